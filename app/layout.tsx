@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SessionProvider } from "@/components/session-provider";
+import { UserMenu } from "@/components/user-menu";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "MLPaths", template: "%s · MLPaths" },
+  description: "How people got machine-learning jobs without a master's or a PhD, and the conversations around it.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <SessionProvider>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+            Skip to content
+          </a>
+          <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+            <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3">
+              <div className="flex items-center gap-5">
+                <Link href="/" className="text-lg font-bold tracking-tight text-emerald-700 dark:text-emerald-400">
+                  MLPaths
+                </Link>
+                <Link href="/threads/new" className="text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                  New thread
+                </Link>
+              </div>
+              <UserMenu />
+            </nav>
+          </header>
+          <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-8">
+            {children}
+          </main>
+          <footer className="mx-auto max-w-3xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">
+            MLPaths: career paths into machine learning, shared by the people who walked them.
+          </footer>
+        </SessionProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { ThreadList } from "@/components/thread-list";
+import { listThreads } from "@/db/queries/threads";
+import { decodeCursor } from "@/lib/cursor";
+
+export default async function HomePage({ searchParams }: PageProps<"/">) {
+  const { after } = await searchParams;
+  const cursor = decodeCursor(after);
+  const { threads, nextCursor } = await listThreads(cursor);
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Discussions</h1>
+          <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+            Getting into machine learning without a master&apos;s or a PhD: ask, answer, compare notes.
+          </p>
+        </div>
+        <Link href="/threads/new" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+          Start a thread
+        </Link>
+      </div>
+      {threads.length > 0 ? (
+        <ThreadList threads={threads} />
+      ) : cursor ? (
+        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+          No more threads. <Link href="/" className="underline">Back to the newest</Link>
+        </p>
+      ) : (
+        <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+          <h2 className="text-lg font-semibold">No threads yet</h2>
+          <p className="mt-1 text-zinc-600 dark:text-zinc-400">Be the first to ask a question or share how you got your ML job.</p>
+        </div>
+      )}
+      <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
+        {cursor ? <Link href="/" className="underline underline-offset-4">Newest</Link> : <span />}
+        {nextCursor && (
+          <Link href={`/?after=${nextCursor}`} rel="next" className="underline underline-offset-4">
+            Older threads
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

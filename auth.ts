@@ -1,0 +1,68 @@
+// Auth.js: GitHub sign-in (github.com, or a GitHub Enterprise Server at GITHUB_BASE_URL), database
+// sessions through the Drizzle adapter. Configured lazily so nothing touches the database at import.
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import NextAuth from "next-auth";
+import GitHub from "next-auth/providers/github";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { githubBaseUrl } from "@/lib/auth-config";
+
+export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => {
+  const db = getDb();
+  const enterpriseBase = githubBaseUrl();
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    session: { strategy: "database" },
+    // Self-hosted behind whatever host the reader uses; AUTH_URL pins it where that matters.
+    trustHost: true,
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      GitHub({
+        ...(enterpriseBase ? { enterprise: { baseUrl: enterpriseBase } } : {}),
+        profile(profile) {
+          return {
+            id: String(profile.id),
+            name: profile.name ?? profile.login,
+            email: profile.email,
+            image: profile.avatar_url,
+            login: profile.login,
+          };
+        },
+      }),
+    ],
+    callbacks: {
+      session({ session, user }) {
+        session.user.id = user.id;
+        session.user.login = user.login;
+        return session;
+      },
+    },
+    events: {
+      // GitHub logins and avatars can change; keep the forum's copy current at each sign-in.
+      async signIn({ user, profile }) {
+        if (!user.id || !profile || typeof profile.login !== "string") return;
+        await db
+          .update(users)
+          .set({
+            login: profile.login,
+            image: typeof profile.avatar_url === "string" ? profile.avatar_url : user.image,
+          })
+          .where(eq(users.id, user.id));
+      },
+    },
+  };
+});
+
+/** The signed-in member for this request (deduplicated within a render), or null. */
+export const currentUser = cache(async () => {
+  const session = await authUncached();
+  const user = session?.user;
+  return user?.id ? { id: user.id, login: user.login, name: user.name ?? user.login } : null;
+});

@@ -1,0 +1,28 @@
+"use client";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/form-state";
+import { BODY_MAX } from "@/lib/validation";
+import { Field } from "./field";
+import { SubmitButton } from "./submit-button";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  replyId: number;
+  body: string;
+};
+
+export function ReplyEditForm({ action, replyId, body }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="replyId" value={replyId} />
+      {state.message && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {state.message}
+        </p>
+      )}
+      <Field name="body" label="Reply" multiline rows={8} defaultValue={state.values?.body ?? body} error={state.errors?.body} maxLength={BODY_MAX} />
+      <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
+    </form>
+  );
+}

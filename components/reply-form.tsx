@@ -1,0 +1,52 @@
+"use client";
+import Link from "next/link";
+import { useSession } from "next-auth/react";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/form-state";
+import { BODY_MAX } from "@/lib/validation";
+import { Field } from "./field";
+import { SubmitButton } from "./submit-button";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  threadId: number;
+  signInHref: string;
+};
+
+/** The reply box. It is in the page for everyone (and works without JavaScript); once the browser
+ *  knows the reader is signed out, it offers sign-in instead. The action checks the session itself. */
+export function ReplyForm({ action, threadId, signInHref }: Props) {
+  const { status } = useSession();
+  const [state, formAction] = useActionState(action, {});
+  if (status === "unauthenticated") {
+    return (
+      <p className="rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <Link href={signInHref} className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">
+          Sign in to reply
+        </Link>{" "}
+        and join the conversation.
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <input type="hidden" name="threadId" value={threadId} />
+      {state.message && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {state.message}
+        </p>
+      )}
+      <Field
+        name="body"
+        label="Reply"
+        multiline
+        rows={5}
+        defaultValue={state.values?.body ?? ""}
+        error={state.errors?.body}
+        maxLength={BODY_MAX}
+        hint="Markdown supported."
+      />
+      <SubmitButton pendingText="Posting…">Post reply</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { ThreadListItem } from "@/db/queries/threads";
+import { threadPath } from "@/lib/paths";
+import { Avatar } from "./avatar";
+import { TimeAgo } from "./time-ago";
+
+export function ThreadList({ threads }: { threads: ThreadListItem[] }) {
+  const now = new Date();
+  return (
+    <ol className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+      {threads.map((t) => (
+        <li key={t.id} className="flex gap-3 px-4 py-3 sm:px-5">
+          <Avatar login={t.author.login} image={t.author.image} size={36} />
+          <div className="min-w-0 flex-1">
+            <h2 className="text-base font-semibold leading-snug">
+              <Link href={threadPath(t)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
+                {t.title}
+              </Link>
+            </h2>
+            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+              <span>by {t.author.login}</span>
+              <span>
+                {t.replyCount} {t.replyCount === 1 ? "reply" : "replies"}
+              </span>
+              <span>
+                active <TimeAgo date={t.lastActivityAt} now={now} />
+              </span>
+            </p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,20 @@
+// `npm run db:migrate`: apply pending migrations. With --seed-if-empty (used by `npm start` on the
+// embedded database) also seed the sample forum the first time, so a newcomer sees a living forum.
+import { closeDb, dbDriver } from "./index";
+import { migrate } from "./migrate";
+import { seedIfEmpty } from "./seed";
+
+async function main() {
+  await migrate();
+  console.log(`migrations applied (${dbDriver()})`);
+  if (process.argv.includes("--seed-if-empty")) {
+    const seeded = await seedIfEmpty();
+    if (seeded) console.log(`seeded sample forum: ${seeded.threads} threads, ${seeded.replies} replies`);
+  }
+  await closeDb();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

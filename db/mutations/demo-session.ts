@@ -1,0 +1,21 @@
+// The demo sign-in's session: a real Auth.js database session row for the sample member, so every
+// page and action treats it exactly like a GitHub sign-in.
+import { randomBytes } from "node:crypto";
+import { getDb } from "../index";
+import { sessions, users } from "../schema";
+
+export const SAMPLE_MEMBER = { login: "sample-member", name: "Sam Member (sample)" };
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60; // Auth.js's default
+
+export async function createSampleMemberSession(): Promise<{ sessionToken: string; expires: Date }> {
+  const db = getDb();
+  const [member] = await db
+    .insert(users)
+    .values(SAMPLE_MEMBER)
+    .onConflictDoUpdate({ target: users.login, set: { login: users.login } })
+    .returning({ id: users.id });
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await db.insert(sessions).values({ sessionToken, userId: member.id, expires });
+  return { sessionToken, expires };
+}

@@ -1,0 +1,75 @@
+// Reply writes. The thread's reply_count and last_activity_at change in the same transaction.
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { canEdit } from "@/lib/permissions";
+import type { ReplyInput } from "@/lib/validation";
+import { getDb, type Transaction } from "../index";
+import { replies, threads } from "../schema";
+
+export async function createReply(authorId: string, threadId: number, input: ReplyInput): Promise<{ id: number }> {
+  return getDb().transaction(async (tx) => {
+    const now = new Date();
+    // Bumping the counter first also locks the thread row and proves it is live.
+    const bumped = await tx
+      .update(threads)
+      .set({ replyCount: sql`${threads.replyCount} + 1`, lastActivityAt: now })
+      .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
+      .returning({ id: threads.id });
+    if (bumped.length === 0) throw new NotFoundError("Thread");
+    const [reply] = await tx
+      .insert(replies)
+      .values({
+        threadId,
+        authorId,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: replies.id });
+    return reply;
+  });
+}
+
+async function lockOwnReply(tx: Transaction, viewerId: string, id: number) {
+  const [reply] = await tx
+    .select({ threadId: replies.threadId, authorId: replies.authorId, deletedAt: replies.deletedAt })
+    .from(replies)
+    .innerJoin(threads, eq(threads.id, replies.threadId))
+    .where(and(eq(replies.id, id), isNull(threads.deletedAt)))
+    .for("update", { of: replies });
+  if (!reply || reply.deletedAt) throw new NotFoundError("Reply");
+  if (!canEdit({ id: viewerId }, reply)) throw new ForbiddenError();
+  return reply;
+}
+
+export async function updateReply(viewerId: string, id: number, input: ReplyInput): Promise<{ threadId: number }> {
+  return getDb().transaction(async (tx) => {
+    const reply = await lockOwnReply(tx, viewerId, id);
+    await tx
+      .update(replies)
+      .set({
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(replies.id, id));
+    return { threadId: reply.threadId };
+  });
+}
+
+/** Soft delete: the row keeps its place so the conversation still reads; the thread counts live replies. */
+export async function deleteReply(viewerId: string, id: number): Promise<{ threadId: number }> {
+  return getDb().transaction(async (tx) => {
+    const reply = await lockOwnReply(tx, viewerId, id);
+    await tx.update(replies).set({ deletedAt: sql`now()` }).where(eq(replies.id, id));
+    await tx
+      .update(threads)
+      .set({ replyCount: sql`${threads.replyCount} - 1` })
+      .where(eq(threads.id, reply.threadId));
+    return { threadId: reply.threadId };
+  });
+}

@@ -1,0 +1,56 @@
+// Thread writes. Each runs in one transaction and checks who may act, whatever the caller did.
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { canEdit } from "@/lib/permissions";
+import type { ThreadInput } from "@/lib/validation";
+import { getDb, type Transaction } from "../index";
+import { threads } from "../schema";
+
+export async function createThread(authorId: string, input: ThreadInput): Promise<{ id: number }> {
+  const [row] = await getDb()
+    .insert(threads)
+    .values({
+      authorId,
+      title: input.title,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      rendererVersion: MARKDOWN_RENDERER_VERSION,
+    })
+    .returning({ id: threads.id });
+  return row;
+}
+
+async function lockOwnThread(tx: Transaction, viewerId: string, id: number) {
+  const [thread] = await tx
+    .select({ authorId: threads.authorId, deletedAt: threads.deletedAt })
+    .from(threads)
+    .where(and(eq(threads.id, id), isNull(threads.deletedAt)))
+    .for("update");
+  if (!thread) throw new NotFoundError("Thread");
+  if (!canEdit({ id: viewerId }, thread)) throw new ForbiddenError();
+}
+
+export async function updateThread(viewerId: string, id: number, input: ThreadInput): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await lockOwnThread(tx, viewerId, id);
+    await tx
+      .update(threads)
+      .set({
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(threads.id, id));
+  });
+}
+
+/** Soft delete: the thread leaves every list and its page answers 404; its rows stay for moderation. */
+export async function deleteThread(viewerId: string, id: number): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await lockOwnThread(tx, viewerId, id);
+    await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
+  });
+}

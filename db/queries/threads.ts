@@ -1,0 +1,143 @@
+// Reads for the thread list and a thread page: each is one SQL statement, however long the page.
+import "server-only";
+import { and, asc, desc, eq, gt, gte, isNull, lt, or } from "drizzle-orm";
+import { type Cursor, encodeCursor } from "@/lib/cursor";
+import { getDb } from "../index";
+import { replies, threads, users } from "../schema";
+
+export const THREADS_PER_PAGE = 30;
+export const REPLIES_PER_PAGE = 50;
+
+const author = {
+  id: users.id,
+  login: users.login,
+  name: users.name,
+  image: users.image,
+};
+
+export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
+
+/** Threads, most recently active first, THREADS_PER_PAGE at a time after `cursor`. */
+export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAGE) {
+  const rows = await getDb()
+    .select({
+      id: threads.id,
+      title: threads.title,
+      kind: threads.kind,
+      replyCount: threads.replyCount,
+      createdAt: threads.createdAt,
+      lastActivityAt: threads.lastActivityAt,
+      author,
+    })
+    .from(threads)
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(
+      and(
+        isNull(threads.deletedAt),
+        cursor
+          ? or(
+              lt(threads.lastActivityAt, cursor.at),
+              and(eq(threads.lastActivityAt, cursor.at), lt(threads.id, cursor.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(threads.lastActivityAt), desc(threads.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    threads: page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.lastActivityAt, id: last.id }) : null,
+  };
+}
+
+/** A live thread with its author, or null. */
+export async function getThread(id: number) {
+  const [row] = await getDb()
+    .select({
+      id: threads.id,
+      kind: threads.kind,
+      title: threads.title,
+      body: threads.body,
+      bodyHtml: threads.bodyHtml,
+      replyCount: threads.replyCount,
+      createdAt: threads.createdAt,
+      updatedAt: threads.updatedAt,
+      lastActivityAt: threads.lastActivityAt,
+      author,
+    })
+    .from(threads)
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(and(eq(threads.id, id), isNull(threads.deletedAt)));
+  return row ?? null;
+}
+
+export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThread>>>;
+
+export type ReplyPageRequest = { after?: number; before?: number };
+
+/**
+ * One page of a thread's replies in conversation order. `after` pages forward from a reply id,
+ * `before` pages back; with neither, the first page. Deleted replies keep their place, without a body.
+ */
+export async function listReplies(threadId: number, request: ReplyPageRequest = {}, limit = REPLIES_PER_PAGE) {
+  const backwards = request.before !== undefined;
+  const db = getDb();
+  const pageQuery = db
+    .select({
+      id: replies.id,
+      bodyHtml: replies.bodyHtml,
+      createdAt: replies.createdAt,
+      updatedAt: replies.updatedAt,
+      deletedAt: replies.deletedAt,
+      author,
+    })
+    .from(replies)
+    .innerJoin(users, eq(users.id, replies.authorId))
+    .where(
+      and(
+        eq(replies.threadId, threadId),
+        request.after !== undefined ? gt(replies.id, request.after) : undefined,
+        backwards ? lt(replies.id, request.before!) : undefined,
+      ),
+    )
+    .orderBy(backwards ? desc(replies.id) : asc(replies.id))
+    .limit(limit + 1);
+  // Paging back from a point, whether anything follows it is a separate (indexed, one-row) probe.
+  const laterQuery = backwards
+    ? db
+        .select({ id: replies.id })
+        .from(replies)
+        .where(and(eq(replies.threadId, threadId), gte(replies.id, request.before!)))
+        .limit(1)
+    : null;
+  const [rows, later] = await Promise.all([pageQuery, laterQuery]);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backwards) page.reverse();
+  const items = page.map((r) => (r.deletedAt ? { ...r, bodyHtml: null } : r));
+  return {
+    replies: items,
+    // An earlier page exists when paging back found more, or when paging forward started after a reply.
+    hasEarlier: backwards ? more : request.after !== undefined,
+    hasLater: backwards ? (later?.length ?? 0) > 0 : more,
+  };
+}
+
+/** The reply as stored, for its author's edit form. */
+export async function getReplyForEdit(id: number) {
+  const [row] = await getDb()
+    .select({
+      id: replies.id,
+      threadId: replies.threadId,
+      authorId: replies.authorId,
+      body: replies.body,
+      deletedAt: replies.deletedAt,
+      threadTitle: threads.title,
+    })
+    .from(replies)
+    .innerJoin(threads, eq(threads.id, replies.threadId))
+    .where(and(eq(replies.id, id), isNull(threads.deletedAt)));
+  return row ?? null;
+}

@@ -1,0 +1,16 @@
+// `npm run db:seed`: insert the sample forum; running it again adds nothing new.
+import { closeDb } from "./index";
+import { migrate } from "./migrate";
+import { seed } from "./seed";
+
+async function main() {
+  await migrate();
+  const result = await seed();
+  console.log(`sample forum: ${result.threads} threads and ${result.replies} replies added`);
+  await closeDb();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

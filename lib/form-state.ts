@@ -1,0 +1,11 @@
+// What a refused form gets back: a message per field, and what was typed so nothing is lost.
+export type FormState = {
+  errors?: Record<string, string | undefined>;
+  values?: Record<string, string>;
+  message?: string;
+};
+
+export function formString(formData: FormData, key: string): string {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+}

