@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSession } from "next-auth/react";
-import { signOutAction } from "@/app/sign-in/actions";
 import { Avatar } from "./avatar";
 
 export function UserMenu() {
@@ -27,7 +26,7 @@ export function UserMenu() {
           {session.user.login}
         </span>
       </span>
-      <form action={signOutAction}>
+      <form method="post" action="/api/sign-out">
         <button type="submit" className="text-sm text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300">
           Sign out
         </button>

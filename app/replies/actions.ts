@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/auth";
 import { deleteReply, updateReply } from "@/db/mutations/replies";
 import { attempt } from "@/lib/attempt";
+import { threadsChanged } from "@/lib/invalidate";
 import { type FormState, formString } from "@/lib/form-state";
 import { safeCallbackPath, signInPath } from "@/lib/safe-redirect";
 import { fieldErrors, parseId, replyInput } from "@/lib/validation";
@@ -18,6 +19,7 @@ export async function updateReplyAction(_state: FormState, formData: FormData): 
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const result = await attempt(() => updateReply(user.id, id, parsed.data));
   if (!result.ok) return { message: result.message, values };
+  threadsChanged();
   redirect(`/threads/${result.value.threadId}?before=${id + 1}#reply-${id}`);
 }
 
@@ -30,5 +32,6 @@ export async function deleteReplyAction(formData: FormData): Promise<void> {
   const result = await attempt(() => deleteReply(user.id, id));
   const page = back.split("#")[0];
   if (!result.ok) redirect(`${page}${page.includes("?") ? "&" : "?"}error=forbidden`);
+  threadsChanged();
   redirect(`${page}#reply-${id}`);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { signInAsDemoMember, signInWithGitHub } from "./actions";
+import { signInWithGitHub } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -9,7 +9,6 @@ const ERRORS: Record<string, string> = {
   OAuthAccountNotLinked: "That email is already linked to another account.",
   AccessDenied: "Sign-in was cancelled or refused.",
   Configuration: "Sign-in is not configured correctly on this server.",
-  DemoDisabled: "The demo sign-in is not available on this server.",
 };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
@@ -40,7 +39,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         </p>
       )}
       {demo && (
-        <form action={signInAsDemoMember} className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+        <form method="post" action="/api/demo-sign-in" className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <p className="mb-3 text-sm text-amber-800 dark:text-amber-300">
             Demo mode: this forum runs on the embedded database with no GitHub app, so you can try it as a sample member.

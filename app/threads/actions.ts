@@ -5,6 +5,7 @@ import { currentUser } from "@/auth";
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
 import { attempt } from "@/lib/attempt";
+import { threadsChanged } from "@/lib/invalidate";
 import { type FormState, formString } from "@/lib/form-state";
 import { threadPath } from "@/lib/paths";
 import { signInPath } from "@/lib/safe-redirect";
@@ -17,6 +18,7 @@ export async function createThreadAction(_state: FormState, formData: FormData):
   const parsed = threadInput.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const { id } = await createThread(user.id, parsed.data);
+  threadsChanged();
   redirect(threadPath({ id, title: parsed.data.title }));
 }
 
@@ -30,6 +32,7 @@ export async function updateThreadAction(_state: FormState, formData: FormData):
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const result = await attempt(() => updateThread(user.id, id, parsed.data));
   if (!result.ok) return { message: result.message, values };
+  threadsChanged();
   redirect(threadPath({ id, title: parsed.data.title }));
 }
 
@@ -40,6 +43,7 @@ export async function deleteThreadAction(formData: FormData): Promise<void> {
   if (!user) redirect(signInPath(`/threads/${id}`));
   const result = await attempt(() => deleteThread(user.id, id));
   if (!result.ok) redirect(`/threads/${id}?error=forbidden`);
+  threadsChanged();
   redirect("/?deleted=1");
 }
 
@@ -55,5 +59,6 @@ export async function replyAction(_state: FormState, formData: FormData): Promis
   if (!result.ok) return { message: result.message, values };
   const reply = result.value;
   // The page that ends with the new reply, scrolled to it.
+  threadsChanged();
   redirect(`/threads/${threadId}?before=${reply.id + 1}#reply-${reply.id}`);
 }

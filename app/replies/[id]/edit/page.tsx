@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "Edit reply" };
 export default async function EditReplyPage({ params }: PageProps<"/replies/[id]/edit">) {
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/replies/${id}/edit`));
   const reply = await getReplyForEdit(id);
   if (!reply || reply.deletedAt) notFound();
+  const user = await currentUser();
+  if (!user) redirect(signInPath(`/replies/${id}/edit`));
   const back = threadPath({ id: reply.threadId, title: reply.threadTitle });
   return (
     <section aria-labelledby="edit-heading">

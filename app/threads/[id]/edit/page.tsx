@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "Edit thread" };
 export default async function EditThreadPage({ params }: PageProps<"/threads/[id]/edit">) {
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/threads/${id}/edit`));
   const thread = await getThread(id);
   if (!thread) notFound();
+  const user = await currentUser();
+  if (!user) redirect(signInPath(`/threads/${id}/edit`));
   const allowed = canEdit(user, { authorId: thread.author.id, deletedAt: null });
   return (
     <section aria-labelledby="edit-heading">

@@ -1,0 +1,18 @@
+// Demo sign-in as the sample member. Exists only on the embedded database with no GitHub app
+// (lib/auth-config.ts); anywhere else this endpoint is a 404.
+import { createSampleMemberSession } from "@/db/mutations/demo-session";
+import { demoSignInEnabled } from "@/lib/auth-config";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { isSameOrigin, seeOther } from "@/lib/same-origin";
+
+export async function POST(request: Request) {
+  if (!demoSignInEnabled()) return new Response("Not found", { status: 404 });
+  if (!isSameOrigin(request)) return new Response("Cross-site sign-in refused", { status: 403 });
+  const form = await request.formData();
+  const { sessionToken, expires } = await createSampleMemberSession();
+  // Auth.js's own cookie name and attributes, so its session lookup finds this session.
+  const secure = new URL(process.env.AUTH_URL ?? "http://localhost").protocol === "https:";
+  const name = secure ? "__Secure-authjs.session-token" : "authjs.session-token";
+  const cookie = `${name}=${sessionToken}; Path=/; Expires=${expires.toUTCString()}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+  return seeOther(safeCallbackPath(form.get("callbackUrl")), { "set-cookie": cookie });
+}

@@ -1,0 +1,11 @@
+// Sign-out as a plain form POST with a full page load afterwards, so every part of the page
+// (including the browser-side session state) starts over signed out.
+import { signOut } from "@/auth";
+import { isSameOrigin, seeOther } from "@/lib/same-origin";
+
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return new Response("Cross-site sign-out refused", { status: 403 });
+  // Deletes the database session and clears the cookie.
+  await signOut({ redirect: false });
+  return seeOther("/");
+}

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { signInThroughGitHub } from "../support";
+
+test("a new member gets a profile from GitHub, including one without a public email", async ({ page }) => {
+  await signInThroughGitHub(page, "noemail-test");
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session.user.login).toBe("noemail-test");
+  expect(session.user.name).toBe("noemail-test");
+  expect(session.user.image).toContain("/avatars/noemail-test.svg");
+});
+
+test("signing out ends the database session, so the old cookie no longer works", async ({ page, browser }) => {
+  await signInThroughGitHub(page, "sign-out-test");
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // Replaying the old session cookie in a fresh browser must not sign anyone in.
+  const replay = await browser.newContext({ baseURL: page.url() });
+  await replay.addCookies(cookies);
+  const session = await (await replay.request.get("/api/auth/session")).json();
+  expect(session?.user).toBeUndefined();
+  await replay.close();
+});
+
+test("posting while signed out leads to sign-in and back to the form", async ({ page }) => {
+  await page.goto("/threads/new");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fthreads%2Fnew/);
+  await page.getByRole("button", { name: "Sign in with GitHub" }).click();
+  await page.getByRole("button", { name: "Sign in as ada-test" }).click();
+  await expect(page).toHaveURL(/\/threads\/new$/);
+  await expect(page.getByRole("button", { name: "Post thread" })).toBeVisible();
+});
+
+test("with GitHub configured there is no demo sign-in", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in with GitHub" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /demo sign-in/i })).toHaveCount(0);
+});

@@ -1,0 +1,178 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+
+async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
+  return context.newPage();
+}
+
+test("two members post, reply, edit and delete; each can change only their own posts", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  const title = uniqueTitle("From support engineer to MLOps");
+  const url = await postThread(ada, title, "I spent **nine months** on this.\n\n- Docker\n- Kubernetes");
+  await expect(ada.locator("article strong")).toHaveText("nine months");
+
+  // Grace replies.
+  await grace.goto(url);
+  await grace.getByLabel("Reply", { exact: true }).fill("Which course helped most with Kubernetes?");
+  await grace.getByRole("button", { name: "Post reply" }).click();
+  const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` });
+  await expect(graceReply).toContainText("Which course helped most with Kubernetes?");
+  await expect(grace.getByRole("heading", { name: "1 reply" })).toBeVisible();
+
+  // Ada sees the reply but no controls on it; she has them on her own thread.
+  await ada.goto(url);
+  const replyAsSeenByAda = ada.getByRole("article", { name: `Reply by ${GRACE}` });
+  await expect(replyAsSeenByAda).toBeVisible();
+  await expect(ada.getByRole("link", { name: "Edit" })).toHaveCount(1);
+  await expect(replyAsSeenByAda.getByRole("link", { name: "Edit" })).toHaveCount(0);
+
+  // Ada cannot reach the edit form of Grace's reply by URL either.
+  const replyId = (await replyAsSeenByAda.locator("xpath=..").getAttribute("id"))!.replace("reply-", "");
+  await ada.goto(`/replies/${replyId}/edit`);
+  await expect(ada.getByText("You can only edit your own replies.")).toBeVisible();
+  await expect(ada.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+
+  // Grace edits her reply.
+  await grace.goto(url);
+  await graceReply.getByRole("link", { name: "Edit" }).click();
+  await expect(grace.getByRole("heading", { name: "Edit reply" })).toBeVisible();
+  await grace.getByLabel("Reply", { exact: true }).fill("Edited: which Kubernetes course would you recommend?");
+  await grace.getByRole("button", { name: "Save changes" }).click();
+  await expect(graceReply).toContainText("Edited: which Kubernetes course would you recommend?");
+
+  // Ada edits her thread.
+  await ada.goto(url);
+  await ada.getByRole("link", { name: "Edit" }).click();
+  await expect(ada.getByRole("heading", { name: "Edit thread" })).toBeVisible();
+  await ada.getByLabel("Title").fill(`${title} (updated)`);
+  await ada.getByRole("button", { name: "Save changes" }).click();
+  await expect(ada.getByRole("heading", { level: 1 })).toHaveText(`${title} (updated)`);
+
+  // Grace deletes her reply: a placeholder keeps its place, the count drops.
+  await grace.goto(url);
+  grace.once("dialog", (dialog) => dialog.accept());
+  await graceReply.getByRole("button", { name: "Delete" }).click();
+  await expect(grace.getByText("This reply was deleted by its author.")).toBeVisible();
+  await expect(grace.getByRole("heading", { name: "0 replies" })).toBeVisible();
+
+  // Ada deletes her thread: gone from the list, its page is a 404.
+  await ada.goto(url);
+  ada.once("dialog", (dialog) => dialog.accept());
+  await ada.getByRole("button", { name: "Delete" }).first().click();
+  await expect(ada).toHaveURL(/\/\?deleted=1$/);
+  await expect(ada.getByRole("link", { name: title })).toHaveCount(0);
+  const gone = await ada.goto(url);
+  expect(gone?.status()).toBe(404);
+});
+
+test("anonymous visitors read threads and replies and are offered sign-in instead of the reply box", async ({ browser, page }) => {
+  const ada = await as(browser, ADA);
+  const title = uniqueTitle("Reading list for the math you actually need");
+  const url = await postThread(ada, title, "Start with linear algebra.");
+  await ada.getByLabel("Reply", { exact: true }).fill("And some probability.");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada.getByText("And some probability.")).toBeVisible();
+
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("And some probability.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in to reply" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  expect(new URL(page.url()).pathname).toBe(url);
+});
+
+test("the home list shows author, reply count and the most recently active thread first", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const older = uniqueTitle("Older thread");
+  const newer = uniqueTitle("Newer thread");
+  const olderUrl = await postThread(ada, older, "first");
+  await postThread(ada, newer, "second");
+  // A reply makes the older thread the most recently active.
+  await ada.goto(olderUrl);
+  await ada.getByLabel("Reply", { exact: true }).fill("bump with something useful");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada.getByText("bump with something useful")).toBeVisible();
+
+  await ada.goto("/");
+  const items = ada.getByRole("listitem").filter({ has: ada.getByRole("heading", { level: 2 }) });
+  await expect(items.first()).toContainText(older);
+  await expect(items.first()).toContainText(`by ${ADA}`);
+  await expect(items.first()).toContainText("1 reply");
+  await expect(items.nth(1)).toContainText(newer);
+});
+
+test("a refused form shows the message next to the field and keeps what was typed", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  await ada.goto("/threads/new");
+  await ada.getByLabel("Title").fill("Hey");
+  await ada.getByLabel("Body").fill("My long question that must not be lost.");
+  await ada.getByRole("button", { name: "Post thread" }).click();
+  await expect(ada.getByText("Title must be at least 5 characters.")).toBeVisible();
+  await expect(ada.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(ada.getByLabel("Title")).toHaveValue("Hey");
+  await expect(ada.getByLabel("Body")).toHaveValue("My long question that must not be lost.");
+  await expect(ada).toHaveURL(/\/threads\/new$/);
+});
+
+test("with JavaScript off a member posts a thread, gets field errors, and replies", async ({ browser }) => {
+  const ada = await as(browser, ADA, { javaScriptEnabled: false });
+  await ada.goto("/threads/new");
+  await ada.getByLabel("Title").fill("No");
+  await ada.getByLabel("Body").fill("Typed without JavaScript.");
+  await ada.getByRole("button", { name: "Post thread" }).click();
+  await expect(ada.getByText("Title must be at least 5 characters.")).toBeVisible();
+  await expect(ada.getByLabel("Body")).toHaveValue("Typed without JavaScript.");
+
+  const title = uniqueTitle("Posted with JavaScript off");
+  await ada.getByLabel("Title").fill(title);
+  await ada.getByRole("button", { name: "Post thread" }).click();
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await ada.getByLabel("Reply", { exact: true }).fill("A reply, also without JavaScript.");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada.getByText("A reply, also without JavaScript.")).toBeVisible();
+  await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
+});
+
+test("a double click on Post reply posts once", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  await postThread(ada, uniqueTitle("Double submit check"), "body");
+  await ada.getByLabel("Reply", { exact: true }).fill("only once please");
+  await ada.getByRole("button", { name: "Post reply" }).dblclick();
+  await expect(ada.getByText("only once please")).toHaveCount(1);
+  await ada.reload();
+  await expect(ada.getByText("only once please")).toHaveCount(1);
+  await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
+});
+
+test("Markdown is rendered and sanitized; external links get nofollow ugc noopener", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  let alerted = false;
+  ada.on("dialog", async (dialog) => {
+    alerted = true;
+    await dialog.dismiss();
+  });
+  await postThread(
+    ada,
+    uniqueTitle("Markdown check"),
+    "<script>alert(1)</script>\n\n[bad](javascript:alert(1)) [fast.ai](https://course.fast.ai)\n\n<img src=x onerror=alert(1)>\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+  );
+  const body = ada.locator("article .post-body");
+  await expect(body.locator("table")).toBeVisible();
+  await expect(body.locator("script, img")).toHaveCount(0);
+  await expect(body.getByRole("link", { name: "fast.ai" })).toHaveAttribute("rel", "nofollow ugc noopener");
+  const badHref = await body.getByText("bad").evaluate((el) => el.closest("a")?.getAttribute("href") ?? null);
+  expect(badHref ?? "").not.toMatch(/javascript:/i);
+  expect(alerted).toBe(false);
+});
+
+test("unknown or malformed ids answer 404 with the not-found page", async ({ page }) => {
+  for (const path of ["/threads/987654321", "/threads/not-a-number", "/threads/99999999999999999999999", "/replies/987654321/edit", "/threads/1x/edit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

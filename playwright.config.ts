@@ -1,0 +1,104 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// The suite runs against production servers (next build, then scripts/start.mjs), signing in through
+// Auth.js's real GitHub flow against the stand-in GitHub in e2e/github-stub on loopback.
+const APP_PORT = 3100;
+const DEMO_PORT = 3101;
+const NO_DEMO_PORT = 3102;
+const STUB_PORT = 4010;
+const realDatabase = process.env.DATABASE_URL;
+
+const github = {
+  AUTH_GITHUB_ID: "e2e-client-id",
+  AUTH_GITHUB_SECRET: "e2e-client-secret",
+  GITHUB_BASE_URL: `http://127.0.0.1:${STUB_PORT}`,
+};
+const noGitHub = { AUTH_GITHUB_ID: "", AUTH_GITHUB_SECRET: "", GITHUB_BASE_URL: "" };
+const secret = { AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" };
+
+// The browser uses "localhost" throughout: Next.js reports 127.0.0.1 as localhost to route handlers,
+// so Auth.js's callback would otherwise see a different origin than the one it sent to GitHub.
+
+// Debian's Chromium where it exists (Playwright's own download cannot work on this machine).
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = {
+  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${APP_PORT}` } },
+    {
+      name: "forum",
+      testMatch: /forum\/.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${APP_PORT}` },
+    },
+    { name: "demo", testMatch: /demo\/enabled\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEMO_PORT}` } },
+    ...(realDatabase
+      ? [{ name: "demo-refused-real-db", testMatch: /demo\/refused-real-db\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${NO_DEMO_PORT}` } }]
+      : []),
+  ],
+  webServer: [
+    {
+      command: "npx tsx e2e/github-stub/server.ts",
+      url: `http://127.0.0.1:${STUB_PORT}/health`,
+      env: { GITHUB_STUB_PORT: String(STUB_PORT), ...github },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+    },
+    {
+      // Builds once; the other servers below reuse this build.
+      command: `npm run build && node e2e/serve.mjs ${APP_PORT}${realDatabase ? "" : " .data/e2e-app"}`,
+      url: `http://localhost:${APP_PORT}/sign-in`,
+      env: { ...github, ...secret, AUTH_URL: `http://localhost:${APP_PORT}` },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+    },
+    {
+      // The embedded database with no GitHub app: the demo sign-in is offered.
+      command: `node e2e/serve.mjs ${DEMO_PORT} .data/e2e-demo`,
+      url: `http://localhost:${DEMO_PORT}/sign-in`,
+      env: { ...noGitHub, ...secret, AUTH_URL: `http://localhost:${DEMO_PORT}` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    ...(realDatabase
+      ? [
+          {
+            // A real database with no GitHub app: the demo sign-in must still be refused.
+            command: `node e2e/serve.mjs ${NO_DEMO_PORT}`,
+            url: `http://localhost:${NO_DEMO_PORT}/sign-in`,
+            env: { ...noGitHub, ...secret, AUTH_URL: `http://localhost:${NO_DEMO_PORT}` },
+            reuseExistingServer: false,
+            timeout: 120_000,
+          },
+        ]
+      : []),
+  ],
+});
