@@ -1,6 +1,8 @@
 // The one database handle. PostgreSQL through `postgres` when DATABASE_URL is set, otherwise the
 // embedded PGlite under PGLITE_DIR (default .data/pglite). Created on first use, never at import,
 // so `next build` and module loading never open a database.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -25,7 +27,10 @@ function open(): Handle {
     const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10, onnotice: () => {} });
     return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: "postgres" };
   }
-  const client = new PGlite(pgliteDir());
+  const dir = pgliteDir();
+  // PGlite creates its own folder but not the parents (.data/ on a fresh clone).
+  if (!dir.includes("://")) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  const client = new PGlite(dir);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return { db, close: () => client.close(), driver: "pglite" };
 }
