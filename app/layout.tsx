@@ -18,10 +18,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Skip to content
           </a>
           <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-            <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3">
-              <div className="flex items-center gap-5">
+            <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+              <div className="flex items-center gap-4 sm:gap-5">
                 <Link href="/" className="text-lg font-bold tracking-tight text-emerald-700 dark:text-emerald-400">
                   MLPaths
+                </Link>
+                <Link href="/stories" className="text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                  Stories
                 </Link>
                 <Link href="/threads/new" className="text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
                   New thread
@@ -30,10 +33,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <UserMenu />
             </nav>
           </header>
-          <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-8">
+          <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
             {children}
           </main>
-          <footer className="mx-auto max-w-3xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">
+          <footer className="mx-auto max-w-5xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">
             MLPaths: career paths into machine learning, shared by the people who walked them.
           </footer>
         </SessionProvider>

@@ -1,14 +1,19 @@
 import Link from "next/link";
 import { ThreadList } from "@/components/thread-list";
+import { recentStories } from "@/db/queries/stories";
 import { listThreads } from "@/db/queries/threads";
+import { formatMonths } from "@/lib/format";
+import { storyPath } from "@/lib/paths";
+import { EDUCATION, ROLES, labelOf } from "@/lib/story-facts";
 import { decodeCursor } from "@/lib/cursor";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const { after } = await searchParams;
   const cursor = decodeCursor(after);
-  const { threads, nextCursor } = await listThreads(cursor);
+  const [{ threads, nextCursor }, stories] = await Promise.all([listThreads(cursor), recentStories(5)]);
   return (
-    <>
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Discussions</h1>
@@ -40,6 +45,31 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           </Link>
         )}
       </nav>
-    </>
+      </div>
+      <aside aria-labelledby="recent-stories-heading">
+        <h2 id="recent-stories-heading" className="text-lg font-semibold">Recent success stories</h2>
+        {stories.length > 0 ? (
+          <ol className="mt-3 space-y-3">
+            {stories.map((story) => (
+              <li key={story.id} className="rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+                <Link href={storyPath(story)} className="font-medium leading-snug hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
+                  {story.title}
+                </Link>
+                <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                  {labelOf(EDUCATION, story.education)} → {labelOf(ROLES, story.role)}, {formatMonths(story.monthsToOffer)}
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">No stories yet.</p>
+        )}
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/stories" className="font-medium text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">All stories</Link>
+          <Link href="/stories/like-mine" className="font-medium text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">Paths like mine</Link>
+          <Link href="/stories/new" className="font-medium text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">Share yours</Link>
+        </p>
+      </aside>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-// A labelled input or textarea with its error message wired for assistive technology.
+// A labelled input, textarea or select with its error message wired for assistive technology.
 type Props = {
   name: string;
   label: string;
@@ -9,9 +9,16 @@ type Props = {
   rows?: number;
   maxLength?: number;
   required?: boolean;
+  type?: "text" | "number";
+  min?: number;
+  max?: number;
+  options?: readonly { slug: string; label: string }[];
 };
 
-export function Field({ name, label, defaultValue, error, hint, multiline, rows = 8, maxLength, required = true }: Props) {
+const control =
+  "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:outline-none focus:ring-2 focus:ring-emerald-600 dark:bg-zinc-900 ";
+
+export function Field({ name, label, defaultValue, error, hint, multiline, rows = 8, maxLength, required = true, type = "text", min, max, options }: Props) {
   const id = `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -19,19 +26,30 @@ export function Field({ name, label, defaultValue, error, hint, multiline, rows 
     name,
     defaultValue,
     required,
-    maxLength,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
-    className:
-      "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:outline-none focus:ring-2 focus:ring-emerald-600 dark:bg-zinc-900 " +
-      (error ? "border-red-600 dark:border-red-500" : "border-zinc-300 dark:border-zinc-700"),
+    className: control + (error ? "border-red-600 dark:border-red-500" : "border-zinc-300 dark:border-zinc-700"),
   };
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
+        {!required && <span className="font-normal text-zinc-500 dark:text-zinc-400"> (optional)</span>}
       </label>
-      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      {options ? (
+        <select {...common}>
+          <option value="">Choose…</option>
+          {options.map((o) => (
+            <option key={o.slug} value={o.slug}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : multiline ? (
+        <textarea rows={rows} maxLength={maxLength} {...common} />
+      ) : (
+        <input type={type} inputMode={type === "number" ? "numeric" : undefined} min={min} max={max} maxLength={maxLength} {...common} />
+      )}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
           {hint}

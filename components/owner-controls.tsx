@@ -8,7 +8,7 @@ type Props = {
   editHref: string;
   deleteAction: (formData: FormData) => Promise<void>;
   hidden: Record<string, string | number>;
-  what: "thread" | "reply";
+  what: "thread" | "reply" | "story";
 };
 
 /** Edit and delete for the viewer's own post. Shown in the browser only; every action checks again. */

@@ -29,7 +29,7 @@ function open(): Handle {
   }
   const dir = pgliteDir();
   // PGlite creates its own folder but not the parents (.data/ on a fresh clone).
-  if (!dir.includes("://")) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  if (!dir.includes("://")) mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ dir)), { recursive: true });
   const client = new PGlite(dir);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return { db, close: () => client.close(), driver: "pglite" };

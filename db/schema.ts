@@ -3,6 +3,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   bigint,
+  check,
   index,
   integer,
   pgTable,
@@ -100,7 +101,7 @@ export const threads = pgTable(
   (t) => [
     index("threads_author_id_idx").on(t.authorId),
     index("threads_activity_idx")
-      .on(t.lastActivityAt.desc(), t.id.desc())
+      .on(t.kind, t.lastActivityAt.desc(), t.id.desc())
       .where(sql`${t.deletedAt} is null`),
   ],
 );
@@ -124,6 +125,89 @@ export const replies = pgTable(
     deletedAt: ts("deleted_at"),
   },
   (t) => [index("replies_thread_id_id_idx").on(t.threadId, t.id), index("replies_author_id_idx").on(t.authorId)],
+);
+
+// A success story: the typed facts of one career path. Its headline, text and discussion are the
+// thread's (kind "story"), so replies work the same everywhere. Values are slugs from lib/story-facts.ts.
+export const stories = pgTable(
+  "stories",
+  {
+    threadId: bigint("thread_id", { mode: "number" })
+      .primaryKey()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    education: text("education").notNull(),
+    previousField: text("previous_field").notNull(),
+    previousTitle: text("previous_title").notNull(),
+    monthsToOffer: smallint("months_to_offer").notNull(),
+    firstRoleYear: smallint("first_role_year").notNull(),
+    howHired: text("how_hired").notNull(),
+    // Copied from the thread so every list order is one index scan over this table alone.
+    createdAt: ts("created_at").notNull().defaultNow(),
+    helpfulCount: integer("helpful_count").notNull().default(0),
+    deletedAt: ts("deleted_at"),
+  },
+  (t) => [
+    index("stories_newest_idx").on(t.createdAt.desc(), t.threadId.desc()).where(sql`${t.deletedAt} is null`),
+    index("stories_helpful_idx").on(t.helpfulCount.desc(), t.threadId.desc()).where(sql`${t.deletedAt} is null`),
+    index("stories_fastest_idx").on(t.monthsToOffer, t.threadId).where(sql`${t.deletedAt} is null`),
+    index("stories_education_idx").on(t.education),
+    index("stories_role_idx").on(t.role),
+    index("stories_previous_field_idx").on(t.previousField),
+    index("stories_how_hired_idx").on(t.howHired),
+    check("stories_months_range", sql`${t.monthsToOffer} between 0 and 240`),
+  ],
+);
+
+// A course, book or project, once per normalised key, so "fast.ai" and "Fast.ai course" meet.
+export const resources = pgTable("resources", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  key: text("key").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const storyResources = pgTable(
+  "story_resources",
+  {
+    storyId: bigint("story_id", { mode: "number" })
+      .notNull()
+      .references(() => stories.threadId, { onDelete: "cascade" }),
+    resourceId: bigint("resource_id", { mode: "number" })
+      .notNull()
+      .references(() => resources.id),
+    position: smallint("position").notNull(),
+    // As the author wrote it, for their story page.
+    label: text("label").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.resourceId] }), index("story_resources_resource_id_idx").on(t.resourceId)],
+);
+
+export const storyMilestones = pgTable(
+  "story_milestones",
+  {
+    storyId: bigint("story_id", { mode: "number" })
+      .notNull()
+      .references(() => stories.threadId, { onDelete: "cascade" }),
+    position: smallint("position").notNull(),
+    month: smallint("month").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.position] })],
+);
+
+// "This helped me": one mark per member per story; stories.helpful_count follows in the same transaction.
+export const helpfulMarks = pgTable(
+  "helpful_marks",
+  {
+    storyId: bigint("story_id", { mode: "number" })
+      .notNull()
+      .references(() => stories.threadId, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.userId] }), index("helpful_marks_user_id_idx").on(t.userId)],
 );
 
 export const usersRelations = relations(users, ({ many }) => ({

@@ -6,7 +6,7 @@ import { seed } from "./seed";
 async function main() {
   await migrate();
   const result = await seed();
-  console.log(`sample forum: ${result.threads} threads and ${result.replies} replies added`);
+  console.log(`sample forum: ${result.threads} threads, ${result.stories} stories and ${result.replies} replies added`);
   await closeDb();
 }
 

@@ -1,21 +1,33 @@
-// Sample forum content (db/seed-data.ts), inserted idempotently: people are upserted by login and a
-// thread is skipped when its author already has a thread with that title.
-import { count, eq, inArray } from "drizzle-orm";
+// Sample forum content (db/seed-data.ts, db/seed-stories-data.ts), inserted idempotently: people are
+// upserted by login, and a thread or story is skipped when its author already has one with that title.
+// Every sample person's login starts with "sample-" and their name ends "(sample)".
+import { count, eq, inArray, sql } from "drizzle-orm";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
+import { createStory } from "./mutations/stories";
 import { replies, threads, users } from "./schema";
 import { SAMPLE_PEOPLE, SAMPLE_THREADS } from "./seed-data";
+import { SAMPLE_STORIES, SAMPLE_STORY_PEOPLE } from "./seed-stories-data";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export async function seed(now = new Date()): Promise<{ threads: number; replies: number }> {
+export type SeedResult = { threads: number; stories: number; replies: number };
+
+export async function seed(now = new Date()): Promise<SeedResult> {
+  const discussions = await seedDiscussions(now);
+  const stories = await seedStories(now);
+  return { threads: discussions.threads, stories: stories.stories, replies: discussions.replies + stories.replies };
+}
+
+async function seedDiscussions(now: Date) {
   const db = getDb();
   return db.transaction(async (tx) => {
     const people = await tx
       .insert(users)
       .values(
-        SAMPLE_PEOPLE.map((p) => ({
+        [...SAMPLE_PEOPLE, ...SAMPLE_STORY_PEOPLE].map((p) => ({
           login: p.login,
           name: p.name,
           image: null,
@@ -73,8 +85,53 @@ export async function seed(now = new Date()): Promise<{ threads: number; replies
   });
 }
 
+/** Each sample story goes in through the same mutation and validation as one published in the form. */
+async function seedStories(now: Date) {
+  const db = getDb();
+  const people = await db.select({ id: users.id, login: users.login }).from(users).where(sql`${users.login} like 'sample-%'`);
+  const idOf = new Map(people.map((p) => [p.login, p.id]));
+  const existing = await db
+    .select({ title: threads.title, authorId: threads.authorId })
+    .from(threads)
+    .where(eq(threads.kind, "story"));
+  const seen = new Set(existing.map((t) => `${t.authorId}\n${t.title}`));
+  let storyCount = 0;
+  let replyCount = 0;
+  for (const story of SAMPLE_STORIES) {
+    const authorId = idOf.get(story.author)!;
+    if (seen.has(`${authorId}\n${story.title}`)) continue;
+    const input = storyInput.parse({
+      ...story,
+      monthsToOffer: String(story.monthsToOffer),
+      firstRoleYear: String(story.firstRoleYear),
+      resources: story.resources.join("\n"),
+      milestones: story.milestones.map((m) => `month ${m.month}: ${m.text}`).join("\n"),
+    });
+    const createdAt = new Date(now.getTime() - story.daysAgo * DAY);
+    const { id } = await createStory(authorId, input, createdAt);
+    if (story.replies.length > 0) {
+      const times = story.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())));
+      await db.insert(replies).values(
+        story.replies.map((r, i) => ({
+          threadId: id,
+          authorId: idOf.get(r.author)!,
+          body: r.body,
+          bodyHtml: renderMarkdown(r.body),
+          rendererVersion: MARKDOWN_RENDERER_VERSION,
+          createdAt: times[i],
+          updatedAt: times[i],
+        })),
+      );
+      await db.update(threads).set({ replyCount: story.replies.length, lastActivityAt: times.at(-1)! }).where(eq(threads.id, id));
+    }
+    storyCount += 1;
+    replyCount += story.replies.length;
+  }
+  return { stories: storyCount, replies: replyCount };
+}
+
 /** Seeds only a database that has no threads yet (the embedded default's first start). */
-export async function seedIfEmpty(): Promise<{ threads: number; replies: number } | null> {
+export async function seedIfEmpty(): Promise<SeedResult | null> {
   const [{ n }] = await getDb().select({ n: count() }).from(threads);
   return n === 0 ? seed() : null;
 }

@@ -6,4 +6,5 @@ import { revalidatePath } from "next/cache";
 export function threadsChanged(): void {
   revalidatePath("/");
   revalidatePath("/threads/[id]", "page");
+  revalidatePath("/stories", "layout");
 }

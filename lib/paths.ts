@@ -1,7 +1,12 @@
 import { slugify } from "./validation";
 
-/** `/threads/123-how-i-moved-from-finance`: the id decides, the slug is for people. */
-export function threadPath(thread: { id: number; title: string }): string {
+/** `/threads/123-how-i-moved` or `/stories/123-how-i-moved`: the id decides, the slug is for people. */
+export function threadPath(thread: { id: number; title: string; kind?: "discussion" | "story" }): string {
   const slug = slugify(thread.title);
-  return slug ? `/threads/${thread.id}-${slug}` : `/threads/${thread.id}`;
+  const base = thread.kind === "story" ? `/stories/${thread.id}` : `/threads/${thread.id}`;
+  return slug ? `${base}-${slug}` : base;
+}
+
+export function storyPath(story: { id: number; title: string }): string {
+  return threadPath({ ...story, kind: "story" });
 }

@@ -17,7 +17,7 @@ const author = {
 
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
-/** Threads, most recently active first, THREADS_PER_PAGE at a time after `cursor`. */
+/** Discussions (stories have their own lists), most recently active first, after `cursor`. */
 export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAGE) {
   const rows = await getDb()
     .select({
@@ -33,6 +33,7 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(
       and(
+        eq(threads.kind, "discussion"),
         isNull(threads.deletedAt),
         cursor
           ? or(
@@ -124,6 +125,8 @@ export async function listReplies(threadId: number, request: ReplyPageRequest = 
     hasLater: backwards ? (later?.length ?? 0) > 0 : more,
   };
 }
+
+export type ReplyPage = Awaited<ReturnType<typeof listReplies>>;
 
 /** The reply as stored, for its author's edit form. */
 export async function getReplyForEdit(id: number) {

@@ -4,14 +4,12 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { OwnerControls } from "@/components/owner-controls";
 import { PostBody } from "@/components/post-body";
-import { ReplyForm } from "@/components/reply-form";
+import { RepliesSection, replyPageRequest } from "@/components/replies-section";
 import { TimeAgo } from "@/components/time-ago";
 import { getThread, listReplies } from "@/db/queries/threads";
-import { deleteReplyAction } from "@/app/replies/actions";
 import { threadPath } from "@/lib/paths";
-import { signInPath } from "@/lib/safe-redirect";
-import { parseId, parseThreadParam } from "@/lib/validation";
-import { deleteThreadAction, replyAction } from "../actions";
+import { parseThreadParam } from "@/lib/validation";
+import { deleteThreadAction } from "../actions";
 
 type Props = PageProps<"/threads/[id]">;
 
@@ -33,17 +31,15 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const thread = await load(param);
   const canonical = threadPath(thread);
+  // A wrong or missing slug, or a story reached as a thread, goes to the canonical URL.
   if (decodeURIComponent(`/threads/${param}`) !== canonical) {
-    // A wrong or missing slug still finds the thread; send the reader to its canonical URL.
     const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
     permanentRedirect(search.size ? `${canonical}?${search}` : canonical);
   }
-  const after = parseId(query.after) ?? undefined;
-  const before = after === undefined ? (parseId(query.before) ?? undefined) : undefined;
-  const page = await listReplies(thread.id, { after, before });
+  const request = replyPageRequest(query);
+  const page = await listReplies(thread.id, request);
   const firstPage = !page.hasEarlier;
   const now = new Date();
-  const here = `${canonical}${after ? `?after=${after}` : before ? `?before=${before}` : ""}`;
 
   return (
     <>
@@ -84,71 +80,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         )}
       </article>
 
-      <section aria-labelledby="replies-heading" className="mt-8">
-        <h2 id="replies-heading" className="text-lg font-semibold">
-          {thread.replyCount} {thread.replyCount === 1 ? "reply" : "replies"}
-        </h2>
-        {page.hasEarlier && (
-          <p className="mt-3 text-sm">
-            <Link href={`${canonical}?before=${page.replies[0]?.id ?? before ?? ""}`} className="underline underline-offset-4">
-              Earlier replies
-            </Link>
-          </p>
-        )}
-        {page.replies.length > 0 ? (
-          <ol className="mt-4 space-y-4">
-            {page.replies.map((reply) => (
-              <li key={reply.id} id={`reply-${reply.id}`} className="scroll-mt-4">
-                <article
-                  aria-label={`Reply by ${reply.author.login}`}
-                  className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-                >
-                  {reply.bodyHtml === null ? (
-                    <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
-                  ) : (
-                    <>
-                      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-                        <p className="flex items-center gap-2">
-                          <Avatar login={reply.author.login} image={reply.author.image} size={24} />
-                          <span className="font-medium text-zinc-900 dark:text-zinc-100">{reply.author.login}</span>
-                          <a href={`#reply-${reply.id}`} className="hover:underline">
-                            <TimeAgo date={reply.createdAt} now={now} />
-                          </a>
-                          {reply.updatedAt.getTime() > reply.createdAt.getTime() + 60_000 && <span>(edited)</span>}
-                        </p>
-                        <OwnerControls
-                          authorId={reply.author.id}
-                          editHref={`/replies/${reply.id}/edit`}
-                          deleteAction={deleteReplyAction}
-                          hidden={{ replyId: reply.id, returnTo: here }}
-                          what="reply"
-                        />
-                      </div>
-                      <PostBody html={reply.bodyHtml} />
-                    </>
-                  )}
-                </article>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="mt-3 text-zinc-600 dark:text-zinc-400">
-            {firstPage ? "No replies yet. Share what you know." : "No more replies here."}
-          </p>
-        )}
-        {page.hasLater && (
-          <p className="mt-4 text-sm">
-            <Link href={`${canonical}?after=${page.replies.at(-1)?.id ?? after ?? ""}`} rel="next" className="underline underline-offset-4">
-              Newer replies
-            </Link>
-          </p>
-        )}
-      </section>
-
-      <section id="reply" aria-labelledby="reply-heading" className="mt-8 scroll-mt-4">
-        <h2 id="reply-heading" className="mb-3 text-lg font-semibold">Your reply</h2>
-        <ReplyForm action={replyAction} threadId={thread.id} signInHref={signInPath(`${canonical}#reply`)} />
-      </section>
+      <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} />
     </>
   );
 }

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { BarChart } from "@/components/charts/bar-chart";
+import { RangeChart } from "@/components/charts/range-chart";
+import { getInsights, type Spread } from "@/db/queries/insights";
+import { formatMonths } from "@/lib/format";
+import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/story-facts";
+import { storiesUrl, type FilterName } from "@/lib/story-filters";
+
+export const metadata: Metadata = { title: "What the stories say" };
+
+/** Counts in the order the options are listed, with a link to the filtered stories. */
+function bars(options: readonly Option[], counts: Record<string, number>, filter: FilterName) {
+  return options
+    .filter((o) => counts[o.slug])
+    .map((o) => ({ label: o.label, value: counts[o.slug], href: storiesUrl({ [filter]: o.slug }, "newest") }));
+}
+
+function spreads(options: readonly Option[], groups: Spread[], filter: FilterName) {
+  return groups
+    .map((g) => ({ ...g, label: labelOf(options, g.group), href: storiesUrl({ [filter]: g.group }, "newest") }))
+    .sort((a, b) => a.median - b.median || b.count - a.count);
+}
+
+export default async function InsightsPage() {
+  // Read at request time: a build-time prerender would need a database and go stale.
+  await connection();
+  const insights = await getInsights();
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">What the stories say</h1>
+      <p className="mt-1 max-w-2xl text-zinc-600 dark:text-zinc-400">
+        {insights.total > 0 && insights.overall ? (
+          <>
+            Across <strong>{insights.total}</strong> {insights.total === 1 ? "story" : "stories"}, the median time from starting to learn to a
+            first ML offer is <strong>{formatMonths(insights.overall.median)}</strong> (half took between {formatMonths(insights.overall.p25)} and{" "}
+            {formatMonths(insights.overall.p75)}). Self-reported and not a random sample: read it as what these members lived, not a forecast.
+          </>
+        ) : (
+          <>No stories yet. <Link href="/stories/new" className="underline">Share yours</Link> and the numbers start here.</>
+        )}
+      </p>
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <BarChart
+          title="Stories by education when hired"
+          description="How many stories come from each education level."
+          unit="stories"
+          data={bars(EDUCATION, insights.storiesPerEducation, "education")}
+        />
+        <BarChart
+          title="How the job came"
+          description="The route to the first ML offer."
+          unit="stories"
+          data={bars(HOW_HIRED, insights.howHired, "how")}
+        />
+        <RangeChart
+          title="Months to first offer, by education"
+          description="Median (thick mark), middle half (box) and full range (line), fastest median first."
+          unit="months"
+          max={insights.overall?.max}
+          data={spreads(EDUCATION, insights.monthsByEducation, "education")}
+        />
+        <RangeChart
+          title="Months to first offer, by previous field"
+          description="Median (thick mark), middle half (box) and full range (line), fastest median first."
+          unit="months"
+          max={insights.overall?.max}
+          data={spreads(FIELDS, insights.monthsByField, "field")}
+        />
+        <div className="lg:col-span-2">
+          <BarChart
+            title="Most-cited resources"
+            description='Courses, books and projects named in the stories; spellings like "fast.ai" and "Fast.ai course" count as one.'
+            unit="stories"
+            data={insights.topResources.map((r) => ({ label: r.name, value: r.stories }))}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

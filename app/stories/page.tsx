@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StoryCard } from "@/components/story-card";
+import { listStories, storyFacets } from "@/db/queries/stories";
+import { decodeNumberCursor } from "@/lib/cursor";
+import { redirect } from "next/navigation";
+import { FILTERS, SORTS, hasEmptyParams, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
+import { labelOf } from "@/lib/story-facts";
+
+export const metadata: Metadata = { title: "Success stories" };
+
+const select =
+  "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+
+export default async function StoriesPage({ searchParams }: PageProps<"/stories">) {
+  const params = await searchParams;
+  const filters = parseStoryFilters(params);
+  const sort = parseStorySort(params);
+  const cursor = decodeNumberCursor(params.after);
+  if (hasEmptyParams(params)) redirect(storiesUrl(filters, sort));
+  const [{ stories, nextCursor }, facets] = await Promise.all([listStories(filters, sort, cursor), storyFacets(filters)]);
+  const active = FILTERS.filter((f) => filters[f.name]);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Success stories</h1>
+          <p className="mt-1 max-w-2xl text-zinc-600 dark:text-zinc-400">
+            Real paths into machine-learning jobs. Filter by where people started to find the ones that look like yours.
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <Link href="/stories/like-mine" className="rounded-md border border-emerald-600 px-3 py-2 font-medium text-emerald-800 hover:bg-emerald-50 dark:text-emerald-300 dark:hover:bg-emerald-950">
+            Paths like mine
+          </Link>
+          <Link href="/stories/insights" className="rounded-md border border-zinc-300 px-3 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+            Insights
+          </Link>
+          <Link href="/stories/new" className="rounded-md bg-emerald-700 px-3 py-2 font-medium text-white hover:bg-emerald-800">
+            Share your story
+          </Link>
+        </div>
+      </div>
+
+      {params.deleted === "1" && (
+        <p role="status" className="mt-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">Your story was deleted.</p>
+      )}
+
+      <form method="get" action="/stories" aria-label="Filter stories" className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {FILTERS.map((filter) => (
+            <div key={filter.name}>
+              <label htmlFor={`filter-${filter.name}`} className="block text-sm font-medium">
+                {filter.label}
+              </label>
+              <select id={`filter-${filter.name}`} name={filter.name} defaultValue={filters[filter.name] ?? ""} className={select}>
+                <option value="">Any</option>
+                {filter.options.map((o) => (
+                  <option key={o.slug} value={o.slug}>
+                    {o.label} ({facets[filter.name][o.slug] ?? 0})
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <div>
+            <label htmlFor="filter-sort" className="block text-sm font-medium">Sort by</label>
+            <select id="filter-sort" name="sort" defaultValue={sort} className={select}>
+              {SORTS.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="mt-4 rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+          Show stories
+        </button>
+      </form>
+
+      <div className="mt-6 flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
+        <p className="font-medium">
+          {facets.total} {facets.total === 1 ? "story" : "stories"}
+          {active.length > 0 ? " match" : ""}
+        </p>
+        {active.length > 0 && (
+          <ul aria-label="Active filters" className="flex flex-wrap gap-2">
+            {active.map((f) => (
+              <li key={f.name}>
+                <Link
+                  href={storiesUrl(filters, sort, { [f.name]: undefined })}
+                  className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-3 py-1 text-emerald-900 hover:bg-emerald-200 dark:bg-emerald-900 dark:text-emerald-100"
+                >
+                  {f.label}: {labelOf(f.options, filters[f.name]!)}
+                  <span aria-hidden="true">×</span>
+                  <span className="sr-only">(remove filter)</span>
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href={storiesUrl({}, sort)} className="underline underline-offset-4">
+                Clear all
+              </Link>
+            </li>
+          </ul>
+        )}
+      </div>
+
+      {stories.length > 0 ? (
+        <ol className="mt-4 grid gap-4 md:grid-cols-2">
+          {stories.map((story) => (
+            <li key={story.id}>
+              <StoryCard story={story} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <div className="mt-4 rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+          <h2 className="text-lg font-semibold">{cursor ? "No more stories" : "No stories match these filters"}</h2>
+          <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+            {active.length > 0 ? (
+              <>Try removing a filter, or <Link href="/stories/new" className="underline">share yours</Link>: it may be the one someone is looking for.</>
+            ) : (
+              <>Be the first: <Link href="/stories/new" className="underline">share how you got your ML job</Link>.</>
+            )}
+          </p>
+        </div>
+      )}
+
+      <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
+        {cursor ? <Link href={storiesUrl(filters, sort)} className="underline underline-offset-4">First page</Link> : <span />}
+        {nextCursor && (
+          <Link href={`${storiesUrl(filters, sort)}${active.length || sort !== "newest" ? "&" : "?"}after=${nextCursor}`} rel="next" className="underline underline-offset-4">
+            More stories
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+// A thread's replies (for discussions and stories alike), paged by keyset, with the reply box below.
+import Link from "next/link";
+import { deleteReplyAction } from "@/app/replies/actions";
+import { replyAction } from "@/app/threads/actions";
+import type { ReplyPage } from "@/db/queries/threads";
+import { signInPath } from "@/lib/safe-redirect";
+import { parseId } from "@/lib/validation";
+import { Avatar } from "./avatar";
+import { OwnerControls } from "./owner-controls";
+import { PostBody } from "./post-body";
+import { ReplyForm } from "./reply-form";
+import { TimeAgo } from "./time-ago";
+
+type Props = {
+  threadId: number;
+  replyCount: number;
+  canonical: string;
+  page: ReplyPage;
+  request: { after?: number; before?: number };
+  heading?: string;
+};
+
+export function RepliesSection({ threadId, replyCount, canonical, page, request, heading }: Props) {
+  const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
+  const now = new Date();
+  return (
+    <>
+      <section aria-labelledby="replies-heading" className="mt-8">
+        <h2 id="replies-heading" className="text-lg font-semibold">
+          {heading ? `${heading}: ` : ""}
+          {replyCount} {replyCount === 1 ? "reply" : "replies"}
+        </h2>
+        {page.hasEarlier && (
+          <p className="mt-3 text-sm">
+            <Link href={`${canonical}?before=${page.replies[0]?.id ?? request.before ?? ""}`} className="underline underline-offset-4">
+              Earlier replies
+            </Link>
+          </p>
+        )}
+        {page.replies.length > 0 ? (
+          <ol className="mt-4 space-y-4">
+            {page.replies.map((reply) => (
+              <li key={reply.id} id={`reply-${reply.id}`} className="scroll-mt-4">
+                <article
+                  aria-label={`Reply by ${reply.author.login}`}
+                  className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+                >
+                  {reply.bodyHtml === null ? (
+                    <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
+                  ) : (
+                    <>
+                      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+                        <p className="flex items-center gap-2">
+                          <Avatar login={reply.author.login} image={reply.author.image} size={24} />
+                          <span className="font-medium text-zinc-900 dark:text-zinc-100">{reply.author.login}</span>
+                          <a href={`#reply-${reply.id}`} className="hover:underline">
+                            <TimeAgo date={reply.createdAt} now={now} />
+                          </a>
+                          {reply.updatedAt.getTime() > reply.createdAt.getTime() + 60_000 && <span>(edited)</span>}
+                        </p>
+                        <OwnerControls
+                          authorId={reply.author.id}
+                          editHref={`/replies/${reply.id}/edit`}
+                          deleteAction={deleteReplyAction}
+                          hidden={{ replyId: reply.id, returnTo: here }}
+                          what="reply"
+                        />
+                      </div>
+                      <PostBody html={reply.bodyHtml} />
+                    </>
+                  )}
+                </article>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-3 text-zinc-600 dark:text-zinc-400">
+            {page.hasEarlier ? "No more replies here." : "No replies yet. Share what you know."}
+          </p>
+        )}
+        {page.hasLater && (
+          <p className="mt-4 text-sm">
+            <Link href={`${canonical}?after=${page.replies.at(-1)?.id ?? request.after ?? ""}`} rel="next" className="underline underline-offset-4">
+              Newer replies
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <section id="reply" aria-labelledby="reply-heading" className="mt-8 scroll-mt-4">
+        <h2 id="reply-heading" className="mb-3 text-lg font-semibold">Your reply</h2>
+        <ReplyForm action={replyAction} threadId={threadId} signInHref={signInPath(`${canonical}#reply`)} />
+      </section>
+    </>
+  );
+}
+
+/** `?after=` / `?before=` from the URL: at most one, each a valid reply id. */
+export function replyPageRequest(query: Record<string, string | string[] | undefined>): { after?: number; before?: number } {
+  const after = parseId(query.after) ?? undefined;
+  return after !== undefined ? { after } : { before: parseId(query.before) ?? undefined };
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { StoryCard as StoryCardData } from "@/db/queries/stories";
+import { formatMonths } from "@/lib/format";
+import { storyPath } from "@/lib/paths";
+import { isSampleAuthor } from "@/lib/sample";
+import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/story-facts";
+import { Avatar } from "./avatar";
+
+/** One story in a list: the headline and the facts a reader compares at a glance. */
+export function StoryCard({ story, children }: { story: StoryCardData; children?: React.ReactNode }) {
+  return (
+    <article aria-labelledby={`story-${story.id}-title`} className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <h3 id={`story-${story.id}-title`} className="text-base font-semibold leading-snug">
+        <Link href={storyPath(story)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
+          {story.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+        {story.previousTitle} ({labelOf(FIELDS, story.previousField).toLowerCase()}) → <strong className="font-semibold">{labelOf(ROLES, story.role)}</strong>{" "}
+        in {formatMonths(story.monthsToOffer)}
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="Facts">
+        <li className="rounded-full bg-emerald-50 px-2 py-0.5 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">{labelOf(EDUCATION, story.education)}</li>
+        <li className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{labelOf(HOW_HIRED, story.howHired)}</li>
+        <li className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">first ML role {story.firstRoleYear}</li>
+        {isSampleAuthor(story.author.login) && (
+          <li className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">Sample story</li>
+        )}
+      </ul>
+      <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="flex items-center gap-1.5">
+          <Avatar login={story.author.login} image={story.author.image} size={20} />
+          {story.author.login}
+        </span>
+        <span>{story.helpfulCount} found it helpful</span>
+        <span>
+          {story.replyCount} {story.replyCount === 1 ? "reply" : "replies"}
+        </span>
+      </p>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,129 @@
+// Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { canEdit } from "@/lib/permissions";
+import { resourceKey, resourceName } from "@/lib/resource-key";
+import type { StoryInput } from "@/lib/story-validation";
+import { getDb, type Transaction } from "../index";
+import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
+
+function facts(input: StoryInput) {
+  return {
+    role: input.role,
+    education: input.education,
+    previousField: input.previousField,
+    previousTitle: input.previousTitle,
+    monthsToOffer: input.monthsToOffer,
+    firstRoleYear: input.firstRoleYear,
+    howHired: input.howHired,
+  };
+}
+
+/** Resources are shared rows keyed by their normalised name; the first spelling seen names the row. */
+async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
+  if (input.resources.length > 0) {
+    const keyed = input.resources.map((label) => ({ label, key: resourceKey(label) }));
+    await tx
+      .insert(resources)
+      .values(keyed.map(({ key, label }) => ({ key, name: resourceName(key, label) })))
+      .onConflictDoNothing({ target: resources.key });
+    const rows = await tx
+      .select({ id: resources.id, key: resources.key })
+      .from(resources)
+      .where(inArray(resources.key, keyed.map((k) => k.key)));
+    const idOf = new Map(rows.map((r) => [r.key, r.id]));
+    await tx
+      .insert(storyResources)
+      .values(keyed.map(({ key, label }, position) => ({ storyId, resourceId: idOf.get(key)!, position, label })));
+  }
+  if (input.milestones.length > 0) {
+    await tx
+      .insert(storyMilestones)
+      .values(input.milestones.map((m, position) => ({ storyId, position, month: m.month, text: m.text })));
+  }
+}
+
+export async function createStory(authorId: string, input: StoryInput, createdAt = new Date()): Promise<{ id: number }> {
+  return getDb().transaction(async (tx) => {
+    const [thread] = await tx
+      .insert(threads)
+      .values({
+        kind: "story",
+        authorId,
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        createdAt,
+        updatedAt: createdAt,
+        lastActivityAt: createdAt,
+      })
+      .returning({ id: threads.id });
+    await tx.insert(stories).values({ threadId: thread.id, createdAt, ...facts(input) });
+    await writeLists(tx, thread.id, input);
+    return thread;
+  });
+}
+
+async function lockOwnStory(tx: Transaction, viewerId: string, id: number) {
+  const [story] = await tx
+    .select({ authorId: threads.authorId, deletedAt: threads.deletedAt })
+    .from(threads)
+    .innerJoin(stories, eq(stories.threadId, threads.id))
+    .where(and(eq(threads.id, id), isNull(threads.deletedAt)))
+    .for("update", { of: threads });
+  if (!story) throw new NotFoundError("Story");
+  if (!canEdit({ id: viewerId }, story)) throw new ForbiddenError();
+}
+
+export async function updateStory(viewerId: string, id: number, input: StoryInput): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await lockOwnStory(tx, viewerId, id);
+    await tx
+      .update(threads)
+      .set({
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(threads.id, id));
+    await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
+    await tx.delete(storyResources).where(eq(storyResources.storyId, id));
+    await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
+    await writeLists(tx, id, input);
+  });
+}
+
+/** Soft delete, like threads: the story leaves lists, facets and insights at once. */
+export async function deleteStory(viewerId: string, id: number): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await lockOwnStory(tx, viewerId, id);
+    await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
+    await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
+  });
+}
+
+/** "This helped me": a second press takes the mark back. Returns whether the story is now marked. */
+export async function toggleHelpful(userId: string, storyId: number): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [story] = await tx
+      .select({ id: stories.threadId })
+      .from(stories)
+      .where(and(eq(stories.threadId, storyId), isNull(stories.deletedAt)))
+      .for("update");
+    if (!story) throw new NotFoundError("Story");
+    const removed = await tx
+      .delete(helpfulMarks)
+      .where(and(eq(helpfulMarks.storyId, storyId), eq(helpfulMarks.userId, userId)))
+      .returning({ storyId: helpfulMarks.storyId });
+    if (removed.length === 0) await tx.insert(helpfulMarks).values({ storyId, userId });
+    await tx
+      .update(stories)
+      .set({ helpfulCount: sql`${stories.helpfulCount} + ${removed.length === 0 ? 1 : -1}` })
+      .where(eq(stories.threadId, storyId));
+    return removed.length === 0;
+  });
+}

@@ -1,0 +1,163 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ADA, GRACE, storageStateFor, uniqueTitle } from "../support";
+
+async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
+  return context.newPage();
+}
+
+/** The number on the insights page's "Stories by education when hired" row for a level (0 when absent). */
+async function insightsCount(page: Page, educationLabel: string): Promise<number> {
+  await page.goto("/stories/insights");
+  const chart = page.getByRole("figure").filter({ hasText: "Stories by education when hired" });
+  await expect(chart).toBeVisible();
+  const row = chart.getByRole("listitem").filter({ has: page.getByRole("link", { name: educationLabel, exact: true }) });
+  if ((await row.count()) === 0) return 0;
+  return Number((await row.locator(".tabular-nums").first().textContent())!.trim().split(/\s/)[0]);
+}
+
+const STORY = {
+  role: "research-engineer",
+  education: "associate",
+  educationLabel: "Associate degree",
+  field: "military-government",
+  fieldLabel: "Military / government",
+};
+
+async function fillStory(page: Page, title: string) {
+  await page.getByLabel("Headline").fill(title);
+  await page.getByLabel("Current role").selectOption(STORY.role);
+  await page.getByLabel("Year of your first ML role").fill("2025");
+  await page.getByLabel("How the job came").selectOption("recruiter");
+  await page.getByLabel("Education when hired into your first ML role").selectOption(STORY.education);
+  await page.getByLabel("Previous field").selectOption(STORY.field);
+  await page.getByLabel("Previous job title").fill("Signals analyst");
+  await page.getByLabel("Months from starting to learn to your first ML offer").fill("17");
+  await page.getByLabel("Resources that mattered").fill("fast.ai\nFast.ai course\nSpinning Up in Deep RL");
+  await page.getByLabel("Milestones").fill("month 3: finished fast.ai part 1\nmonth 11: first paper reimplementation");
+  await page.getByLabel("Your story").fill("I learned on night shifts. **Reimplementing papers** got me noticed.");
+}
+
+test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const before = await insightsCount(ada, STORY.educationLabel);
+
+  const title = uniqueTitle("From signals analyst to research engineer");
+  await ada.goto("/stories/new");
+  await fillStory(ada, title);
+  await ada.getByRole("button", { name: "Publish story" }).click();
+
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  expect(new URL(ada.url()).pathname).toMatch(/^\/stories\/\d+-from-signals-analyst/);
+  const facts = ada.getByRole("region", { name: "The path" });
+  await expect(facts).toContainText("Signals analyst (Military / government)");
+  await expect(facts).toContainText("Associate degree");
+  await expect(facts).toContainText("1 year 5 months");
+  // "fast.ai" and "Fast.ai course" are one resource.
+  await expect(facts.getByRole("listitem")).toHaveText(["fast.ai", "Spinning Up in Deep RL"]);
+  const timeline = ada.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByRole("listitem")).toHaveText([/Month 3\s*finished fast.ai part 1/, /Month 11\s*first paper/, /Month 17\s*First ML offer/]);
+  const storyUrl = new URL(ada.url()).pathname;
+
+  // A shareable filter URL finds it, with facet counts for the selection.
+  await ada.goto(`/stories?education=${STORY.education}&field=${STORY.field}&role=${STORY.role}`);
+  await expect(ada.getByRole("link", { name: title })).toBeVisible();
+  await expect(ada.getByLabel("Education")).toHaveValue(STORY.education);
+  await expect(ada.getByRole("list", { name: "Active filters" })).toContainText("Previous field: Military / government");
+  const educationOption = ada.getByLabel("Education").locator(`option[value="${STORY.education}"]`);
+  expect(Number(/\((\d+)\)/.exec((await educationOption.textContent())!)![1])).toBeGreaterThanOrEqual(1);
+
+  // A different filter leaves it out.
+  await ada.goto(`/stories?education=${STORY.education}&field=finance`);
+  await expect(ada.getByRole("link", { name: title })).toHaveCount(0);
+
+  // Paths like mine ranks it with the reasons it matches.
+  await ada.goto("/stories/like-mine");
+  await ada.getByLabel("Your education").selectOption(STORY.education);
+  await ada.getByLabel("Your current field").selectOption(STORY.field);
+  await ada.getByRole("button", { name: "Find paths like mine" }).click();
+  await expect(ada).toHaveURL(/\/stories\/like-mine\?education=associate&field=military-government/);
+  const match = ada.getByRole("article").filter({ hasText: title });
+  await expect(match).toContainText("Why it matches: Same education: Associate degree · Same previous field: Military / government");
+
+  // Insights count it.
+  expect(await insightsCount(ada, STORY.educationLabel)).toBe(before + 1);
+
+  // The home page features it.
+  await ada.goto("/");
+  await expect(ada.getByRole("complementary", { name: "Recent success stories" }).getByRole("link", { name: title })).toBeVisible();
+
+  // Its discussion is ordinary replies.
+  const grace = await as(browser, GRACE);
+  await grace.goto(storyUrl);
+  await grace.getByLabel("Reply", { exact: true }).fill("How did you find time for papers on night shifts?");
+  await grace.getByRole("button", { name: "Post reply" }).click();
+  await expect(grace).toHaveURL(new RegExp(`^[^?]*${storyUrl}`));
+  await expect(grace.getByRole("article", { name: `Reply by ${GRACE}` })).toContainText("How did you find time");
+  await expect(grace.getByRole("heading", { name: "Discussion: 1 reply" })).toBeVisible();
+
+  // Grace finds it helpful; only Ada can edit it.
+  await grace.getByRole("button", { name: "This helped me" }).click();
+  await expect(grace.getByText("1 reader found this helpful")).toBeVisible();
+  await grace.goto(`${storyUrl.replace(/-.*/, "")}/edit`);
+  await expect(grace.getByText("You can only edit your own stories.")).toBeVisible();
+
+  await ada.goto(`${storyUrl.replace(/-.*/, "")}/edit`);
+  await expect(ada.getByLabel("Months from starting to learn to your first ML offer")).toHaveValue("17");
+  await ada.getByLabel("Months from starting to learn to your first ML offer").fill("15");
+  await ada.getByRole("button", { name: "Save changes" }).click();
+  await expect(ada.getByRole("region", { name: "The path" })).toContainText("1 year 3 months");
+});
+
+test("refused story input shows each message by its field and keeps every value", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  await ada.goto("/stories/new");
+  await fillStory(ada, "Kept title");
+  await ada.getByLabel("Current role").selectOption("");
+  await ada.getByLabel("Months from starting to learn to your first ML offer").fill("300");
+  await ada.getByLabel("Milestones").fill("someday: got hired");
+  await ada.getByRole("button", { name: "Publish story" }).click();
+
+  await expect(ada.getByText("Choose your current role.")).toBeVisible();
+  await expect(ada.getByText("Months must be between 0 and 240.")).toBeVisible();
+  await expect(ada.getByText('Write each milestone as "month N: what happened"')).toBeVisible();
+  await expect(ada.getByLabel("Current role")).toHaveAttribute("aria-invalid", "true");
+  await expect(ada.getByLabel("Headline")).toHaveValue("Kept title");
+  await expect(ada.getByLabel("Education when hired into your first ML role")).toHaveValue(STORY.education);
+  await expect(ada.getByLabel("Previous field")).toHaveValue(STORY.field);
+  await expect(ada.getByLabel("Months from starting to learn to your first ML offer")).toHaveValue("300");
+  await expect(ada.getByLabel("Resources that mattered")).toHaveValue("fast.ai\nFast.ai course\nSpinning Up in Deep RL");
+  await expect(ada.getByLabel("Your story")).toHaveValue(/night shifts/);
+  await expect(ada).toHaveURL(/\/stories\/new$/);
+});
+
+test("filters and paths like mine work with JavaScript off", async ({ browser }) => {
+  const page = await as(browser, ADA, { javaScriptEnabled: false });
+  await page.goto("/stories");
+  await page.getByLabel("Time to transition").selectOption("1-2-years");
+  await page.getByLabel("Sort by").selectOption("fastest");
+  await page.getByRole("button", { name: "Show stories" }).click();
+  await expect(page).toHaveURL(/\/stories\?time=1-2-years&sort=fastest$/);
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Time to transition: 1 to 2 years");
+
+  await page.goto("/stories/like-mine");
+  await page.getByLabel("Your education").selectOption("no-degree");
+  await page.getByRole("button", { name: "Find paths like mine" }).click();
+  await expect(page).toHaveURL(/like-mine\?education=no-degree$/);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+});
+
+test("unknown story ids are 404s and a story reached as a thread goes to its story URL", async ({ page, browser }) => {
+  for (const path of ["/stories/987654321", "/stories/nope", "/stories/987654321/edit"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  const ada = await as(browser, ADA);
+  await ada.goto("/stories/new");
+  const title = uniqueTitle("Story reached as thread");
+  await fillStory(ada, title);
+  await ada.getByRole("button", { name: "Publish story" }).click();
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const id = /\/stories\/(\d+)/.exec(ada.url())![1];
+  await page.goto(`/threads/${id}`);
+  await expect(page).toHaveURL(new RegExp(`/stories/${id}-`));
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors } from "./validation";
+import { resourceKey, resourceName } from "./resource-key";
+import { storyInput } from "./story-validation";
+
+const valid = {
+  title: "From bookkeeper to ML engineer",
+  body: "It took a while.",
+  role: "ml-engineer",
+  education: "no-degree",
+  previousField: "finance",
+  previousTitle: "Bookkeeper",
+  monthsToOffer: "18",
+  firstRoleYear: "2024",
+  howHired: "referral",
+  resources: "fast.ai\n- Hands-On Machine Learning\nFast.ai course\n\n",
+  milestones: "month 12: first Kaggle medal\n3: finished fast.ai part 1\nMonth 18 - offer!",
+};
+
+describe("story input", () => {
+  it("parses a complete story, its lists deduplicated and its milestones in order", () => {
+    const parsed = storyInput.parse(valid);
+    expect(parsed).toMatchObject({ monthsToOffer: 18, firstRoleYear: 2024, role: "ml-engineer" });
+    expect(parsed.resources).toEqual(["fast.ai", "Hands-On Machine Learning"]);
+    expect(parsed.milestones).toEqual([
+      { month: 3, text: "finished fast.ai part 1" },
+      { month: 12, text: "first Kaggle medal" },
+      { month: 18, text: "offer!" },
+    ]);
+  });
+
+  it("accepts empty optional lists", () => {
+    expect(storyInput.parse({ ...valid, resources: "", milestones: "" })).toMatchObject({ resources: [], milestones: [] });
+  });
+
+  it("refuses each bad field with its own message", () => {
+    const result = storyInput.safeParse({
+      ...valid,
+      role: "wizard",
+      education: "",
+      monthsToOffer: "241",
+      firstRoleYear: "1800",
+      previousTitle: "x",
+      milestones: "someday: got hired",
+    });
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.error!)).toEqual({
+      role: "Choose your current role.",
+      education: "Choose your education when you were hired.",
+      monthsToOffer: "Months must be between 0 and 240.",
+      firstRoleYear: `The year must be between 1990 and ${new Date().getUTCFullYear()}.`,
+      previousTitle: "Give your previous job title (2 to 80 characters).",
+      milestones: 'Write each milestone as "month N: what happened" ("someday: got hired").',
+    });
+  });
+
+  it("refuses non-numbers and too many resources", () => {
+    const result = storyInput.safeParse({ ...valid, monthsToOffer: "1.5", resources: Array.from({ length: 13 }, (_, i) => `Book ${i}`).join("\n") });
+    expect(fieldErrors(result.error!)).toEqual({
+      monthsToOffer: "Enter a whole number of months.",
+      resources: "List at most 12 resources.",
+    });
+  });
+});
+
+describe("resource keys", () => {
+  it("recognise well-known resources however they are written", () => {
+    for (const name of ["fast.ai", "Fast.ai course", "The fast.ai course", "Practical Deep Learning for Coders (fast.ai)", "fastbook"]) {
+      expect(resourceKey(name), name).toBe("fastai");
+    }
+    for (const name of ["Andrew Ng's Machine Learning Specialization", "Coursera Machine Learning (Andrew Ng)", "Andrew Ng ML course"]) {
+      expect(resourceKey(name), name).toBe("andrew-ng-ml");
+    }
+    expect(resourceKey("Andrew Ng's Deep Learning Specialization")).toBe("andrew-ng-deep-learning");
+    expect(resourceKey("Hands-On ML, 2nd edition")).toBe(resourceKey("Hands-On Machine Learning (Géron)"));
+    expect(resourceKey("MLOps Zoomcamp (DataTalks.Club)")).toBe(resourceKey("DataTalksClub MLOps Zoomcamp"));
+    expect(resourceName("fastai", "Fast.ai course")).toBe("fast.ai (Practical Deep Learning)");
+  });
+
+  it("key other resources by their words, dropping asides and generic words", () => {
+    expect(resourceKey("Python for Data Analysis (McKinney)")).toBe(resourceKey("python for data analysis"));
+    expect(resourceKey("CS50P lecture notes")).toBe("cs50p");
+    expect(resourceName("cs50p", "CS50P lecture notes")).toBe("CS50P lecture notes");
+  });
+
+  it("keep different resources apart, and never reduce a name to nothing", () => {
+    expect(resourceKey("Kaggle")).not.toBe(resourceKey("Kaggle Learn"));
+    expect(resourceKey("Kaggle competitions")).toBe(resourceKey("Kaggle"));
+    expect(resourceKey("The Book")).toBe("the book");
+  });
+});

@@ -1,0 +1,95 @@
+// Server-side rules for a success story. Lists arrive as textareas (one item per line) so the form
+// works without JavaScript; they are parsed here into clean arrays.
+import { z } from "zod";
+import { resourceKey } from "./resource-key";
+import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "./story-facts";
+import { threadInput } from "./validation";
+
+export const RESOURCES_MAX = 12;
+export const MILESTONES_MAX = 12;
+
+const choice = <T extends readonly { slug: string }[]>(options: T, message: string) =>
+  z.enum(slugsOf(options), { error: message });
+
+const wholeNumber = (message: string, min: number, max: () => number, range: () => string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, message)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max(), { error: range });
+
+const resourcesList = z
+  .string()
+  .transform((text) => text.split(/\r?\n/).map((line) => line.replace(/^\s*[-*•]\s*/, "").trim()).filter(Boolean))
+  .superRefine((items, ctx) => {
+    if (items.length > RESOURCES_MAX) ctx.addIssue({ code: "custom", message: `List at most ${RESOURCES_MAX} resources.` });
+    const tooLong = items.find((item) => item.length < 2 || item.length > 80);
+    if (tooLong) ctx.addIssue({ code: "custom", message: `Each resource needs 2 to 80 characters ("${tooLong.slice(0, 30)}").` });
+  })
+  // The same resource written twice ("fast.ai", "Fast.ai course") counts once.
+  .transform((items) => {
+    const seen = new Set<string>();
+    return items.filter((item) => {
+      const key = resourceKey(item);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  });
+
+const MILESTONE_LINE = /^(?:month\s*)?(\d{1,3})\s*[:.)\-–]\s*(.+)$/i;
+
+const milestonesList = z
+  .string()
+  .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .transform((lines, ctx) => {
+    if (lines.length > MILESTONES_MAX) {
+      ctx.addIssue({ code: "custom", message: `List at most ${MILESTONES_MAX} milestones.` });
+      return z.NEVER;
+    }
+    const milestones: { month: number; text: string }[] = [];
+    for (const line of lines) {
+      const match = MILESTONE_LINE.exec(line);
+      if (!match) {
+        ctx.addIssue({ code: "custom", message: `Write each milestone as "month N: what happened" ("${line.slice(0, 30)}").` });
+        return z.NEVER;
+      }
+      const month = Number(match[1]);
+      const text = match[2].trim();
+      if (month > MONTHS_MAX || text.length < 3 || text.length > 200) {
+        ctx.addIssue({ code: "custom", message: `Milestones need a month from 0 to ${MONTHS_MAX} and 3 to 200 characters of text.` });
+        return z.NEVER;
+      }
+      milestones.push({ month, text });
+    }
+    return milestones.sort((a, b) => a.month - b.month);
+  });
+
+export const storyInput = threadInput.extend({
+  role: choice(ROLES, "Choose your current role."),
+  education: choice(EDUCATION, "Choose your education when you were hired."),
+  previousField: choice(FIELDS, "Choose the field you came from."),
+  previousTitle: z
+    .string()
+    .trim()
+    .min(2, "Give your previous job title (2 to 80 characters).")
+    .max(80, "Keep the previous job title under 80 characters."),
+  monthsToOffer: wholeNumber("Enter a whole number of months.", 0, () => MONTHS_MAX, () => `Months must be between 0 and ${MONTHS_MAX}.`),
+  firstRoleYear: wholeNumber(
+    "Enter a year, like 2024.",
+    FIRST_ROLE_YEAR_MIN,
+    () => new Date().getUTCFullYear(),
+    () => `The year must be between ${FIRST_ROLE_YEAR_MIN} and ${new Date().getUTCFullYear()}.`,
+  ),
+  howHired: choice(HOW_HIRED, "Choose how the job came."),
+  resources: resourcesList,
+  milestones: milestonesList,
+});
+
+export type StoryInput = z.infer<typeof storyInput>;
+
+export const STORY_FIELDS = [
+  "title", "body", "role", "education", "previousField", "previousTitle",
+  "monthsToOffer", "firstRoleYear", "howHired", "resources", "milestones",
+] as const;
