@@ -82,6 +82,15 @@ describe("threads", () => {
     expect((await listThreads(null)).threads).toHaveLength(0);
   });
 
+  it("a story cannot be edited or deleted as a plain thread", async () => {
+    const [story] = await getDb()
+      .insert(threads)
+      .values({ kind: "story", authorId: ada, title: "A story thread", body: "b", bodyHtml: "<p>b</p>", rendererVersion: 1 })
+      .returning({ id: threads.id });
+    await expect(updateThread(ada, story.id, input("Changed title"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteThread(ada, story.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it("unknown threads are NotFound for every write", async () => {
     await expect(updateThread(ada, 999_999, input("Nothing here"))).rejects.toBeInstanceOf(NotFoundError);
     await expect(createReply(ada, 999_999, { body: "x" })).rejects.toBeInstanceOf(NotFoundError);

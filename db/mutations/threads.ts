@@ -25,7 +25,8 @@ async function lockOwnThread(tx: Transaction, viewerId: string, id: number) {
   const [thread] = await tx
     .select({ authorId: threads.authorId, deletedAt: threads.deletedAt })
     .from(threads)
-    .where(and(eq(threads.id, id), isNull(threads.deletedAt)))
+    // Stories change through their own mutations, which keep their facts in step.
+    .where(and(eq(threads.id, id), eq(threads.kind, "discussion"), isNull(threads.deletedAt)))
     .for("update");
   if (!thread) throw new NotFoundError("Thread");
   if (!canEdit({ id: viewerId }, thread)) throw new ForbiddenError();

@@ -1,6 +1,7 @@
 // Reads for stories: filtered lists with keyset pagination, facet counts, one story, "paths like mine".
 // Each function runs a fixed number of SQL statements; counting and ranking happen in Postgres.
 import "server-only";
+import { cache } from "react";
 import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
@@ -140,8 +141,8 @@ export async function storyFacets(filters: StoryFilters): Promise<Facets> {
   return facets;
 }
 
-/** A live story with its thread, author, resources and milestones (three statements). */
-export async function getStory(id: number) {
+/** A live story with its thread, author, resources and milestones (three statements, once per request). */
+export const getStory = cache(async (id: number) => {
   const db = getDb();
   const [[story], storyResourceRows, milestones] = await Promise.all([
     db
@@ -169,7 +170,7 @@ export async function getStory(id: number) {
       .orderBy(asc(storyMilestones.position)),
   ]);
   return story ? { ...story, resources: storyResourceRows, milestones } : null;
-}
+});
 
 export type StoryView = NonNullable<Awaited<ReturnType<typeof getStory>>>;
 

@@ -1,5 +1,6 @@
 // Reads for the thread list and a thread page: each is one SQL statement, however long the page.
 import "server-only";
+import { cache } from "react";
 import { and, asc, desc, eq, gt, gte, isNull, lt, or } from "drizzle-orm";
 import { type Cursor, encodeCursor } from "@/lib/cursor";
 import { getDb } from "../index";
@@ -53,8 +54,8 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
   };
 }
 
-/** A live thread with its author, or null. */
-export async function getThread(id: number) {
+/** A live thread with its author, or null. Deduplicated per request (metadata and page both ask). */
+export const getThread = cache(async (id: number) => {
   const [row] = await getDb()
     .select({
       id: threads.id,
@@ -72,7 +73,7 @@ export async function getThread(id: number) {
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(and(eq(threads.id, id), isNull(threads.deletedAt)));
   return row ?? null;
-}
+});
 
 export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThread>>>;
 

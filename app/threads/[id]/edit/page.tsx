@@ -17,6 +17,7 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
   if (id === null) notFound();
   const thread = await getThread(id);
   if (!thread) notFound();
+  if (thread.kind === "story") redirect(`/stories/${id}/edit`);
   const user = await currentUser();
   if (!user) redirect(signInPath(`/threads/${id}/edit`));
   const allowed = canEdit(user, { authorId: thread.author.id, deletedAt: null });
