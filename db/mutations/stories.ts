@@ -1,12 +1,12 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
-import { canEdit } from "@/lib/permissions";
 import { resourceKey, resourceName } from "@/lib/resource-key";
 import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
+import { lockOwnThread, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
   return {
@@ -66,30 +66,10 @@ export async function createStory(authorId: string, input: StoryInput, createdAt
   });
 }
 
-async function lockOwnStory(tx: Transaction, viewerId: string, id: number) {
-  const [story] = await tx
-    .select({ authorId: threads.authorId, deletedAt: threads.deletedAt })
-    .from(threads)
-    .innerJoin(stories, eq(stories.threadId, threads.id))
-    .where(and(eq(threads.id, id), isNull(threads.deletedAt)))
-    .for("update", { of: threads });
-  if (!story) throw new NotFoundError("Story");
-  if (!canEdit({ id: viewerId }, story)) throw new ForbiddenError();
-}
-
 export async function updateStory(viewerId: string, id: number, input: StoryInput): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await lockOwnStory(tx, viewerId, id);
-    await tx
-      .update(threads)
-      .set({
-        title: input.title,
-        body: input.body,
-        bodyHtml: renderMarkdown(input.body),
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(threads.id, id));
+    await lockOwnThread(tx, viewerId, id, "story");
+    await rewriteThread(tx, id, input);
     await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
@@ -100,7 +80,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
 /** Soft delete, like threads: the story leaves lists, facets and insights at once. */
 export async function deleteStory(viewerId: string, id: number): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await lockOwnStory(tx, viewerId, id);
+    await lockOwnThread(tx, viewerId, id, "story");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
   });

@@ -21,30 +21,36 @@ export async function createThread(authorId: string, input: ThreadInput): Promis
   return row;
 }
 
-async function lockOwnThread(tx: Transaction, viewerId: string, id: number) {
+/** Locks a live thread of the given kind and checks that the viewer wrote it. */
+export async function lockOwnThread(tx: Transaction, viewerId: string, id: number, kind: "discussion" | "story" = "discussion") {
   const [thread] = await tx
     .select({ authorId: threads.authorId, deletedAt: threads.deletedAt })
     .from(threads)
-    // Stories change through their own mutations, which keep their facts in step.
-    .where(and(eq(threads.id, id), eq(threads.kind, "discussion"), isNull(threads.deletedAt)))
+    // A story changes only through its own mutations, which keep its facts in step.
+    .where(and(eq(threads.id, id), eq(threads.kind, kind), isNull(threads.deletedAt)))
     .for("update");
-  if (!thread) throw new NotFoundError("Thread");
+  if (!thread) throw new NotFoundError(kind === "story" ? "Story" : "Thread");
   if (!canEdit({ id: viewerId }, thread)) throw new ForbiddenError();
+}
+
+/** New title and text for a thread, re-rendered once here. */
+export async function rewriteThread(tx: Transaction, id: number, input: ThreadInput) {
+  await tx
+    .update(threads)
+    .set({
+      title: input.title,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      rendererVersion: MARKDOWN_RENDERER_VERSION,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(threads.id, id));
 }
 
 export async function updateThread(viewerId: string, id: number, input: ThreadInput): Promise<void> {
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id);
-    await tx
-      .update(threads)
-      .set({
-        title: input.title,
-        body: input.body,
-        bodyHtml: renderMarkdown(input.body),
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(threads.id, id));
+    await rewriteThread(tx, id, input);
   });
 }
 
