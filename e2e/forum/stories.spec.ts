@@ -160,4 +160,12 @@ test("unknown story ids are 404s and a story reached as a thread goes to its sto
   const id = /\/stories\/(\d+)/.exec(ada.url())![1];
   await page.goto(`/threads/${id}`);
   await expect(page).toHaveURL(new RegExp(`/stories/${id}-`));
+
+  // Its author deletes it: it leaves the lists and its page is a 404.
+  ada.once("dialog", (dialog) => dialog.accept());
+  await ada.getByRole("button", { name: "Delete" }).first().click();
+  await expect(ada).toHaveURL(/\/stories\?deleted=1$/);
+  await expect(ada.getByText("Your story was deleted.")).toBeVisible();
+  await expect(ada.getByRole("link", { name: title })).toHaveCount(0);
+  expect((await page.goto(`/stories/${id}`))?.status()).toBe(404);
 });

@@ -176,3 +176,30 @@ test("unknown or malformed ids answer 404 with the not-found page", async ({ pag
   }
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("a long thread pages its replies, and a new reply lands on the page that ends with it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ada = await as(browser, ADA);
+  const url = await postThread(ada, uniqueTitle("A very long conversation"), "Opening post of a long thread.");
+  // One more than a page (50 replies).
+  for (let i = 1; i <= 51; i++) {
+    await ada.getByLabel("Reply", { exact: true }).fill(`Reply number ${i}`);
+    await ada.getByRole("button", { name: "Post reply" }).click();
+    await expect(ada.getByText(`Reply number ${i}`, { exact: true })).toBeVisible();
+  }
+  await expect(ada.getByRole("heading", { name: "51 replies" })).toBeVisible();
+  // The last page: the newest reply, no opening post, a link back.
+  await expect(ada.getByText("Opening post of a long thread.")).toHaveCount(0);
+  await expect(ada.getByText("Reply number 1", { exact: true })).toHaveCount(0);
+  await ada.getByRole("link", { name: "Earlier replies" }).click();
+  await expect(ada.getByText("Opening post of a long thread.")).toBeVisible();
+  await expect(ada.getByText("Reply number 1", { exact: true })).toBeVisible();
+  await expect(ada.getByText("Reply number 51", { exact: true })).toHaveCount(0);
+
+  // The first page of the canonical URL holds the first 50; "Newer replies" goes on.
+  await ada.goto(url);
+  await expect(ada.locator("ol > li[id^=reply-]")).toHaveCount(50);
+  await ada.getByRole("link", { name: "Newer replies" }).click();
+  await expect(ada.locator("ol > li[id^=reply-]")).toHaveCount(1);
+  await expect(ada.getByText("Reply number 51", { exact: true })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { OwnerControls } from "@/components/owner-controls";
 import { PostBody } from "@/components/post-body";
@@ -13,6 +13,7 @@ import { getStory } from "@/db/queries/stories";
 import { listReplies } from "@/db/queries/threads";
 import { storyPath } from "@/lib/paths";
 import { isSampleAuthor } from "@/lib/sample";
+import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/validation";
 import { deleteStoryAction, toggleHelpfulAction } from "../actions";
 
@@ -41,10 +42,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const story = await load(param);
   const canonical = storyPath(story);
-  if (decodeURIComponent(`/stories/${param}`) !== canonical) {
-    const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
-    permanentRedirect(search.size ? `${canonical}?${search}` : canonical);
-  }
+  ensureCanonical(`/stories/${param}`, canonical, query);
   const request = replyPageRequest(query);
   const page = await listReplies(story.id, request);
   const notice = typeof query.helpful === "string" ? NOTICES[query.helpful] : undefined;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { OwnerControls } from "@/components/owner-controls";
 import { PostBody } from "@/components/post-body";
@@ -8,6 +8,7 @@ import { RepliesSection, replyPageRequest } from "@/components/replies-section";
 import { TimeAgo } from "@/components/time-ago";
 import { getThread, listReplies } from "@/db/queries/threads";
 import { threadPath } from "@/lib/paths";
+import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/validation";
 import { deleteThreadAction } from "../actions";
 
@@ -31,11 +32,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const thread = await load(param);
   const canonical = threadPath(thread);
-  // A wrong or missing slug, or a story reached as a thread, goes to the canonical URL.
-  if (decodeURIComponent(`/threads/${param}`) !== canonical) {
-    const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
-    permanentRedirect(search.size ? `${canonical}?${search}` : canonical);
-  }
+  ensureCanonical(`/threads/${param}`, canonical, query);
   const request = replyPageRequest(query);
   const page = await listReplies(thread.id, request);
   const firstPage = !page.hasEarlier;
