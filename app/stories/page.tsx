@@ -81,10 +81,10 @@ export default async function StoriesPage({ searchParams }: PageProps<"/stories"
       </form>
 
       <div className="mt-6 flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
-        <p className="font-medium">
+        <h2 className="font-medium">
           {facets.total} {facets.total === 1 ? "story" : "stories"}
           {active.length > 0 ? " match" : ""}
-        </p>
+        </h2>
         {active.length > 0 && (
           <ul aria-label="Active filters" className="flex flex-wrap gap-2">
             {active.map((f) => (
