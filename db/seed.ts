@@ -135,10 +135,3 @@ export async function seedIfEmpty(): Promise<SeedResult | null> {
   const [{ n }] = await getDb().select({ n: count() }).from(threads);
   return n === 0 ? seed() : null;
 }
-
-export const SAMPLE_MEMBER_LOGIN = "sample-member";
-
-export async function findSampleMember() {
-  const [member] = await getDb().select().from(users).where(eq(users.login, SAMPLE_MEMBER_LOGIN));
-  return member ?? null;
-}

@@ -75,8 +75,6 @@ export const getThread = cache(async (id: number) => {
   return row ?? null;
 });
 
-export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThread>>>;
-
 export type ReplyPageRequest = { after?: number; before?: number };
 
 /**
