@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/auth";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signInWithGitHub } from "./actions";
@@ -14,6 +16,8 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
+  // Already signed in (e.g. a second tab): nothing to do here.
+  if (!params.error && (await currentUser())) redirect(callbackUrl);
   const error = typeof params.error === "string" ? (ERRORS[params.error] ?? "Sign-in failed. Please try again.") : null;
   const github = githubConfigured();
   const demo = demoSignInEnabled();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInThroughGitHub } from "../support";
+import { ADA, signInThroughGitHub, storageStateFor } from "../support";
 
 test("a new member gets a profile from GitHub, including one without a public email", async ({ page }) => {
   await signInThroughGitHub(page, "noemail-test");
@@ -31,6 +31,14 @@ test("posting while signed out leads to sign-in and back to the form", async ({ 
   await page.getByRole("button", { name: "Sign in as ada-test" }).click();
   await expect(page).toHaveURL(/\/threads\/new$/);
   await expect(page.getByRole("button", { name: "Post thread" })).toBeVisible();
+});
+
+test("a member who is already signed in goes straight on from the sign-in page", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor(ADA) });
+  const page = await context.newPage();
+  await page.goto("/sign-in?callbackUrl=%2Fstories");
+  await expect(page).toHaveURL(/\/stories$/);
+  await context.close();
 });
 
 test("with GitHub configured there is no demo sign-in", async ({ page }) => {
