@@ -141,9 +141,10 @@ describe("replies", () => {
   it("only the author can edit a reply", async () => {
     const { id } = await createThread(ada, input("Editing"));
     const reply = await createReply(grace, id, { body: "original" });
+    expect(reply.thread).toEqual({ id, title: "Editing", kind: "discussion" });
     await expect(updateReply(ada, reply.id, { body: "changed by ada" })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getReplyForEdit(reply.id))?.body).toBe("original");
-    await updateReply(grace, reply.id, { body: "changed by grace" });
+    expect(await updateReply(grace, reply.id, { body: "changed by grace" })).toEqual({ id: reply.id, thread: reply.thread });
     expect((await getReplyForEdit(reply.id))?.body).toBe("changed by grace");
   });
 });

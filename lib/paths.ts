@@ -10,3 +10,8 @@ export function threadPath(thread: { id: number; title: string; kind?: "discussi
 export function storyPath(story: { id: number; title: string }): string {
   return threadPath({ ...story, kind: "story" });
 }
+
+/** The page of a thread that ends with this reply, scrolled to it (where a new or edited reply is shown). */
+export function replyPath(place: { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } }): string {
+  return `${threadPath(place.thread)}?before=${place.id + 1}#reply-${place.id}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { replyPath } from "./paths";
 import { canEdit } from "./permissions";
 import { safeCallbackPath } from "./safe-redirect";
 import { fieldErrors, parseId, parseThreadParam, replyInput, slugify, threadInput } from "./validation";
@@ -40,6 +41,11 @@ describe("ids and slugs", () => {
     expect(parseId("7")).toBe(7);
     expect(parseId("7.5")).toBeNull();
     expect(parseId(null)).toBeNull();
+  });
+
+  it("a reply's page is its thread's or story's canonical URL, ending with it", () => {
+    expect(replyPath({ id: 41, thread: { id: 7, title: "Hello there", kind: "discussion" } })).toBe("/threads/7-hello-there?before=42#reply-41");
+    expect(replyPath({ id: 41, thread: { id: 8, title: "My path", kind: "story" } })).toBe("/stories/8-my-path?before=42#reply-41");
   });
 
   it("slugs are lowercase ASCII words", () => {

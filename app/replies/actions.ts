@@ -6,6 +6,7 @@ import { deleteReply, updateReply } from "@/db/mutations/replies";
 import { attempt } from "@/lib/attempt";
 import { threadsChanged } from "@/lib/invalidate";
 import { type FormState, formString } from "@/lib/form-state";
+import { replyPath } from "@/lib/paths";
 import { safeCallbackPath, signInPath } from "@/lib/safe-redirect";
 import { fieldErrors, parseId, replyInput } from "@/lib/validation";
 
@@ -20,7 +21,7 @@ export async function updateReplyAction(_state: FormState, formData: FormData): 
   const result = await attempt(() => updateReply(user.id, id, parsed.data));
   if (!result.ok) return { message: result.message, values };
   threadsChanged();
-  redirect(`/threads/${result.value.threadId}?before=${id + 1}#reply-${id}`);
+  redirect(replyPath(result.value));
 }
 
 export async function deleteReplyAction(formData: FormData): Promise<void> {

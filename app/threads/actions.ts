@@ -7,7 +7,7 @@ import { createThread, deleteThread, updateThread } from "@/db/mutations/threads
 import { attempt } from "@/lib/attempt";
 import { threadsChanged } from "@/lib/invalidate";
 import { type FormState, formString } from "@/lib/form-state";
-import { threadPath } from "@/lib/paths";
+import { replyPath, threadPath } from "@/lib/paths";
 import { signInPath } from "@/lib/safe-redirect";
 import { fieldErrors, parseId, replyInput, threadInput } from "@/lib/validation";
 
@@ -57,8 +57,6 @@ export async function replyAction(_state: FormState, formData: FormData): Promis
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const result = await attempt(() => createReply(user.id, threadId, parsed.data));
   if (!result.ok) return { message: result.message, values };
-  const reply = result.value;
-  // The page that ends with the new reply, scrolled to it.
   threadsChanged();
-  redirect(`/threads/${threadId}?before=${reply.id + 1}#reply-${reply.id}`);
+  redirect(replyPath(result.value));
 }

@@ -7,7 +7,10 @@ import type { ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { replies, threads } from "../schema";
 
-export async function createReply(authorId: string, threadId: number, input: ReplyInput): Promise<{ id: number }> {
+/** Where a reply lives, so actions can send the reader straight to its canonical page. */
+export type ReplyPlace = { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } };
+
+export async function createReply(authorId: string, threadId: number, input: ReplyInput): Promise<ReplyPlace> {
   return getDb().transaction(async (tx) => {
     const now = new Date();
     // Bumping the counter first also locks the thread row and proves it is live.
@@ -15,7 +18,7 @@ export async function createReply(authorId: string, threadId: number, input: Rep
       .update(threads)
       .set({ replyCount: sql`${threads.replyCount} + 1`, lastActivityAt: now })
       .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
-      .returning({ id: threads.id });
+      .returning({ id: threads.id, title: threads.title, kind: threads.kind });
     if (bumped.length === 0) throw new NotFoundError("Thread");
     const [reply] = await tx
       .insert(replies)
@@ -29,13 +32,18 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         updatedAt: now,
       })
       .returning({ id: replies.id });
-    return reply;
+    return { id: reply.id, thread: bumped[0] };
   });
 }
 
 async function lockOwnReply(tx: Transaction, viewerId: string, id: number) {
   const [reply] = await tx
-    .select({ threadId: replies.threadId, authorId: replies.authorId, deletedAt: replies.deletedAt })
+    .select({
+      threadId: replies.threadId,
+      authorId: replies.authorId,
+      deletedAt: replies.deletedAt,
+      thread: { id: threads.id, title: threads.title, kind: threads.kind },
+    })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))
     .where(and(eq(replies.id, id), isNull(threads.deletedAt)))
@@ -45,7 +53,7 @@ async function lockOwnReply(tx: Transaction, viewerId: string, id: number) {
   return reply;
 }
 
-export async function updateReply(viewerId: string, id: number, input: ReplyInput): Promise<{ threadId: number }> {
+export async function updateReply(viewerId: string, id: number, input: ReplyInput): Promise<ReplyPlace> {
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id);
     await tx
@@ -57,7 +65,7 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
         updatedAt: sql`now()`,
       })
       .where(eq(replies.id, id));
-    return { threadId: reply.threadId };
+    return { id, thread: reply.thread };
   });
 }
 
