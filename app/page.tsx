@@ -1,75 +1,55 @@
 import Link from "next/link";
 import { ThreadList } from "@/components/thread-list";
+import { RecentStories } from "@/components/recent-stories";
 import { recentStories } from "@/db/queries/stories";
 import { listThreads } from "@/db/queries/threads";
-import { formatMonths } from "@/lib/format";
-import { storyPath } from "@/lib/paths";
-import { EDUCATION, ROLES, labelOf } from "@/lib/story-facts";
 import { decodeCursor } from "@/lib/cursor";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const { after } = await searchParams;
+  const { after, deleted } = await searchParams;
   const cursor = decodeCursor(after);
   const [{ threads, nextCursor }, stories] = await Promise.all([listThreads(cursor), recentStories(5)]);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Discussions</h1>
-          <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-            Getting into machine learning without a master&apos;s or a PhD: ask, answer, compare notes.
+        {deleted === "1" && (
+          <p role="status" className="mb-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">
+            Your thread was deleted.
           </p>
-        </div>
-        <Link href="/threads/new" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
-          Start a thread
-        </Link>
-      </div>
-      {threads.length > 0 ? (
-        <ThreadList threads={threads} />
-      ) : cursor ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-          No more threads. <Link href="/" className="underline">Back to the newest</Link>
-        </p>
-      ) : (
-        <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-          <h2 className="text-lg font-semibold">No threads yet</h2>
-          <p className="mt-1 text-zinc-600 dark:text-zinc-400">Be the first to ask a question or share how you got your ML job.</p>
-        </div>
-      )}
-      <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {cursor ? <Link href="/" className="underline underline-offset-4">Newest</Link> : <span />}
-        {nextCursor && (
-          <Link href={`/?after=${nextCursor}`} rel="next" className="underline underline-offset-4">
-            Older threads
+        )}
+        <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Discussions</h1>
+            <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+              Getting into machine learning without a master&apos;s or a PhD: ask, answer, compare notes.
+            </p>
+          </div>
+          <Link href="/threads/new" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+            Start a thread
           </Link>
-        )}
-      </nav>
-      </div>
-      <aside aria-labelledby="recent-stories-heading">
-        <h2 id="recent-stories-heading" className="text-lg font-semibold">Recent success stories</h2>
-        {stories.length > 0 ? (
-          <ol className="mt-3 space-y-3">
-            {stories.map((story) => (
-              <li key={story.id} className="rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
-                <Link href={storyPath(story)} className="font-medium leading-snug hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
-                  {story.title}
-                </Link>
-                <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-                  {labelOf(EDUCATION, story.education)} → {labelOf(ROLES, story.role)}, {formatMonths(story.monthsToOffer)}
-                </p>
-              </li>
-            ))}
-          </ol>
+        </div>
+        {threads.length > 0 ? (
+          <ThreadList threads={threads} />
+        ) : cursor ? (
+          <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+            No more threads. <Link href="/" className="underline">Back to the newest</Link>
+          </p>
         ) : (
-          <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">No stories yet.</p>
+          <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+            <h2 className="text-lg font-semibold">No threads yet</h2>
+            <p className="mt-1 text-zinc-600 dark:text-zinc-400">Be the first to ask a question or share how you got your ML job.</p>
+          </div>
         )}
-        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href="/stories" className="font-medium text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">All stories</Link>
-          <Link href="/stories/like-mine" className="font-medium text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">Paths like mine</Link>
-          <Link href="/stories/new" className="font-medium text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">Share yours</Link>
-        </p>
-      </aside>
+        <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
+          {cursor ? <Link href="/" className="underline underline-offset-4">Newest</Link> : <span />}
+          {nextCursor && (
+            <Link href={`/?after=${nextCursor}`} rel="next" className="underline underline-offset-4">
+              Older threads
+            </Link>
+          )}
+        </nav>
+      </div>
+      <RecentStories stories={stories} />
     </div>
   );
 }

@@ -62,6 +62,7 @@ test("two members post, reply, edit and delete; each can change only their own p
   ada.once("dialog", (dialog) => dialog.accept());
   await ada.getByRole("button", { name: "Delete" }).first().click();
   await expect(ada).toHaveURL(/\/\?deleted=1$/);
+  await expect(ada.getByText("Your thread was deleted.")).toBeVisible();
   await expect(ada.getByRole("link", { name: title })).toHaveCount(0);
   const gone = await ada.goto(url);
   expect(gone?.status()).toBe(404);
