@@ -38,10 +38,13 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
       }),
     ],
     callbacks: {
+      // What /api/auth/session sends to the browser. Never the database session itself: it carries
+      // the HttpOnly cookie's token, which any script could then read. No email either.
       session({ session, user }) {
-        session.user.id = user.id;
-        session.user.login = user.login;
-        return session;
+        return {
+          expires: session.expires,
+          user: { id: user.id, login: user.login, name: user.name ?? user.login, image: user.image ?? null, role: user.role },
+        };
       },
     },
     events: {

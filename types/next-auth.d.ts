@@ -3,14 +3,16 @@ import type { DefaultSession } from "next-auth";
 declare module "next-auth" {
   interface User {
     login: string;
+    role?: "member" | "admin";
   }
   interface Session {
-    user: { id: string; login: string } & DefaultSession["user"];
+    user: { id: string; login: string; role?: "member" | "admin" } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/adapters" {
   interface AdapterUser {
     login: string;
+    role: "member" | "admin";
   }
 }

@@ -9,6 +9,20 @@ test("a new member gets a profile from GitHub, including one without a public em
   expect(session.user.image).toContain("/avatars/noemail-test.svg");
 });
 
+test("the session endpoint tells the browser who is reading, but not the session token or the email", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor(ADA) });
+  const token = (await context.cookies()).find((c) => c.name === "authjs.session-token")!.value;
+  const response = await context.request.get("/api/auth/session");
+  const text = await response.text();
+  const session = JSON.parse(text);
+  expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
+  expect(Object.keys(session.user).sort()).toEqual(["id", "image", "login", "name", "role"]);
+  expect(session.user).toMatchObject({ login: ADA, role: "member" });
+  expect(text).not.toContain(token);
+  expect(text).not.toContain("@");
+  await context.close();
+});
+
 test("signing out ends the database session, so the old cookie no longer works", async ({ page, browser }) => {
   await signInThroughGitHub(page, "sign-out-test");
   const cookies = await page.context().cookies();
