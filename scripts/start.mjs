@@ -6,15 +6,20 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { tsImport } from "tsx/esm/api";
 
 const env = { ...process.env };
 const embedded = !env.DATABASE_URL;
 
+// The same rules the app uses (lib/auth-config.ts), checked before anything starts.
+const { configurationProblems } = await tsImport("../lib/auth-config.ts", import.meta.url);
+const problems = configurationProblems(env);
+if (problems.length > 0) {
+  for (const problem of problems) console.error(problem);
+  process.exit(1);
+}
+
 if (!env.AUTH_SECRET) {
-  if (!embedded) {
-    console.error("AUTH_SECRET is required with DATABASE_URL (generate one with: openssl rand -base64 33).");
-    process.exit(1);
-  }
   const file = path.join(".data", "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(".data", { recursive: true });

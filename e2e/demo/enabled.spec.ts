@@ -19,3 +19,34 @@ test("a fresh embedded start shows the seeded sample forum", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   expect(await page.getByRole("heading", { level: 2 }).count()).toBeGreaterThanOrEqual(10);
 });
+
+test("the demo sign-in never sends the reader off the site", async ({ page }) => {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\t/evil.example/phish")}`);
+  await page.getByRole("button", { name: "Demo sign-in as Sam Member (sample)" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText("sample-member");
+  expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+
+  // The endpoint itself, with a crafted form the page would never produce.
+  for (const target of ["/\t/evil.example/phish", "//evil.example", "/\\evil.example", "https://evil.example/"]) {
+    const response = await page.request.post("/api/demo-sign-in", {
+      form: { callbackUrl: target },
+      headers: { origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe("/");
+  }
+});
+
+test("the demo sign-in endpoint refuses cross-site and origin-less posts", async ({ request, baseURL }) => {
+  for (const origin of ["https://evil.example", "null", undefined]) {
+    const response = await request.post("/api/demo-sign-in", {
+      form: { callbackUrl: "/" },
+      headers: origin ? { origin } : {},
+      maxRedirects: 0,
+    });
+    expect(response.status(), `origin ${origin}`).toBe(403);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+  }
+  expect(baseURL).toBeTruthy();
+});

@@ -55,6 +55,36 @@ test("a member who is already signed in goes straight on from the sign-in page",
   await context.close();
 });
 
+test("a signed-in member is never sent off the site from the sign-in page", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor(ADA) });
+  const page = await context.newPage();
+  // As a crafted link would carry them: the server decodes %09 to a tab, %0a to a newline, %5C to "\".
+  for (const target of ["/%09/evil.example/phish", "/%0a/x", "//evil.example", "/%5Cevil.example", "https://evil.example/"]) {
+    const response = await page.goto(`/sign-in?callbackUrl=${target}`);
+    expect(response?.status(), target).toBeLessThan(400);
+    expect(new URL(page.url()).host, target).toBe(new URL(test.info().project.use.baseURL!).host);
+  }
+  // Plain requests too, reading the Location header the browser would follow.
+  for (const target of ["/%09/evil.example/phish", "/%0a/x"]) {
+    const response = await context.request.get(`/sign-in?callbackUrl=${target}`, { maxRedirects: 0 });
+    expect(response.status(), target).toBeLessThan(500);
+    const location = response.headers().location;
+    if (location) expect(new URL(location, "http://localhost").host).toBe("localhost");
+  }
+  await context.close();
+});
+
+test("sign-out refuses cross-site and origin-less posts, and the session survives them", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor(ADA) });
+  for (const origin of ["https://evil.example", "null", undefined]) {
+    const response = await context.request.post("/api/sign-out", { headers: origin ? { origin } : {}, maxRedirects: 0 });
+    expect(response.status(), `origin ${origin}`).toBe(403);
+  }
+  const session = await (await context.request.get("/api/auth/session")).json();
+  expect(session.user.login).toBe(ADA);
+  await context.close();
+});
+
 test("with GitHub configured there is no demo sign-in", async ({ page }) => {
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in with GitHub" })).toBeVisible();

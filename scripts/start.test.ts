@@ -1,0 +1,28 @@
+// `npm start` refuses a configuration it cannot run safely, before touching a database or a build.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+function start(env: Record<string, string>) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|AUTH_|GITHUB_|PGLITE_DIR)/.test(name)),
+  );
+  return spawnSync(process.execPath, ["scripts/start.mjs"], { env: { ...clean, ...env }, encoding: "utf8", timeout: 20_000 });
+}
+
+describe("npm start", () => {
+  it("requires AUTH_SECRET with a real database", () => {
+    const run = start({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/never-opened" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("AUTH_SECRET is required with DATABASE_URL");
+    expect(run.stdout).not.toContain("migrations applied");
+  });
+
+  it("stops with the name of the missing half of a GitHub app", () => {
+    const run = start({ AUTH_GITHUB_ID: "an-id", PGLITE_DIR: "memory://" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("AUTH_GITHUB_SECRET is not set");
+    const other = start({ AUTH_GITHUB_SECRET: "a-secret", PGLITE_DIR: "memory://" });
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain("AUTH_GITHUB_ID is not set");
+  });
+});
