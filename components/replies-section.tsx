@@ -4,7 +4,6 @@ import { deleteReplyAction } from "@/app/replies/actions";
 import { replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
 import { signInPath } from "@/lib/safe-redirect";
-import { parseId } from "@/lib/validation";
 import { Avatar } from "./avatar";
 import { OwnerControls } from "./owner-controls";
 import { PostBody } from "./post-body";
@@ -93,10 +92,4 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
       </section>
     </>
   );
-}
-
-/** `?after=` / `?before=` from the URL: at most one, each a valid reply id. */
-export function replyPageRequest(query: Record<string, string | string[] | undefined>): { after?: number; before?: number } {
-  const after = parseId(query.after) ?? undefined;
-  return after !== undefined ? { after } : { before: parseId(query.before) ?? undefined };
 }

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { storyInput } from "@/lib/story-validation";
-import { decodeNumberCursor } from "@/lib/cursor";
 import { getDb } from "./index";
 import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
 import { getInsights } from "./queries/insights";
-import { getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
+import { decodeStoryCursor, getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
 import { resources, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -93,7 +92,7 @@ describe("lists and facets", () => {
     do {
       const page = await listStories({}, "fastest", cursor, 2);
       seen.push(...page.stories.map((s) => s.id));
-      cursor = decodeNumberCursor(page.nextCursor ?? undefined);
+      cursor = decodeStoryCursor(page.nextCursor ?? undefined, "fastest");
     } while (cursor);
     expect(seen).toEqual([ids.s4, ids.s3, ids.s1, ids.s2, ids.s5]);
   });

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StoryCard } from "@/components/story-card";
-import { listStories, storyFacets } from "@/db/queries/stories";
-import { decodeNumberCursor } from "@/lib/cursor";
+import { decodeStoryCursor, listStories, storyFacets } from "@/db/queries/stories";
 import { redirect } from "next/navigation";
 import { FILTERS, SORTS, hasEmptyParams, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
 import { labelOf } from "@/lib/story-facts";
@@ -16,7 +15,7 @@ export default async function StoriesPage({ searchParams }: PageProps<"/stories"
   const params = await searchParams;
   const filters = parseStoryFilters(params);
   const sort = parseStorySort(params);
-  const cursor = decodeNumberCursor(params.after);
+  const cursor = decodeStoryCursor(params.after, sort);
   if (hasEmptyParams(params)) redirect(storiesUrl(filters, sort));
   const [{ stories, nextCursor }, facets] = await Promise.all([listStories(filters, sort, cursor), storyFacets(filters)]);
   const active = FILTERS.filter((f) => filters[f.name]);
