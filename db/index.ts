@@ -1,13 +1,17 @@
 // The one database handle. PostgreSQL through `postgres` when DATABASE_URL is set, otherwise the
 // embedded PGlite under PGLITE_DIR (default .data/pglite). Created on first use, never at import,
-// so `next build` and module loading never open a database.
+// so `next build` and module loading never open a database. The embedded folder is locked to one
+// process (db/pglite-lock.ts): two processes on one PGlite folder silently lose each other's writes.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { acquireDirLock, restrictToOwner } from "./pglite-lock";
 import * as schema from "./schema";
+
+export { DatabaseInUseError } from "./pglite-lock";
 
 // Both drivers expose the same query builder; code above this file sees one type.
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -28,11 +32,39 @@ function open(): Handle {
     return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: "postgres" };
   }
   const dir = pgliteDir();
-  // PGlite creates its own folder but not the parents (.data/ on a fresh clone).
-  if (!dir.includes("://")) mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ dir)), { recursive: true });
-  const client = new PGlite(dir);
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, close: () => client.close(), driver: "pglite" };
+  // memory:// (unit tests) has no folder to lock; file:// names one like a plain path does.
+  const folder = dir.startsWith("file://") ? dir.slice("file://".length) : dir.includes("://") ? undefined : dir;
+  const resolved = folder && path.resolve(/*turbopackIgnore: true*/ folder);
+  let release = () => {};
+  if (folder && resolved) {
+    // PGlite creates its own folder but not the parents (.data/ on a fresh clone). The lock file sits
+    // beside the folder, so a refused opener has touched nothing inside it.
+    mkdirSync(path.dirname(resolved), { recursive: true, mode: 0o700 });
+    release = acquireDirLock(folder);
+  }
+  let client: PGlite;
+  try {
+    if (resolved) mkdirSync(resolved, { recursive: true, mode: 0o700 });
+    client = new PGlite(dir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  // PGlite copies its initial files in as 0666 whatever the umask: owner-only once it is ready, and
+  // again at close for any it created since.
+  const restrict = () => {
+    if (resolved) restrictToOwner(resolved);
+  };
+  client.waitReady.then(restrict, () => {});
+  const close = async () => {
+    try {
+      await client.close();
+      restrict();
+    } finally {
+      release();
+    }
+  };
+  return { db: drizzlePglite(client, { schema }) as unknown as Database, close, driver: "pglite" };
 }
 
 function handle(): Handle {

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: apply pending migrations. With --seed-if-empty (used by `npm start` on the
 // embedded database) also seed the sample forum the first time, so a newcomer sees a living forum.
-import { closeDb, dbDriver } from "./index";
+import { closeDb, DatabaseInUseError, dbDriver } from "./index";
 import { migrate } from "./migrate";
 import { seedIfEmpty } from "./seed";
 
@@ -15,6 +15,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // Another process holding the embedded database is an expected situation, not a crash.
+  console.error(error instanceof DatabaseInUseError ? error.message : error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 // `npm run db:seed`: insert the sample forum; running it again adds nothing new.
-import { closeDb } from "./index";
+import { closeDb, DatabaseInUseError } from "./index";
 import { migrate } from "./migrate";
 import { seed } from "./seed";
 
@@ -11,6 +11,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // Another process holding the embedded database is an expected situation, not a crash.
+  console.error(error instanceof DatabaseInUseError ? error.message : error);
   process.exit(1);
 });

@@ -22,7 +22,7 @@ if (problems.length > 0) {
 if (!env.AUTH_SECRET) {
   const file = path.join(".data", "auth-secret");
   if (!existsSync(file)) {
-    mkdirSync(".data", { recursive: true });
+    mkdirSync(".data", { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(33).toString("base64"), { mode: 0o600 });
   }
   env.AUTH_SECRET = readFileSync(file, "utf8").trim();
