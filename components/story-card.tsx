@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { StoryCard as StoryCardData } from "@/db/queries/stories";
 import { formatMonths } from "@/lib/format";
 import { storyPath } from "@/lib/paths";
-import { isSampleAuthor } from "@/lib/sample";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/story-facts";
 import { Avatar } from "./avatar";
 
@@ -23,7 +22,7 @@ export function StoryCard({ story, children }: { story: StoryCardData; children?
         <li className="rounded-full bg-emerald-50 px-2 py-0.5 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">{labelOf(EDUCATION, story.education)}</li>
         <li className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{labelOf(HOW_HIRED, story.howHired)}</li>
         <li className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">first ML role {story.firstRoleYear}</li>
-        {isSampleAuthor(story.author.login) && (
+        {story.author.isSample && (
           <li className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">Sample story</li>
         )}
       </ul>

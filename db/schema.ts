@@ -3,21 +3,33 @@
 import { relations, sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   index,
   integer,
+  type PgColumn,
   pgTable,
   primaryKey,
   smallint,
   text,
   timestamp,
-
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
+// Relative, not "@/": drizzle-kit loads this file without the app's path aliases.
+import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "../lib/story-facts";
 
 // Millisecond precision: JavaScript Dates carry milliseconds, and keyset cursors must compare
 // exactly what the database stores.
 const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
+
+// A CHECK that the column holds one of the validator's slugs. The slugs are inlined (DDL takes no
+// parameters); they are fixed kebab-case strings from lib/story-facts.ts, so quoting them is safe.
+const oneOf = (column: PgColumn, options: readonly { slug: string }[]) =>
+  sql`${column} in (${sql.raw(slugsOf(options).map((slug) => `'${slug}'`).join(", "))})`;
+
+// The validator's upper bound is the current year, which a constraint cannot follow; this one only
+// has to be later than any year the validator will ever accept.
+const FIRST_ROLE_YEAR_CEILING = 2100;
 
 export const users = pgTable(
   "users",
@@ -32,6 +44,14 @@ export const users = pgTable(
     // GitHub login, filled by the provider's profile callback; the public handle on the forum.
     login: text("login").notNull().unique(),
     role: text("role", { enum: ["member", "admin"] }).notNull().default("member"),
+    // The seed's key for one of its fictional people (db/seed-data*.ts); null for every real member.
+    // Whether content is sample data is stored, never guessed from a login: GitHub hands logins out
+    // to anyone, and reuses them. A stable key (not the login) lets the seed and the demo sign-in find
+    // their person again after a real member has claimed its login (db/mutations/logins.ts).
+    sampleKey: text("sample_key").unique(),
+    isSample: boolean("is_sample")
+      .notNull()
+      .generatedAlwaysAs(sql`sample_key is not null`),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
 );
@@ -155,7 +175,16 @@ export const stories = pgTable(
     index("stories_role_idx").on(t.role),
     index("stories_previous_field_idx").on(t.previousField),
     index("stories_how_hired_idx").on(t.howHired),
-    check("stories_months_range", sql`${t.monthsToOffer} between 0 and 240`),
+    // The database refuses what the validator (lib/story-validation.ts) refuses, from the same lists.
+    check("stories_months_range", sql`${t.monthsToOffer} between 0 and ${sql.raw(String(MONTHS_MAX))}`),
+    check("stories_role_slug", oneOf(t.role, ROLES)),
+    check("stories_education_slug", oneOf(t.education, EDUCATION)),
+    check("stories_previous_field_slug", oneOf(t.previousField, FIELDS)),
+    check("stories_how_hired_slug", oneOf(t.howHired, HOW_HIRED)),
+    check(
+      "stories_first_role_year_range",
+      sql`${t.firstRoleYear} between ${sql.raw(String(FIRST_ROLE_YEAR_MIN))} and ${sql.raw(String(FIRST_ROLE_YEAR_CEILING))}`,
+    ),
   ],
 );
 
@@ -192,7 +221,10 @@ export const storyMilestones = pgTable(
     month: smallint("month").notNull(),
     text: text("text").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.position] })],
+  (t) => [
+    primaryKey({ columns: [t.storyId, t.position] }),
+    check("story_milestones_month_range", sql`${t.month} between 0 and ${sql.raw(String(MONTHS_MAX))}`),
+  ],
 );
 
 // "This helped me": one mark per member per story; stories.helpful_count follows in the same transaction.

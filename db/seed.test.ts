@@ -1,7 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
-import { replies, stories, threads } from "./schema";
+import { claimLogin } from "./mutations/logins";
+import { createStory } from "./mutations/stories";
+import { getStory, listStories } from "./queries/stories";
+import { replies, stories, threads, users } from "./schema";
 import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_STORIES } from "./seed-stories-data";
@@ -32,4 +36,41 @@ it("has at least 30 varied sample stories, most of them without an advanced degr
   const withoutAdvancedDegree = SAMPLE_STORIES.filter((s) => s.education !== "masters" && s.education !== "phd");
   expect(withoutAdvancedDegree.length / SAMPLE_STORIES.length).toBeGreaterThan(0.6);
   expect(new Set(SAMPLE_STORIES.map((s) => s.previousField)).size).toBeGreaterThanOrEqual(10);
+});
+
+it("sample stories are marked by who the seed made, not by login: a real member named sample-… is no sample", async () => {
+  // A real GitHub member whose login happens to start with "sample-", and one who signed up with a seeded member's login.
+  await claimLogin("sample-priya");
+  const [fan, priya] = await getDb()
+    .insert(users)
+    .values([{ login: "sample-fan" }, { login: "sample-priya" }])
+    .returning({ id: users.id });
+  const { id } = await createStory(
+    fan.id,
+    storyInput.parse({
+      title: "A real story by a real member",
+      body: "Nothing sample about it.",
+      role: "ml-engineer",
+      education: "no-degree",
+      previousField: "finance",
+      previousTitle: "Analyst",
+      monthsToOffer: "12",
+      firstRoleYear: "2024",
+      howHired: "referral",
+      resources: "",
+      milestones: "",
+    }),
+  );
+  expect((await getStory(id))?.author).toMatchObject({ login: "sample-fan", isSample: false });
+
+  const { stories: listed } = await listStories({}, "newest", null, 100);
+  expect(listed.find((s) => s.id === id)?.author.isSample).toBe(false);
+  expect(listed.filter((s) => s.id !== id).every((s) => s.author.isSample)).toBe(true);
+
+  // Seeding again finds its people by their key: nothing is added, and nothing lands on the real "sample-priya".
+  expect(await seed()).toEqual({ threads: 0, stories: 0, replies: 0 });
+  const [{ n: priyaThreads }] = await getDb().select({ n: count() }).from(threads).where(eq(threads.authorId, priya.id));
+  expect(priyaThreads).toBe(0);
+  const [priyaRow] = await getDb().select().from(users).where(eq(users.id, priya.id));
+  expect(priyaRow).toMatchObject({ login: "sample-priya", name: null, isSample: false });
 });

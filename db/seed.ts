@@ -1,10 +1,11 @@
 // Sample forum content (db/seed-data.ts, db/seed-stories-data.ts), inserted idempotently: people are
-// upserted by login, and a thread or story is skipped when its author already has one with that title.
-// Every sample person's login starts with "sample-" and their name ends "(sample)".
-import { count, eq, inArray, sql } from "drizzle-orm";
+// upserted by their sample key (users.sample_key, which marks everything they post as sample data),
+// and a thread or story is skipped when its author already has one with that title.
+import { count, eq, inArray, isNotNull } from "drizzle-orm";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
+import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
 import { replies, threads, users } from "./schema";
 import { SAMPLE_PEOPLE, SAMPLE_THREADS } from "./seed-data";
@@ -24,19 +25,14 @@ export async function seed(now = new Date()): Promise<SeedResult> {
 async function seedDiscussions(now: Date) {
   const db = getDb();
   return db.transaction(async (tx) => {
-    const people = await tx
-      .insert(users)
-      .values(
-        [...SAMPLE_PEOPLE, ...SAMPLE_STORY_PEOPLE].map((p) => ({
-          login: p.login,
-          name: p.name,
-          image: null,
-          createdAt: new Date(now.getTime() - 90 * DAY),
-        })),
-      )
-      .onConflictDoUpdate({ target: users.login, set: { name: users.name } })
-      .returning({ id: users.id, login: users.login });
-    const idOf = new Map(people.map((p) => [p.login, p.id]));
+    const idOf = await upsertSamplePeople(
+      tx,
+      [...SAMPLE_PEOPLE, ...SAMPLE_STORY_PEOPLE].map((p) => ({
+        login: p.login,
+        name: p.name,
+        createdAt: new Date(now.getTime() - 90 * DAY),
+      })),
+    );
 
     const existing = await tx
       .select({ title: threads.title, authorId: threads.authorId })
@@ -88,8 +84,8 @@ async function seedDiscussions(now: Date) {
 /** Each sample story goes in through the same mutation and validation as one published in the form. */
 async function seedStories(now: Date) {
   const db = getDb();
-  const people = await db.select({ id: users.id, login: users.login }).from(users).where(sql`${users.login} like 'sample-%'`);
-  const idOf = new Map(people.map((p) => [p.login, p.id]));
+  const people = await db.select({ id: users.id, key: users.sampleKey }).from(users).where(isNotNull(users.sampleKey));
+  const idOf = new Map(people.map((p) => [p.key, p.id]));
   const existing = await db
     .select({ title: threads.title, authorId: threads.authorId })
     .from(threads)

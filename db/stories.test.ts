@@ -1,16 +1,19 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
+import { EDUCATION, FIELDS, HOW_HIRED, ROLES, slugsOf } from "@/lib/story-facts";
 import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
 import { getInsights } from "./queries/insights";
 import { decodeStoryCursor, getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
-import { resources, users } from "./schema";
+import { helpfulMarks, resources, stories, storyMilestones, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 
 let done: () => Promise<void>;
 let ada: string;
 let grace: string;
+let alan: string;
 const ids: Record<string, number> = {};
 
 type Fixture = {
@@ -43,7 +46,9 @@ function story(name: string, f: Fixture) {
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace] = (await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }]).returning({ id: users.id })).map((u) => u.id);
+  [ada, grace, alan] = (
+    await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }, { login: "alan" }]).returning({ id: users.id })
+  ).map((u) => u.id);
   let day = 1;
   for (const [name, fixture] of Object.entries(FIXTURES)) {
     ids[name] = (await createStory(ada, story(name, fixture), new Date(Date.UTC(2026, 0, day++)))).id;
@@ -155,10 +160,10 @@ describe("writes", () => {
 
   it("helpful marks toggle per member and drive the most-helpful order", async () => {
     expect(await toggleHelpful(grace, ids.s2)).toBe(true);
-    expect(await toggleHelpful(ada, ids.s2)).toBe(true);
+    expect(await toggleHelpful(alan, ids.s2)).toBe(true);
     expect(await toggleHelpful(grace, ids.s5)).toBe(true);
-    expect(await toggleHelpful(ada, ids.s3)).toBe(true);
-    expect(await toggleHelpful(ada, ids.s3)).toBe(false);
+    expect(await toggleHelpful(alan, ids.s3)).toBe(true);
+    expect(await toggleHelpful(alan, ids.s3)).toBe(false);
     const { stories } = await listStories({}, "helpful", null);
     expect(stories.map((s) => [s.id, s.helpfulCount])).toEqual([
       [ids.s2, 2],
@@ -167,5 +172,57 @@ describe("writes", () => {
       [ids.s3, 0],
       [ids.s1, 0],
     ]);
+  });
+
+  it("an author cannot mark their own story as helpful", async () => {
+    const before = (await getStory(ids.s4))!.helpfulCount;
+    await expect(toggleHelpful(ada, ids.s4)).rejects.toThrow(new ForbiddenError("You can't mark your own story as helpful."));
+    expect((await getStory(ids.s4))!.helpfulCount).toBe(before);
+    expect(await getDb().select().from(helpfulMarks).where(eq(helpfulMarks.userId, ada))).toEqual([]);
+  });
+});
+
+/** The check constraint a write broke, whichever driver reported it (drizzle wraps the driver's error). */
+async function violatedCheck(write: PromiseLike<unknown>): Promise<string | null> {
+  try {
+    await write;
+    return null;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    expect(cause?.code).toBe("23514");
+    return /check constraint "([^"]+)"/.exec(cause?.message ?? "")?.[1] ?? null;
+  }
+}
+
+describe("the database refuses story facts the validator refuses", () => {
+  const valid = {
+    role: "ml-engineer", education: "no-degree", previousField: "finance", previousTitle: "Analyst",
+    monthsToOffer: 10, firstRoleYear: 2024, howHired: "referral",
+  };
+
+  it("refuses an unknown slug, a first-role year out of range and a milestone month out of range", async () => {
+    const [thread] = await getDb()
+      .insert(threads)
+      .values({ kind: "story", authorId: ada, title: "Written around the validator", body: "b", bodyHtml: "<p>b</p>", rendererVersion: 1 })
+      .returning({ id: threads.id });
+    const insert = (facts: Partial<typeof valid>) => getDb().insert(stories).values({ threadId: thread.id, ...valid, ...facts });
+    expect(await violatedCheck(insert({ role: "astronaut" }))).toBe("stories_role_slug");
+    expect(await violatedCheck(insert({ education: "hogwarts" }))).toBe("stories_education_slug");
+    expect(await violatedCheck(insert({ previousField: "Finance" }))).toBe("stories_previous_field_slug");
+    expect(await violatedCheck(insert({ howHired: "" }))).toBe("stories_how_hired_slug");
+    expect(await violatedCheck(insert({ firstRoleYear: 1989 }))).toBe("stories_first_role_year_range");
+    expect(await violatedCheck(insert({ firstRoleYear: 2101 }))).toBe("stories_first_role_year_range");
+    expect(await violatedCheck(insert({ monthsToOffer: 241 }))).toBe("stories_months_range");
+    // Every slug the form offers is accepted.
+    expect(await violatedCheck(insert({}))).toBeNull();
+    for (const [column, options] of [["role", ROLES], ["education", EDUCATION], ["previousField", FIELDS], ["howHired", HOW_HIRED]] as const) {
+      for (const slug of slugsOf(options)) {
+        await getDb().update(stories).set({ [column]: slug }).where(eq(stories.threadId, thread.id));
+      }
+    }
+    const milestone = (month: number) => getDb().insert(storyMilestones).values({ storyId: thread.id, position: month, month, text: "m" });
+    expect(await violatedCheck(milestone(241))).toBe("story_milestones_month_range");
+    expect(await violatedCheck(milestone(240))).toBeNull();
+    await getDb().delete(threads).where(eq(threads.id, thread.id));
   });
 });

@@ -138,6 +138,23 @@ describe("replies", () => {
     expect((await getThread(id))?.replyCount).toBe(1);
   });
 
+  it("replies written at once get their times in id order, and the thread's activity is the newest reply's", async () => {
+    const { id } = await createThread(ada, input("Busy thread"));
+    // On PostgreSQL these race over the pool's connections for the thread's row lock; PGlite runs them one by one.
+    await Promise.all(Array.from({ length: 50 }, (_, i) => createReply(i % 2 ? grace : ada, id, { body: `reply ${i}` })));
+    const rows = await getDb()
+      .select({ id: replies.id, createdAt: replies.createdAt })
+      .from(replies)
+      .where(eq(replies.threadId, id))
+      .orderBy(replies.id);
+    expect(rows).toHaveLength(50);
+    const outOfOrder = rows.slice(1).filter((row, i) => row.createdAt < rows[i].createdAt);
+    expect(outOfOrder).toEqual([]);
+    const thread = await getThread(id);
+    expect(thread?.replyCount).toBe(50);
+    expect(thread?.lastActivityAt).toEqual(rows.at(-1)!.createdAt);
+  });
+
   it("only the author can edit a reply", async () => {
     const { id } = await createThread(ada, input("Editing"));
     const reply = await createReply(grace, id, { body: "original" });

@@ -2,20 +2,20 @@
 // page and action treats it exactly like a GitHub sign-in.
 import { randomBytes } from "node:crypto";
 import { getDb } from "../index";
-import { sessions, users } from "../schema";
+import { sessions } from "../schema";
+import { upsertSamplePeople } from "./logins";
 
 export const SAMPLE_MEMBER = { login: "sample-member", name: "Sam Member (sample)" };
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60; // Auth.js's default
 
 export async function createSampleMemberSession(): Promise<{ sessionToken: string; expires: Date }> {
   const db = getDb();
-  const [member] = await db
-    .insert(users)
-    .values(SAMPLE_MEMBER)
-    .onConflictDoUpdate({ target: users.login, set: { login: users.login } })
-    .returning({ id: users.id });
+  // Found by its sample key, never by login: a real GitHub member may own "sample-member" by now,
+  // and the demo must never sign anyone in as them.
+  const ids = await upsertSamplePeople(db, [SAMPLE_MEMBER]);
+  const userId = ids.get(SAMPLE_MEMBER.login)!;
   const sessionToken = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
-  await db.insert(sessions).values({ sessionToken, userId: member.id, expires });
+  await db.insert(sessions).values({ sessionToken, userId, expires });
   return { sessionToken, expires };
 }

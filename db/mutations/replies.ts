@@ -11,28 +11,35 @@ import { replies, threads } from "../schema";
 export type ReplyPlace = { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } };
 
 export async function createReply(authorId: string, threadId: number, input: ReplyInput): Promise<ReplyPlace> {
+  // Rendered before the transaction: nothing slow runs while the thread row is locked.
+  const bodyHtml = renderMarkdown(input.body);
   return getDb().transaction(async (tx) => {
-    const now = new Date();
-    // Bumping the counter first also locks the thread row and proves it is live.
+    // Bumping the counter first also locks the thread row and proves it is live. The reply's time is
+    // read here, once the lock is held (clock_timestamp(), not now(): that is the transaction's start),
+    // so replies to one thread get their times in id order and last_activity_at never goes back.
     const bumped = await tx
       .update(threads)
-      .set({ replyCount: sql`${threads.replyCount} + 1`, lastActivityAt: now })
+      .set({
+        replyCount: sql`${threads.replyCount} + 1`,
+        lastActivityAt: sql`greatest(${threads.lastActivityAt}, clock_timestamp())`,
+      })
       .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
-      .returning({ id: threads.id, title: threads.title, kind: threads.kind });
+      .returning({ id: threads.id, title: threads.title, kind: threads.kind, at: threads.lastActivityAt });
     if (bumped.length === 0) throw new NotFoundError("Thread");
+    const { at, ...thread } = bumped[0];
     const [reply] = await tx
       .insert(replies)
       .values({
         threadId,
         authorId,
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
-        createdAt: now,
-        updatedAt: now,
+        createdAt: at,
+        updatedAt: at,
       })
       .returning({ id: replies.id });
-    return { id: reply.id, thread: bumped[0] };
+    return { id: reply.id, thread };
   });
 }
 
@@ -54,13 +61,14 @@ async function lockOwnReply(tx: Transaction, viewerId: string, id: number) {
 }
 
 export async function updateReply(viewerId: string, id: number, input: ReplyInput): Promise<ReplyPlace> {
+  const bodyHtml = renderMarkdown(input.body);
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id);
     await tx
       .update(replies)
       .set({
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         updatedAt: sql`now()`,
       })

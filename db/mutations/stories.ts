@@ -1,6 +1,6 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { resourceKey, resourceName } from "@/lib/resource-key";
 import type { StoryInput } from "@/lib/story-validation";
@@ -45,6 +45,7 @@ async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
 }
 
 export async function createStory(authorId: string, input: StoryInput, createdAt = new Date()): Promise<{ id: number }> {
+  const bodyHtml = renderMarkdown(input.body);
   return getDb().transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
@@ -53,7 +54,7 @@ export async function createStory(authorId: string, input: StoryInput, createdAt
         authorId,
         title: input.title,
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         createdAt,
         updatedAt: createdAt,
@@ -67,9 +68,10 @@ export async function createStory(authorId: string, input: StoryInput, createdAt
 }
 
 export async function updateStory(viewerId: string, id: number, input: StoryInput): Promise<void> {
+  const bodyHtml = renderMarkdown(input.body);
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "story");
-    await rewriteThread(tx, id, input);
+    await rewriteThread(tx, id, input, bodyHtml);
     await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
@@ -86,15 +88,20 @@ export async function deleteStory(viewerId: string, id: number): Promise<void> {
   });
 }
 
-/** "This helped me": a second press takes the mark back. Returns whether the story is now marked. */
+/**
+ * "This helped me": a second press takes the mark back. Returns whether the story is now marked.
+ * Readers mark stories; the author cannot raise their own count.
+ */
 export async function toggleHelpful(userId: string, storyId: number): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [story] = await tx
-      .select({ id: stories.threadId })
+      .select({ authorId: threads.authorId })
       .from(stories)
+      .innerJoin(threads, eq(threads.id, stories.threadId))
       .where(and(eq(stories.threadId, storyId), isNull(stories.deletedAt)))
-      .for("update");
+      .for("update", { of: stories });
     if (!story) throw new NotFoundError("Story");
+    if (story.authorId === userId) throw new ForbiddenError("You can't mark your own story as helpful.");
     const removed = await tx
       .delete(helpfulMarks)
       .where(and(eq(helpfulMarks.storyId, storyId), eq(helpfulMarks.userId, userId)))

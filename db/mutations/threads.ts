@@ -8,13 +8,14 @@ import { getDb, type Transaction } from "../index";
 import { threads } from "../schema";
 
 export async function createThread(authorId: string, input: ThreadInput): Promise<{ id: number }> {
+  const bodyHtml = renderMarkdown(input.body);
   const [row] = await getDb()
     .insert(threads)
     .values({
       authorId,
       title: input.title,
       body: input.body,
-      bodyHtml: renderMarkdown(input.body),
+      bodyHtml,
       rendererVersion: MARKDOWN_RENDERER_VERSION,
     })
     .returning({ id: threads.id });
@@ -33,14 +34,14 @@ export async function lockOwnThread(tx: Transaction, viewerId: string, id: numbe
   if (!canEdit({ id: viewerId }, thread)) throw new ForbiddenError();
 }
 
-/** New title and text for a thread, re-rendered once here. */
-export async function rewriteThread(tx: Transaction, id: number, input: ThreadInput) {
+/** New title and text for a thread, with the HTML its caller rendered before taking any lock. */
+export async function rewriteThread(tx: Transaction, id: number, input: ThreadInput, bodyHtml: string) {
   await tx
     .update(threads)
     .set({
       title: input.title,
       body: input.body,
-      bodyHtml: renderMarkdown(input.body),
+      bodyHtml,
       rendererVersion: MARKDOWN_RENDERER_VERSION,
       updatedAt: sql`now()`,
     })
@@ -48,9 +49,10 @@ export async function rewriteThread(tx: Transaction, id: number, input: ThreadIn
 }
 
 export async function updateThread(viewerId: string, id: number, input: ThreadInput): Promise<void> {
+  const bodyHtml = renderMarkdown(input.body);
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id);
-    await rewriteThread(tx, id, input);
+    await rewriteThread(tx, id, input, bodyHtml);
   });
 }
 

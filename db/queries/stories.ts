@@ -53,7 +53,7 @@ const storyCard = {
   monthsToOffer: stories.monthsToOffer,
   firstRoleYear: stories.firstRoleYear,
   howHired: stories.howHired,
-  author: { id: users.id, login: users.login, image: users.image },
+  author: { id: users.id, login: users.login, image: users.image, isSample: users.isSample },
 };
 
 export type StoryCard = Awaited<ReturnType<typeof listStories>>["stories"][number];
@@ -156,7 +156,7 @@ export const getStory = cache(async (id: number) => {
         body: threads.body,
         bodyHtml: threads.bodyHtml,
         updatedAt: threads.updatedAt,
-        author: { id: users.id, login: users.login, name: users.name, image: users.image },
+        author: { id: users.id, login: users.login, name: users.name, image: users.image, isSample: users.isSample },
       })
       .from(stories)
       .innerJoin(threads, eq(threads.id, stories.threadId))

@@ -14,6 +14,7 @@ const author = {
   login: users.login,
   name: users.name,
   image: users.image,
+  isSample: users.isSample,
 };
 
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];

@@ -7,16 +7,15 @@ import { PostBody } from "@/components/post-body";
 import { RepliesSection } from "@/components/replies-section";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { StorySummary } from "@/components/story-summary";
-import { SubmitButton } from "@/components/submit-button";
 import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
 import { getStory } from "@/db/queries/stories";
 import { listReplies } from "@/db/queries/threads";
 import { storyPath } from "@/lib/paths";
-import { isSampleAuthor } from "@/lib/sample";
 import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/validation";
 import { deleteStoryAction, toggleHelpfulAction } from "../actions";
+import { HelpfulButton } from "./helpful-button";
 
 type Props = PageProps<"/stories/[id]">;
 
@@ -36,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const NOTICES: Record<string, string> = {
   marked: "Marked as helpful. Thanks for telling the author.",
   unmarked: "Your helpful mark was removed.",
+  own: "You can't mark your own story as helpful.",
 };
 
 export default async function StoryPage({ params, searchParams }: Props) {
@@ -58,7 +58,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
       <article aria-labelledby="story-title" className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
         <p className="text-xs font-semibold uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
           Success story
-          {isSampleAuthor(story.author.login) && (
+          {story.author.isSample && (
             <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 normal-case tracking-normal text-amber-900 dark:bg-amber-950 dark:text-amber-200">
               Sample data, written for this demo
             </span>
@@ -105,12 +105,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
         )}
         <form action={toggleHelpfulAction} className="mt-6 flex flex-wrap items-center gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
           <input type="hidden" name="storyId" value={story.id} />
-          <SubmitButton
-            pendingText="Saving…"
-            className="rounded-md border border-emerald-600 px-3 py-1.5 text-sm font-medium text-emerald-800 hover:bg-emerald-50 disabled:opacity-60 dark:text-emerald-300 dark:hover:bg-emerald-950"
-          >
-            This helped me
-          </SubmitButton>
+          <HelpfulButton authorId={story.author.id} />
           <span className="text-sm text-zinc-600 dark:text-zinc-400">
             {story.helpfulCount} {story.helpfulCount === 1 ? "reader" : "readers"} found this helpful
           </span>

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { storyInput } from "@/lib/story-validation";
+import { getDb, type Database } from "./index";
+import { createReply, updateReply } from "./mutations/replies";
+import { createStory, updateStory } from "./mutations/stories";
+import { createThread, updateThread } from "./mutations/threads";
+import { users } from "./schema";
+import { useFreshDatabase } from "./test-database";
+
+// Each render records how many transactions were open at that moment.
+const rendersInTransactions: number[] = [];
+let openTransactions = 0;
+
+vi.mock("@/lib/markdown", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/markdown")>();
+  return {
+    ...actual,
+    renderMarkdown: (markdown: string) => {
+      rendersInTransactions.push(openTransactions);
+      return actual.renderMarkdown(markdown);
+    },
+  };
+});
+
+let done: () => Promise<void>;
+let ada: string;
+
+beforeAll(async () => {
+  done = await useFreshDatabase();
+  const db = getDb();
+  const transaction = db.transaction.bind(db);
+  vi.spyOn(db, "transaction").mockImplementation(((work, config) =>
+    transaction(async (tx) => {
+      openTransactions += 1;
+      try {
+        return await work(tx);
+      } finally {
+        openTransactions -= 1;
+      }
+    }, config)) as Database["transaction"]);
+  [{ id: ada }] = await db.insert(users).values({ login: "ada" }).returning({ id: users.id });
+});
+afterAll(() => done());
+
+it("every write renders its Markdown before opening a transaction, never while a row is locked", async () => {
+  const thread = await createThread(ada, { title: "A thread to write in", body: "**first**" });
+  await updateThread(ada, thread.id, { title: "A thread to write in", body: "**second**" });
+  const reply = await createReply(ada, thread.id, { body: "a *reply*" });
+  await updateReply(ada, reply.id, { body: "an *edited* reply" });
+  const facts = {
+    title: "A story to write", body: "**story**", role: "ml-engineer", education: "no-degree", previousField: "finance",
+    previousTitle: "Analyst", monthsToOffer: "10", firstRoleYear: "2024", howHired: "referral", resources: "", milestones: "",
+  };
+  const story = await createStory(ada, storyInput.parse(facts));
+  await updateStory(ada, story.id, storyInput.parse({ ...facts, body: "**edited story**" }));
+
+  expect(rendersInTransactions).toHaveLength(6);
+  expect(rendersInTransactions).toEqual([0, 0, 0, 0, 0, 0]);
+});
