@@ -1,0 +1,70 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
+
+async function as(browser: Browser, login: string) {
+  const context = await browser.newContext({ storageState: storageStateFor(login) });
+  return context.newPage();
+}
+
+test("paths with broken percent escapes are the not-found page, not a server error", async ({ page }) => {
+  for (const path of ["/threads/%ff", "/stories/%ff", "/replies/%ff/edit", "/threads/1-%ff", "/threads/%E0%A4%A", "/stories/%ff/edit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("no cursor in the address bar, however junk, breaks a list", async ({ browser, request }) => {
+  const ada = await as(browser, ADA);
+  const thread = await postThread(ada, uniqueTitle("Cursor target"), "Hello.");
+  const junk = [
+    "99999.1", "999999999999999.1", "9999999999999999999999.1", "-1.5", "1.-5", "abc", "1.2.3", "%00", "1e9.1",
+    `${2 ** 15}.1`, `${2 ** 31}.1`, "253402300800000.1", "0.0",
+  ];
+  const lists = [
+    ...["newest", "helpful", "fastest"].map((sort) => (c: string) => `/stories?sort=${sort}&after=${c}`),
+    (c: string) => `/stories?education=no-degree&field=finance&sort=helpful&after=${c}`,
+    (c: string) => `/?after=${c}`,
+    (c: string) => `${thread}?after=${c}`,
+    (c: string) => `${thread}?before=${c}`,
+  ];
+  for (const list of lists) {
+    for (const cursor of junk) {
+      const url = list(encodeURIComponent(cursor));
+      const response = await request.get(url);
+      expect(response.status(), url).toBeLessThan(500);
+    }
+  }
+});
+
+test("a request body over the limit is refused with 413, to forms and endpoints alike", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const thread = await postThread(ada, uniqueTitle("Too much text"), "Hello.");
+  const huge = "a".repeat(2 * 1024 * 1024);
+  const origin = new URL(ada.url()).origin;
+  for (const target of [thread, "/threads/new", "/api/demo-sign-in", "/api/auth/signin/github", "/api/sign-out"]) {
+    const response = await ada.request.post(target, {
+      multipart: { threadId: "1", body: huge },
+      headers: { origin, "next-action": "0".repeat(42) },
+      maxRedirects: 0,
+    });
+    expect(response.status(), target).toBe(413);
+  }
+});
+
+test("control characters are dropped from what is posted, and invisible titles are refused with the text kept", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  await postThread(ada, uniqueTitle("Control characters"), "Hello.");
+  const reply = ada.getByLabel("Reply", { exact: true });
+  // Typed as a person pasting them would: straight into the field.
+  await reply.evaluate((el: HTMLTextAreaElement) => (el.value = "NUL\u0000 and bell\u0007 are gone"));
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada.getByText("NUL and bell are gone")).toBeVisible();
+
+  await ada.goto("/threads/new");
+  await ada.getByLabel("Title").evaluate((el: HTMLInputElement) => (el.value = "\u200b\u200b\u200b\u200b\u200b\u200b\u200b"));
+  await ada.getByLabel("Body").fill("This body must survive the refusal.");
+  await ada.getByRole("button", { name: "Post thread" }).click();
+  await expect(ada.getByText("Title must be at least 5 characters.")).toBeVisible();
+  await expect(ada.getByLabel("Body")).toHaveValue("This body must survive the refusal.");
+});

@@ -1,0 +1,37 @@
+// Runs before routing, and only for the requests its matcher names (never for an ordinary page
+// view, so cached pages stay cheap): refuses what would otherwise reach the framework as a 500.
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits";
+
+function page(status: number, title: string, message: string): NextResponse {
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
+  return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+export function proxy(request: NextRequest) {
+  // A path with a broken percent escape (/threads/%ff) cannot name anything here: the not-found page.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return NextResponse.rewrite(new URL("/404", request.url));
+  }
+  if (request.headers.has("content-length") || request.headers.has("transfer-encoding")) {
+    const length = Number(request.headers.get("content-length"));
+    // Browsers always say how long a form post is; a body of unknown length could be any size.
+    if (!request.headers.has("content-length") || !Number.isSafeInteger(length)) {
+      return page(411, "Length required", "This request did not say how large it is.");
+    }
+    if (length > REQUEST_BODY_MAX_BYTES) {
+      return page(413, "Too large", `That submission is larger than ${REQUEST_BODY_MAX_BYTES / 1024} KB, so it was not saved. Go back, shorten it and try again.`);
+    }
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: [
+    "/:path(.*%.*)",
+    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
+  ],
+};
