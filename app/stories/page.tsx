@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FacetLinks } from "@/components/facet-links";
 import { StoryCard } from "@/components/story-card";
 import { decodeStoryCursor, listStories, storyFacets } from "@/db/queries/stories";
 import { redirect } from "next/navigation";
@@ -79,63 +80,70 @@ export default async function StoriesPage({ searchParams }: PageProps<"/stories"
         </button>
       </form>
 
-      <div className="mt-6 flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
-        <h2 className="font-medium">
-          {facets.total} {facets.total === 1 ? "story" : "stories"}
-          {active.length > 0 ? " match" : ""}
-        </h2>
-        {active.length > 0 && (
-          <ul aria-label="Active filters" className="flex flex-wrap gap-2">
-            {active.map((f) => (
-              <li key={f.name}>
-                <Link
-                  href={storiesUrl(filters, sort, { [f.name]: undefined })}
-                  className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-3 py-1 text-emerald-900 hover:bg-emerald-200 dark:bg-emerald-900 dark:text-emerald-100"
-                >
-                  {f.label}: {labelOf(f.options, filters[f.name]!)}
-                  <span aria-hidden="true">×</span>
-                  <span className="sr-only">(remove filter)</span>
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href={storiesUrl({}, sort)} className="underline underline-offset-4">
-                Clear all
-              </Link>
-            </li>
-          </ul>
-        )}
-      </div>
-
-      {stories.length > 0 ? (
-        <ol className="mt-4 grid gap-4 md:grid-cols-2">
-          {stories.map((story) => (
-            <li key={story.id}>
-              <StoryCard story={story} />
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <div className="mt-4 rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-          <h2 className="text-lg font-semibold">{cursor ? "No more stories" : "No stories match these filters"}</h2>
-          <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-            {active.length > 0 ? (
-              <>Try removing a filter, or <Link href="/stories/new" className="underline">share yours</Link>: it may be the one someone is looking for.</>
-            ) : (
-              <>Be the first: <Link href="/stories/new" className="underline">share how you got your ML job</Link>.</>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
+        <div className="lg:order-last">
+          <div className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
+            <h2 className="font-medium">
+              {facets.total} {facets.total === 1 ? "story" : "stories"}
+              {active.length > 0 ? " match" : ""}
+            </h2>
+            {active.length > 0 && (
+              <ul aria-label="Active filters" className="flex flex-wrap gap-2">
+                {active.map((f) => (
+                  <li key={f.name}>
+                    <Link
+                      href={storiesUrl(filters, sort, { [f.name]: undefined })}
+                      className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-3 py-1 text-emerald-900 hover:bg-emerald-200 dark:bg-emerald-900 dark:text-emerald-100"
+                    >
+                      {f.label}: {labelOf(f.options, filters[f.name]!)}
+                      <span aria-hidden="true">×</span>
+                      <span className="sr-only">(remove filter)</span>
+                    </Link>
+                  </li>
+                ))}
+                <li>
+                  <Link href={storiesUrl({}, sort)} className="underline underline-offset-4">
+                    Clear all
+                  </Link>
+                </li>
+              </ul>
             )}
-          </p>
-        </div>
-      )}
+          </div>
 
-      <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {cursor ? <Link href={storiesUrl(filters, sort)} className="underline underline-offset-4">First page</Link> : <span />}
-        {nextCursor && (
-          <Link href={`${storiesUrl(filters, sort)}${active.length || sort !== "newest" ? "&" : "?"}after=${nextCursor}`} rel="next" className="underline underline-offset-4">
-            More stories
-          </Link>
-        )}
-      </nav>
+          {stories.length > 0 ? (
+            <ol className="mt-4 grid gap-4 xl:grid-cols-2">
+              {stories.map((story) => (
+                <li key={story.id}>
+                  <StoryCard story={story} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <div className="mt-4 rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+              <h2 className="text-lg font-semibold">{cursor ? "No more stories" : "No stories match these filters"}</h2>
+              <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+                {active.length > 0 ? (
+                  <>Try removing a filter, or <Link href="/stories/new" className="underline">share yours</Link>: it may be the one someone is looking for.</>
+                ) : (
+                  <>Be the first: <Link href="/stories/new" className="underline">share how you got your ML job</Link>.</>
+                )}
+              </p>
+            </div>
+          )}
+
+          <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
+            {cursor ? <Link href={storiesUrl(filters, sort)} className="underline underline-offset-4">First page</Link> : <span />}
+            {nextCursor && (
+              <Link href={`${storiesUrl(filters, sort)}${active.length || sort !== "newest" ? "&" : "?"}after=${nextCursor}`} rel="next" className="underline underline-offset-4">
+                More stories
+              </Link>
+            )}
+          </nav>
+        </div>
+        <aside className="border-t border-zinc-200 pt-6 lg:border-t-0 lg:pt-0 dark:border-zinc-800">
+          <FacetLinks filters={filters} sort={sort} facets={facets} />
+        </aside>
+      </div>
     </>
   );
 }

@@ -131,20 +131,55 @@ test("refused story input shows each message by its field and keeps every value"
   await expect(ada).toHaveURL(/\/stories\/new$/);
 });
 
-test("filters and paths like mine work with JavaScript off", async ({ browser }) => {
-  const page = await as(browser, ADA, { javaScriptEnabled: false });
+/** "… → ML engineer in 1 year 5 months" → 17: the transition time a story card's summary line ends with. */
+function monthsOn(summary: string): number {
+  const match = / in (?:(\d+) years?)?\s*(?:(\d+) months?)?$/.exec(summary.trim())!;
+  return Number(match[1] ?? 0) * 12 + Number(match[2] ?? 0);
+}
+
+test("facet links, filters and paths like mine work with JavaScript off", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const title = uniqueTitle("Facets without JavaScript");
+  await ada.goto("/stories/new");
+  await fillStory(ada, title);
+  await ada.getByRole("button", { name: "Publish story" }).click();
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  const page = await as(browser, GRACE, { javaScriptEnabled: false });
+  await page.goto("/stories");
+  // Each facet value is a link with its count; following it lists exactly those stories.
+  const facet = page.getByRole("navigation", { name: "Browse by" }).getByRole("link", { name: new RegExp(`^${STORY.educationLabel} \\((\\d+)\\)$`) });
+  const count = Number(/\((\d+)\)/.exec((await facet.textContent())!)![1]);
+  expect(count).toBeGreaterThanOrEqual(1);
+  await facet.click();
+  await expect(page).toHaveURL(new RegExp(`/stories\\?education=${STORY.education}$`));
+  await expect(page.getByRole("heading", { level: 2, name: `${count} ${count === 1 ? "story" : "stories"} match` })).toBeVisible();
+  const cards = page.getByRole("article");
+  await expect(cards).toHaveCount(Math.min(count, 20));
+  for (const facts of await cards.getByRole("list", { name: "Facts" }).allTextContents()) expect(facts).toContain(STORY.educationLabel);
+  await expect(cards.filter({ hasText: title })).toHaveCount(1);
+
+  // The form combines filters and an order.
   await page.goto("/stories");
   await page.getByLabel("Time to transition").selectOption("1-2-years");
   await page.getByLabel("Sort by").selectOption("fastest");
   await page.getByRole("button", { name: "Show stories" }).click();
   await expect(page).toHaveURL(/\/stories\?time=1-2-years&sort=fastest$/);
   await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Time to transition: 1 to 2 years");
+  const months = (await cards.evaluateAll((all) => all.map((card) => card.querySelector("p")!.textContent!))).map(monthsOn);
+  expect(months.length).toBeGreaterThanOrEqual(1);
+  for (const m of months) expect(m >= 12 && m < 24, `${m} months`).toBe(true);
+  expect(months).toEqual([...months].sort((a, b) => a - b));
 
+  // Paths like mine puts the closest starting points first, with the reasons.
   await page.goto("/stories/like-mine");
-  await page.getByLabel("Your education").selectOption("no-degree");
+  await page.getByLabel("Your education").selectOption(STORY.education);
+  await page.getByLabel("Your current field").selectOption(STORY.field);
   await page.getByRole("button", { name: "Find paths like mine" }).click();
-  await expect(page).toHaveURL(/like-mine\?education=no-degree$/);
-  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`like-mine\\?education=${STORY.education}&field=${STORY.field}$`));
+  const first = page.getByRole("article").first();
+  await expect(first).toContainText(`Why it matches: Same education: ${STORY.educationLabel} · Same previous field: ${STORY.fieldLabel}`);
+  await expect(page.getByRole("article").filter({ hasText: title })).toContainText("Same previous field");
 });
 
 test("unknown story ids are 404s and a story reached as a thread goes to its story URL", async ({ page, browser }) => {
