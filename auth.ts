@@ -3,22 +3,30 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import { cache } from "react";
 import { getDb } from "@/db";
+import { claimLogin, withLoginClaims } from "@/db/mutations/logins";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { githubBaseUrl } from "@/lib/auth-config";
+import { DatabaseUnavailableError, failingLoudly, reportingFailures } from "@/lib/db-errors";
 
 export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => {
   const db = getDb();
   const enterpriseBase = githubBaseUrl();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    // A new member's GitHub login is claimed (released from any other row) before their row goes in.
+    adapter: withOutagesReported(
+      withLoginClaims(
+        DrizzleAdapter(db, {
+          usersTable: users,
+          accountsTable: accounts,
+          sessionsTable: sessions,
+          verificationTokensTable: verificationTokens,
+        }),
+      ),
+    ),
     session: { strategy: "database" },
     // Self-hosted behind whatever host the reader uses; AUTH_URL pins it where that matters.
     trustHost: true,
@@ -51,6 +59,8 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
       // GitHub logins and avatars can change; keep the forum's copy current at each sign-in.
       async signIn({ user, profile }) {
         if (!user.id || !profile || typeof profile.login !== "string") return;
+        // Whoever signs in with a login owns it now; another row holding it gives it up first.
+        await claimLogin(profile.login, user.id);
         await db
           .update(users)
           .set({
@@ -63,9 +73,34 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
   };
 });
 
-/** The signed-in member for this request (deduplicated within a render), or null. */
-export const currentUser = cache(async () => {
-  const session = await authUncached();
+/**
+ * Auth.js answers "no session" when the session lookup fails; reporting the failure lets a request
+ * that is watching (currentUser, the session endpoint) say "unavailable" instead of "signed out".
+ */
+function withOutagesReported(adapter: Adapter): Adapter {
+  const lookUp = adapter.getSessionAndUser;
+  return lookUp ? { ...adapter, getSessionAndUser: reportingFailures(lookUp) } : adapter;
+}
+
+export type CurrentUser = { id: string; login: string; name: string };
+
+/**
+ * The signed-in member for this request (deduplicated within a render), or null. Throws
+ * DatabaseUnavailableError when the session cannot be looked up: that is not "signed out".
+ */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await failingLoudly(() => authUncached());
   const user = session?.user;
   return user?.id ? { id: user.id, login: user.login, name: user.name ?? user.login } : null;
 });
+
+/** The session endpoint, answering 503 rather than "signed out" when the database is unreachable. */
+export async function sessionResponse(handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await failingLoudly(handle);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    console.error("session lookup failed:", error.cause);
+    return Response.json({ error: "unavailable" }, { status: 503, headers: { "retry-after": "30", "cache-control": "no-store" } });
+  }
+}

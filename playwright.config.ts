@@ -6,7 +6,10 @@ import { defineConfig, devices } from "@playwright/test";
 const APP_PORT = 3100;
 const DEMO_PORT = 3101;
 const NO_DEMO_PORT = 3102;
+const OUTAGE_PORT = 3103;
 const STUB_PORT = 4010;
+const DB_GATE_PORT = 4011;
+const DB_GATE_CONTROL_PORT = 4012;
 const realDatabase = process.env.DATABASE_URL;
 
 const github = {
@@ -19,6 +22,13 @@ const secret = { AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" };
 
 // The browser uses "localhost" throughout: Next.js reports 127.0.0.1 as localhost to route handlers,
 // so Auth.js's callback would otherwise see a different origin than the one it sent to GitHub.
+
+function throughGate(url: string): string {
+  const gated = new URL(url);
+  gated.hostname = "127.0.0.1";
+  gated.port = String(DB_GATE_PORT);
+  return gated.toString();
+}
 
 // Debian's Chromium where it exists (Playwright's own download cannot work on this machine).
 const systemChromium = "/usr/bin/chromium";
@@ -59,7 +69,10 @@ export default defineConfig({
     },
     { name: "demo", testMatch: /demo\/enabled\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEMO_PORT}` } },
     ...(realDatabase
-      ? [{ name: "demo-refused-real-db", testMatch: /demo\/refused-real-db\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${NO_DEMO_PORT}` } }]
+      ? [
+          { name: "demo-refused-real-db", testMatch: /demo\/refused-real-db\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${NO_DEMO_PORT}` } },
+          { name: "outage", testMatch: /outage\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${OUTAGE_PORT}` } },
+        ]
       : []),
   ],
   webServer: [
@@ -95,6 +108,27 @@ export default defineConfig({
             command: `node e2e/serve.mjs ${NO_DEMO_PORT}`,
             url: `http://localhost:${NO_DEMO_PORT}/sign-in`,
             env: { ...noGitHub, ...secret, AUTH_URL: `http://localhost:${NO_DEMO_PORT}` },
+            reuseExistingServer: false,
+            timeout: 120_000,
+          },
+          {
+            // A gate the outage test closes, between PostgreSQL and the server below.
+            command: "npx tsx e2e/outage/db-gate.ts",
+            port: DB_GATE_CONTROL_PORT,
+            env: { DB_GATE_PORT: String(DB_GATE_PORT), DB_GATE_CONTROL_PORT: String(DB_GATE_CONTROL_PORT) },
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+          {
+            // The same database, reached through the gate.
+            command: `node e2e/serve.mjs ${OUTAGE_PORT}`,
+            url: `http://localhost:${OUTAGE_PORT}/sign-in`,
+            env: {
+              ...github,
+              ...secret,
+              AUTH_URL: `http://localhost:${OUTAGE_PORT}`,
+              DATABASE_URL: throughGate(realDatabase),
+            },
             reuseExistingServer: false,
             timeout: 120_000,
           },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SessionProvider } from "@/components/session-provider";
+import { ViewerProvider } from "@/components/viewer";
 import { UserMenu } from "@/components/user-menu";
 import "./globals.css";
 
@@ -13,7 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <SessionProvider>
+        <ViewerProvider>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
             Skip to content
           </a>
@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <footer className="mx-auto max-w-5xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">
             MLPaths: career paths into machine learning, shared by the people who walked them.
           </footer>
-        </SessionProvider>
+        </ViewerProvider>
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useSession } from "next-auth/react";
 import { SubmitButton } from "./submit-button";
+import { useViewer } from "./viewer";
 
 type Props = {
   authorId: string;
@@ -13,8 +13,8 @@ type Props = {
 
 /** Edit and delete for the viewer's own post. Shown in the browser only; every action checks again. */
 export function OwnerControls({ authorId, editHref, deleteAction, hidden, what }: Props) {
-  const { data: session } = useSession();
-  if (session?.user?.id !== authorId) return null;
+  const state = useViewer();
+  if (state.status !== "signed-in" || state.viewer.id !== authorId) return null;
   return (
     <div className="flex items-center gap-3 text-sm">
       <Link href={editHref} className="text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300">

@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useSession } from "next-auth/react";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX } from "@/lib/validation";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
+import { useViewer } from "./viewer";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -16,9 +16,9 @@ type Props = {
 /** The reply box. It is in the page for everyone (and works without JavaScript); once the browser
  *  knows the reader is signed out, it offers sign-in instead. The action checks the session itself. */
 export function ReplyForm({ action, threadId, signInHref }: Props) {
-  const { status } = useSession();
+  const { status } = useViewer();
   const [state, formAction] = useActionState(action, {});
-  if (status === "unauthenticated") {
+  if (status === "signed-out") {
     return (
       <p className="rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
         <Link href={signInHref} className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">

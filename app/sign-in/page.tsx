@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import Link from "next/link";
 import { currentUser } from "@/auth";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
@@ -16,8 +16,10 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
-  // Already signed in (e.g. a second tab): nothing to do here.
-  if (!params.error && (await currentUser())) redirect(callbackUrl);
+  // Signed in already (a second tab, or a reader without JavaScript, whose header always offers
+  // "Sign in"): this page knows who they are, so it is where they find sign-out too.
+  const user = params.error ? null : await currentUser();
+  if (user) return <SignedIn login={user.login} callbackUrl={callbackUrl} />;
   const error = typeof params.error === "string" ? (ERRORS[params.error] ?? "Sign-in failed. Please try again.") : null;
   const github = githubConfigured();
   const demo = demoSignInEnabled();
@@ -53,6 +55,27 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           </button>
         </form>
       )}
+    </section>
+  );
+}
+
+function SignedIn({ login, callbackUrl }: { login: string; callbackUrl: string }) {
+  return (
+    <section aria-labelledby="sign-in-heading" className="mx-auto max-w-sm rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
+      <h1 id="sign-in-heading" className="text-2xl font-semibold">You are signed in</h1>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        You are signed in as <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{login}</strong>.
+      </p>
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        <Link href={callbackUrl} className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+          Continue
+        </Link>
+        <form method="post" action="/api/sign-out">
+          <button type="submit" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            Sign out
+          </button>
+        </form>
+      </div>
     </section>
   );
 }

@@ -1,47 +1,37 @@
 "use server";
-// Story writes: current user → zod → mutation → invalidate → redirect (outside try/catch).
+// Story writes, through the one action pipeline (lib/action.ts).
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/auth";
 import { createStory, deleteStory, toggleHelpful, updateStory } from "@/db/mutations/stories";
-import { attempt } from "@/lib/attempt";
-import { type FormState, formString } from "@/lib/form-state";
+import { attempt, formAction } from "@/lib/action";
 import { threadsChanged } from "@/lib/invalidate";
 import { storyPath } from "@/lib/paths";
 import { signInPath } from "@/lib/safe-redirect";
 import { STORY_FIELDS, storyInput } from "@/lib/story-validation";
-import { fieldErrors, parseId } from "@/lib/validation";
+import { parseId } from "@/lib/validation";
 
-function storyValues(formData: FormData) {
-  return Object.fromEntries(STORY_FIELDS.map((name) => [name, formString(formData, name)])) as Record<(typeof STORY_FIELDS)[number], string>;
-}
+const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 
-export async function createStoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await currentUser();
-  if (!user) redirect(signInPath("/stories/new"));
-  const values = storyValues(formData);
-  const parsed = storyInput.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const { id } = await createStory(user.id, parsed.data);
-  threadsChanged();
-  redirect(storyPath({ id, title: parsed.data.title }));
-}
+export const createStoryAction = formAction({
+  fields: STORY_FIELDS,
+  target: () => "new",
+  signInReturn: () => "/stories/new",
+  schema: storyInput,
+  mutate: (user, input) => createStory(user.id, input),
+  done: ({ id }, input) => storyPath({ id, title: input.title }),
+});
 
-export async function updateStoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const id = parseId(formData.get("storyId"));
-  if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/stories/${id}/edit`));
-  const values = storyValues(formData);
-  const parsed = storyInput.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await attempt(() => updateStory(user.id, id, parsed.data));
-  if (!result.ok) return { message: result.message, values };
-  threadsChanged();
-  redirect(storyPath({ id, title: parsed.data.title }));
-}
+export const updateStoryAction = formAction({
+  fields: STORY_FIELDS,
+  target: storyId,
+  signInReturn: (id) => `/stories/${id}/edit`,
+  schema: storyInput,
+  mutate: (user, input, id) => updateStory(user.id, id, input),
+  done: (_, input, id) => storyPath({ id, title: input.title }),
+});
 
 export async function deleteStoryAction(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("storyId"));
+  const id = storyId(formData);
   if (id === null) notFound();
   const user = await currentUser();
   if (!user) redirect(signInPath(`/stories/${id}`));
@@ -52,11 +42,13 @@ export async function deleteStoryAction(formData: FormData): Promise<void> {
 }
 
 export async function toggleHelpfulAction(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("storyId"));
+  const id = storyId(formData);
   if (id === null) notFound();
   const user = await currentUser();
   if (!user) redirect(signInPath(`/stories/${id}`));
   const result = await attempt(() => toggleHelpful(user.id, id));
+  // The only refusal is the author marking their own story.
+  if (!result.ok) redirect(`/stories/${id}?helpful=own`);
   threadsChanged();
-  redirect(`/stories/${id}?helpful=${result.ok && result.value ? "marked" : "unmarked"}`);
+  redirect(`/stories/${id}?helpful=${result.value ? "marked" : "unmarked"}`);
 }

@@ -1,43 +1,46 @@
 "use server";
-// Thread and reply writes from forms: current user → zod → mutation → redirect (outside try/catch).
+// Thread and reply writes from forms, each built by the one action pipeline (lib/action.ts).
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/auth";
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
-import { attempt } from "@/lib/attempt";
+import { attempt, formAction } from "@/lib/action";
 import { threadsChanged } from "@/lib/invalidate";
-import { type FormState, formString } from "@/lib/form-state";
 import { replyPath, threadPath } from "@/lib/paths";
 import { signInPath } from "@/lib/safe-redirect";
-import { fieldErrors, parseId, replyInput, threadInput } from "@/lib/validation";
+import { parseId, replyInput, threadInput } from "@/lib/validation";
 
-export async function createThreadAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await currentUser();
-  if (!user) redirect(signInPath("/threads/new"));
-  const values = { title: formString(formData, "title"), body: formString(formData, "body") };
-  const parsed = threadInput.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const { id } = await createThread(user.id, parsed.data);
-  threadsChanged();
-  redirect(threadPath({ id, title: parsed.data.title }));
-}
+const threadId = (formData: FormData) => parseId(formData.get("threadId"));
 
-export async function updateThreadAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const id = parseId(formData.get("threadId"));
-  if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/threads/${id}/edit`));
-  const values = { title: formString(formData, "title"), body: formString(formData, "body") };
-  const parsed = threadInput.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await attempt(() => updateThread(user.id, id, parsed.data));
-  if (!result.ok) return { message: result.message, values };
-  threadsChanged();
-  redirect(threadPath({ id, title: parsed.data.title }));
-}
+export const createThreadAction = formAction({
+  fields: ["title", "body"],
+  target: () => "new",
+  signInReturn: () => "/threads/new",
+  schema: threadInput,
+  mutate: (user, input) => createThread(user.id, input),
+  done: ({ id }, input) => threadPath({ id, title: input.title }),
+});
+
+export const updateThreadAction = formAction({
+  fields: ["title", "body"],
+  target: threadId,
+  signInReturn: (id) => `/threads/${id}/edit`,
+  schema: threadInput,
+  mutate: (user, input, id) => updateThread(user.id, id, input),
+  done: (_, input, id) => threadPath({ id, title: input.title }),
+});
+
+export const replyAction = formAction({
+  fields: ["body"],
+  target: threadId,
+  signInReturn: (id) => `/threads/${id}#reply`,
+  schema: replyInput,
+  mutate: (user, input, id) => createReply(user.id, id, input),
+  done: (reply) => replyPath(reply),
+});
 
 export async function deleteThreadAction(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("threadId"));
+  const id = threadId(formData);
   if (id === null) notFound();
   const user = await currentUser();
   if (!user) redirect(signInPath(`/threads/${id}`));
@@ -45,18 +48,4 @@ export async function deleteThreadAction(formData: FormData): Promise<void> {
   if (!result.ok) redirect(`/threads/${id}?error=forbidden`);
   threadsChanged();
   redirect("/?deleted=1");
-}
-
-export async function replyAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const threadId = parseId(formData.get("threadId"));
-  if (threadId === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/threads/${threadId}#reply`));
-  const values = { body: formString(formData, "body") };
-  const parsed = replyInput.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await attempt(() => createReply(user.id, threadId, parsed.data));
-  if (!result.ok) return { message: result.message, values };
-  threadsChanged();
-  redirect(replyPath(result.value));
 }

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { postThread, signInThroughGitHub, uniqueTitle } from "../support";
+
+// This server reaches PostgreSQL through e2e/outage/db-gate.ts, which the test closes and reopens.
+const gate = (state: "up" | "down") => fetch(`http://127.0.0.1:${process.env.DB_GATE_CONTROL_PORT ?? 4012}/${state}`, { method: "POST" });
+
+test.afterEach(async () => {
+  await gate("up");
+});
+
+test("while the database is unreachable a member is told so, keeps their text, and is not signed out", async ({ page }) => {
+  await signInThroughGitHub(page, "outage-test");
+  await postThread(page, uniqueTitle("Before the outage"), "The database is up.");
+  const reply = page.getByLabel("Reply", { exact: true });
+  await reply.fill("Written while the database was down.");
+
+  await gate("down");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "can't reach its database" })).toBeVisible();
+  await expect(reply).toHaveValue("Written while the database was down.");
+  const session = await page.request.get("/api/auth/session");
+  expect(session.status()).toBe(503);
+  expect(session.headers()["retry-after"]).toBe("30");
+
+  await gate("up");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("article", { name: "Reply by outage-test" })).toContainText("Written while the database was down.");
+  expect((await (await page.request.get("/api/auth/session")).json()).user.login).toBe("outage-test");
+});

@@ -1,0 +1,64 @@
+// Every form's Server Action, built one way: read what was typed → find the target → who is acting
+// → validate → write → refresh what changed → go to the result. Expected refusals come back as form
+// state (messages by field, the typed values kept); a missing target is the 404 page.
+import { notFound, redirect } from "next/navigation";
+import type { z } from "zod";
+import { type CurrentUser, currentUser } from "@/auth";
+import { DatabaseUnavailableError, UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
+import { ForbiddenError, NotFoundError } from "./errors";
+import { type FormState, formString } from "./form-state";
+import { threadsChanged } from "./invalidate";
+import { signInPath } from "./safe-redirect";
+import { fieldErrors } from "./validation";
+
+type Spec<Field extends string, Target, Input, Result> = {
+  /** Form fields handed to the schema, and kept for the form whenever it is refused. */
+  fields: readonly Field[];
+  /** The thing acted on, read from the form (an id); null means it cannot exist: a 404. */
+  target: (formData: FormData) => Target | null;
+  /** Where a signed-out reader comes back to after signing in. */
+  signInReturn: (target: Target) => string;
+  schema: z.ZodType<Input, Record<Field, string>>;
+  /** The write; it checks again who may do it. */
+  mutate: (user: CurrentUser, input: Input, target: Target) => Promise<Result>;
+  /** Where to go once it is written. */
+  done: (result: Result, input: Input, target: Target) => string;
+};
+
+export function formAction<Field extends string, Target, Input, Result>(spec: Spec<Field, Target, Input, Result>) {
+  return async function action(_state: FormState, formData: FormData): Promise<FormState> {
+    const target = spec.target(formData);
+    if (target === null) notFound();
+    const values = Object.fromEntries(spec.fields.map((name) => [name, formString(formData, name)])) as Record<Field, string>;
+    const outcome = await attempt(async () => {
+      const user = await currentUser();
+      if (!user) return { signIn: true as const };
+      const parsed = spec.schema.safeParse(values);
+      if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+      return { path: spec.done(await spec.mutate(user, parsed.data, target), parsed.data, target) };
+    });
+    if (!outcome.ok) return { message: outcome.message, values };
+    if ("signIn" in outcome.value) redirect(signInPath(spec.signInReturn(target)));
+    if ("errors" in outcome.value) return { errors: outcome.value.errors, values };
+    threadsChanged();
+    redirect(outcome.value.path);
+  };
+}
+
+/**
+ * Runs the part of an action that may be refused: a missing target becomes the 404 page; a refusal,
+ * or a database that cannot be reached, a message for the form; anything else is a bug for error.tsx.
+ */
+export async function attempt<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) return { ok: false, message: error.message };
+    if (error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error)) {
+      console.error("database unavailable during an action:", error);
+      return { ok: false, message: UNAVAILABLE_MESSAGE };
+    }
+    throw error;
+  }
+}
