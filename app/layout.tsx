@@ -18,15 +18,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Skip to content
           </a>
           <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-            <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-              <div className="flex items-center gap-4 sm:gap-5">
+            <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+              <div className="flex items-center gap-3 sm:gap-5">
                 <Link href="/" className="text-lg font-bold tracking-tight text-emerald-700 dark:text-emerald-400">
                   MLPaths
                 </Link>
-                <Link href="/stories" className="text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                <Link href="/stories" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
                   Stories
                 </Link>
-                <Link href="/threads/new" className="text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                <Link href="/threads/new" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
                   New thread
                 </Link>
               </div>

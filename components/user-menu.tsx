@@ -22,7 +22,7 @@ export function UserMenu() {
           </span>
         </span>
         <form method="post" action="/api/sign-out">
-          <button type="submit" className="text-sm text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300">
+          <button type="submit" className="whitespace-nowrap text-sm text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300">
             Sign out
           </button>
         </form>
