@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ViewerProvider } from "@/components/viewer";
 import { UserMenu } from "@/components/user-menu";
 import "./globals.css";

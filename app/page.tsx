@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ThreadList } from "@/components/thread-list";
 import { RecentStories } from "@/components/recent-stories";
 import { recentStories } from "@/db/queries/stories";

@@ -1,6 +1,6 @@
 // Every filter value as a link to the filtered list, with how many stories it would show, so a
 // reader can click "No degree (5)". Other active filters and the order are kept in each link.
-import Link from "next/link";
+import { Link } from "./link";
 import type { Facets } from "@/db/queries/stories";
 import { FILTERS, type StoryFilters, type StorySort, storiesUrl } from "@/lib/story-filters";
 

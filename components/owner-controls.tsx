@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "./link";
 import { SubmitButton } from "./submit-button";
 import { useViewer } from "./viewer";
 

@@ -1,5 +1,5 @@
 // A thread's replies (for discussions and stories alike), paged by keyset, with the reply box below.
-import Link from "next/link";
+import { Link } from "./link";
 import { deleteReplyAction } from "@/app/replies/actions";
 import { replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
@@ -21,7 +21,6 @@ type Props = {
 
 export function RepliesSection({ threadId, replyCount, canonical, page, request, heading }: Props) {
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
-  const now = new Date();
   return (
     <>
       <section aria-labelledby="replies-heading" className="mt-8">
@@ -53,7 +52,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                           <Avatar login={reply.author.login} image={reply.author.image} size={24} />
                           <span className="font-medium text-zinc-900 dark:text-zinc-100">{reply.author.login}</span>
                           <a href={`#reply-${reply.id}`} className="hover:underline">
-                            <TimeAgo date={reply.createdAt} now={now} />
+                            <TimeAgo date={reply.createdAt} />
                           </a>
                           {reply.updatedAt.getTime() > reply.createdAt.getTime() + 60_000 && <span>(edited)</span>}
                         </p>

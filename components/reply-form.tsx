@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "./link";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX } from "@/lib/validation";

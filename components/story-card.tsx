@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 import type { StoryCard as StoryCardData } from "@/db/queries/stories";
 import { formatMonths } from "@/lib/format";
 import { storyPath } from "@/lib/paths";

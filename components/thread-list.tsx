@@ -1,11 +1,10 @@
-import Link from "next/link";
+import { Link } from "./link";
 import type { ThreadListItem } from "@/db/queries/threads";
 import { threadPath } from "@/lib/paths";
 import { Avatar } from "./avatar";
 import { TimeAgo } from "./time-ago";
 
 export function ThreadList({ threads }: { threads: ThreadListItem[] }) {
-  const now = new Date();
   return (
     <ol className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
       {threads.map((t) => (
@@ -23,7 +22,7 @@ export function ThreadList({ threads }: { threads: ThreadListItem[] }) {
                 {t.replyCount} {t.replyCount === 1 ? "reply" : "replies"}
               </span>
               <span>
-                active <TimeAgo date={t.lastActivityAt} now={now} />
+                active <TimeAgo date={t.lastActivityAt} />
               </span>
             </p>
           </div>

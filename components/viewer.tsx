@@ -1,8 +1,10 @@
 "use client";
-// Who is reading, resolved in the browser: one request per page load, shared by every component
-// that needs it (user menu, reply box, owner controls), so the pages themselves are the same bytes
-// for every reader. A failed lookup is "unavailable", never mistaken for "signed out".
+// Who is reading, resolved in the browser: at most one request per page load (none without the
+// signed-in hint, lib/session-hint.ts), shared by every component that needs it (user menu, reply
+// box, owner controls), so the pages themselves are the same bytes for every reader. A failed lookup
+// is "unavailable", never mistaken for "signed out".
 import { createContext, useContext, useEffect, useState } from "react";
+import { SESSION_HINT_COOKIE, hasSessionHint } from "@/lib/session-hint";
 
 export type Viewer = { id: string; login: string; name: string; image: string | null; role: string };
 export type ViewerState =
@@ -14,11 +16,15 @@ export type ViewerState =
 const ViewerContext = createContext<ViewerState>({ status: "loading" });
 
 async function lookUp(): Promise<ViewerState> {
+  // No hint, no session: most readers are answered without a request.
+  if (!hasSessionHint(document.cookie)) return { status: "signed-out" };
   try {
     const response = await fetch("/api/auth/session", { cache: "no-store" });
     if (!response.ok) return { status: "unavailable" };
     const session = (await response.json()) as { user?: Viewer } | null;
-    return session?.user ? { status: "signed-in", viewer: session.user } : { status: "signed-out" };
+    if (session?.user) return { status: "signed-in", viewer: session.user };
+    document.cookie = `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0`;
+    return { status: "signed-out" };
   } catch {
     return { status: "unavailable" };
   }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { currentUser } from "@/auth";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";

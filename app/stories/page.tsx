@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { FacetLinks } from "@/components/facet-links";
 import { StoryCard } from "@/components/story-card";
 import { decodeStoryCursor, listStories, storyFacets } from "@/db/queries/stories";

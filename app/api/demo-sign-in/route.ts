@@ -4,6 +4,7 @@ import { createSampleMemberSession } from "@/db/mutations/demo-session";
 import { demoSignInEnabled } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
+import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
 
 export async function POST(request: Request) {
   if (!demoSignInEnabled()) return new Response("Not found", { status: 404 });
@@ -11,8 +12,10 @@ export async function POST(request: Request) {
   const form = await request.formData();
   const { sessionToken, expires } = await createSampleMemberSession();
   // Auth.js's own cookie name and attributes, so its session lookup finds this session.
-  const secure = new URL(process.env.AUTH_URL ?? "http://localhost").protocol === "https:";
+  const secure = secureCookies();
   const name = secure ? "__Secure-authjs.session-token" : "authjs.session-token";
-  const cookie = `${name}=${sessionToken}; Path=/; Expires=${expires.toUTCString()}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
-  return seeOther(safeCallbackPath(form.get("callbackUrl")), { "set-cookie": cookie });
+  const headers = new Headers();
+  headers.append("set-cookie", `${name}=${sessionToken}; Path=/; Expires=${expires.toUTCString()}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
+  headers.append("set-cookie", sessionHintCookie(expires, secure));
+  return seeOther(safeCallbackPath(form.get("callbackUrl")), headers);
 }

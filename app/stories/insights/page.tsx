@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { connection } from "next/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { RangeChart } from "@/components/charts/range-chart";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { StoryCard } from "@/components/story-card";
 import { pathsLikeMine } from "@/db/queries/stories";
 import { matchReasons } from "@/lib/match-reasons";

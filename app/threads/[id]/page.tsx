@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { OwnerControls } from "@/components/owner-controls";
@@ -37,7 +37,6 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const request = replyPageRequest(query);
   const page = await listReplies(thread.id, request);
   const firstPage = !page.hasEarlier;
-  const now = new Date();
 
   return (
     <>
@@ -50,7 +49,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
             <Avatar login={thread.author.login} image={thread.author.image} size={28} />
             <span className="font-medium text-zinc-900 dark:text-zinc-100">{thread.author.login}</span>
             <span>
-              posted <TimeAgo date={thread.createdAt} now={now} />
+              posted <TimeAgo date={thread.createdAt} />
             </span>
             {thread.updatedAt.getTime() > thread.createdAt.getTime() + 60_000 && <span>(edited)</span>}
           </p>

@@ -1,10 +1,15 @@
 import type { NextRequest } from "next/server";
 import { handlers, sessionResponse } from "@/auth";
+import { withSessionHint } from "@/lib/session-hint";
 
-export const POST = handlers.POST;
+export async function POST(request: NextRequest) {
+  return withSessionHint(await handlers.POST(request));
+}
 
-export function GET(request: NextRequest) {
+export async function GET(request: NextRequest) {
   // The browser's one per-reader request: a database outage must not read as "signed out".
-  if (request.nextUrl.pathname.endsWith("/session")) return sessionResponse(() => handlers.GET(request));
-  return handlers.GET(request);
+  const response = request.nextUrl.pathname.endsWith("/session")
+    ? await sessionResponse(() => handlers.GET(request))
+    : await handlers.GET(request);
+  return withSessionHint(response);
 }

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADA, storageStateFor } from "../support";
+
+/** Every document and data request the page sends to our server (static files aside). */
+function recordRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.host !== new URL(page.url() === "about:blank" ? request.url() : page.url()).host) return;
+    if (!["document", "fetch", "xhr"].includes(request.resourceType())) return;
+    seen.push(`${url.pathname}${url.search}${request.headers()["next-router-prefetch"] ? " (prefetch)" : ""}`);
+  });
+  return seen;
+}
+
+async function viewAndScroll(page: Page, path: string) {
+  await page.goto(path);
+  await page.mouse.wheel(0, 20_000);
+  await page.waitForTimeout(2_000);
+}
+
+test("a signed-out page view is one request: no session lookup, no prefetch until a link is pointed at", async ({ page }) => {
+  const requests = recordRequests(page);
+  await viewAndScroll(page, "/");
+  expect(requests).toEqual(["/"]);
+
+  // Pointing at a link prefetches that link (its route tree and data), and only it.
+  const link = page.getByRole("main").getByRole("link", { name: /\w/ }).nth(3);
+  const href = (await link.getAttribute("href"))!;
+  await link.hover();
+  await expect.poll(() => requests.length).toBeGreaterThan(1);
+  await page.waitForTimeout(1_500);
+  const prefetches = requests.slice(1);
+  for (const request of prefetches) expect(request).toMatch(new RegExp(`^${href}\\?_rsc=\\w+ \\(prefetch\\)$`));
+  // Pointing at it again fetches nothing new.
+  await page.mouse.move(0, 0);
+  await link.hover();
+  await page.waitForTimeout(1_500);
+  expect(requests.slice(1)).toEqual(prefetches);
+});
+
+test("a signed-in page view adds exactly one per-reader request", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor(ADA) });
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  await viewAndScroll(page, "/stories");
+  expect(requests).toEqual(["/stories", "/api/auth/session"]);
+  await expect(page.getByTestId("signed-in-as")).toHaveText(ADA);
+  await context.close();
+});
+
+test("times are absolute in the page and relative once the browser runs", async ({ browser }) => {
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await noScript.goto("/");
+  await expect(noScript.locator("main time").first()).toHaveText(/^\d{1,2} \w{3} \d{4}, \d\d:\d\d UTC$/);
+  await plain.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/");
+  const time = page.locator("main time").first();
+  await expect(time).toHaveText(/ ago$/);
+  expect(Date.parse((await time.getAttribute("datetime"))!)).toBeLessThanOrEqual(Date.now());
+  await context.close();
+});
