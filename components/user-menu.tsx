@@ -3,6 +3,7 @@ import { Link } from "./link";
 import { usePathname } from "next/navigation";
 import { Avatar } from "./avatar";
 import { useViewer } from "./viewer";
+import { SignOutButton } from "./sign-out-button";
 
 /**
  * The header's sign-in link is in the server's HTML for everyone, so it works without JavaScript;
@@ -21,11 +22,7 @@ export function UserMenu() {
             {viewer.login}
           </span>
         </span>
-        <form method="post" action="/api/sign-out">
-          <button type="submit" className="whitespace-nowrap text-sm text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton className="whitespace-nowrap text-sm text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300" />
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { currentUser } from "@/auth";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signInWithGitHub } from "./actions";
+import { SignOutButton } from "@/components/sign-out-button";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -70,11 +71,7 @@ function SignedIn({ login, callbackUrl }: { login: string; callbackUrl: string }
         <Link href={callbackUrl} className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
           Continue
         </Link>
-        <form method="post" action="/api/sign-out">
-          <button type="submit" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800" />
       </div>
     </section>
   );
