@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "./markdown";
+import { markdownProblem, renderMarkdown, renderPlainText } from "./markdown";
 
 // --- A strict reader for the renderer's output -------------------------------------------
 // No HTML parser (rehype-parse, hast-util-from-html, parse5) is installed, so this reads the
@@ -105,10 +105,6 @@ describe("output checker", () => {
 // --- Normal rendering ---------------------------------------------------------------------
 
 describe("renderMarkdown", () => {
-  it("exports a numeric renderer version", () => {
-    expect(MARKDOWN_RENDERER_VERSION).toBe(1);
-  });
-
   it("renders headings and emphasis", () => {
     const html = renderMarkdown("# Title\n\n## Sub\n\nSome *em*, **strong** and `code`.");
     expect(html).toContain("<h1>Title</h1>");
@@ -216,6 +212,31 @@ describe("renderMarkdown", () => {
   it("keeps the text of a link whose URL was dropped", () => {
     const html = renderMarkdown("[click me](javascript:alert(1))");
     expect(html).toBe("<p><a>click me</a></p>");
+  });
+});
+
+// --- Input past the bounds ------------------------------------------------------------------------
+// What the version is for (re-rendering stored posts) is tested in db/rerender.test.ts.
+
+describe("Markdown past the bounds", () => {
+  const tooDeep = "- ".repeat(20) + "<b>bold</b> & [x](javascript:alert(1))";
+
+  it("is refused by the check the forms use", () => {
+    expect(markdownProblem(tooDeep)).toBe("Lists and quotes can nest at most 10 levels deep.");
+    expect(markdownProblem("- a\n  - b\n\n> quote")).toBeNull();
+  });
+
+  it("renders as escaped plain text, one paragraph per block, without parsing it", () => {
+    const html = renderMarkdown(`${tooDeep}\nsecond line\n\n\n<script>alert(1)</script>`);
+    expect(html).toBe(
+      "<p>- - - - - - - - - - - - - - - - - - - - &#x3C;b>bold&#x3C;/b> &#x26; [x](javascript:alert(1))<br>\nsecond line</p>\n" +
+        "<p>&#x3C;script>alert(1)&#x3C;/script></p>",
+    );
+    expect(violations(html)).toEqual([]);
+  });
+
+  it("renders nothing for blank text", () => {
+    expect(renderPlainText(" \n\n \r\n")).toBe("");
   });
 });
 

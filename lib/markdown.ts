@@ -11,6 +11,9 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import type { Nodes, Root } from "hast";
 import { unified } from "unified";
+import { markdownProblem } from "./markdown-limits";
+
+export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 
 // Stored next to every rendered post. Bump it whenever the pipeline or the schema below
 // changes what HTML may come out, so a script can find rows rendered by an older (possibly
@@ -69,7 +72,31 @@ const processor = unified()
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener"] })
   .use(rehypeStringify);
 
-/** Render user Markdown (GFM) to sanitized HTML. Synchronous; safe to store and inject. */
+// Text the parser must not see becomes paragraphs of escaped text: only <p> and <br> around text
+// escaped the way the serializer escapes it, so there is nothing for a sanitizer to remove.
+const escapeText = (text: string) => text.replace(/[&<]/g, (c) => (c === "&" ? "&#x26;" : "&#x3C;"));
+
+/** `source` as escaped text: one paragraph per blank-line-separated block, line breaks kept. */
+export function renderPlainText(source: string): string {
+  const paragraphs: string[] = [];
+  for (const block of source.split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)\s*/)) {
+    const text = block.trim();
+    if (text) paragraphs.push(`<p>${text.split(/\r\n?|\n/).map(escapeText).join("<br>\n")}</p>`);
+  }
+  return paragraphs.join("\n");
+}
+
+/**
+ * Render user Markdown (GFM) to sanitized HTML. Synchronous; safe to store and inject. Total: input
+ * past the bounds of ./markdown-limits.ts (posts stored before they existed may be) never reaches the
+ * parser, whose work on such input grows much faster than its length; it is shown as plain text.
+ */
 export function renderMarkdown(source: string): string {
-  return String(processor.processSync(source));
+  if (markdownProblem(source) !== null) return renderPlainText(source);
+  try {
+    return String(processor.processSync(source));
+  } catch {
+    // Nothing accepted by the bounds is known to throw; if something does, show it rather than fail the page.
+    return renderPlainText(source);
+  }
 }

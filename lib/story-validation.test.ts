@@ -29,6 +29,23 @@ describe("story input", () => {
     ]);
   });
 
+  it("cleans control characters and direction overrides out of every text field", () => {
+    const parsed = storyInput.parse({
+      ...valid,
+      title: "From \u202ebookkeeper\u202c to ML\u0000 engineer",
+      previousTitle: "Book\u0000keeper",
+      resources: "fast\u0000.ai\nKaggle\u202e",
+      milestones: "month 3: finished\u0000 part 1",
+    });
+    expect(parsed).toMatchObject({ title: "From bookkeeper to ML engineer", previousTitle: "Bookkeeper", resources: ["fast.ai", "Kaggle"] });
+    expect(parsed.milestones).toEqual([{ month: 3, text: "finished part 1" }]);
+    const blank = storyInput.safeParse({ ...valid, previousTitle: "\u200b\u200b\u200b", resources: "\u200b\u200b\u200b" });
+    expect(fieldErrors(blank.error!)).toMatchObject({
+      previousTitle: "Give your previous job title (2 to 80 characters).",
+      resources: expect.stringContaining("Each resource needs 2 to 80 characters"),
+    });
+  });
+
   it("accepts empty optional lists", () => {
     expect(storyInput.parse({ ...valid, resources: "", milestones: "" })).toMatchObject({ resources: [], milestones: [] });
   });

@@ -1,6 +1,7 @@
 // Server-side rules for a success story. Lists arrive as textareas (one item per line) so the form
 // works without JavaScript; they are parsed here into clean arrays.
 import { z } from "zod";
+import { cleanLine, visibleLength } from "./plain-text";
 import { resourceKey } from "./resource-key";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "./story-facts";
 import { threadInput } from "./validation";
@@ -21,10 +22,11 @@ const wholeNumber = (message: string, min: number, max: () => number, range: () 
 
 const resourcesList = z
   .string()
-  .transform((text) => text.split(/\r?\n/).map((line) => line.replace(/^\s*[-*•]\s*/, "").trim()).filter(Boolean))
+  .max(4_000, "Keep the resources list under 4,000 characters.")
+  .transform((text) => text.split(/\r?\n/).map((line) => cleanLine(line.replace(/^\s*[-*•]\s*/, ""))).filter(Boolean))
   .superRefine((items, ctx) => {
     if (items.length > RESOURCES_MAX) ctx.addIssue({ code: "custom", message: `List at most ${RESOURCES_MAX} resources.` });
-    const tooLong = items.find((item) => item.length < 2 || item.length > 80);
+    const tooLong = items.find((item) => visibleLength(item) < 2 || item.length > 80);
     if (tooLong) ctx.addIssue({ code: "custom", message: `Each resource needs 2 to 80 characters ("${tooLong.slice(0, 30)}").` });
   })
   // The same resource written twice ("fast.ai", "Fast.ai course") counts once.
@@ -42,7 +44,8 @@ const MILESTONE_LINE = /^(?:month\s*)?(\d{1,3})\s*[:.)\-–]\s*(.+)$/i;
 
 const milestonesList = z
   .string()
-  .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .max(4_000, "Keep the milestones under 4,000 characters.")
+  .transform((text) => text.split(/\r?\n/).map(cleanLine).filter(Boolean))
   .transform((lines, ctx) => {
     if (lines.length > MILESTONES_MAX) {
       ctx.addIssue({ code: "custom", message: `List at most ${MILESTONES_MAX} milestones.` });
@@ -57,7 +60,7 @@ const milestonesList = z
       }
       const month = Number(match[1]);
       const text = match[2].trim();
-      if (month > MONTHS_MAX || text.length < 3 || text.length > 200) {
+      if (month > MONTHS_MAX || visibleLength(text) < 3 || text.length > 200) {
         ctx.addIssue({ code: "custom", message: `Milestones need a month from 0 to ${MONTHS_MAX} and 3 to 200 characters of text.` });
         return z.NEVER;
       }
@@ -72,9 +75,11 @@ export const storyInput = threadInput.extend({
   previousField: choice(FIELDS, "Choose the field you came from."),
   previousTitle: z
     .string()
-    .trim()
-    .min(2, "Give your previous job title (2 to 80 characters).")
-    .max(80, "Keep the previous job title under 80 characters."),
+    .transform(cleanLine)
+    .superRefine((value, ctx) => {
+      if (visibleLength(value) < 2) ctx.addIssue({ code: "custom", message: "Give your previous job title (2 to 80 characters)." });
+      else if (value.length > 80) ctx.addIssue({ code: "custom", message: "Keep the previous job title under 80 characters." });
+    }),
   monthsToOffer: wholeNumber("Enter a whole number of months.", 0, () => MONTHS_MAX, () => `Months must be between 0 and ${MONTHS_MAX}.`),
   firstRoleYear: wholeNumber(
     "Enter a year, like 2024.",

@@ -30,6 +30,31 @@ describe("thread input", () => {
   });
 });
 
+describe("text that would break or hide", () => {
+  it("drops control characters (PostgreSQL refuses NUL) and keeps the rest of the text", () => {
+    const parsed = threadInput.parse({ title: "Hello\u0000 wor\u0007ld", body: "Line one\u0000\nLine\u001b two\ttab\r\n" });
+    expect(parsed).toEqual({ title: "Hello world", body: "Line one\nLine two\ttab" });
+    expect(replyInput.parse({ body: "a\u0000b\u0085c\u007f" })).toEqual({ body: "abc" });
+    expect(replyInput.parse({ body: "broken \ud800 surrogate" }).body).toBe("broken \ufffd surrogate");
+  });
+
+  it("refuses a title or body that only invisible characters would fill", () => {
+    const blank = threadInput.safeParse({ title: "\u200b\u200b\u200b\u200b\u200b\u200b\u2060\ufeff\u3164", body: "\u200b\u200c\u200d" });
+    expect(fieldErrors(blank.error!)).toEqual({
+      title: "Title must be at least 5 characters.",
+      body: "Write something first.",
+    });
+    expect(threadInput.safeParse({ title: "ab\u200bc\u200bd", body: "x" }).success).toBe(false);
+    expect(threadInput.safeParse({ title: "abcde\u200b", body: "x" }).success).toBe(true);
+  });
+
+  it("neutralises direction overrides in titles, so a title reads as it is stored", () => {
+    const parsed = threadInput.parse({ title: "Salary \u202e0001$\u202c and \u2067isolate\u2069", body: "x" });
+    expect(parsed.title).toBe("Salary 0001$ and isolate");
+    expect(threadInput.parse({ title: "One\nline\ttitle", body: "x" }).title).toBe("One line title");
+  });
+});
+
 describe("ids and slugs", () => {
   it("reads thread ids with or without a slug and rejects everything else", () => {
     expect(parseThreadParam("42")).toBe(42);

@@ -1,21 +1,33 @@
 // Server-side input rules: every form and URL parameter goes through one of these schemas.
 import { z } from "zod";
+import { markdownProblem } from "./markdown";
+import { cleanLine, cleanText, visibleLength } from "./plain-text";
 
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 150;
 export const BODY_MAX = 20_000;
 
+// Lengths count what a reader sees: a title of zero-width characters is empty, not five long.
 const title = z
   .string({ error: "Title is required." })
-  .trim()
-  .min(TITLE_MIN, `Title must be at least ${TITLE_MIN} characters.`)
-  .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters.`);
+  .transform(cleanLine)
+  .superRefine((value, ctx) => {
+    if (visibleLength(value) < TITLE_MIN) ctx.addIssue({ code: "custom", message: `Title must be at least ${TITLE_MIN} characters.` });
+    else if (value.length > TITLE_MAX) ctx.addIssue({ code: "custom", message: `Title must be at most ${TITLE_MAX} characters.` });
+  });
 
 const body = z
   .string({ error: "Body is required." })
-  .trim()
-  .min(1, "Write something first.")
-  .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en-US")} characters.`);
+  .transform(cleanText)
+  .superRefine((value, ctx) => {
+    const problem =
+      visibleLength(value) === 0
+        ? "Write something first."
+        : value.length > BODY_MAX
+          ? `Keep it under ${BODY_MAX.toLocaleString("en-US")} characters.`
+          : markdownProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const threadInput = z.object({ title, body });
 export const replyInput = z.object({ body });
