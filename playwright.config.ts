@@ -51,7 +51,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
@@ -81,7 +81,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${STUB_PORT}/health`,
       env: { GITHUB_STUB_PORT: String(STUB_PORT), ...github },
       reuseExistingServer: false,
-      timeout: 30_000,
+      timeout: 60_000,
       stdout: "pipe",
     },
     {
@@ -117,7 +117,7 @@ export default defineConfig({
             port: DB_GATE_CONTROL_PORT,
             env: { DB_GATE_PORT: String(DB_GATE_PORT), DB_GATE_CONTROL_PORT: String(DB_GATE_CONTROL_PORT) },
             reuseExistingServer: false,
-            timeout: 30_000,
+            timeout: 60_000,
           },
           {
             // The same database, reached through the gate.
