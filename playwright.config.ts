@@ -23,6 +23,8 @@ const secret = { AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" };
 // The browser uses "localhost" throughout: Next.js reports 127.0.0.1 as localhost to route handlers,
 // so Auth.js's callback would otherwise see a different origin than the one it sent to GitHub.
 
+const BUILD_WITHOUT_DATABASE = "DATABASE_URL=postgres://nobody@127.0.0.1:9/unreachable PGLITE_DIR=/proc/no-database-at-build-time";
+
 function throughGate(url: string): string {
   const gated = new URL(url);
   gated.hostname = "127.0.0.1";
@@ -85,8 +87,10 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      // Builds once; the other servers below reuse this build.
-      command: `npm run build && node e2e/serve.mjs ${APP_PORT}${realDatabase ? "" : " .data/e2e-app"}`,
+      // Builds once; the other servers below reuse this build. The build gets a database that cannot
+      // be reached and an embedded folder that cannot be created: if anything opened a database while
+      // building, the build (and so the whole suite) would fail.
+      command: `${BUILD_WITHOUT_DATABASE} npm run build && node e2e/serve.mjs ${APP_PORT}${realDatabase ? "" : " .data/e2e-app"}`,
       url: `http://localhost:${APP_PORT}/sign-in`,
       env: { ...github, ...secret, AUTH_URL: `http://localhost:${APP_PORT}` },
       reuseExistingServer: false,

@@ -50,3 +50,49 @@ test("the demo sign-in endpoint refuses cross-site and origin-less posts", async
   }
   expect(baseURL).toBeTruthy();
 });
+
+test("'More stories' pages through every story without gaps or repeats, and 'First page' comes back", async ({ page }) => {
+  await page.goto("/stories?sort=fastest");
+  const total = Number(/^(\d+) stories$/.exec((await page.getByRole("heading", { level: 2 }).first().textContent())!.trim())![1]);
+  expect(total).toBeGreaterThan(20);
+  const seen: string[] = [];
+  for (let pages = 0; pages < 5; pages++) {
+    seen.push(...(await page.getByRole("article").getByRole("heading", { level: 3 }).allTextContents()));
+    const more = page.getByRole("link", { name: "More stories" });
+    if ((await more.count()) === 0) break;
+    await more.click();
+    await expect(page).toHaveURL(/\/stories\?sort=fastest&after=\d+\.\d+$/);
+  }
+  expect(seen).toHaveLength(total);
+  expect(new Set(seen).size).toBe(total);
+  await page.getByRole("link", { name: "First page" }).click();
+  await expect(page).toHaveURL(/\/stories\?sort=fastest$/);
+});
+
+test("'Older threads' leads past the first 30 discussions to the oldest", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Demo sign-in as Sam Member (sample)" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText("sample-member");
+  // The seed has fewer than a page of discussions; add enough for a second page.
+  const threads = page.locator("main ol").first().locator(":scope > li");
+  await page.goto("/");
+  const onFirstPage = await threads.count();
+  for (let i = onFirstPage; i <= 30; i++) {
+    await page.goto("/threads/new");
+    await page.getByLabel("Title").fill(`Paging filler thread ${i}`);
+    await page.getByLabel("Body").fill("Here so the home page has a second page.");
+    await page.getByRole("button", { name: "Post thread" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Paging filler thread ${i}` })).toBeVisible();
+  }
+  await page.goto("/");
+  await expect(threads).toHaveCount(30);
+  const firstPage = await threads.locator("h2").allTextContents();
+  await page.getByRole("link", { name: "Older threads" }).click();
+  await expect(page).toHaveURL(/\/\?after=\d+\.\d+$/);
+  const secondPage = await threads.locator("h2").allTextContents();
+  expect(secondPage.length).toBeGreaterThanOrEqual(1);
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  await page.getByRole("link", { name: "Newest" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

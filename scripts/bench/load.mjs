@@ -1,0 +1,96 @@
+// Load measurements with autocannon's programmatic API, and single-request timings.
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+/**
+ * Requests per second and latency for one path (or a sequence of requests) at `connections`, after
+ * a warm-up at the same concurrency (JIT, connection pools, caches) that is not counted.
+ */
+export async function measure({ base, path = "/", headers = {}, requests, connections, duration, warmup, cpu }) {
+  // autocannon takes the target as one URL (a `path` option beside it is ignored); a `requests`
+  // sequence carries its own paths.
+  const options = { url: requests ? base : new URL(path, base).toString(), connections, pipelining: 1, timeout: 30, headers };
+  if (requests) options.requests = requests;
+  if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  const window = cpu ? await cpu() : null;
+  // autocannon's own histogram keeps whole milliseconds; the response event has the exact time.
+  const times = [];
+  const instance = autocannon({ ...options, duration });
+  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await instance;
+  const usage = window ? await window.stop() : null;
+  const total = result.requests.total;
+  const seconds = result.duration || duration;
+  times.sort((a, b) => a - b);
+  const at = (p) => (times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : undefined);
+  return {
+    rps: total / seconds,
+    p50: at(50),
+    p97_5: at(97.5),
+    p99: at(99),
+    total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    // bytes of 2xx responses only (autocannon does not count the others)
+    kbPerResponse: total - result.non2xx > 0 ? result.throughput.total / (total - result.non2xx) / 1024 : 0,
+    statusCodes: result.statusCodeStats,
+    // average cores used during the measured run: server, its database backends, this process, others
+    cpu: usage,
+  };
+}
+
+/** p-th percentile (nearest rank) of numbers. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/**
+ * Where a write would make the next request of `route` a cache miss. Today the app has no cache
+ * tags and renders every public page per request, so every request already is a miss and this does
+ * nothing. Once pages are cached (issue 8), make a write here that changes what the route shows,
+ * through the app's own path so its updateTag/revalidateTag runs: e.g. post a reply to the 500-reply
+ * thread as the bench reader (the reply form's Server Action, or a bench-only route), or mark a story
+ * helpful for the stories list and insights. Return true once it really invalidates.
+ */
+export async function invalidate(route) {
+  void route;
+  return false;
+}
+
+/** Time to the last byte of the first request after each invalidation: p50 and p95 of `samples`. */
+export async function cacheMisses(base, route, { samples = 20, headers = {} } = {}) {
+  const times = [];
+  let invalidated = false;
+  let status = 0;
+  for (let i = 0; i < samples; i++) {
+    invalidated = (await invalidate(route)) || invalidated;
+    const started = performance.now();
+    const response = await fetch(new URL(route.path, base), { headers, redirect: "manual" });
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+    status = response.status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), samples, status, invalidated };
+}
+
+/**
+ * JavaScript a first visit to `path` loads: the document's own <script src> files (the chunks Next
+ * lists for the route), gzip-compressed (level 6, as the server's compression sends them).
+ */
+export async function firstLoadJs(base, path) {
+  const html = await (await fetch(new URL(path, base))).text();
+  // noModule scripts (polyfills) are skipped by every browser that runs modules, so they do not count.
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js[^"]*)"[^>]*>/gi)].filter((m) => !/\bnomodule\b/i.test(m[0]));
+  const sources = [...new Set(tags.map((m) => m[1].replace(/&amp;/g, "&")))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { files: sources.length, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+}
