@@ -5,6 +5,7 @@ import {
   bigint,
   boolean,
   check,
+  type ExtraConfigColumn,
   index,
   integer,
   type PgColumn,
@@ -26,6 +27,11 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3,
 // parameters); they are fixed kebab-case strings from lib/story-facts.ts, so quoting them is safe.
 const oneOf = (column: PgColumn, options: readonly { slug: string }[]) =>
   sql`${column} in (${sql.raw(slugsOf(options).map((slug) => `'${slug}'`).join(", "))})`;
+
+// An index column in the order of a query's `desc(column)`. PostgreSQL reads ORDER BY … DESC as
+// DESC NULLS FIRST, but drizzle-kit writes a bare .desc() as DESC NULLS LAST, an order the planner
+// cannot use for that ORDER BY (it reads and sorts the whole table instead, even on NOT NULL columns).
+const descending = (column: ExtraConfigColumn) => column.desc().nullsFirst();
 
 // The validator's upper bound is the current year, which a constraint cannot follow; this one only
 // has to be later than any year the validator will ever accept.
@@ -121,7 +127,7 @@ export const threads = pgTable(
   (t) => [
     index("threads_author_id_idx").on(t.authorId),
     index("threads_activity_idx")
-      .on(t.kind, t.lastActivityAt.desc(), t.id.desc())
+      .on(t.kind, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
   ],
 );
@@ -168,8 +174,9 @@ export const stories = pgTable(
     deletedAt: ts("deleted_at"),
   },
   (t) => [
-    index("stories_newest_idx").on(t.createdAt.desc(), t.threadId.desc()).where(sql`${t.deletedAt} is null`),
-    index("stories_helpful_idx").on(t.helpfulCount.desc(), t.threadId.desc()).where(sql`${t.deletedAt} is null`),
+    // One per list order (db/queries/stories.ts listStories), each exactly that ORDER BY.
+    index("stories_newest_idx").on(descending(t.createdAt), descending(t.threadId)).where(sql`${t.deletedAt} is null`),
+    index("stories_helpful_idx").on(descending(t.helpfulCount), descending(t.threadId)).where(sql`${t.deletedAt} is null`),
     index("stories_fastest_idx").on(t.monthsToOffer, t.threadId).where(sql`${t.deletedAt} is null`),
     index("stories_education_idx").on(t.education),
     index("stories_role_idx").on(t.role),
