@@ -3,6 +3,28 @@ const nextConfig = {
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Public pages are cached whole ('use cache' + tags, shared/DESIGN.md "Reads"); writes expire them by tag.
+  cacheComponents: true,
+  // Off: the first request for a page waits for its whole render, so an unknown id answers 404, not a
+  // streamed 200, and that render is what gets stored (STACK_NOTES: it also ran queries twice).
+  partialPrefetching: false,
+  cacheLife: {
+    // Writes expire pages at once through their tags; the time limits only bound what a shared cache
+    // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.
+    page: { stale: 30, revalidate: 60, expire: 24 * 60 * 60 },
+  },
+  // A page cached whole must take what it shows from its path, never from the request. These pages
+  // have no path parameters of their own, so their plain address maps to the view of "no query"
+  // (lib/views.ts; proxy.ts maps the addresses with a query).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/home/all" },
+        { source: "/stories", destination: "/stories/list/all" },
+        { source: "/stories/insights", destination: "/stories/insights/all" },
+      ],
+    };
+  },
 };
 
 export default nextConfig;

@@ -1,8 +1,11 @@
-// Runs before routing, and only for the requests its matcher names (never for an ordinary page
-// view, so cached pages stay cheap): refuses what would otherwise reach the framework as a 500, and
-// restores a missing signed-in hint.
+// Runs before routing, and only for the requests its matcher names (never for a plain page view, so
+// cached pages stay cheap): refuses what would otherwise reach the framework as a 500, maps a list's
+// query string to the cached page of that view (lib/views.ts), and restores a missing signed-in hint.
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits";
+import { parseId, parseThreadParam } from "@/lib/ids";
+import { signInPath } from "@/lib/safe-redirect";
+import { listRoute, sameQuery, viewOf } from "@/lib/views";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
 
 function page(status: number, title: string, message: string): NextResponse {
@@ -11,12 +14,7 @@ function page(status: number, title: string, message: string): NextResponse {
 }
 
 export function proxy(request: NextRequest) {
-  // A path with a broken percent escape (/threads/%ff) cannot name anything here: the not-found page.
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return NextResponse.rewrite(new URL("/404", request.url));
-  }
+  if (!routable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/404", request.url));
   if (request.headers.has("content-length") || request.headers.has("transfer-encoding")) {
     const length = Number(request.headers.get("content-length"));
     // Browsers always say how long a form post is; a body of unknown length could be any size.
@@ -27,13 +25,66 @@ export function proxy(request: NextRequest) {
       return page(413, "Too large", `That submission is larger than ${REQUEST_BODY_MAX_BYTES / 1024} KB, so it was not saved. Go back, shorten it and try again.`);
     }
   }
-  const response = NextResponse.next();
+  // The pages for starting a thread or a story send readers without a session to sign in first: the
+  // pages themselves are static, the same for every member.
+  if (SIGNED_IN_ONLY.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    return NextResponse.redirect(new URL(signInPath(request.nextUrl.pathname), request.url), 307);
+  }
+  const response = routeView(request) ?? NextResponse.next();
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
   // hint the reader deleted): restore it, or the browser would not ask who is reading.
   if (!request.cookies.has(SESSION_HINT) && SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     response.headers.append("set-cookie", sessionHintCookie(new Date(Date.now() + 30 * 24 * 3600 * 1000), secureCookies()));
   }
   return response;
+}
+
+/**
+ * Paths that cannot name a page, answered with the not-found page before routing, so they never become
+ * cache entries: a broken percent escape (/threads/%ff), an id that cannot be one (/threads/abc), and
+ * the internal paths of list views, which only proxy.ts and next.config.mjs may produce.
+ */
+function routable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  if (INTERNAL_VIEW.test(pathname)) return false;
+  const post = /^\/(threads|stories|replies)\/([^/]+)/.exec(pathname);
+  if (!post) return true;
+  const [, kind, id] = post;
+  if (kind === "replies") return parseId(id) !== null;
+  return parseThreadParam(id) !== null || (kind === "stories" ? STORY_PAGES : THREAD_PAGES).includes(id);
+}
+
+const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
+const THREAD_PAGES = ["new"];
+const SIGNED_IN_ONLY = /^\/(?:threads|stories)\/new$/;
+const STORY_PAGES = ["new", "insights", "like-mine"];
+
+/**
+ * `/stories?field=finance&sort=helpful` is served by the cached page `/stories/list/field_finance~sort_helpful`.
+ * A query with anything unknown, empty, repeated or malformed is first redirected to its tidy form, so
+ * the address people share is the one that is cached (the router's own fetches are just mapped).
+ */
+function routeView(request: NextRequest): NextResponse | null {
+  const route = listRoute(request.nextUrl.pathname);
+  if (!route) return null;
+  const given = new URLSearchParams(request.nextUrl.searchParams);
+  given.delete("_rsc");
+  const query = route.normalize(given);
+  const tidy = new URLSearchParams(query);
+  if (!sameQuery(given, tidy) && request.method === "GET" && request.headers.get("rsc") !== "1") {
+    const url = request.nextUrl.clone();
+    url.search = query;
+    return NextResponse.redirect(url, 307);
+  }
+  const internal = route.internal(viewOf(query));
+  if (!internal) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = internal;
+  return NextResponse.rewrite(url);
 }
 
 // Literals, because Next reads `config` statically; lib/session-hint.ts names the same cookies.
@@ -43,6 +94,28 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 export const config = {
   matcher: [
     "/:path(.*%.*)",
+    // Internal paths of list views, and ids that cannot be one (see routable()).
+    "/home/:path*",
+    "/stories/(list|insights|like-mine)/:path+",
+    "/(threads|stories)/:id/replies/:path*",
+    "/threads/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new)(?:/|$))[^/]+)/:rest*",
+    "/stories/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new|insights|like-mine)(?:/|$))[^/]+)/:rest*",
+    "/replies/:id((?!\\d{1,16}(?:/|$))[^/]+)/:rest*",
+    // Members' pages, for readers without a session cookie.
+    { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
+    // The lists whose query names a view (lib/views.ts).
+    { source: "/", has: [{ type: "query", key: "after" }] },
+    { source: "/(threads|stories)/:id", has: [{ type: "query", key: "after" }] },
+    { source: "/(threads|stories)/:id", has: [{ type: "query", key: "before" }] },
+    { source: "/stories", has: [{ type: "query", key: "education" }] },
+    { source: "/stories", has: [{ type: "query", key: "role" }] },
+    { source: "/stories", has: [{ type: "query", key: "field" }] },
+    { source: "/stories", has: [{ type: "query", key: "time" }] },
+    { source: "/stories", has: [{ type: "query", key: "how" }] },
+    { source: "/stories", has: [{ type: "query", key: "sort" }] },
+    { source: "/stories", has: [{ type: "query", key: "after" }] },
+    { source: "/stories/like-mine", has: [{ type: "query", key: "education" }] },
+    { source: "/stories/like-mine", has: [{ type: "query", key: "field" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
     { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
     { source: "/:path*", has: [{ type: "cookie", key: "authjs.session-token" }], missing: [{ type: "cookie", key: "mlpaths-signed-in" }] },

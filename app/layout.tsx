@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/link";
+import { Suspense } from "react";
+import { FlashNotice } from "@/components/flash-notice";
 import { ViewerProvider } from "@/components/viewer";
 import { UserMenu } from "@/components/user-menu";
 import "./globals.css";
@@ -34,6 +36,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </header>
           <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
+            <Suspense>
+              <FlashNotice />
+            </Suspense>
             {children}
           </main>
           <footer className="mx-auto max-w-5xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">

@@ -1,12 +1,13 @@
 "use client";
+import type { FormState } from "@/lib/form-state";
+import { DeleteForm } from "./delete-form";
 import { Link } from "./link";
-import { SubmitButton } from "./submit-button";
 import { useViewer } from "./viewer";
 
 type Props = {
   authorId: string;
   editHref: string;
-  deleteAction: (formData: FormData) => Promise<void>;
+  deleteAction: (state: FormState, formData: FormData) => Promise<FormState>;
   hidden: Record<string, string | number>;
   what: "thread" | "reply" | "story";
 };
@@ -16,23 +17,17 @@ export function OwnerControls({ authorId, editHref, deleteAction, hidden, what }
   const state = useViewer();
   if (state.status !== "signed-in" || state.viewer.id !== authorId) return null;
   return (
-    <div className="flex items-center gap-3 text-sm">
+    <div className="flex items-start gap-3 text-sm">
       <Link href={editHref} className="text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-300">
         Edit
       </Link>
-      <form
+      <DeleteForm
         action={deleteAction}
-        onSubmit={(event) => {
-          if (!window.confirm(`Delete this ${what}?`)) event.preventDefault();
-        }}
-      >
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <SubmitButton pendingText="Deleting…" className="text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400">
-          Delete
-        </SubmitButton>
-      </form>
+        hidden={hidden}
+        what={what}
+        label="Delete"
+        className="text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
+      />
     </div>
   );
 }

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CURSOR_MAX, decodeCursor } from "@/lib/cursor";
 import { SORTS, type StorySort } from "@/lib/story-filters";
 import { storyInput } from "@/lib/story-validation";
-import { parseId } from "@/lib/validation";
+import { parseId } from "@/lib/ids";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { getDb } from "./index";
 import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
-import { decodeStoryCursor, listStories, storyFacets } from "./queries/stories";
+import { listStories, storyFacets } from "./queries/stories";
+import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
 import { stories, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
@@ -133,7 +134,7 @@ describe("cursors from the address bar", () => {
   it("never break a thread's replies, paging either way", async () => {
     for (const value of [...JUNK, "1", "0", "-5", String(Number.MAX_SAFE_INTEGER), "99999999999999999999"]) {
       for (const name of ["after", "before"]) {
-        const request = replyPageRequest({ [name]: value });
+        const request = replyPageRequest(new URLSearchParams({ [name]: value }));
         await expect(listReplies(threadId, request), `${name}=${value}`).resolves.toBeDefined();
       }
     }

@@ -6,7 +6,8 @@ import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
 import { getInsights } from "./queries/insights";
-import { decodeStoryCursor, getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
+import { getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
+import { decodeStoryCursor } from "@/lib/story-filters";
 import { helpfulMarks, resources, stories, storyMilestones, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -159,11 +160,11 @@ describe("writes", () => {
   });
 
   it("helpful marks toggle per member and drive the most-helpful order", async () => {
-    expect(await toggleHelpful(grace, ids.s2)).toBe(true);
-    expect(await toggleHelpful(alan, ids.s2)).toBe(true);
-    expect(await toggleHelpful(grace, ids.s5)).toBe(true);
-    expect(await toggleHelpful(alan, ids.s3)).toBe(true);
-    expect(await toggleHelpful(alan, ids.s3)).toBe(false);
+    expect((await toggleHelpful(grace, ids.s2)).marked).toBe(true);
+    expect((await toggleHelpful(alan, ids.s2)).marked).toBe(true);
+    expect((await toggleHelpful(grace, ids.s5)).marked).toBe(true);
+    expect((await toggleHelpful(alan, ids.s3)).marked).toBe(true);
+    expect((await toggleHelpful(alan, ids.s3)).marked).toBe(false);
     const { stories } = await listStories({}, "helpful", null);
     expect(stories.map((s) => [s.id, s.helpfulCount])).toEqual([
       [ids.s2, 2],

@@ -1,17 +1,25 @@
 // Every form's Server Action, built one way: read what was typed → find the target → who is acting
-// → validate → write → refresh what changed → go to the result. Expected refusals come back as form
-// state (messages by field, the typed values kept); a missing target is the 404 page.
+// → validate → write → expire the cached pages the write changed → go to the result. Expected
+// refusals come back as form state (messages by field, the typed values kept); a missing target is
+// the 404 page. Forms of one button (delete, "this helped me") use buttonAction, the same steps
+// without fields.
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { type CurrentUser, currentUser } from "@/auth";
 import { DatabaseUnavailableError, UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { type FormState, formString } from "./form-state";
-import { threadsChanged } from "./invalidate";
+import type { Changed } from "./cache-tags";
+import { flash } from "./flash";
+import { applyChanges } from "./invalidate";
+import type { NoticeCode } from "./notices";
 import { signInPath } from "./safe-redirect";
 import { fieldErrors } from "./validation";
 
-type Spec<Field extends string, Target, Input, Result> = {
+/** What every mutation returns: the cache tags of what it changed (lib/cache-tags.ts). */
+type Written = { changed: Changed };
+
+type Spec<Field extends string, Target, Input, Result extends Written> = {
   /** Form fields handed to the schema, and kept for the form whenever it is refused. */
   fields: readonly Field[];
   /** The thing acted on, read from the form (an id); null means it cannot exist: a 404. */
@@ -25,7 +33,7 @@ type Spec<Field extends string, Target, Input, Result> = {
   done: (result: Result, input: Input, target: Target) => string;
 };
 
-export function formAction<Field extends string, Target, Input, Result>(spec: Spec<Field, Target, Input, Result>) {
+export function formAction<Field extends string, Target, Input, Result extends Written>(spec: Spec<Field, Target, Input, Result>) {
   return async function action(_state: FormState, formData: FormData): Promise<FormState> {
     const target = spec.target(formData);
     if (target === null) notFound();
@@ -35,13 +43,43 @@ export function formAction<Field extends string, Target, Input, Result>(spec: Sp
       if (!user) return { signIn: true as const };
       const parsed = spec.schema.safeParse(values);
       if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-      return { path: spec.done(await spec.mutate(user, parsed.data, target), parsed.data, target) };
+      const result = await spec.mutate(user, parsed.data, target);
+      return { changed: result.changed, path: spec.done(result, parsed.data, target) };
     });
     if (!outcome.ok) return { message: outcome.message, values };
     if ("signIn" in outcome.value) redirect(signInPath(spec.signInReturn(target)));
     if ("errors" in outcome.value) return { errors: outcome.value.errors, values };
-    threadsChanged();
+    applyChanges(outcome.value.changed);
     redirect(outcome.value.path);
+  };
+}
+
+/** Where a one-button action leads: another page (with a notice for it), or a message on this one. */
+export type ButtonOutcome = { redirect: string; notice?: NoticeCode } | { message: string };
+
+type ButtonSpec<Target, Result extends Written> = {
+  target: (formData: FormData) => Target | null;
+  signInReturn: (target: Target) => string;
+  /** The write; it checks again who may do it. */
+  mutate: (user: CurrentUser, target: Target) => Promise<Result>;
+  done: (result: Result, target: Target) => ButtonOutcome;
+};
+
+export function buttonAction<Target, Result extends Written>(spec: ButtonSpec<Target, Result>) {
+  return async function action(_state: FormState, formData: FormData): Promise<FormState> {
+    const target = spec.target(formData);
+    if (target === null) notFound();
+    const outcome = await attempt(async () => {
+      const user = await currentUser();
+      return user ? await spec.mutate(user, target) : null;
+    });
+    if (!outcome.ok) return { message: outcome.message };
+    if (outcome.value === null) redirect(signInPath(spec.signInReturn(target)));
+    applyChanges(outcome.value.changed);
+    const next = spec.done(outcome.value, target);
+    if ("message" in next) return { message: next.message };
+    if (next.notice) await flash(next.notice);
+    redirect(next.redirect);
   };
 }
 

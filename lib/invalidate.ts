@@ -1,10 +1,11 @@
-import { revalidatePath } from "next/cache";
+import { updateTag } from "next/cache";
+import type { Changed } from "./cache-tags";
 
-// Pages render per request today; this purges the browser's router cache so the author sees their
-// write at once, including when the action returns to the very page it was sent from.
-// When public pages move to 'use cache', this is where their cache tags get updated.
-export function threadsChanged(): void {
-  revalidatePath("/");
-  revalidatePath("/threads/[id]", "page");
-  revalidatePath("/stories", "layout");
+/**
+ * The one place a write's changes reach the page cache. updateTag (not revalidateTag) so the next
+ * request, the writer's own redirect included, waits for a fresh render instead of a stale page.
+ * Only callable from a Server Action.
+ */
+export function applyChanges(changed: Changed): void {
+  for (const tag of new Set(changed)) updateTag(tag);
 }

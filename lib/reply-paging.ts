@@ -1,7 +1,7 @@
-import { parseId } from "./validation";
+import { parseId } from "./ids";
 
-/** `?after=` / `?before=` from the URL: at most one, each a valid reply id. */
-export function replyPageRequest(query: Record<string, string | string[] | undefined>): { after?: number; before?: number } {
-  const after = parseId(query.after) ?? undefined;
-  return after !== undefined ? { after } : { before: parseId(query.before) ?? undefined };
+/** `?after=` / `?before=` of a replies page (already normalised by lib/views.ts): at most one, each a reply id. */
+export function replyPageRequest(query: URLSearchParams): { after?: number; before?: number } {
+  const after = parseId(query.get("after"));
+  return after !== null ? { after } : { before: parseId(query.get("before")) ?? undefined };
 }

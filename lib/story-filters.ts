@@ -1,5 +1,6 @@
 // Reading /stories?education=…&role=…&field=…&time=…&how=…&sort=… into typed filters. Unknown values
 // are ignored (a stale shared link still shows stories), never an error.
+import { decodeNumberCursor, type CursorKind, type NumberCursor } from "./cursor";
 import { DURATIONS, EDUCATION, FIELDS, HOW_HIRED, ROLES, type DurationSlug, type EducationSlug, type FieldSlug, type HowHiredSlug, type RoleSlug } from "./story-facts";
 
 export type StoryFilters = {
@@ -25,6 +26,14 @@ export const SORTS = [
   { slug: "fastest", label: "Fastest transition" },
 ] as const;
 export type StorySort = (typeof SORTS)[number]["slug"];
+
+/** The column type each order's cursor holds: a creation time, a count of marks, or months. */
+export const SORT_CURSOR_KIND = { newest: "timestamp", helpful: "integer", fastest: "smallint" } as const satisfies Record<StorySort, CursorKind>;
+
+/** The `after` cursor of a story list in this order, checked against the range of its sort column. */
+export function decodeStoryCursor(value: string | string[] | undefined, sort: StorySort): NumberCursor | null {
+  return decodeNumberCursor(value, SORT_CURSOR_KIND[sort]);
+}
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -1,13 +1,11 @@
 "use server";
 // Editing and deleting a reply, through the one action pipeline (lib/action.ts).
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/auth";
 import { deleteReply, updateReply } from "@/db/mutations/replies";
-import { attempt, formAction } from "@/lib/action";
-import { threadsChanged } from "@/lib/invalidate";
+import { buttonAction, formAction } from "@/lib/action";
 import { replyPath } from "@/lib/paths";
-import { safeCallbackPath, signInPath } from "@/lib/safe-redirect";
-import { parseId, replyInput } from "@/lib/validation";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { parseId } from "@/lib/ids";
+import { replyInput } from "@/lib/validation";
 
 const replyId = (formData: FormData) => parseId(formData.get("replyId"));
 
@@ -20,15 +18,13 @@ export const updateReplyAction = formAction({
   done: (reply) => replyPath(reply),
 });
 
-export async function deleteReplyAction(formData: FormData): Promise<void> {
-  const id = replyId(formData);
-  if (id === null) notFound();
-  const user = await currentUser();
-  const back = safeCallbackPath(formData.get("returnTo"), "/");
-  if (!user) redirect(signInPath(back));
-  const result = await attempt(() => deleteReply(user.id, id));
-  const page = back.split("#")[0];
-  if (!result.ok) redirect(`${page}${page.includes("?") ? "&" : "?"}error=forbidden`);
-  threadsChanged();
-  redirect(`${page}#reply-${id}`);
-}
+// The reply keeps its place as "deleted by its author", so the reader goes back to where it was.
+export const deleteReplyAction = buttonAction({
+  target: (formData) => {
+    const id = replyId(formData);
+    return id === null ? null : { id, back: safeCallbackPath(formData.get("returnTo"), "/").split("#")[0] };
+  },
+  signInReturn: ({ back }) => back,
+  mutate: (user, { id }) => deleteReply(user.id, id),
+  done: (_, { id, back }) => ({ redirect: `${back}#reply-${id}` }),
+});

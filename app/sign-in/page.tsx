@@ -6,6 +6,10 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signInWithGitHub } from "./actions";
 import { SignOutButton } from "@/components/sign-out-button";
 
+// Per reader (it reads the session), so rendered per request and allowed to block: no static shell,
+// and a missing id answers 404 before anything is sent.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {

@@ -1,14 +1,10 @@
 "use server";
 // Story writes, through the one action pipeline (lib/action.ts).
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/auth";
 import { createStory, deleteStory, toggleHelpful, updateStory } from "@/db/mutations/stories";
-import { attempt, formAction } from "@/lib/action";
-import { threadsChanged } from "@/lib/invalidate";
+import { buttonAction, formAction } from "@/lib/action";
 import { storyPath } from "@/lib/paths";
-import { signInPath } from "@/lib/safe-redirect";
 import { STORY_FIELDS, storyInput } from "@/lib/story-validation";
-import { parseId } from "@/lib/validation";
+import { parseId } from "@/lib/ids";
 
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 
@@ -30,25 +26,17 @@ export const updateStoryAction = formAction({
   done: (_, input, id) => storyPath({ id, title: input.title }),
 });
 
-export async function deleteStoryAction(formData: FormData): Promise<void> {
-  const id = storyId(formData);
-  if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/stories/${id}`));
-  const result = await attempt(() => deleteStory(user.id, id));
-  if (!result.ok) redirect(`/stories/${id}?error=forbidden`);
-  threadsChanged();
-  redirect("/stories?deleted=1");
-}
+export const deleteStoryAction = buttonAction({
+  target: storyId,
+  signInReturn: (id) => `/stories/${id}`,
+  mutate: (user, id) => deleteStory(user.id, id),
+  done: () => ({ redirect: "/stories", notice: "story-deleted" }),
+});
 
-export async function toggleHelpfulAction(formData: FormData): Promise<void> {
-  const id = storyId(formData);
-  if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/stories/${id}`));
-  const result = await attempt(() => toggleHelpful(user.id, id));
-  // The only refusal is the author marking their own story.
-  if (!result.ok) redirect(`/stories/${id}?helpful=own`);
-  threadsChanged();
-  redirect(`/stories/${id}?helpful=${result.value ? "marked" : "unmarked"}`);
-}
+// The answer stays on the story's page as form state: the page is cached, the URL unchanged.
+export const toggleHelpfulAction = buttonAction({
+  target: storyId,
+  signInReturn: (id) => `/stories/${id}`,
+  mutate: (user, id) => toggleHelpful(user.id, id),
+  done: ({ marked }) => ({ message: marked ? "Marked as helpful. Thanks for telling the author." : "Your helpful mark was removed." }),
+});

@@ -1,14 +1,11 @@
 "use server";
 // Thread and reply writes from forms, each built by the one action pipeline (lib/action.ts).
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/auth";
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
-import { attempt, formAction } from "@/lib/action";
-import { threadsChanged } from "@/lib/invalidate";
+import { buttonAction, formAction } from "@/lib/action";
 import { replyPath, threadPath } from "@/lib/paths";
-import { signInPath } from "@/lib/safe-redirect";
-import { parseId, replyInput, threadInput } from "@/lib/validation";
+import { parseId } from "@/lib/ids";
+import { replyInput, threadInput } from "@/lib/validation";
 
 const threadId = (formData: FormData) => parseId(formData.get("threadId"));
 
@@ -39,13 +36,9 @@ export const replyAction = formAction({
   done: (reply) => replyPath(reply),
 });
 
-export async function deleteThreadAction(formData: FormData): Promise<void> {
-  const id = threadId(formData);
-  if (id === null) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/threads/${id}`));
-  const result = await attempt(() => deleteThread(user.id, id));
-  if (!result.ok) redirect(`/threads/${id}?error=forbidden`);
-  threadsChanged();
-  redirect("/?deleted=1");
-}
+export const deleteThreadAction = buttonAction({
+  target: threadId,
+  signInReturn: (id) => `/threads/${id}`,
+  mutate: (user, id) => deleteThread(user.id, id),
+  done: () => ({ redirect: "/", notice: "thread-deleted" }),
+});

@@ -1,5 +1,6 @@
 // Reply writes. The thread's reply_count and last_activity_at change in the same transaction.
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { canEdit } from "@/lib/permissions";
@@ -7,8 +8,17 @@ import type { ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { replies, threads } from "../schema";
 
-/** Where a reply lives, so actions can send the reader straight to its canonical page. */
-export type ReplyPlace = { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } };
+/** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
+export type ReplyPlace = { id: number; thread: { id: number; title: string; kind: "discussion" | "story" }; changed: Changed };
+
+/**
+ * A reply shows on its thread's page; a discussion's reply count and last activity also show in the
+ * list of discussions (story cards show neither).
+ */
+function replyChanged(id: number, thread: { id: number; kind: "discussion" | "story" }, counted: boolean): Changed {
+  const changed = [tags.reply(id), tags.thread(thread.id)];
+  return counted && thread.kind === "discussion" ? [...changed, tags.threads] : changed;
+}
 
 export async function createReply(authorId: string, threadId: number, input: ReplyInput): Promise<ReplyPlace> {
   // Rendered before the transaction: nothing slow runs while the thread row is locked.
@@ -39,7 +49,7 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         updatedAt: at,
       })
       .returning({ id: replies.id });
-    return { id: reply.id, thread };
+    return { id: reply.id, thread, changed: replyChanged(reply.id, thread, true) };
   });
 }
 
@@ -73,12 +83,12 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
         updatedAt: sql`now()`,
       })
       .where(eq(replies.id, id));
-    return { id, thread: reply.thread };
+    return { id, thread: reply.thread, changed: replyChanged(id, reply.thread, false) };
   });
 }
 
 /** Soft delete: the row keeps its place so the conversation still reads; the thread counts live replies. */
-export async function deleteReply(viewerId: string, id: number): Promise<{ threadId: number }> {
+export async function deleteReply(viewerId: string, id: number): Promise<{ threadId: number; changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id);
     await tx.update(replies).set({ deletedAt: sql`now()` }).where(eq(replies.id, id));
@@ -86,6 +96,6 @@ export async function deleteReply(viewerId: string, id: number): Promise<{ threa
       .update(threads)
       .set({ replyCount: sql`${threads.replyCount} - 1` })
       .where(eq(threads.id, reply.threadId));
-    return { threadId: reply.threadId };
+    return { threadId: reply.threadId, changed: replyChanged(id, reply.thread, true) };
   });
 }

@@ -1,5 +1,6 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { resourceKey, resourceName } from "@/lib/resource-key";
@@ -44,7 +45,12 @@ async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
   }
 }
 
-export async function createStory(authorId: string, input: StoryInput, createdAt = new Date()): Promise<{ id: number }> {
+/** A story shows on its page, in the story lists and their counts, and in the insights. */
+function storyChanged(id: number): Changed {
+  return [tags.thread(id), tags.stories, tags.insights];
+}
+
+export async function createStory(authorId: string, input: StoryInput, createdAt = new Date()): Promise<{ id: number; changed: Changed }> {
   const bodyHtml = renderMarkdown(input.body);
   return getDb().transaction(async (tx) => {
     const [thread] = await tx
@@ -63,11 +69,11 @@ export async function createStory(authorId: string, input: StoryInput, createdAt
       .returning({ id: threads.id });
     await tx.insert(stories).values({ threadId: thread.id, createdAt, ...facts(input) });
     await writeLists(tx, thread.id, input);
-    return thread;
+    return { id: thread.id, changed: storyChanged(thread.id) };
   });
 }
 
-export async function updateStory(viewerId: string, id: number, input: StoryInput): Promise<void> {
+export async function updateStory(viewerId: string, id: number, input: StoryInput): Promise<{ changed: Changed }> {
   const bodyHtml = renderMarkdown(input.body);
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "story");
@@ -77,23 +83,26 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
     await writeLists(tx, id, input);
   });
+  return { changed: storyChanged(id) };
 }
 
 /** Soft delete, like threads: the story leaves lists, facets and insights at once. */
-export async function deleteStory(viewerId: string, id: number): Promise<void> {
+export async function deleteStory(viewerId: string, id: number): Promise<{ changed: Changed }> {
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "story");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
   });
+  return { changed: storyChanged(id) };
 }
 
 /**
  * "This helped me": a second press takes the mark back. Returns whether the story is now marked.
- * Readers mark stories; the author cannot raise their own count.
+ * Readers mark stories; the author cannot raise their own count. The count shows on the story and
+ * orders the lists (the insights do not use it).
  */
-export async function toggleHelpful(userId: string, storyId: number): Promise<boolean> {
-  return getDb().transaction(async (tx) => {
+export async function toggleHelpful(userId: string, storyId: number): Promise<{ marked: boolean; changed: Changed }> {
+  const marked = await getDb().transaction(async (tx) => {
     const [story] = await tx
       .select({ authorId: threads.authorId })
       .from(stories)
@@ -113,4 +122,5 @@ export async function toggleHelpful(userId: string, storyId: number): Promise<bo
       .where(eq(stories.threadId, storyId));
     return removed.length === 0;
   });
+  return { marked, changed: [tags.thread(storyId), tags.stories] };
 }

@@ -1,5 +1,6 @@
 // Thread writes. Each runs in one transaction and checks who may act, whatever the caller did.
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { canEdit } from "@/lib/permissions";
@@ -7,7 +8,7 @@ import type { ThreadInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { threads } from "../schema";
 
-export async function createThread(authorId: string, input: ThreadInput): Promise<{ id: number }> {
+export async function createThread(authorId: string, input: ThreadInput): Promise<{ id: number; changed: Changed }> {
   const bodyHtml = renderMarkdown(input.body);
   const [row] = await getDb()
     .insert(threads)
@@ -19,7 +20,12 @@ export async function createThread(authorId: string, input: ThreadInput): Promis
       rendererVersion: MARKDOWN_RENDERER_VERSION,
     })
     .returning({ id: threads.id });
-  return row;
+  return { id: row.id, changed: threadChanged(row.id) };
+}
+
+/** What any change to a discussion shows in: its own page and the list of discussions. */
+function threadChanged(id: number): Changed {
+  return [tags.thread(id), tags.threads];
 }
 
 /** Locks a live thread of the given kind and checks that the viewer wrote it. */
@@ -48,18 +54,20 @@ export async function rewriteThread(tx: Transaction, id: number, input: ThreadIn
     .where(eq(threads.id, id));
 }
 
-export async function updateThread(viewerId: string, id: number, input: ThreadInput): Promise<void> {
+export async function updateThread(viewerId: string, id: number, input: ThreadInput): Promise<{ changed: Changed }> {
   const bodyHtml = renderMarkdown(input.body);
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id);
     await rewriteThread(tx, id, input, bodyHtml);
   });
+  return { changed: threadChanged(id) };
 }
 
 /** Soft delete: the thread leaves every list and its page answers 404; its rows stay for moderation. */
-export async function deleteThread(viewerId: string, id: number): Promise<void> {
+export async function deleteThread(viewerId: string, id: number): Promise<{ changed: Changed }> {
   await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id);
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
   });
+  return { changed: threadChanged(id) };
 }

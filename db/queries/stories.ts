@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import { type NumberCursor, decodeNumberCursor, encodeNumberCursor } from "@/lib/cursor";
+import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
 import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
 import { getDb } from "../index";
@@ -61,17 +61,12 @@ export type StoryCard = Awaited<ReturnType<typeof listStories>>["stories"][numbe
 function sortKey(sort: StorySort) {
   switch (sort) {
     case "helpful":
-      return { column: stories.helpfulCount, kind: "integer" as const, direction: "desc" as const, value: (s: { helpfulCount: number }) => s.helpfulCount };
+      return { column: stories.helpfulCount, direction: "desc" as const, value: (s: { helpfulCount: number }) => s.helpfulCount };
     case "fastest":
-      return { column: stories.monthsToOffer, kind: "smallint" as const, direction: "asc" as const, value: (s: { monthsToOffer: number }) => s.monthsToOffer };
+      return { column: stories.monthsToOffer, direction: "asc" as const, value: (s: { monthsToOffer: number }) => s.monthsToOffer };
     case "newest":
-      return { column: stories.createdAt, kind: "timestamp" as const, direction: "desc" as const, value: (s: { createdAt: Date }) => s.createdAt.getTime() };
+      return { column: stories.createdAt, direction: "desc" as const, value: (s: { createdAt: Date }) => s.createdAt.getTime() };
   }
-}
-
-/** The `after` cursor of a story list in this order, checked against the range of its sort column. */
-export function decodeStoryCursor(value: string | string[] | undefined, sort: StorySort): NumberCursor | null {
-  return decodeNumberCursor(value, sortKey(sort).kind);
 }
 
 /** One page of stories matching the filters, in the chosen order, after the keyset cursor. */

@@ -1,31 +1,27 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuthorOnly } from "@/components/author-only";
+import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/auth";
 import { StoryForm } from "@/components/story-form";
-import { getStory } from "@/db/queries/stories";
-import { canEdit } from "@/lib/permissions";
+import { cachedStory } from "@/lib/cached-queries";
+import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
-import { signInPath } from "@/lib/safe-redirect";
-import { parseId } from "@/lib/validation";
+import { BUILD_PLACEHOLDER } from "@/lib/views";
 import { deleteStoryAction, updateStoryAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit story" };
 
+// Cached per story, like its page (see app/threads/[id]/edit/page.tsx).
+export function generateStaticParams() {
+  return [{ id: BUILD_PLACEHOLDER }];
+}
+
 export default async function EditStoryPage({ params }: PageProps<"/stories/[id]/edit">) {
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const story = await getStory(id);
+  const story = await cachedStory(id);
   if (!story) notFound();
-  const user = await currentUser();
-  if (!user) redirect(signInPath(`/stories/${id}/edit`));
-  if (!canEdit(user, { authorId: story.author.id, deletedAt: null })) {
-    return (
-      <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-        You can only edit your own stories. <Link href={storyPath(story)} className="underline">Back to the story</Link>
-      </p>
-    );
-  }
   const initial = {
     title: story.title,
     body: story.body,
@@ -42,13 +38,20 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
   return (
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">Edit your story</h1>
-      <StoryForm action={updateStoryAction} initial={initial} storyId={story.id} submitLabel="Save changes" />
-      <form action={deleteStoryAction} className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-        <input type="hidden" name="storyId" value={story.id} />
-        <button type="submit" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline dark:text-red-400">
-          Delete this story
-        </button>
-      </form>
+      <AuthorOnly
+        here={`/stories/${id}/edit`}
+        authorId={story.author.id}
+        refusal={
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+            You can only edit your own stories. <Link href={storyPath(story)} className="underline">Back to the story</Link>
+          </p>
+        }
+      >
+        <StoryForm action={updateStoryAction} initial={initial} storyId={story.id} submitLabel="Save changes" />
+        <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+          <DeleteForm action={deleteStoryAction} hidden={{ storyId: story.id }} what="story" label="Delete this story" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
+        </div>
+      </AuthorOnly>
     </section>
   );
 }

@@ -2,23 +2,31 @@ import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { FacetLinks } from "@/components/facet-links";
 import { StoryCard } from "@/components/story-card";
-import { decodeStoryCursor, listStories, storyFacets } from "@/db/queries/stories";
-import { redirect } from "next/navigation";
-import { FILTERS, SORTS, hasEmptyParams, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
+import { notFound } from "next/navigation";
+import { cachedStoryFacets, cachedStoryList } from "@/lib/cached-queries";
+import { FILTERS, SORTS, decodeStoryCursor, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
 import { labelOf } from "@/lib/story-facts";
+import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/views";
 
 export const metadata: Metadata = { title: "Success stories" };
 
 const select =
   "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
-export default async function StoriesPage({ searchParams }: PageProps<"/stories">) {
-  const params = await searchParams;
-  const filters = parseStoryFilters(params);
-  const sort = parseStorySort(params);
-  const cursor = decodeStoryCursor(params.after, sort);
-  if (hasEmptyParams(params)) redirect(storiesUrl(filters, sort));
-  const [{ stories, nextCursor }, facets] = await Promise.all([listStories(filters, sort, cursor), storyFacets(filters)]);
+// The story list, `/stories` with any filters, sort and cursor (mapped here by next.config.mjs and
+// proxy.ts, which drop anything unknown): cached whole, one entry per view.
+export function generateStaticParams() {
+  return [{ view: BUILD_PLACEHOLDER }];
+}
+
+export default async function StoriesPage({ params }: PageProps<"/stories/list/[view]">) {
+  const query = readView((await params).view, storiesQuery);
+  if (!query) notFound();
+  const given = Object.fromEntries(query);
+  const filters = parseStoryFilters(given);
+  const sort = parseStorySort(given);
+  const cursor = decodeStoryCursor(given.after, sort);
+  const [{ stories, nextCursor }, facets] = await Promise.all([cachedStoryList(filters, sort, cursor), cachedStoryFacets(filters)]);
   const active = FILTERS.filter((f) => filters[f.name]);
 
   return (
@@ -42,10 +50,6 @@ export default async function StoriesPage({ searchParams }: PageProps<"/stories"
           </Link>
         </div>
       </div>
-
-      {params.deleted === "1" && (
-        <p role="status" className="mt-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">Your story was deleted.</p>
-      )}
 
       <form method="get" action="/stories" aria-label="Filter stories" className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

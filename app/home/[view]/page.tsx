@@ -1,22 +1,24 @@
 import { Link } from "@/components/link";
 import { ThreadList } from "@/components/thread-list";
 import { RecentStories } from "@/components/recent-stories";
-import { recentStories } from "@/db/queries/stories";
-import { listThreads } from "@/db/queries/threads";
+import { notFound } from "next/navigation";
+import { cachedRecentStories, cachedThreadList } from "@/lib/cached-queries";
 import { decodeCursor } from "@/lib/cursor";
+import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/views";
 
-export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const { after, deleted } = await searchParams;
-  const cursor = decodeCursor(after);
-  const [{ threads, nextCursor }, stories] = await Promise.all([listThreads(cursor), recentStories(5)]);
+// The home page, `/` and `/?after=<cursor>` (mapped here by next.config.mjs and proxy.ts): cached whole.
+export function generateStaticParams() {
+  return [{ view: BUILD_PLACEHOLDER }];
+}
+
+export default async function HomePage({ params }: PageProps<"/home/[view]">) {
+  const query = readView((await params).view, homeQuery);
+  if (!query) notFound();
+  const cursor = decodeCursor(query.get("after") ?? undefined);
+  const [{ threads, nextCursor }, stories] = await Promise.all([cachedThreadList(cursor), cachedRecentStories()]);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
-        {deleted === "1" && (
-          <p role="status" className="mb-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">
-            Your thread was deleted.
-          </p>
-        )}
         <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
           <div>
             <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Discussions</h1>

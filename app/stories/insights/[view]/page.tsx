@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { RangeChart } from "@/components/charts/range-chart";
-import { getInsights, type Spread } from "@/db/queries/insights";
+import type { Spread } from "@/db/queries/insights";
+import { cachedInsights } from "@/lib/cached-queries";
 import { formatMonths } from "@/lib/format";
 import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/story-facts";
 import { storiesUrl, type FilterName } from "@/lib/story-filters";
+import { ALL_VIEW, BUILD_PLACEHOLDER } from "@/lib/views";
 
 export const metadata: Metadata = { title: "What the stories say" };
 
@@ -23,10 +25,15 @@ function spreads(options: readonly Option[], groups: Spread[], filter: FilterNam
     .sort((a, b) => a.median - b.median || b.count - a.count);
 }
 
-export default async function InsightsPage() {
-  // Read at request time: a build-time prerender would need a database and go stale.
-  await connection();
-  const insights = await getInsights();
+// `/stories/insights`, mapped here by next.config.mjs: a path parameter is what lets the page be read
+// on its first request and cached, rather than prerendered by `next build` (which has no database).
+export function generateStaticParams() {
+  return [{ view: BUILD_PLACEHOLDER }];
+}
+
+export default async function InsightsPage({ params }: PageProps<"/stories/insights/[view]">) {
+  if ((await params).view !== ALL_VIEW) notFound();
+  const insights = await cachedInsights();
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">What the stories say</h1>

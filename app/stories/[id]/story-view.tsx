@@ -1,0 +1,98 @@
+// A success story with one page of its discussion: the same page at /stories/123-slug and at each
+// cursor page of its replies (mapped by proxy.ts). Cached whole, so nothing here depends on the reader.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Link } from "@/components/link";
+import { Avatar } from "@/components/avatar";
+import { OwnerControls } from "@/components/owner-controls";
+import { PostBody } from "@/components/post-body";
+import { RepliesSection } from "@/components/replies-section";
+import { StorySummary } from "@/components/story-summary";
+import { TimeAgo } from "@/components/time-ago";
+import { Timeline } from "@/components/timeline";
+import { cachedReplies, cachedStory } from "@/lib/cached-queries";
+import { ensureCanonical } from "@/lib/canonical";
+import { parseThreadParam } from "@/lib/ids";
+import { storyPath } from "@/lib/paths";
+import { replyPageRequest } from "@/lib/reply-paging";
+import { deleteStoryAction } from "../actions";
+import { HelpfulForm } from "./helpful-form";
+
+async function load(param: string) {
+  const id = parseThreadParam(param);
+  if (id === null) notFound();
+  const story = await cachedStory(id);
+  if (!story) notFound();
+  return story;
+}
+
+export async function storyMetadata(param: string): Promise<Metadata> {
+  const story = await load(param);
+  return { title: story.title, alternates: { canonical: storyPath(story) } };
+}
+
+/** `param` is the path's `123-slug`; `query` the checked cursor of the discussion page, if any. */
+export async function StoryView({ param, query }: { param: string; query: URLSearchParams }) {
+  const story = await load(param);
+  const canonical = storyPath(story);
+  ensureCanonical(`/stories/${param}`, canonical, query);
+  const request = replyPageRequest(query);
+  const page = await cachedReplies(story.id, request);
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link href="/stories" className="text-emerald-700 underline-offset-4 hover:underline dark:text-emerald-400">
+          ← All stories
+        </Link>
+      </p>
+      <article aria-labelledby="story-title" className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+        <p className="text-xs font-semibold uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
+          Success story
+          {story.author.isSample && (
+            <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 normal-case tracking-normal text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+              Sample data, written for this demo
+            </span>
+          )}
+        </p>
+        <h1 id="story-title" className="mt-1 text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
+          {story.title}
+        </h1>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="flex items-center gap-2">
+            <Avatar login={story.author.login} image={story.author.image} size={28} />
+            <span className="font-medium text-zinc-900 dark:text-zinc-100">{story.author.login}</span>
+            <span>
+              shared <TimeAgo date={story.createdAt} />
+            </span>
+          </p>
+          <OwnerControls
+            authorId={story.author.id}
+            editHref={`/stories/${story.id}/edit`}
+            deleteAction={deleteStoryAction}
+            hidden={{ storyId: story.id }}
+            what="story"
+          />
+        </div>
+        <div className="mt-5">
+          <StorySummary story={story} />
+        </div>
+        {page.hasEarlier ? (
+          <p className="mt-4 text-sm">
+            <Link href={canonical} className="underline underline-offset-4">Read the story</Link>
+          </p>
+        ) : (
+          <>
+            <Timeline milestones={story.milestones} monthsToOffer={story.monthsToOffer} />
+            <div className="mt-6">
+              <PostBody html={story.bodyHtml} />
+            </div>
+          </>
+        )}
+        <HelpfulForm storyId={story.id} authorId={story.author.id} count={story.helpfulCount} />
+      </article>
+
+      <RepliesSection threadId={story.id} replyCount={story.replyCount} canonical={canonical} page={page} request={request} heading="Discussion" />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+// A discussion with one page of its replies: the same page at /threads/123-slug and at each cursor
+// page of its replies (/threads/123-slug?after=…, mapped by proxy.ts). Cached whole, so nothing here
+// may depend on who is reading: the owner controls and the reply box resolve the reader in the browser.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Link } from "@/components/link";
+import { Avatar } from "@/components/avatar";
+import { OwnerControls } from "@/components/owner-controls";
+import { PostBody } from "@/components/post-body";
+import { RepliesSection } from "@/components/replies-section";
+import { TimeAgo } from "@/components/time-ago";
+import { cachedReplies, cachedThread } from "@/lib/cached-queries";
+import { ensureCanonical } from "@/lib/canonical";
+import { parseThreadParam } from "@/lib/ids";
+import { threadPath } from "@/lib/paths";
+import { replyPageRequest } from "@/lib/reply-paging";
+import { deleteThreadAction } from "../actions";
+
+async function load(param: string) {
+  const id = parseThreadParam(param);
+  if (id === null) notFound();
+  const thread = await cachedThread(id);
+  if (!thread) notFound();
+  return thread;
+}
+
+export async function threadMetadata(param: string): Promise<Metadata> {
+  const thread = await load(param);
+  return { title: thread.title, alternates: { canonical: threadPath(thread) } };
+}
+
+/** `param` is the path's `123-slug`; `query` the checked cursor of the replies page, if any. */
+export async function ThreadView({ param, query }: { param: string; query: URLSearchParams }) {
+  const thread = await load(param);
+  const canonical = threadPath(thread);
+  ensureCanonical(`/threads/${param}`, canonical, query);
+  const request = replyPageRequest(query);
+  const page = await cachedReplies(thread.id, request);
+  const firstPage = !page.hasEarlier;
+
+  return (
+    <>
+      <article aria-labelledby="thread-title" className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+        <h1 id="thread-title" className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
+          {thread.title}
+        </h1>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="flex items-center gap-2">
+            <Avatar login={thread.author.login} image={thread.author.image} size={28} />
+            <span className="font-medium text-zinc-900 dark:text-zinc-100">{thread.author.login}</span>
+            <span>
+              posted <TimeAgo date={thread.createdAt} />
+            </span>
+            {thread.updatedAt.getTime() > thread.createdAt.getTime() + 60_000 && <span>(edited)</span>}
+          </p>
+          <OwnerControls
+            authorId={thread.author.id}
+            editHref={`/threads/${thread.id}/edit`}
+            deleteAction={deleteThreadAction}
+            hidden={{ threadId: thread.id }}
+            what="thread"
+          />
+        </div>
+        {firstPage ? (
+          <div className="mt-5">
+            <PostBody html={thread.bodyHtml} />
+          </div>
+        ) : (
+          <p className="mt-4 text-sm">
+            <Link href={canonical} className="underline underline-offset-4">Read the opening post</Link>
+          </p>
+        )}
+      </article>
+
+      <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/form-state";
+import { SubmitButton } from "./submit-button";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  hidden: Record<string, string | number>;
+  what: "thread" | "reply" | "story";
+  label: string;
+  className: string;
+};
+
+/**
+ * A post's delete button: asks first (with JavaScript; without it the form still posts), and shows a
+ * refusal from the action (the post changed hands, the database is away) as form state.
+ */
+export function DeleteForm({ action, hidden, what, label, className }: Props) {
+  const [result, formAction] = useActionState(action, {});
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!window.confirm(`Delete this ${what}?`)) event.preventDefault();
+      }}
+    >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton pendingText="Deleting…" className={className}>
+        {label}
+      </SubmitButton>
+      {result.message && (
+        <p role="alert" className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {result.message}
+        </p>
+      )}
+    </form>
+  );
+}

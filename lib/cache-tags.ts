@@ -1,0 +1,24 @@
+// The names of what a cached page shows, so a write can say exactly what it changed. Pages tag
+// themselves with these (lib/page-cache.ts); mutations return them; lib/invalidate.ts applies them.
+// A story is a thread of kind "story": its page, like a discussion's, is `thread:<id>`.
+export const tags = {
+  /** One thread's or story's page, every cursor page of its replies included. */
+  thread: (id: number) => `thread:${id}`,
+  /** A reply's edit page (its text shows on its thread's page, under the thread's tag). */
+  reply: (id: number) => `reply:${id}`,
+  /** The discussion list on the home page. */
+  threads: "threads",
+  /** The story list with its filters and counts, the recent stories beside the discussions, paths like mine. */
+  stories: "stories",
+  /** The figures on the insights page. */
+  insights: "insights",
+  /** Wherever this member's login, name or picture shows. */
+  member: (id: string) => `member:${id}`,
+} as const;
+
+export type Changed = readonly string[];
+
+/** The member tags of everyone whose name a page shows, each once. */
+export function memberTags(people: readonly { id: string }[]): string[] {
+  return [...new Set(people.map((p) => tags.member(p.id)))];
+}

@@ -1,0 +1,83 @@
+// The reads of public pages, each cached under the tags of what it returns (lib/cache-tags.ts). A page
+// built only from these is stored whole per URL, and a write expires exactly the pages it changed.
+// Arguments are the cache key: callers pass only checked, normalised values (lib/views.ts), so junk
+// in a URL cannot create entries.
+import "server-only";
+import { getInsights } from "@/db/queries/insights";
+import { listStories, pathsLikeMine, recentStories, storyFacets, getStory } from "@/db/queries/stories";
+import { getReplyForEdit, getThread, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
+import type { Cursor, NumberCursor } from "./cursor";
+import { memberTags, tags } from "./cache-tags";
+import { cachedFor } from "./page-cache";
+import type { EducationSlug, FieldSlug } from "./story-facts";
+import type { StoryFilters, StorySort } from "./story-filters";
+
+export async function cachedThreadList(cursor: Cursor | null) {
+  "use cache";
+  const page = await listThreads(cursor);
+  cachedFor(tags.threads, ...memberTags(page.threads.map((t) => t.author)));
+  return page;
+}
+
+/** A thread, or null; tagged with its id either way, so a 404 cached before it existed is replaced. */
+export async function cachedThread(id: number) {
+  "use cache";
+  const thread = await getThread(id);
+  cachedFor(tags.thread(id), ...(thread ? [tags.member(thread.author.id)] : []));
+  return thread;
+}
+
+export async function cachedReplies(threadId: number, request: ReplyPageRequest) {
+  "use cache";
+  const page = await listReplies(threadId, request);
+  cachedFor(tags.thread(threadId), ...memberTags(page.replies.map((r) => r.author)));
+  return page;
+}
+
+/** A reply as stored, for its edit page; tagged with its id, so a 404 cached before it existed is replaced. */
+export async function cachedReplyForEdit(id: number) {
+  "use cache";
+  const reply = await getReplyForEdit(id);
+  cachedFor(tags.reply(id), ...(reply ? [tags.thread(reply.threadId)] : []));
+  return reply;
+}
+
+export async function cachedStory(id: number) {
+  "use cache";
+  const story = await getStory(id);
+  cachedFor(tags.thread(id), ...(story ? [tags.member(story.author.id)] : []));
+  return story;
+}
+
+export async function cachedStoryList(filters: StoryFilters, sort: StorySort, cursor: NumberCursor | null) {
+  "use cache";
+  const page = await listStories(filters, sort, cursor);
+  cachedFor(tags.stories, ...memberTags(page.stories.map((s) => s.author)));
+  return page;
+}
+
+export async function cachedStoryFacets(filters: StoryFilters) {
+  "use cache";
+  cachedFor(tags.stories);
+  return storyFacets(filters);
+}
+
+export async function cachedRecentStories() {
+  "use cache";
+  const stories = await recentStories(5);
+  cachedFor(tags.stories, ...memberTags(stories.map((s) => s.author)));
+  return stories;
+}
+
+export async function cachedPathsLikeMine(start: { education?: EducationSlug; field?: FieldSlug }) {
+  "use cache";
+  const matches = await pathsLikeMine(start);
+  cachedFor(tags.stories, ...memberTags(matches.map((s) => s.author)));
+  return matches;
+}
+
+export async function cachedInsights() {
+  "use cache";
+  cachedFor(tags.insights);
+  return getInsights();
+}
