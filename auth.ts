@@ -1,5 +1,6 @@
 // Auth.js: GitHub sign-in (github.com, or a GitHub Enterprise Server at GITHUB_BASE_URL), database
 // sessions through the Drizzle adapter. Configured lazily so nothing touches the database at import.
+import { revalidateTag } from "next/cache";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
@@ -8,6 +9,7 @@ import GitHub from "next-auth/providers/github";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { claimLogin, withLoginClaims } from "@/db/mutations/logins";
+import { tags } from "@/lib/cache-tags";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { githubBaseUrl } from "@/lib/auth-config";
 import { DatabaseUnavailableError, failingLoudly, reportingFailures } from "@/lib/db-errors";
@@ -60,7 +62,7 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
       async signIn({ user, profile }) {
         if (!user.id || !profile || typeof profile.login !== "string") return;
         // Whoever signs in with a login owns it now; another row holding it gives it up first.
-        await claimLogin(profile.login, user.id);
+        const released = await claimLogin(profile.login, user.id);
         await db
           .update(users)
           .set({
@@ -68,6 +70,8 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
             image: typeof profile.avatar_url === "string" ? profile.avatar_url : user.image,
           })
           .where(eq(users.id, user.id));
+        // Pages showing these members' names are stale now (not a Server Action: no updateTag here).
+        for (const id of [user.id, ...released]) revalidateTag(tags.member(id), { expire: 0 });
       },
     },
   };

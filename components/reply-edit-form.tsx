@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { BODY_MAX } from "@/lib/validation";
+import { BODY_MAX } from "@/lib/limits";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 

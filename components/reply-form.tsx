@@ -2,7 +2,7 @@
 import { Link } from "./link";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { BODY_MAX } from "@/lib/validation";
+import { BODY_MAX } from "@/lib/limits";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 import { useViewer } from "./viewer";

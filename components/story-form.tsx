@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/story-facts";
-import { BODY_MAX, TITLE_MAX } from "@/lib/validation";
+import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "./markdown";
 import { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 import { scanMarkdown } from "./markdown-scan";
-import { BODY_MAX } from "./validation";
+import { BODY_MAX } from "./limits";
 
 // How long `run` takes, best of up to five tries: timed with performance.now() and, where Linux
 // reports it, by this thread's CPU time. The VM this runs on is shared: under load a run can wait for

@@ -1,11 +1,8 @@
 // Server-side input rules: every form and URL parameter goes through one of these schemas.
 import { z } from "zod";
 import { markdownProblem } from "./markdown";
+import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 import { cleanLine, cleanText, visibleLength } from "./plain-text";
-
-export const TITLE_MIN = 5;
-export const TITLE_MAX = 150;
-export const BODY_MAX = 20_000;
 
 // Lengths count what a reader sees: a title of zero-width characters is empty, not five long.
 const title = z

@@ -13,15 +13,15 @@ function releasedLogin(login: string, id: string): string {
 
 /**
  * Releases `login` from every row but `exceptUserId`'s, so its GitHub owner can take it. GitHub compares
- * logins without case, so "Ada" is released for "ada" too. Returns how many rows gave it up.
+ * logins without case, so "Ada" is released for "ada" too. Returns the ids of the rows that gave it up.
  */
-export async function claimLogin(login: string, exceptUserId?: string): Promise<number> {
+export async function claimLogin(login: string, exceptUserId?: string): Promise<string[]> {
   const rows = await getDb()
     .update(users)
     .set({ login: sql`${users.login} || '~' || left(${users.id}, 8)` })
     .where(and(sql`lower(${users.login}) = lower(${login})`, exceptUserId === undefined ? undefined : ne(users.id, exceptUserId)))
     .returning({ id: users.id });
-  return rows.length;
+  return rows.map((row) => row.id);
 }
 
 /** The Auth.js adapter, with every new member's login claimed before their row is inserted. */

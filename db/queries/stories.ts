@@ -2,7 +2,7 @@
 // Each function runs a fixed number of SQL statements; counting and ranking happen in Postgres.
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
 import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
@@ -73,10 +73,12 @@ function sortKey(sort: StorySort) {
 export async function listStories(filters: StoryFilters, sort: StorySort, cursor: NumberCursor | null, limit = STORIES_PER_PAGE) {
   const key = sortKey(sort);
   const cursorValue = cursor && (sort === "newest" ? new Date(cursor.value) : cursor.value);
-  const past = key.direction === "desc" ? lt : gt;
+  // A row comparison, so the index scan starts at the cursor (see listThreads).
   const after =
     cursor && cursorValue !== null
-      ? or(past(key.column, cursorValue), and(eq(key.column, cursorValue), past(stories.threadId, cursor.id)))
+      ? key.direction === "desc"
+        ? sql`(${key.column}, ${stories.threadId}) < (${sql.param(cursorValue, key.column)}, ${cursor.id})`
+        : sql`(${key.column}, ${stories.threadId}) > (${sql.param(cursorValue, key.column)}, ${cursor.id})`
       : undefined;
   const order = key.direction === "desc" ? [desc(key.column), desc(stories.threadId)] : [asc(key.column), asc(stories.threadId)];
   const rows = await getDb()

@@ -1,7 +1,7 @@
 // Reads for the thread list and a thread page: each is one SQL statement, however long the page.
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, gt, gte, isNull, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNull, lt, sql } from "drizzle-orm";
 import { type Cursor, encodeCursor } from "@/lib/cursor";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
@@ -37,12 +37,10 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
       and(
         eq(threads.kind, "discussion"),
         isNull(threads.deletedAt),
-        cursor
-          ? or(
-              lt(threads.lastActivityAt, cursor.at),
-              and(eq(threads.lastActivityAt, cursor.at), lt(threads.id, cursor.id)),
-            )
-          : undefined,
+        // A row comparison, so the index scan starts at the cursor (an OR of the two cases is applied as
+        // a filter after walking every row before it: 100 ms at page 2,000 on the bench data, not 0.2).
+        // sql.param encodes the date as the column does (the drivers differ on a bare Date).
+        cursor ? sql`(${threads.lastActivityAt}, ${threads.id}) < (${sql.param(cursor.at, threads.lastActivityAt)}, ${cursor.id})` : undefined,
       ),
     )
     .orderBy(desc(threads.lastActivityAt), desc(threads.id))

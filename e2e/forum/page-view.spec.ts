@@ -64,3 +64,14 @@ test("times are absolute in the page and relative once the browser runs", async 
   expect(Date.parse((await time.getAttribute("datetime"))!)).toBeLessThanOrEqual(Date.now());
   await context.close();
 });
+
+test("the browser loads no server-side libraries: validation and Markdown stay on the server", async ({ request }) => {
+  const html = await (await request.get("/threads/new")).text();
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js[^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const src of scripts) {
+    const code = await (await request.get(src)).text();
+    // zod's error class and the Markdown parser's name survive minification.
+    expect(code, src).not.toMatch(/ZodError|micromark/);
+  }
+});

@@ -20,7 +20,8 @@ export async function createWriter(origin, cookies, { threadPath, storyEditPath 
     await fill();
     const [response] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: button, exact: true }).click()]);
     if (!response?.ok()) throw new Error(`the write on ${path} answered ${response?.status()}`);
-    if (new URL(page.url()).pathname === path) throw new Error(`the write on ${path} was refused (the form came back)`);
+    // A write that went through leaves for the post's page; a refused one shows the form again.
+    if (new URL(page.url()).href === new URL(path, origin).href) throw new Error(`the write on ${path} was refused (the form came back)`);
   }
 
   return {
