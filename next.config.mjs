@@ -17,6 +17,22 @@ const nextConfig = {
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.
     page: { stale: 30, revalidate: 60, expire: 24 * 60 * 60 },
   },
+  // On every response, cached pages included (they are static headers, the same for every reader).
+  // A full Content-Security-Policy with script-src is issue 9's: here only directives no page relies on.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   // A page cached whole must take what it shows from its path, never from the request. These pages
   // have no path parameters of their own, so their plain address maps to the view of "no query"
   // (lib/views.ts; proxy.ts maps the addresses with a query).

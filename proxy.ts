@@ -1,8 +1,10 @@
 // Runs before routing, and only for the requests its matcher names (never for a plain page view, so
-// cached pages stay cheap): refuses what would otherwise reach the framework as a 500, maps a list's
-// query string to the cached page of that view (lib/views.ts), and restores a missing signed-in hint.
+// cached pages stay cheap): refuses writes from other sites and what would otherwise reach the
+// framework as a 500, maps a list's query string to the cached page of that view (lib/views.ts), and
+// restores a missing signed-in hint.
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits";
+import { isSameOrigin } from "@/lib/same-origin";
 import { parseId, parseThreadParam } from "@/lib/ids";
 import { signInPath } from "@/lib/safe-redirect";
 import { listRoute, sameQuery, viewOf } from "@/lib/views";
@@ -15,6 +17,11 @@ function page(status: number, title: string, message: string): NextResponse {
 
 export function proxy(request: NextRequest) {
   if (!routable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/404", request.url));
+  // Every write (a form post, a Server Action, a sign-out) must come from a page of this site. Next
+  // checks a Server Action's Origin only when there is one; a request without it is refused here.
+  if (!SAFE_METHODS.includes(request.method) && !isSameOrigin(request)) {
+    return page(403, "Refused", "This form was not sent from a page of MLPaths, so nothing was changed. Go back to the site and try again.");
+  }
   if (request.headers.has("content-length") || request.headers.has("transfer-encoding")) {
     const length = Number(request.headers.get("content-length"));
     // Browsers always say how long a form post is; a body of unknown length could be any size.
@@ -59,6 +66,7 @@ function routable(pathname: string): boolean {
 }
 
 const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
+const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
 const SIGNED_IN_ONLY = /^\/(?:threads|stories)\/new$/;
 const STORY_PAGES = ["new", "insights", "like-mine"];
@@ -117,6 +125,7 @@ export const config = {
     { source: "/stories/like-mine", has: [{ type: "query", key: "education" }] },
     { source: "/stories/like-mine", has: [{ type: "query", key: "field" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
     { source: "/:path*", has: [{ type: "cookie", key: "authjs.session-token" }], missing: [{ type: "cookie", key: "mlpaths-signed-in" }] },
     { source: "/:path*", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }], missing: [{ type: "cookie", key: "mlpaths-signed-in" }] },

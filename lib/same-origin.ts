@@ -1,6 +1,7 @@
 /**
- * Plain-form POST endpoints (sign-out, demo sign-in) accept only same-origin requests, the check
- * Server Actions make for us elsewhere. Browsers always send Origin on POST.
+ * Whether a write comes from a page of this site: proxy.ts refuses every other one, and the plain-form
+ * endpoints (sign-out, demo sign-in) check again. Browsers always send Origin on POST; a request
+ * without one is not from a page of ours.
  */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");

@@ -68,3 +68,38 @@ test("control characters are dropped from what is posted, and invisible titles a
   await expect(ada.getByText("Title must be at least 5 characters.")).toBeVisible();
   await expect(ada.getByLabel("Body")).toHaveValue("This body must survive the refusal.");
 });
+
+test("a write without an Origin, or from another site, is refused before it reaches the action", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const url = await postThread(ada, uniqueTitle("Only from this site"), "Delete me only from MLPaths.");
+  const id = url.match(/^\/threads\/(\d+)/)![1];
+  // Ada's own delete form, as the server renders it for a browser without JavaScript.
+  const plain = await (await browser.newContext({ storageState: storageStateFor(ADA), javaScriptEnabled: false })).newPage();
+  await plain.goto(`/threads/${id}/edit`);
+  const fields = await plain.locator("form", { has: plain.getByRole("button", { name: "Delete this thread" }) }).evaluate((form: HTMLFormElement) =>
+    Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])),
+  );
+  const origin = new URL(ada.url()).origin;
+  for (const headers of [{}, { origin: "https://elsewhere.example" }, { origin: "null" }] as Record<string, string>[]) {
+    const response = await ada.request.post(`/threads/${id}/edit`, { multipart: fields, headers, maxRedirects: 0 });
+    expect(response.status(), JSON.stringify(headers)).toBe(403);
+    expect((await ada.request.get(url)).status()).toBe(200);
+  }
+  // The same request from the site itself goes through: the refusals above were the Origin alone.
+  const own = await ada.request.post(`/threads/${id}/edit`, { multipart: fields, headers: { origin }, maxRedirects: 0 });
+  expect(own.status()).toBe(303);
+  expect((await ada.request.get(url)).status()).toBe(404);
+});
+
+test("every response carries the security headers: pages from cache, endpoints and static files alike", async ({ request }) => {
+  const home = await request.get("/");
+  const css = /<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/.exec(await home.text())![1];
+  for (const path of ["/", "/stories?field=finance", "/threads/987654321", "/api/auth/session", css]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+});
