@@ -65,8 +65,3 @@ export function storiesUrl(filters: Partial<Record<FilterName, string>>, sort: S
   const query = search.toString();
   return query ? `/stories?${query}` : "/stories";
 }
-
-/** A plain GET form sends every select, empty ones too; those URLs get tidied before sharing. */
-export function hasEmptyParams(params: Params): boolean {
-  return Object.values(params).some((value) => value === "");
-}
