@@ -6,6 +6,7 @@ import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { canEdit } from "@/lib/permissions";
 import type { ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
+import { recentSameReply } from "./duplicates";
 import { replies, threads } from "../schema";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
@@ -24,19 +25,26 @@ export async function createReply(authorId: string, threadId: number, input: Rep
   // Rendered before the transaction: nothing slow runs while the thread row is locked.
   const bodyHtml = renderMarkdown(input.body);
   return getDb().transaction(async (tx) => {
-    // Bumping the counter first also locks the thread row and proves it is live. The reply's time is
-    // read here, once the lock is held (clock_timestamp(), not now(): that is the transaction's start),
-    // so replies to one thread get their times in id order and last_activity_at never goes back.
-    const bumped = await tx
+    // The thread row is locked first (proving it is live): replies to one thread are written one at
+    // a time, so the same reply sent twice at once is found by the second.
+    const [thread] = await tx
+      .select({ id: threads.id, title: threads.title, kind: threads.kind })
+      .from(threads)
+      .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
+      .for("update");
+    if (!thread) throw new NotFoundError("Thread");
+    const same = await recentSameReply(tx, authorId, threadId, input.body);
+    if (same) return { id: same.id, thread, changed: [] };
+    // The reply's time is read under the lock (clock_timestamp(), not now(): that is the transaction's
+    // start), so replies to one thread get their times in id order and last_activity_at never goes back.
+    const [{ at }] = await tx
       .update(threads)
       .set({
         replyCount: sql`${threads.replyCount} + 1`,
         lastActivityAt: sql`greatest(${threads.lastActivityAt}, clock_timestamp())`,
       })
-      .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
-      .returning({ id: threads.id, title: threads.title, kind: threads.kind, at: threads.lastActivityAt });
-    if (bumped.length === 0) throw new NotFoundError("Thread");
-    const { at, ...thread } = bumped[0];
+      .where(eq(threads.id, threadId))
+      .returning({ at: threads.lastActivityAt });
     const [reply] = await tx
       .insert(replies)
       .values({

@@ -7,6 +7,7 @@ import { resourceKey, resourceName } from "@/lib/resource-key";
 import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
+import { lockAuthor, recentSameThread } from "./duplicates";
 import { lockOwnThread, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
@@ -53,6 +54,9 @@ function storyChanged(id: number): Changed {
 export async function createStory(authorId: string, input: StoryInput, createdAt = new Date()): Promise<{ id: number; changed: Changed }> {
   const bodyHtml = renderMarkdown(input.body);
   return getDb().transaction(async (tx) => {
+    await lockAuthor(tx, authorId);
+    const same = await recentSameThread(tx, authorId, "story", input);
+    if (same) return { id: same.id, changed: [] };
     const [thread] = await tx
       .insert(threads)
       .values({

@@ -6,21 +6,27 @@ import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { canEdit } from "@/lib/permissions";
 import type { ThreadInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
+import { lockAuthor, recentSameThread } from "./duplicates";
 import { threads } from "../schema";
 
 export async function createThread(authorId: string, input: ThreadInput): Promise<{ id: number; changed: Changed }> {
   const bodyHtml = renderMarkdown(input.body);
-  const [row] = await getDb()
-    .insert(threads)
-    .values({
-      authorId,
-      title: input.title,
-      body: input.body,
-      bodyHtml,
-      rendererVersion: MARKDOWN_RENDERER_VERSION,
-    })
-    .returning({ id: threads.id });
-  return { id: row.id, changed: threadChanged(row.id) };
+  return getDb().transaction(async (tx) => {
+    await lockAuthor(tx, authorId);
+    const same = await recentSameThread(tx, authorId, "discussion", input);
+    if (same) return { id: same.id, changed: [] };
+    const [row] = await tx
+      .insert(threads)
+      .values({
+        authorId,
+        title: input.title,
+        body: input.body,
+        bodyHtml,
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+      })
+      .returning({ id: threads.id });
+    return { id: row.id, changed: threadChanged(row.id) };
+  });
 }
 
 /** What any change to a discussion shows in: its own page and the list of discussions. */

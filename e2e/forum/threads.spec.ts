@@ -149,6 +149,22 @@ test("a double click on Post reply posts once", async ({ browser }) => {
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
+test("a reply form sent twice (a replay, or back and send again) posts once", async ({ browser }) => {
+  const ada = await as(browser, ADA, { javaScriptEnabled: false });
+  const url = await postThread(ada, uniqueTitle("Sent twice"), "body");
+  await ada.getByLabel("Reply", { exact: true }).fill("posted once, sent twice");
+  const form = ada.locator("form", { has: ada.getByRole("button", { name: "Post reply" }) });
+  const fields = await form.evaluate((element: HTMLFormElement) => Object.fromEntries([...new FormData(element)].map(([name, value]) => [name, String(value)])));
+  const origin = new URL(ada.url()).origin;
+  for (let i = 0; i < 2; i++) {
+    const response = await ada.request.post(url, { multipart: fields, headers: { origin }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+  }
+  await ada.goto(url);
+  await expect(ada.getByText("posted once, sent twice")).toHaveCount(1);
+  await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
+});
+
 test("Markdown is rendered and sanitized; external links get nofollow ugc noopener", async ({ browser }) => {
   const ada = await as(browser, ADA);
   let alerted = false;
