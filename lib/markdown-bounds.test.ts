@@ -36,8 +36,10 @@ function bestTime(run: () => unknown, limit: number): number {
   return Math.min(wall, cpu);
 }
 
+// Bounds that tell linear work from the super-linear inputs these tests guard against (those took
+// seconds to minutes), with room for a loaded CI machine: a 10 ms check bound failed there at 11.8 ms.
 const RENDER_MS = 100;
-const CHECK_MS = 10;
+const CHECK_MS = 50;
 
 // The inputs reported in the issue.
 const ISSUE_CASES: Record<string, string> = {
@@ -209,7 +211,7 @@ const pathological = fc.oneof(
 );
 
 describe("any input up to the size limit", () => {
-  it("is checked in a few milliseconds, and rendered in under 100 ms without throwing", () => {
+  it(`is checked in under ${CHECK_MS} ms, and rendered in under ${RENDER_MS} ms without throwing`, () => {
     fc.assert(
       fc.property(pathological, (source) => {
         expect(bestTime(() => markdownProblem(source), CHECK_MS)).toBeLessThan(CHECK_MS);
