@@ -2,13 +2,13 @@
 // those. A tag missing here is a page that would keep showing the old text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tags } from "@/lib/cache-tags";
-import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { users } from "./schema";
 import { useFreshDatabase } from "./test-database";
+import { sampleStory } from "./test-story";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -21,19 +21,7 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const thread = { title: "Tags of a thread", body: "Text." };
-const story = storyInput.parse({
-  title: "Tags of a story",
-  body: "How it went.",
-  role: "ml-engineer",
-  education: "no-degree",
-  previousField: "finance",
-  previousTitle: "Analyst",
-  monthsToOffer: "14",
-  firstRoleYear: "2024",
-  howHired: "referral",
-  resources: "",
-  milestones: "",
-});
+const story = sampleStory("Tags of a story");
 
 describe("the tags a write changes", () => {
   it("a discussion: its page and the list of discussions", async () => {

@@ -1,7 +1,6 @@
 // A post sent twice is written once: resubmitted, replayed, or sent twice at the same moment.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { RESUBMIT_WINDOW_SECONDS } from "./mutations/duplicates";
 import { createReply } from "./mutations/replies";
@@ -9,6 +8,7 @@ import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { replies, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
+import { sampleStory } from "./test-story";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -56,19 +56,7 @@ describe("a post sent twice", () => {
     expect(threadsAtOnce[0].id).toBe(threadsAtOnce[1].id);
     expect(await count(threads, eq(threads.title, "Posted with a double click"))).toBe(1);
 
-    const story = storyInput.parse({
-      title: "A story sent twice",
-      body: "How it went.",
-      role: "ml-engineer",
-      education: "no-degree",
-      previousField: "finance",
-      previousTitle: "Analyst",
-      monthsToOffer: "14",
-      firstRoleYear: "2024",
-      howHired: "referral",
-      resources: "",
-      milestones: "",
-    });
+    const story = sampleStory("A story sent twice");
     const storiesAtOnce = await Promise.all([createStory(ada, story), createStory(ada, story)]);
     expect(storiesAtOnce[0].id).toBe(storiesAtOnce[1].id);
     // Another member's identical story is their own.
