@@ -11,7 +11,9 @@ import { getDb } from "@/db";
 import { claimLogin, withLoginClaims } from "@/db/mutations/logins";
 import { tags } from "@/lib/cache-tags";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { githubBaseUrl } from "@/lib/auth-config";
+import { syncAdminRole } from "@/db/mutations/moderation";
+import { adminLogins, githubBaseUrl } from "@/lib/auth-config";
+import type { Role } from "@/lib/roles";
 import { DatabaseUnavailableError, failingLoudly, reportingFailures } from "@/lib/db-errors";
 
 export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => {
@@ -53,7 +55,15 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
       session({ session, user }) {
         return {
           expires: session.expires,
-          user: { id: user.id, login: user.login, name: user.name ?? user.login, image: user.image ?? null, role: user.role },
+          user: {
+            id: user.id,
+            login: user.login,
+            name: user.name ?? user.login,
+            image: user.image ?? null,
+            role: user.role,
+            // So the page can say why the reply box is closed (the actions check it themselves).
+            suspendedUntil: user.suspendedUntil ? new Date(user.suspendedUntil).toISOString() : null,
+          },
         };
       },
     },
@@ -70,6 +80,7 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
             image: typeof profile.avatar_url === "string" ? profile.avatar_url : user.image,
           })
           .where(eq(users.id, user.id));
+        await syncAdminRole(user.id, profile.login, adminLogins());
         // Pages showing these members' names are stale now (not a Server Action: no updateTag here).
         for (const id of [user.id, ...released]) revalidateTag(tags.member(id), { expire: 0 });
       },
@@ -86,7 +97,7 @@ function withOutagesReported(adapter: Adapter): Adapter {
   return lookUp ? { ...adapter, getSessionAndUser: reportingFailures(lookUp) } : adapter;
 }
 
-export type CurrentUser = { id: string; login: string; name: string };
+export type CurrentUser = { id: string; login: string; name: string; role: Role; suspendedUntil: Date | null };
 
 /**
  * The signed-in member for this request (deduplicated within a render), or null. Throws
@@ -95,7 +106,9 @@ export type CurrentUser = { id: string; login: string; name: string };
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await failingLoudly(() => authUncached());
   const user = session?.user;
-  return user?.id ? { id: user.id, login: user.login, name: user.name ?? user.login } : null;
+  if (!user?.id) return null;
+  const suspendedUntil = user.suspendedUntil ? new Date(user.suspendedUntil) : null;
+  return { id: user.id, login: user.login, name: user.name ?? user.login, role: user.role ?? "member", suspendedUntil };
 });
 
 /** The session endpoint, answering 503 rather than "signed out" when the database is unreachable. */

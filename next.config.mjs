@@ -1,5 +1,13 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import { readFileSync } from "node:fs";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
+import { tsImport } from "tsx/esm/api";
+
+// lib/ is TypeScript, and Node 20 loads this file without type stripping; tsx (as scripts/start.mjs
+// uses it) lets the headers come from the same module the unit tests check.
+const { builtPolicyGaps, securityHeaders } = await tsImport("./lib/security-headers.ts", import.meta.url);
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
@@ -21,21 +29,12 @@ const nextConfig = {
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.
     page: { stale: 30, revalidate: 60, expire: 24 * 60 * 60 },
   },
-  // On every response, cached pages included (they are static headers, the same for every reader).
-  // A full Content-Security-Policy with script-src is issue 9's: here only directives no page relies on.
+  // On every response, cached pages, 404s and static files included: static headers, the same for every
+  // reader (lib/security-headers.ts; README "Security"). Next runs this at `next build`, and `next start`
+  // serves what the build wrote to .next/routes-manifest.json: GITHUB_BASE_URL, IMAGE_HOSTS and AUTH_URL
+  // shape the headers as they were at build time.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: securityHeaders(process.env, { dev: phase === PHASE_DEVELOPMENT_SERVER }) }];
   },
   // A page cached whole must take what it shows from its path, never from the request. These pages
   // have no path parameters of their own, so their plain address maps to the view of "no query"
@@ -49,6 +48,32 @@ const nextConfig = {
       ],
     };
   },
-};
+});
 
-export default nextConfig;
+// `next start` serves the headers the build wrote; say so when this server's settings need more than
+// they allow (an IMAGE_HOSTS entry or a GITHUB_BASE_URL set after the build would otherwise be blocked
+// in readers' browsers without a word on the server).
+let builtHeadersChecked = false;
+function warnIfBuiltHeadersFallShort() {
+  if (builtHeadersChecked) return;
+  builtHeadersChecked = true;
+  let built;
+  try {
+    const manifest = JSON.parse(readFileSync(new URL("./.next/routes-manifest.json", import.meta.url), "utf8"));
+    built = manifest.headers.find((route) => route.source === "/:path*")?.headers ?? [];
+  } catch {
+    return; // no build yet: `next start` says so itself
+  }
+  const gaps = builtPolicyGaps(built, process.env);
+  if (gaps.length > 0) {
+    console.warn(
+      `The security headers of this build were made for other settings (${gaps.join("; ")}). ` +
+        "GITHUB_BASE_URL, IMAGE_HOSTS and AUTH_URL are read by `next build`: run `npm run build` again with them set.",
+    );
+  }
+}
+
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) warnIfBuiltHeadersFallShort();
+  return nextConfig(phase);
+}

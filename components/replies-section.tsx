@@ -5,7 +5,8 @@ import { replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
 import { signInPath } from "@/lib/safe-redirect";
 import { Avatar } from "./avatar";
-import { OwnerControls } from "./owner-controls";
+import { HiddenPost } from "./hidden-post";
+import { PostControls } from "./post-controls";
 import { PostBody } from "./post-body";
 import { ReplyForm } from "./reply-form";
 import { TimeAgo } from "./time-ago";
@@ -17,9 +18,23 @@ type Props = {
   page: ReplyPage;
   request: { after?: number; before?: number };
   heading?: string;
+  /** Moderators locked the thread: no reply box, except for moderators. */
+  locked: boolean;
 };
 
-export function RepliesSection({ threadId, replyCount, canonical, page, request, heading }: Props) {
+function controls(reply: ReplyPage["replies"][number], here: string) {
+  return {
+    post: { authorId: reply.author.id, hidden: reply.hiddenAt !== null },
+    editHref: `/replies/${reply.id}/edit`,
+    flagHref: `/replies/${reply.id}/flag`,
+    moderateHref: `/mod/replies/${reply.id}`,
+    deleteAction: deleteReplyAction,
+    hidden: { replyId: reply.id, returnTo: here },
+    what: "reply" as const,
+  };
+}
+
+export function RepliesSection({ threadId, replyCount, canonical, page, request, heading, locked }: Props) {
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
   return (
     <>
@@ -43,8 +58,13 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                   aria-label={`Reply by ${reply.author.login}`}
                   className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
                 >
-                  {reply.bodyHtml === null ? (
+                  {reply.deletedAt ? (
                     <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
+                  ) : reply.bodyHtml === null ? (
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <HiddenPost authorId={reply.author.id} reason={reply.hiddenReason} what="reply" />
+                      <PostControls {...controls(reply, here)} />
+                    </div>
                   ) : (
                     <>
                       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -56,13 +76,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                           </a>
                           {reply.updatedAt.getTime() > reply.createdAt.getTime() + 60_000 && <span>(edited)</span>}
                         </p>
-                        <OwnerControls
-                          authorId={reply.author.id}
-                          editHref={`/replies/${reply.id}/edit`}
-                          deleteAction={deleteReplyAction}
-                          hidden={{ replyId: reply.id, returnTo: here }}
-                          what="reply"
-                        />
+                        <PostControls {...controls(reply, here)} />
                       </div>
                       <PostBody html={reply.bodyHtml} />
                     </>
@@ -87,7 +101,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
 
       <section id="reply" aria-labelledby="reply-heading" className="mt-8 scroll-mt-4">
         <h2 id="reply-heading" className="mb-3 text-lg font-semibold">Your reply</h2>
-        <ReplyForm action={replyAction} threadId={threadId} signInHref={signInPath(`${canonical}#reply`)} />
+        <ReplyForm action={replyAction} threadId={threadId} signInHref={signInPath(`${canonical}#reply`)} locked={locked} />
       </section>
     </>
   );

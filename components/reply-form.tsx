@@ -3,7 +3,10 @@ import { Link } from "./link";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX } from "@/lib/limits";
+import { isSuspended, refusal } from "@/lib/permissions";
+import { isStaff } from "@/lib/roles";
 import { Field } from "./field";
+import { FormKey } from "./form-key";
 import { SubmitButton } from "./submit-button";
 import { useViewer } from "./viewer";
 
@@ -11,13 +14,25 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   threadId: number;
   signInHref: string;
+  /** Moderators locked the thread. */
+  locked: boolean;
 };
+
+const noticeClass = "rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900";
 
 /** The reply box. It is in the page for everyone (and works without JavaScript); once the browser
  *  knows the reader is signed out, it offers sign-in instead. The action checks the session itself. */
-export function ReplyForm({ action, threadId, signInHref }: Props) {
-  const { status } = useViewer();
+export function ReplyForm({ action, threadId, signInHref, locked }: Props) {
+  const viewerState = useViewer();
+  const { status } = viewerState;
   const [state, formAction] = useActionState(action, {});
+  const viewer = status === "signed-in" ? viewerState.viewer : null;
+  if (locked && !isStaff(viewer?.role)) {
+    return <p className={noticeClass}>This thread is locked by the moderators: it takes no new replies.</p>;
+  }
+  if (viewer && isSuspended(viewer)) {
+    return <p className={noticeClass}>{refusal(viewer, { do: "post" })}</p>;
+  }
   if (status === "signed-out") {
     return (
       <p className="rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -31,6 +46,7 @@ export function ReplyForm({ action, threadId, signInHref }: Props) {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
+      <FormKey />
       {state.message && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {state.message}

@@ -5,6 +5,7 @@ import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/story-fac
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
+import { FormKey } from "./form-key";
 
 export type StoryFormValues = Record<
   "title" | "body" | "role" | "education" | "previousField" | "previousTitle" | "monthsToOffer" | "firstRoleYear" | "howHired" | "resources" | "milestones",
@@ -29,6 +30,7 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
   return (
     <form key={JSON.stringify(values)} action={formAction} className="space-y-6" noValidate>
       {storyId !== undefined && <input type="hidden" name="storyId" value={storyId} />}
+      <FormKey />
       {(state.message || state.errors) && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {state.message ?? "Some answers need another look; see the messages below."}

@@ -4,6 +4,7 @@ import type { FormState } from "@/lib/form-state";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
+import { FormKey } from "./form-key";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -18,6 +19,7 @@ export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {threadId !== undefined && <input type="hidden" name="threadId" value={threadId} />}
+      <FormKey />
       <div aria-live="polite">
         {state.message && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

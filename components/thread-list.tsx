@@ -4,14 +4,21 @@ import { threadPath } from "@/lib/paths";
 import { Avatar } from "./avatar";
 import { TimeAgo } from "./time-ago";
 
-export function ThreadList({ threads }: { threads: ThreadListItem[] }) {
+/** Discussions; `pinned` ones (moderators pin them) come first, marked. */
+export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]; pinned?: ThreadListItem[] }) {
+  const rows = [...pinned.map((t) => ({ ...t, pinned: true })), ...threads.map((t) => ({ ...t, pinned: false }))];
   return (
     <ol className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-      {threads.map((t) => (
+      {rows.map((t) => (
         <li key={t.id} className="flex gap-3 px-4 py-3 sm:px-5">
           <Avatar login={t.author.login} image={t.author.image} size={36} />
           <div className="min-w-0 flex-1">
             <h2 className="text-base font-semibold leading-snug">
+              {t.pinned && (
+                <span className="mr-2 rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+                  Pinned
+                </span>
+              )}
               <Link href={threadPath(t)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
                 {t.title}
               </Link>

@@ -6,7 +6,7 @@
 import { createContext, useContext, useEffect, useState } from "react";
 import { SESSION_HINT_COOKIE, hasSessionHint } from "@/lib/session-hint";
 
-export type Viewer = { id: string; login: string; name: string; image: string | null; role: string };
+export type Viewer = { id: string; login: string; name: string; image: string | null; role: string; suspendedUntil: string | null };
 export type ViewerState =
   | { status: "loading" }
   | { status: "signed-out" }

@@ -49,7 +49,7 @@ beforeAll(async () => {
       resources: "",
       milestones: "",
     });
-    const { id } = await createStory(user.id, input, new Date(Date.UTC(2026, 0, f.day)));
+    const { id } = await createStory(user.id, input, { createdAt: new Date(Date.UTC(2026, 0, f.day)) });
     await getDb().update(stories).set({ helpfulCount: f.helpful }).where(eq(stories.threadId, id));
     storyIds.push(id);
   }

@@ -14,9 +14,12 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 // Relative, not "@/": drizzle-kit loads this file without the app's path aliases.
+import { FLAG_REASON_SLUGS } from "../lib/moderation-input";
+import { ROLE_NAMES } from "../lib/roles";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "../lib/story-facts";
 
 // Millisecond precision: JavaScript Dates carry milliseconds, and keyset cursors must compare
@@ -49,7 +52,11 @@ export const users = pgTable(
     image: text("image"),
     // GitHub login, filled by the provider's profile callback; the public handle on the forum.
     login: text("login").notNull().unique(),
-    role: text("role", { enum: ["member", "admin"] }).notNull().default("member"),
+    // lib/permissions.ts says what each may do. Admins are the logins in ADMIN_GITHUB_LOGINS (set at
+    // each sign-in); admins make moderators.
+    role: text("role", { enum: ROLE_NAMES }).notNull().default("member"),
+    // Until when the member may not post, vote or flag (FOREVER for good); null when they may.
+    suspendedUntil: ts("suspended_until"),
     // The seed's key for one of its fictional people (db/seed-data*.ts); null for every real member.
     // Whether content is sample data is stored, never guessed from a login: GitHub hands logins out
     // to anyone, and reuses them. A stable key (not the login) lets the seed and the demo sign-in find
@@ -60,6 +67,7 @@ export const users = pgTable(
       .generatedAlwaysAs(sql`sample_key is not null`),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
+  (t) => [check("users_role_known", sql`${t.role} in (${sql.raw(ROLE_NAMES.map((r) => `'${r}'`).join(", "))})`)],
 );
 
 export const accounts = pgTable(
@@ -123,9 +131,20 @@ export const threads = pgTable(
     // Counts live replies only; changes in the same transaction as the reply that changes it.
     replyCount: integer("reply_count").notNull().default(0),
     deletedAt: ts("deleted_at"),
+    // Moderation: a hidden post shows a placeholder (and a hidden thread leaves the lists); the
+    // reason is public, as in the moderation log. A locked thread takes no replies; pinned ones lead the home list.
+    hiddenAt: ts("hidden_at"),
+    hiddenReason: text("hidden_reason"),
+    lockedAt: ts("locked_at"),
+    pinnedAt: ts("pinned_at"),
+    // Made by the browser for each form (components/idempotency-key.tsx): the same form sent twice is one post.
+    idempotencyKey: text("idempotency_key"),
   },
   (t) => [
-    index("threads_author_id_idx").on(t.authorId),
+    // Also counts an author's recent posts for the rate limits (db/mutations/limits.ts).
+    index("threads_author_id_idx").on(t.authorId, t.createdAt),
+    uniqueIndex("threads_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    index("threads_pinned_idx").on(t.pinnedAt).where(sql`${t.pinnedAt} is not null`),
     index("threads_activity_idx")
       .on(t.kind, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
@@ -149,8 +168,15 @@ export const replies = pgTable(
     updatedAt: ts("updated_at").notNull().defaultNow(),
     // A deleted reply keeps its row (and place in the conversation) and shows a placeholder.
     deletedAt: ts("deleted_at"),
+    hiddenAt: ts("hidden_at"),
+    hiddenReason: text("hidden_reason"),
+    idempotencyKey: text("idempotency_key"),
   },
-  (t) => [index("replies_thread_id_id_idx").on(t.threadId, t.id), index("replies_author_id_idx").on(t.authorId)],
+  (t) => [
+    index("replies_thread_id_id_idx").on(t.threadId, t.id),
+    index("replies_author_id_idx").on(t.authorId, t.createdAt),
+    uniqueIndex("replies_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+  ],
 );
 
 // A success story: the typed facts of one career path. Its headline, text and discussion are the
@@ -172,6 +198,8 @@ export const stories = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     helpfulCount: integer("helpful_count").notNull().default(0),
     deletedAt: ts("deleted_at"),
+    // Follows threads.hidden_at, so story lists leave hidden stories out reading this table alone.
+    hiddenAt: ts("hidden_at"),
   },
   (t) => [
     // One per list order (db/queries/stories.ts listStories), each exactly that ORDER BY.
@@ -246,7 +274,73 @@ export const helpfulMarks = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.userId] }), index("helpful_marks_user_id_idx").on(t.userId)],
+  (t) => [primaryKey({ columns: [t.storyId, t.userId] }), index("helpful_marks_user_id_idx").on(t.userId, t.createdAt)],
+);
+
+// A member's report of a post: once per member per post, open until a moderator acts on the post.
+// A flag on a thread's opening post has no reply_id.
+export const flags = pgTable(
+  "flags",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    threadId: bigint("thread_id", { mode: "number" })
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "cascade" }),
+    flaggerId: text("flagger_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason", { enum: FLAG_REASON_SLUGS }).notNull(),
+    note: text("note"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    resolvedAt: ts("resolved_at"),
+    resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("flags_thread_once_idx").on(t.flaggerId, t.threadId).where(sql`${t.replyId} is null`),
+    uniqueIndex("flags_reply_once_idx").on(t.flaggerId, t.replyId).where(sql`${t.replyId} is not null`),
+    index("flags_flagger_id_idx").on(t.flaggerId, t.createdAt),
+    index("flags_thread_id_idx").on(t.threadId),
+    index("flags_reply_id_idx").on(t.replyId),
+    index("flags_resolved_by_idx").on(t.resolvedBy),
+    index("flags_open_idx").on(t.createdAt, t.id).where(sql`${t.resolvedAt} is null`),
+    check("flags_reason_known", sql`${t.reason} in (${sql.raw(FLAG_REASON_SLUGS.map((r) => `'${r}'`).join(", "))})`),
+  ],
+);
+
+// Every moderator action, for /mod/log (with private notes) and the public /moderation log (without).
+// actor_id is null for what the site did itself (a post hidden by enough flags).
+export const modActions = pgTable(
+  "mod_actions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    threadId: bigint("thread_id", { mode: "number" }).references(() => threads.id, { onDelete: "set null" }),
+    replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "set null" }),
+    memberId: text("member_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason").notNull(),
+    note: text("note"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("mod_actions_actor_id_idx").on(t.actorId),
+    index("mod_actions_thread_id_idx").on(t.threadId),
+    index("mod_actions_reply_id_idx").on(t.replyId),
+    index("mod_actions_member_id_idx").on(t.memberId),
+  ],
+);
+
+// Fixed-window counters for limits that have no rows of their own to count (sign-in attempts per IP).
+export const rateCounters = pgTable(
+  "rate_counters",
+  {
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    windowStart: ts("window_start").notNull(),
+    hits: integer("hits").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.key, t.windowStart] }), index("rate_counters_window_idx").on(t.windowStart)],
 );
 
 export const usersRelations = relations(users, ({ many }) => ({

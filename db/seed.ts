@@ -3,6 +3,7 @@
 // and a thread or story is skipped when its author already has one with that title.
 import { count, eq, inArray, isNotNull } from "drizzle-orm";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { UNLIMITED } from "@/lib/rate-limits";
 import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { upsertSamplePeople } from "./mutations/logins";
@@ -104,7 +105,7 @@ async function seedStories(now: Date) {
       milestones: story.milestones.map((m) => `month ${m.month}: ${m.text}`).join("\n"),
     });
     const createdAt = new Date(now.getTime() - story.daysAgo * DAY);
-    const { id } = await createStory(authorId, input, createdAt);
+    const { id } = await createStory(authorId, input, { createdAt, limits: UNLIMITED });
     if (story.replies.length > 0) {
       const times = story.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())));
       await db.insert(replies).values(

@@ -52,7 +52,7 @@ beforeAll(async () => {
   ).map((u) => u.id);
   let day = 1;
   for (const [name, fixture] of Object.entries(FIXTURES)) {
-    ids[name] = (await createStory(ada, story(name, fixture), new Date(Date.UTC(2026, 0, day++)))).id;
+    ids[name] = (await createStory(ada, story(name, fixture), { createdAt: new Date(Date.UTC(2026, 0, day++)) })).id;
   }
   await deleteStory(ada, ids.gone);
 });

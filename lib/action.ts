@@ -3,11 +3,12 @@
 // refusals come back as form state (messages by field, the typed values kept); a missing target is
 // the 404 page. Forms of one button (delete, "this helped me") use buttonAction, the same steps
 // without fields.
+import { createHash } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { type CurrentUser, currentUser } from "@/auth";
 import { DatabaseUnavailableError, UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
-import { ForbiddenError, NotFoundError } from "./errors";
+import { ForbiddenError, NotFoundError, RateLimitedError } from "./errors";
 import { type FormState, formString } from "./form-state";
 import type { Changed } from "./cache-tags";
 import { flash } from "./flash";
@@ -27,10 +28,12 @@ type Spec<Field extends string, Target, Input, Result extends Written> = {
   /** Where a signed-out reader comes back to after signing in. */
   signInReturn: (target: Target) => string;
   schema: z.ZodType<Input, Record<Field, string>>;
-  /** The write; it checks again who may do it. */
-  mutate: (user: CurrentUser, input: Input, target: Target) => Promise<Result>;
+  /** The write; it checks again who may do it. `key` identifies this form's copy of this text (creates use it). */
+  mutate: (user: CurrentUser, input: Input, target: Target, key: string | null) => Promise<Result>;
   /** Where to go once it is written. */
   done: (result: Result, input: Input, target: Target) => string;
+  /** A notice for the page it goes to. */
+  notice?: NoticeCode;
 };
 
 export function formAction<Field extends string, Target, Input, Result extends Written>(spec: Spec<Field, Target, Input, Result>) {
@@ -43,13 +46,14 @@ export function formAction<Field extends string, Target, Input, Result extends W
       if (!user) return { signIn: true as const };
       const parsed = spec.schema.safeParse(values);
       if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-      const result = await spec.mutate(user, parsed.data, target);
+      const result = await spec.mutate(user, parsed.data, target, formKey(formData, values));
       return { changed: result.changed, path: spec.done(result, parsed.data, target) };
     });
     if (!outcome.ok) return { message: outcome.message, values };
     if ("signIn" in outcome.value) redirect(signInPath(spec.signInReturn(target)));
     if ("errors" in outcome.value) return { errors: outcome.value.errors, values };
     applyChanges(outcome.value.changed);
+    if (spec.notice) await flash(spec.notice);
     redirect(outcome.value.path);
   };
 }
@@ -84,6 +88,16 @@ export function buttonAction<Target, Result extends Written>(spec: ButtonSpec<Ta
 }
 
 /**
+ * The browser's key for this copy of the form (components/form-key.tsx) joined with a hash of what was
+ * typed: sent again, it names the same post; the next, different text from that form is a new one.
+ */
+function formKey(formData: FormData, values: Record<string, string>): string | null {
+  const key = formData.get("formKey");
+  if (typeof key !== "string" || !/^[A-Za-z0-9-]{16,64}$/.test(key)) return null;
+  return `${key}:${createHash("sha256").update(JSON.stringify(values)).digest("base64url")}`;
+}
+
+/**
  * Runs the part of an action that may be refused: a missing target becomes the 404 page; a refusal,
  * or a database that cannot be reached, a message for the form; anything else is a bug for error.tsx.
  */
@@ -92,7 +106,7 @@ export async function attempt<T>(work: () => Promise<T>): Promise<{ ok: true; va
     return { ok: true, value: await work() };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return { ok: false, message: error.message };
+    if (error instanceof ForbiddenError || error instanceof RateLimitedError) return { ok: false, message: error.message };
     if (error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error)) {
       console.error("database unavailable during an action:", error);
       return { ok: false, message: UNAVAILABLE_MESSAGE };

@@ -1,4 +1,6 @@
 // Environment rules for sign-in, kept free of framework imports so tests and scripts/start.ts can call them.
+import { parseRateLimits } from "./rate-limits";
+
 type Env = Record<string, string | undefined>;
 
 /** GITHUB_BASE_URL for a GitHub Enterprise Server (or the e2e stand-in); null means github.com itself. */
@@ -23,6 +25,14 @@ export function demoSignInEnabled(env: Env = process.env): boolean {
   return !set(env.DATABASE_URL) && !set(env.AUTH_GITHUB_ID) && !set(env.AUTH_GITHUB_SECRET);
 }
 
+/** ADMIN_GITHUB_LOGINS: the GitHub logins that are admins (made so at each sign-in). */
+export function adminLogins(env: Env = process.env): string[] {
+  return (env.ADMIN_GITHUB_LOGINS ?? "")
+    .split(",")
+    .map((login) => login.trim())
+    .filter(Boolean);
+}
+
 /** Configuration the server must not start with, each as a message that names what to set. */
 export function configurationProblems(env: Env = process.env): string[] {
   const problems: string[] = [];
@@ -32,6 +42,11 @@ export function configurationProblems(env: Env = process.env): string[] {
   if (set(env.AUTH_GITHUB_ID) !== set(env.AUTH_GITHUB_SECRET)) {
     const missing = set(env.AUTH_GITHUB_ID) ? "AUTH_GITHUB_SECRET" : "AUTH_GITHUB_ID";
     problems.push(`${missing} is not set: GitHub sign-in needs both AUTH_GITHUB_ID and AUTH_GITHUB_SECRET (or neither, for the demo sign-in).`);
+  }
+  try {
+    parseRateLimits(env.RATE_LIMITS);
+  } catch (error) {
+    problems.push((error as Error).message);
   }
   return problems;
 }

@@ -12,6 +12,8 @@ export const tags = {
   stories: "stories",
   /** The figures on the insights page. */
   insights: "insights",
+  /** The public moderation log. */
+  modlog: "modlog",
   /** Wherever this member's login, name or picture shows. */
   member: (id: string) => `member:${id}`,
 } as const;

@@ -5,18 +5,19 @@
 import "server-only";
 import { getInsights } from "@/db/queries/insights";
 import { listStories, pathsLikeMine, recentStories, storyFacets, getStory } from "@/db/queries/stories";
-import { getReplyForEdit, getThread, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
+import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
 import { memberTags, tags } from "./cache-tags";
 import { cachedFor } from "./page-cache";
 import type { EducationSlug, FieldSlug } from "./story-facts";
 import type { StoryFilters, StorySort } from "./story-filters";
 
+/** A page of discussions; the first page also has the pinned ones, which lead it. */
 export async function cachedThreadList(cursor: Cursor | null) {
   "use cache";
-  const page = await listThreads(cursor);
-  cachedFor(tags.threads, ...memberTags(page.threads.map((t) => t.author)));
-  return page;
+  const [page, pinned] = await Promise.all([listThreads(cursor), cursor ? [] : listPinned()]);
+  cachedFor(tags.threads, ...memberTags([...pinned, ...page.threads].map((t) => t.author)));
+  return { ...page, pinned };
 }
 
 /** A thread, or null; tagged with its id either way, so a 404 cached before it existed is replaced. */

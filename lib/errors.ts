@@ -12,3 +12,14 @@ export class ForbiddenError extends Error {
     this.name = "ForbiddenError";
   }
 }
+
+/** A limit on how fast a member may write (lib/rate-limits.ts); says when they may try again. */
+export class RateLimitedError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}

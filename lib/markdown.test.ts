@@ -1,5 +1,6 @@
-import { describe, it, expect } from "vitest";
-import { markdownProblem, renderMarkdown, renderPlainText } from "./markdown";
+import { afterEach, describe, it, expect, vi } from "vitest";
+import { DEFAULT_IMAGE_HOSTS, imageHosts, parseImageHosts } from "./image-hosts";
+import { cook, markdownProblem, renderMarkdown, renderPlainText } from "./markdown";
 
 // --- A strict reader for the renderer's output -------------------------------------------
 // No HTML parser (rehype-parse, hast-util-from-html, parse5) is installed, so this reads the
@@ -50,7 +51,12 @@ const FORBIDDEN_ELEMENTS = [
   "video", "audio", "body", "html", "xss", "isindex",
 ];
 const URL_ATTRS = ["href", "src", "action", "formaction", "xlink:href", "srcset", "cite", "longdesc", "background", "poster", "data"];
-const SAFE_URL = /^(https?:|mailto:|#)/i;
+// The scheme a browser gives a URL attribute (it trims it, drops tabs and newlines, folds case, and
+// resolves a relative URL against the page). One it cannot parse, it cannot follow either.
+const PAGE = "https://forum.example/t/1";
+const SAFE_SCHEMES = ["http:", "https:", "mailto:"];
+const schemeOf = (url: string) => (URL.canParse(url, PAGE) ? new URL(url, PAGE).protocol : null);
+const IMAGE_URL = /^https:\/\/([^/:@?#]+)\//;
 
 /** Every reason `html` would be unsafe to inject; empty means safe. */
 function violations(html: string): string[] {
@@ -61,7 +67,12 @@ function violations(html: string): string[] {
     for (const [name, value] of tag.attrs) {
       if (name.startsWith("on")) found.push(`${name} handler on <${tag.name}>`);
       if (name === "style") found.push(`style attribute on <${tag.name}>`);
-      if (URL_ATTRS.includes(name) && !SAFE_URL.test(value.trim())) found.push(`${name}=${JSON.stringify(value)}`);
+      if (URL_ATTRS.includes(name) && !SAFE_SCHEMES.includes(schemeOf(value) ?? "https:")) found.push(`${name}=${JSON.stringify(value)}`);
+    }
+    if (tag.name === "img") {
+      const src = tag.attrs.find(([n]) => n === "src")?.[1] ?? "";
+      const host = IMAGE_URL.exec(src)?.[1];
+      if (!host || !DEFAULT_IMAGE_HOSTS.includes(host)) found.push(`image from ${JSON.stringify(src)}`);
     }
     const href = tag.attrs.find(([n]) => n === "href")?.[1];
     if (tag.name === "a" && href && /^(https?:|\/\/)/i.test(href.trim())) {
@@ -88,6 +99,8 @@ describe("output checker", () => {
     ['<p style="color:red">x</p>', "style"],
     ['<svg><a href="#">x</a></svg>', "<svg>"],
     ['<input type="text">', "input"],
+    ['<img src="http://i.imgur.com/a.png">', "image from"],
+    ['<img src="https://evil.example/a.png">', "image from"],
   ])("flags %s", (html, expected) => {
     expect(violations(html).join("\n")).toContain(expected);
   });
@@ -164,11 +177,6 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("[b](/t/42)")).toBe('<p><a href="/t/42">b</a></p>');
   });
 
-  it("allows http(s) images and drops other image sources", () => {
-    expect(renderMarkdown("![plot](https://example.com/p.png)")).toBe('<p><img src="https://example.com/p.png" alt="plot"></p>');
-    expect(renderMarkdown("![plot](data:image/png;base64,iVBORw0KGgo=)")).toBe('<p><img alt="plot"></p>');
-  });
-
   it("keeps footnote links pointing at the prefixed ids", () => {
     const html = renderMarkdown("Claim[^1].\n\n[^1]: Source.");
     expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1"');
@@ -212,6 +220,118 @@ describe("renderMarkdown", () => {
   it("keeps the text of a link whose URL was dropped", () => {
     const html = renderMarkdown("[click me](javascript:alert(1))");
     expect(html).toBe("<p><a>click me</a></p>");
+  });
+});
+
+// --- Images -------------------------------------------------------------------------------------
+
+describe("images", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("are kept from an allowed host over https, loaded lazily and without a referrer", () => {
+    expect(renderMarkdown('![plot](https://i.imgur.com/p.png "Loss")')).toBe(
+      '<p><img src="https://i.imgur.com/p.png" alt="plot" title="Loss" loading="lazy" referrerpolicy="no-referrer"></p>',
+    );
+    for (const host of DEFAULT_IMAGE_HOSTS) expect(renderMarkdown(`![a](https://${host}/x.png)`)).toContain(`<img src="https://${host}/x.png"`);
+  });
+
+  it("are kept as the URL the browser reads, so the check and the browser agree", () => {
+    expect(renderMarkdown("![a](HTTPS://I.IMGUR.COM/p.png)")).toContain('<img src="https://i.imgur.com/p.png"');
+  });
+
+  it.each([
+    ["over plain http", "http://i.imgur.com/p.png"],
+    ["from another host", "https://tracker.example/p.png"],
+    ["from a host that only starts like an allowed one", "https://i.imgur.com.tracker.example/p.png"],
+    ["with an allowed host as user name", "https://i.imgur.com@tracker.example/p.png"],
+    ["on another port", "https://i.imgur.com:8443/p.png"],
+    ["protocol-relative", "//i.imgur.com/p.png"],
+    ["site-relative", "/uploads/p.png"],
+  ])("become a link with their alt text when %s", (_, url) => {
+    const html = renderMarkdown(`![the plot](${url})`);
+    expect(html).not.toContain("<img");
+    const rel = /^(https?:)?\/\//.test(url) ? ' rel="nofollow ugc noopener"' : "";
+    expect(html).toBe(`<p><a href="${url}"${rel}>the plot</a></p>`);
+    expect(violations(html)).toEqual([]);
+  });
+
+  it('become a link reading "image" when they have no alt text', () => {
+    expect(renderMarkdown("![](https://tracker.example/p.png)")).toBe('<p><a href="https://tracker.example/p.png" rel="nofollow ugc noopener">image</a></p>');
+  });
+
+  it("with a data: or script URL become text, the URL dropped", () => {
+    expect(renderMarkdown("![plot](data:image/png;base64,iVBORw0KGgo=)")).toBe("<p><a>plot</a></p>");
+    expect(renderMarkdown("![x](javascript:alert(1))")).toBe("<p><a>x</a></p>");
+    expect(renderMarkdown("![x]()")).toBe("<p>x</p>");
+  });
+
+  it("inside a link become its text, so links do not nest", () => {
+    expect(renderMarkdown("[![badge](https://tracker.example/b.svg)](https://example.com)")).toBe(
+      '<p><a href="https://example.com" rel="nofollow ugc noopener">badge</a></p>',
+    );
+    expect(renderMarkdown("[![badge](https://i.imgur.com/b.png)](https://example.com)")).toContain('<img src="https://i.imgur.com/b.png"');
+  });
+
+  it("are kept from the hosts IMAGE_HOSTS adds, read at render time", () => {
+    const source = "![a](https://images.example.org/a.png)";
+    expect(renderMarkdown(source)).not.toContain("<img");
+    vi.stubEnv("IMAGE_HOSTS", " Images.Example.org , cdn.example.net");
+    expect(renderMarkdown(source)).toContain('<img src="https://images.example.org/a.png"');
+    expect(renderMarkdown("![b](https://cdn.example.net/b.png)")).toContain("<img");
+    expect(renderMarkdown("![c](https://i.imgur.com/c.png)")).toContain("<img");
+  });
+});
+
+describe("the image host list", () => {
+  it("is the defaults plus IMAGE_HOSTS, without repeats", () => {
+    expect(imageHosts({})).toEqual([...DEFAULT_IMAGE_HOSTS]);
+    expect(imageHosts({ IMAGE_HOSTS: "i.imgur.com,img.example.org" })).toEqual([...DEFAULT_IMAGE_HOSTS, "img.example.org"]);
+  });
+
+  it("takes only plain hostnames, since each goes into the CSP header as it is", () => {
+    expect(parseImageHosts("a.example, ,https://b.example,c.example:443,*.d.example,e.example; script-src *,f.example/x,G.EXAMPLE")).toEqual([
+      "a.example",
+      "g.example",
+    ]);
+    expect(parseImageHosts(undefined)).toEqual([]);
+  });
+});
+
+// --- Counting links and images ------------------------------------------------------------------
+
+describe("cook", () => {
+  it("returns the same HTML as renderMarkdown", () => {
+    const source = "# Hi\n\n[a](https://example.com) ![b](https://i.imgur.com/b.png)";
+    expect(cook(source).html).toBe(renderMarkdown(source));
+  });
+
+  it("counts links of every kind, and no footnote calls", () => {
+    const source = [
+      "[inline](https://example.com) <https://auto.example> https://bare.example/x www.example.org me@example.com",
+      "[ref] and [full][ref] and [dropped](javascript:alert(1)) and [site](/t/1)",
+      "A claim[^1].",
+      "[ref]: https://ref.example",
+      "[^1]: See [source](https://source.example).",
+    ].join("\n\n");
+    expect(cook(source)).toMatchObject({ links: 10, images: 0 });
+  });
+
+  it("counts images whether shown or turned into links, and not as links", () => {
+    const source = "![a](https://i.imgur.com/a.png) ![b](http://tracker.example/b.png) ![c][img]\n\n[img]: https://c.example/c.png";
+    expect(cook(source)).toMatchObject({ links: 0, images: 3 });
+    expect(cook("[![badge](https://i.imgur.com/b.png)](https://example.com)")).toMatchObject({ links: 1, images: 1 });
+  });
+
+  it("counts nothing in code, in text that only looks like a link, or in plain prose", () => {
+    expect(cook("`[a](https://x.example)`\n\n```\n![b](https://i.imgur.com/b.png)\n```\n\n[not a link] ![nor][this]")).toMatchObject({ links: 0, images: 0 });
+    expect(cook("")).toEqual({ html: "", links: 0, images: 0 });
+  });
+
+  it("shows input past the bounds as text, with no links or images in it", () => {
+    const source = "- ".repeat(20) + "[x](https://example.com) ![y](https://i.imgur.com/y.png)";
+    const cooked = cook(source);
+    expect(cooked).toMatchObject({ links: 0, images: 0 });
+    expect(cooked.html).not.toMatch(/<(a|img)\b/);
   });
 });
 

@@ -9,8 +9,11 @@ import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import type { Nodes, Root } from "hast";
+import type { Element, ElementContent, Nodes, Root } from "hast";
+import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import { unified } from "unified";
+import type { VFile } from "vfile";
+import { imageHosts } from "./image-hosts";
 import { markdownProblem } from "./markdown-limits";
 
 export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
@@ -18,7 +21,8 @@ export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 // Stored next to every rendered post. Bump it whenever the pipeline or the schema below
 // changes what HTML may come out, so a script can find rows rendered by an older (possibly
 // laxer) sanitizer and re-render them from their Markdown source.
-export const MARKDOWN_RENDERER_VERSION = 1;
+// 2: images only from the hosts of ./image-hosts.ts, the rest shown as links.
+export const MARKDOWN_RENDERER_VERSION = 2;
 
 // GitHub-like default schema, with URL protocols narrowed. The default also lets
 // irc/ircs/xmpp links through; nobody needs those here. Relative URLs (no scheme) stay
@@ -28,13 +32,85 @@ const schema: SanitizeSchema = {
   protocols: {
     ...defaultSchema.protocols,
     href: ["http", "https", "mailto"],
-    // Images are allowed (screenshots, plots) but only from http(s); no data: URLs.
-    // Note they still hit third-party hosts when viewed, like on GitHub.
-    src: ["http", "https"],
+    // Only https images from the allowed hosts get this far (keepImagesFromAllowedHosts); this is
+    // the backstop should that ever let another through.
+    src: ["https"],
     cite: ["http", "https"],
     longDesc: ["http", "https"],
   },
+  attributes: {
+    ...defaultSchema.attributes,
+    // Set on every kept image by keepImagesFromAllowedHosts, and only with these values: load when
+    // scrolled to, and tell the image host nothing about which page it is on.
+    img: [...(defaultSchema.attributes?.img ?? []), ["loading", "lazy"], ["referrerPolicy", "no-referrer"]],
+  },
 };
+
+/**
+ * Whether the browser would fetch `src` over https from one of `hosts` on its default port. Returns
+ * the URL as the browser reads it, so the page states exactly what the check saw; null otherwise.
+ * Relative and protocol-relative URLs are not absolute, so they fail here: they would fetch from
+ * wherever the page is, or over http when it is served over http.
+ */
+function allowedImageUrl(src: unknown, hosts: ReadonlySet<string>): string | null {
+  if (typeof src !== "string" || !URL.canParse(src)) return null;
+  const url = new URL(src);
+  const ok = url.protocol === "https:" && url.port === "" && url.username === "" && url.password === "" && hosts.has(url.hostname);
+  return ok ? url.href : null;
+}
+
+// Images from other hosts would tell those hosts every reader's IP address (and plain-http ones
+// break the page under https), so such an image becomes a link to it, titled by its alt text. The
+// link goes through the sanitizer and the external-link treatment like any other. Inside a link it
+// becomes just its text: a link in a link is not valid HTML, and browsers would split the outer one.
+// Runs before the sanitizer, so everything it makes is sanitized. The host list is read per render.
+function keepImagesFromAllowedHosts() {
+  return (tree: Root) => {
+    const hosts = new Set(imageHosts());
+    const walk = (parent: Root | Element, inLink: boolean): void => {
+      parent.children = parent.children.map((node): ElementContent => {
+        if (node.type !== "element") return node as ElementContent;
+        if (node.tagName !== "img") {
+          walk(node, inLink || node.tagName === "a");
+          return node;
+        }
+        const { src, alt, title } = node.properties;
+        const url = allowedImageUrl(src, hosts);
+        if (url !== null) {
+          node.properties = { ...node.properties, src: url, loading: "lazy", referrerPolicy: "no-referrer" };
+          return node;
+        }
+        const text: ElementContent = { type: "text", value: typeof alt === "string" && alt.trim() !== "" ? alt : "image" };
+        if (inLink || typeof src !== "string" || src === "") return text;
+        return { type: "element", tagName: "a", properties: { href: src, title }, children: [text] };
+      });
+    };
+    walk(tree, false);
+  };
+}
+
+// How many links and images a post has, for the limits on new accounts. Counted on the Markdown
+// tree, so they are what the author wrote: links include autolinks, bare web and e-mail addresses and
+// references to a definition (the parser makes a reference only when its definition exists); images
+// count whether or not they are shown inline. Footnote calls are not links.
+type Counts = { links: number; images: number };
+declare module "vfile" {
+  interface DataMap {
+    counts: Counts;
+  }
+}
+function countLinksAndImages() {
+  return (tree: MdastRoot, file: VFile) => {
+    const counts: Counts = { links: 0, images: 0 };
+    const walk = (node: MdastNodes): void => {
+      if (node.type === "link" || node.type === "linkReference") counts.links++;
+      else if (node.type === "image" || node.type === "imageReference") counts.images++;
+      if ("children" in node) node.children.forEach(walk);
+    };
+    walk(tree);
+    file.data.counts = counts;
+  };
+}
 
 // The sanitizer prefixes every id with `user-content-` (default schema). In-page links must
 // therefore point at the prefixed ids, or GFM footnote links (`#fn-1`) would go nowhere; GitHub does
@@ -57,10 +133,12 @@ function prefixFragmentLinks() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(countLinksAndImages)
   // allowDangerousHtml stays false (the default): raw HTML in the source is dropped here,
   // never parsed, so it cannot reach the browser even if the sanitizer had a gap.
   // clobberPrefix "" because the sanitizer adds the prefix; doing both doubles it.
   .use(remarkRehype, { clobberPrefix: "" })
+  .use(keepImagesFromAllowedHosts)
   // Defence in depth: whatever Markdown itself produced (link/image URLs, ids, classes)
   // is filtered against the allow-list. The default schema prefixes id/name with
   // `user-content-` so posts cannot clobber DOM globals.
@@ -86,17 +164,29 @@ export function renderPlainText(source: string): string {
   return paragraphs.join("\n");
 }
 
+/** A post rendered: its sanitized HTML, and how many links and images its Markdown has. */
+export type Cooked = { html: string; links: number; images: number };
+
 /**
- * Render user Markdown (GFM) to sanitized HTML. Synchronous; safe to store and inject. Total: input
- * past the bounds of ./markdown-limits.ts (posts stored before they existed may be) never reaches the
- * parser, whose work on such input grows much faster than its length; it is shown as plain text.
+ * Render user Markdown (GFM) to sanitized HTML, counting its links and images in the same parse.
+ * Synchronous; the HTML is safe to store and inject. Total: input past the bounds of
+ * ./markdown-limits.ts (posts stored before they existed may be) never reaches the parser, whose
+ * work on such input grows much faster than its length; it is shown as plain text, which has no
+ * links or images (the forms refuse such input before anything is counted).
  */
-export function renderMarkdown(source: string): string {
-  if (markdownProblem(source) !== null) return renderPlainText(source);
+export function cook(source: string): Cooked {
+  if (markdownProblem(source) !== null) return { html: renderPlainText(source), links: 0, images: 0 };
   try {
-    return String(processor.processSync(source));
+    const file = processor.processSync(source);
+    const { links, images } = file.data.counts ?? { links: 0, images: 0 };
+    return { html: String(file), links, images };
   } catch {
     // Nothing accepted by the bounds is known to throw; if something does, show it rather than fail the page.
-    return renderPlainText(source);
+    return { html: renderPlainText(source), links: 0, images: 0 };
   }
+}
+
+/** `cook(source).html`: the sanitized HTML alone. */
+export function renderMarkdown(source: string): string {
+  return cook(source).html;
 }

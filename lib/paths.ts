@@ -15,3 +15,8 @@ export function storyPath(story: { id: number; title: string }): string {
 export function replyPath(place: { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } }): string {
   return `${threadPath(place.thread)}?before=${place.id + 1}#reply-${place.id}`;
 }
+
+/** A thread's opening post, or a reply in its place. */
+export function postPath(place: { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null }): string {
+  return place.replyId === null ? threadPath(place.thread) : replyPath({ id: place.replyId, thread: place.thread });
+}

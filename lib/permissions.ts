@@ -1,8 +1,96 @@
-// Who may change a post. One rule, used by every action and tested directly.
-export type Viewer = { id: string } | null;
-export type OwnedPost = { authorId: string; deletedAt: Date | null };
+// Who may do what: one rule set, used by every mutation (the real check, on rows read under lock) and
+// by every control the browser shows (a hint only). Framework-free, so both sides import it.
+// Rules have an "own" and an "any" form, as in epic-stack's permissions: a member edits their own
+// post, a moderator hides anyone's, so moderators need no special cases elsewhere.
+import { type Role, isStaff } from "./roles";
 
-/** Only the author may edit or delete their own post, and only while it still exists. */
-export function canEdit(viewer: Viewer, post: OwnedPost): boolean {
-  return viewer !== null && post.deletedAt === null && viewer.id === post.authorId;
+/** The acting member, as loaded for an action (or as the session tells the browser). */
+export type Actor = { id: string; role: Role | string; suspendedUntil: Date | string | null };
+export type Viewer = Actor | null;
+
+/** A thread (with its opening post) or a reply. */
+export type Post = { authorId: string; deletedAt: Date | null; hiddenAt?: Date | null };
+export type ThreadState = Post & { lockedAt: Date | null };
+export type Member = { id: string; role: Role | string };
+
+export type Action =
+  | { do: "post" } // start a thread or a story
+  | { do: "reply"; thread: ThreadState }
+  | { do: "edit" | "delete"; post: Post }
+  | { do: "vote"; post: Post }
+  | { do: "flag"; post: Post }
+  | { do: "hide" | "restore"; post: Post }
+  | { do: "lock" | "pin"; thread: ThreadState }
+  | { do: "suspend"; member: Member }
+  | { do: "set-role"; member: Member }
+  | { do: "moderate" }; // read the flag queue and the full log
+
+/** Whether a suspension is in force at `now`. */
+export function isSuspended(actor: { suspendedUntil: Date | string | null }, now = new Date()): boolean {
+  return actor.suspendedUntil !== null && new Date(actor.suspendedUntil) > now;
+}
+
+/**
+ * Why `viewer` may not do `action`, as a sentence for the form; null when they may. Signed-out
+ * readers get "Sign in …": actions send them to sign-in before asking.
+ */
+export function refusal(viewer: Viewer, action: Action, now = new Date()): string | null {
+  if (!viewer) return "Sign in first.";
+  const staff = isStaff(viewer.role);
+  const own = (post: Post) => post.authorId === viewer.id;
+  const suspended = isSuspended(viewer, now);
+  // Suspended members keep reading; nothing they could do to others is open to them.
+  if (suspended && action.do !== "moderate") {
+    return `Your account is suspended until ${formatUntil(viewer.suspendedUntil!)}: you can read, but not post, vote or flag.`;
+  }
+  switch (action.do) {
+    case "post":
+      return null;
+    case "reply":
+      if (action.thread.deletedAt) return "This thread was deleted.";
+      if (action.thread.lockedAt && !staff) return "This thread is locked: it takes no new replies.";
+      if (action.thread.hiddenAt && !staff) return "This thread is hidden by the moderators.";
+      return null;
+    case "edit":
+    case "delete":
+      if (action.post.deletedAt) return "This post was deleted.";
+      if (!own(action.post)) return "You can only change your own posts.";
+      // A hidden post stays as the moderators left it; its author sees why on the post.
+      if (action.post.hiddenAt) return "This post is hidden by the moderators and can't be changed.";
+      return null;
+    case "vote":
+      return own(action.post) ? "You can't mark your own post as helpful." : null;
+    case "flag":
+      if (own(action.post)) return "You can't flag your own post.";
+      return action.post.deletedAt ? "This post was deleted." : null;
+    case "hide":
+    case "restore":
+    case "lock":
+    case "pin":
+    case "moderate":
+      return staff ? null : "Only moderators can do that.";
+    case "suspend":
+      if (!staff) return "Only moderators can do that.";
+      if (action.member.id === viewer.id) return "You can't suspend yourself.";
+      // Moderators act on members; an admin is needed to stop a moderator, and admins come from configuration.
+      if (action.member.role === "admin") return "Admins can't be suspended here.";
+      if (action.member.role === "moderator" && viewer.role !== "admin") return "Only an admin can suspend a moderator.";
+      return null;
+    case "set-role":
+      if (viewer.role !== "admin") return "Only admins can change roles.";
+      return action.member.role === "admin" ? "Admins are set by ADMIN_GITHUB_LOGINS." : null;
+  }
+}
+
+export function can(viewer: Viewer, action: Action, now = new Date()): boolean {
+  return refusal(viewer, action, now) === null;
+}
+
+/** Suspensions "for good" end in the year 9999. */
+export const FOREVER = new Date("9999-12-31T00:00:00Z");
+
+function formatUntil(until: Date | string): string {
+  const date = new Date(until);
+  if (date.getTime() >= FOREVER.getTime()) return "further notice";
+  return date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 }

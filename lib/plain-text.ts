@@ -16,7 +16,8 @@ export function cleanText(value: string): string {
 
 /** One-line text (titles, labels): also no line breaks or tabs, and no direction overrides. */
 export function cleanLine(value: string): string {
-  return cleanText(value).replace(DIRECTION_CONTROLS, "").replace(/\s+/g, " ");
+  // Direction controls go first: spaces behind them at either end are then trimmed too.
+  return cleanText(value.replace(DIRECTION_CONTROLS, "")).replace(/\s+/g, " ");
 }
 
 /** How many characters a reader will actually see. */

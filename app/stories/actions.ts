@@ -13,7 +13,7 @@ export const createStoryAction = formAction({
   target: () => "new",
   signInReturn: () => "/stories/new",
   schema: storyInput,
-  mutate: (user, input) => createStory(user.id, input),
+  mutate: (user, input, _, key) => createStory(user.id, input, { key }),
   done: ({ id }, input) => storyPath({ id, title: input.title }),
 });
 

@@ -14,7 +14,7 @@ export const createThreadAction = formAction({
   target: () => "new",
   signInReturn: () => "/threads/new",
   schema: threadInput,
-  mutate: (user, input) => createThread(user.id, input),
+  mutate: (user, input, _, key) => createThread(user.id, input, { key }),
   done: ({ id }, input) => threadPath({ id, title: input.title }),
 });
 
@@ -32,7 +32,7 @@ export const replyAction = formAction({
   target: threadId,
   signInReturn: (id) => `/threads/${id}#reply`,
   schema: replyInput,
-  mutate: (user, input, id) => createReply(user.id, id, input),
+  mutate: (user, input, id, key) => createReply(user.id, id, input, { key }),
   done: (reply) => replyPath(reply),
 });
 

@@ -1,39 +1,35 @@
-// The same post sent twice (a form resubmitted after going back, a replayed request, a retry after the
-// connection dropped mid-insert) is written once: a create that finds the same author's identical post
-// from the last few minutes returns that post instead. The check and the insert run under a row lock
-// (the thread for a reply, the author for a thread or story), so two copies sent at once are one too.
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+// The same post sent twice. With a form key (made in the browser for each form, components/form-key.tsx),
+// the copy is the same post: a double click, a resubmit after going back, a replay or a retry after the
+// connection dropped mid-insert all land on the first one. Without a key (no JavaScript), the same
+// text again within a few minutes is refused with a message, as Discourse refuses it. Both run under
+// the author's row lock (db/mutations/limits.ts lockActor), so copies sent at once are seen too.
+import { and, desc, eq, gt } from "drizzle-orm";
+import { RateLimitedError } from "@/lib/errors";
+import { retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
-import { replies, threads, users } from "../schema";
+import { replies, threads } from "../schema";
 
-/** How long an identical post counts as the same one sent again. */
-export const RESUBMIT_WINDOW_SECONDS = 5 * 60;
-
-const recent = (column: typeof threads.createdAt | typeof replies.createdAt) =>
-  gt(column, sql`clock_timestamp() - make_interval(secs => ${RESUBMIT_WINDOW_SECONDS})`);
-
-/** Holds the author's row until the transaction ends: their creates run one at a time. */
-export async function lockAuthor(tx: Transaction, authorId: string): Promise<void> {
-  await tx.select({ id: users.id }).from(users).where(eq(users.id, authorId)).for("update");
-}
-
-/** The author's live thread or story with this title and text from the last few minutes, if any. */
-export async function recentSameThread(tx: Transaction, authorId: string, kind: "discussion" | "story", post: { title: string; body: string }) {
+/** The author's post made from the form with this key, if any. */
+export async function postWithKey(tx: Transaction, table: typeof threads | typeof replies, authorId: string, key: string | null) {
+  if (!key) return null;
   const [row] = await tx
-    .select({ id: threads.id })
-    .from(threads)
-    .where(and(eq(threads.authorId, authorId), eq(threads.kind, kind), eq(threads.title, post.title), eq(threads.body, post.body), isNull(threads.deletedAt), recent(threads.createdAt)))
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.authorId, authorId), eq(table.idempotencyKey, key)))
     .limit(1);
   return row ?? null;
 }
 
-/** The author's live reply in this thread with this text from the last few minutes, if any. */
-export async function recentSameReply(tx: Transaction, authorId: string, threadId: number, body: string) {
+/** Refuses text the author already posted (as a reply, or as a thread or story) within `windowSeconds`. */
+export async function refuseSameText(tx: Transaction, table: typeof threads | typeof replies, authorId: string, body: string, windowSeconds: number, now: Date) {
+  if (windowSeconds <= 0) return;
   const [row] = await tx
-    .select({ id: replies.id })
-    .from(replies)
-    .where(and(eq(replies.threadId, threadId), eq(replies.authorId, authorId), eq(replies.body, body), isNull(replies.deletedAt), recent(replies.createdAt)))
-    .orderBy(sql`${replies.id} desc`)
+    .select({ createdAt: table.createdAt })
+    .from(table)
+    .where(and(eq(table.authorId, authorId), eq(table.body, body), gt(table.createdAt, new Date(now.getTime() - windowSeconds * 1000))))
+    .orderBy(desc(table.createdAt))
     .limit(1);
-  return row ?? null;
+  if (!row) return;
+  const wait = (row.createdAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000;
+  throw new RateLimitedError(`You posted exactly this a moment ago. Change it, or post it again ${retryIn(wait)}.`, Math.ceil(wait));
 }

@@ -1,12 +1,13 @@
 // Reply writes. The thread's reply_count and last_activity_at change in the same transaction.
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
-import { canEdit } from "@/lib/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
-import { recentSameReply } from "./duplicates";
+import { postWithKey, refuseSameText } from "./duplicates";
+import { checkLinks, checkReplyRate, lockActor, requirePermission } from "./limits";
 import { replies, threads } from "../schema";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
@@ -21,20 +22,27 @@ function replyChanged(id: number, thread: { id: number; kind: "discussion" | "st
   return counted && thread.kind === "discussion" ? [...changed, tags.threads] : changed;
 }
 
-export async function createReply(authorId: string, threadId: number, input: ReplyInput): Promise<ReplyPlace> {
-  // Rendered before the transaction: nothing slow runs while the thread row is locked.
-  const bodyHtml = renderMarkdown(input.body);
+export async function createReply(authorId: string, threadId: number, input: ReplyInput, options: WriteOptions = {}): Promise<ReplyPlace> {
+  const limits = options.limits ?? rateLimits();
+  // Rendered before the transaction: nothing slow runs while rows are locked.
+  const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
-    // The thread row is locked first (proving it is live): replies to one thread are written one at
-    // a time, so the same reply sent twice at once is found by the second.
+    // The author first (their writes run one at a time, so the limits count exactly), then the thread
+    // (proving it is live; its reply count and activity time change below). Always in this order.
+    const actor = await lockActor(tx, authorId);
     const [thread] = await tx
-      .select({ id: threads.id, title: threads.title, kind: threads.kind })
+      .select({ id: threads.id, title: threads.title, kind: threads.kind, authorId: threads.authorId, deletedAt: threads.deletedAt, hiddenAt: threads.hiddenAt, lockedAt: threads.lockedAt })
       .from(threads)
       .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
       .for("update");
     if (!thread) throw new NotFoundError("Thread");
-    const same = await recentSameReply(tx, authorId, threadId, input.body);
-    if (same) return { id: same.id, thread, changed: [] };
+    const place = { id: thread.id, title: thread.title, kind: thread.kind };
+    const existing = await postWithKey(tx, replies, authorId, options.key ?? null);
+    if (existing) return { id: existing.id, thread: place, changed: [] };
+    requirePermission(actor, { do: "reply", thread });
+    await refuseSameText(tx, replies, authorId, input.body, limits.sameBodySeconds, actor.now);
+    checkLinks(actor, limits, cooked);
+    await checkReplyRate(tx, actor, limits);
     // The reply's time is read under the lock (clock_timestamp(), not now(): that is the transaction's
     // start), so replies to one thread get their times in id order and last_activity_at never goes back.
     const [{ at }] = await tx
@@ -51,22 +59,25 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         threadId,
         authorId,
         body: input.body,
-        bodyHtml,
+        bodyHtml: cooked.html,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         createdAt: at,
         updatedAt: at,
+        idempotencyKey: options.key ?? null,
       })
       .returning({ id: replies.id });
-    return { id: reply.id, thread, changed: replyChanged(reply.id, thread, true) };
+    return { id: reply.id, thread: place, changed: replyChanged(reply.id, place, true) };
   });
 }
 
-async function lockOwnReply(tx: Transaction, viewerId: string, id: number) {
+async function lockOwnReply(tx: Transaction, viewerId: string, id: number, what: "edit" | "delete") {
+  const actor = await lockActor(tx, viewerId);
   const [reply] = await tx
     .select({
       threadId: replies.threadId,
       authorId: replies.authorId,
       deletedAt: replies.deletedAt,
+      hiddenAt: replies.hiddenAt,
       thread: { id: threads.id, title: threads.title, kind: threads.kind },
     })
     .from(replies)
@@ -74,19 +85,20 @@ async function lockOwnReply(tx: Transaction, viewerId: string, id: number) {
     .where(and(eq(replies.id, id), isNull(threads.deletedAt)))
     .for("update", { of: replies });
   if (!reply || reply.deletedAt) throw new NotFoundError("Reply");
-  if (!canEdit({ id: viewerId }, reply)) throw new ForbiddenError();
-  return reply;
+  requirePermission(actor, { do: what, post: reply });
+  return { ...reply, actor };
 }
 
-export async function updateReply(viewerId: string, id: number, input: ReplyInput): Promise<ReplyPlace> {
-  const bodyHtml = renderMarkdown(input.body);
+export async function updateReply(viewerId: string, id: number, input: ReplyInput, limits = rateLimits()): Promise<ReplyPlace> {
+  const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
-    const reply = await lockOwnReply(tx, viewerId, id);
+    const reply = await lockOwnReply(tx, viewerId, id, "edit");
+    checkLinks(reply.actor, limits, cooked);
     await tx
       .update(replies)
       .set({
         body: input.body,
-        bodyHtml,
+        bodyHtml: cooked.html,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         updatedAt: sql`now()`,
       })
@@ -98,7 +110,7 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
 /** Soft delete: the row keeps its place so the conversation still reads; the thread counts live replies. */
 export async function deleteReply(viewerId: string, id: number): Promise<{ threadId: number; changed: Changed }> {
   return getDb().transaction(async (tx) => {
-    const reply = await lockOwnReply(tx, viewerId, id);
+    const reply = await lockOwnReply(tx, viewerId, id, "delete");
     await tx.update(replies).set({ deletedAt: sql`now()` }).where(eq(replies.id, id));
     await tx
       .update(threads)

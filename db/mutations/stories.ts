@@ -1,14 +1,15 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { NotFoundError } from "@/lib/errors";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { resourceKey, resourceName } from "@/lib/resource-key";
 import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
-import { lockAuthor, recentSameThread } from "./duplicates";
-import { lockOwnThread, rewriteThread } from "./threads";
+import { checkLinks, checkVoteRate, lockActor, requirePermission } from "./limits";
+import { beforeNewThread, lockOwnThread, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
   return {
@@ -51,12 +52,15 @@ function storyChanged(id: number): Changed {
   return [tags.thread(id), tags.stories, tags.insights];
 }
 
-export async function createStory(authorId: string, input: StoryInput, createdAt = new Date()): Promise<{ id: number; changed: Changed }> {
-  const bodyHtml = renderMarkdown(input.body);
+export async function createStory(
+  authorId: string,
+  input: StoryInput,
+  { createdAt = new Date(), ...options }: WriteOptions & { createdAt?: Date } = {},
+): Promise<{ id: number; changed: Changed }> {
+  const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
-    await lockAuthor(tx, authorId);
-    const same = await recentSameThread(tx, authorId, "story", input);
-    if (same) return { id: same.id, changed: [] };
+    const existing = await beforeNewThread(tx, authorId, input.body, cooked, options);
+    if (existing) return { id: existing.id, changed: [] };
     const [thread] = await tx
       .insert(threads)
       .values({
@@ -64,8 +68,9 @@ export async function createStory(authorId: string, input: StoryInput, createdAt
         authorId,
         title: input.title,
         body: input.body,
-        bodyHtml,
+        bodyHtml: cooked.html,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
+        idempotencyKey: options.key ?? null,
         createdAt,
         updatedAt: createdAt,
         lastActivityAt: createdAt,
@@ -77,11 +82,12 @@ export async function createStory(authorId: string, input: StoryInput, createdAt
   });
 }
 
-export async function updateStory(viewerId: string, id: number, input: StoryInput): Promise<{ changed: Changed }> {
-  const bodyHtml = renderMarkdown(input.body);
+export async function updateStory(viewerId: string, id: number, input: StoryInput, limits = rateLimits()): Promise<{ changed: Changed }> {
+  const cooked = cook(input.body);
   await getDb().transaction(async (tx) => {
-    await lockOwnThread(tx, viewerId, id, "story");
-    await rewriteThread(tx, id, input, bodyHtml);
+    const actor = await lockOwnThread(tx, viewerId, id, "story");
+    checkLinks(actor, limits, cooked);
+    await rewriteThread(tx, id, input, cooked.html);
     await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
@@ -93,7 +99,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
 /** Soft delete, like threads: the story leaves lists, facets and insights at once. */
 export async function deleteStory(viewerId: string, id: number): Promise<{ changed: Changed }> {
   await getDb().transaction(async (tx) => {
-    await lockOwnThread(tx, viewerId, id, "story");
+    await lockOwnThread(tx, viewerId, id, "story", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
   });
@@ -105,21 +111,26 @@ export async function deleteStory(viewerId: string, id: number): Promise<{ chang
  * Readers mark stories; the author cannot raise their own count. The count shows on the story and
  * orders the lists (the insights do not use it).
  */
-export async function toggleHelpful(userId: string, storyId: number): Promise<{ marked: boolean; changed: Changed }> {
+export async function toggleHelpful(userId: string, storyId: number, limits = rateLimits()): Promise<{ marked: boolean; changed: Changed }> {
   const marked = await getDb().transaction(async (tx) => {
+    const actor = await lockActor(tx, userId);
     const [story] = await tx
-      .select({ authorId: threads.authorId })
+      .select({ authorId: threads.authorId, deletedAt: stories.deletedAt })
       .from(stories)
       .innerJoin(threads, eq(threads.id, stories.threadId))
       .where(and(eq(stories.threadId, storyId), isNull(stories.deletedAt)))
       .for("update", { of: stories });
     if (!story) throw new NotFoundError("Story");
-    if (story.authorId === userId) throw new ForbiddenError("You can't mark your own story as helpful.");
+    requirePermission(actor, { do: "vote", post: story });
     const removed = await tx
       .delete(helpfulMarks)
       .where(and(eq(helpfulMarks.storyId, storyId), eq(helpfulMarks.userId, userId)))
       .returning({ storyId: helpfulMarks.storyId });
-    if (removed.length === 0) await tx.insert(helpfulMarks).values({ storyId, userId });
+    // Taking a mark back is always allowed; giving one counts against the day's limit.
+    if (removed.length === 0) {
+      await checkVoteRate(tx, actor, limits);
+      await tx.insert(helpfulMarks).values({ storyId, userId });
+    }
     await tx
       .update(stories)
       .set({ helpfulCount: sql`${stories.helpfulCount} + ${removed.length === 0 ? 1 : -1}` })

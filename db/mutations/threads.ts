@@ -1,32 +1,49 @@
 // Thread writes. Each runs in one transaction and checks who may act, whatever the caller did.
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
-import { canEdit } from "@/lib/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
-import { lockAuthor, recentSameThread } from "./duplicates";
+import { postWithKey, refuseSameText } from "./duplicates";
+import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
 import { threads } from "../schema";
 
-export async function createThread(authorId: string, input: ThreadInput): Promise<{ id: number; changed: Changed }> {
-  const bodyHtml = renderMarkdown(input.body);
+export async function createThread(authorId: string, input: ThreadInput, options: WriteOptions = {}): Promise<{ id: number; changed: Changed }> {
+  const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
-    await lockAuthor(tx, authorId);
-    const same = await recentSameThread(tx, authorId, "discussion", input);
-    if (same) return { id: same.id, changed: [] };
+    const existing = await beforeNewThread(tx, authorId, input.body, cooked, options);
+    if (existing) return { id: existing.id, changed: [] };
     const [row] = await tx
       .insert(threads)
       .values({
         authorId,
         title: input.title,
         body: input.body,
-        bodyHtml,
+        bodyHtml: cooked.html,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
+        idempotencyKey: options.key ?? null,
       })
       .returning({ id: threads.id });
     return { id: row.id, changed: threadChanged(row.id) };
   });
+}
+
+/**
+ * What starting a thread or a story checks, under the author's lock: the post this form already made
+ * (returned, to be shown again), then whether they may post, the same text again, links, and the pace.
+ */
+export async function beforeNewThread(tx: Transaction, authorId: string, body: string, cooked: { links: number; images: number }, options: WriteOptions) {
+  const limits: RateLimits = options.limits ?? rateLimits();
+  const actor = await lockActor(tx, authorId);
+  const existing = await postWithKey(tx, threads, authorId, options.key ?? null);
+  if (existing) return existing;
+  requirePermission(actor, { do: "post" });
+  await refuseSameText(tx, threads, authorId, body, limits.sameBodySeconds, actor.now);
+  checkLinks(actor, limits, cooked);
+  await checkThreadRate(tx, actor, limits);
+  return null;
 }
 
 /** What any change to a discussion shows in: its own page and the list of discussions. */
@@ -34,16 +51,18 @@ function threadChanged(id: number): Changed {
   return [tags.thread(id), tags.threads];
 }
 
-/** Locks a live thread of the given kind and checks that the viewer wrote it. */
-export async function lockOwnThread(tx: Transaction, viewerId: string, id: number, kind: "discussion" | "story" = "discussion") {
+/** Locks a live thread of the given kind and checks that the viewer may edit or delete it. */
+export async function lockOwnThread(tx: Transaction, viewerId: string, id: number, kind: "discussion" | "story" = "discussion", what: "edit" | "delete" = "edit") {
+  const actor = await lockActor(tx, viewerId);
   const [thread] = await tx
-    .select({ authorId: threads.authorId, deletedAt: threads.deletedAt })
+    .select({ authorId: threads.authorId, deletedAt: threads.deletedAt, hiddenAt: threads.hiddenAt })
     .from(threads)
     // A story changes only through its own mutations, which keep its facts in step.
     .where(and(eq(threads.id, id), eq(threads.kind, kind), isNull(threads.deletedAt)))
     .for("update");
   if (!thread) throw new NotFoundError(kind === "story" ? "Story" : "Thread");
-  if (!canEdit({ id: viewerId }, thread)) throw new ForbiddenError();
+  requirePermission(actor, { do: what, post: thread });
+  return actor;
 }
 
 /** New title and text for a thread, with the HTML its caller rendered before taking any lock. */
@@ -60,11 +79,13 @@ export async function rewriteThread(tx: Transaction, id: number, input: ThreadIn
     .where(eq(threads.id, id));
 }
 
-export async function updateThread(viewerId: string, id: number, input: ThreadInput): Promise<{ changed: Changed }> {
-  const bodyHtml = renderMarkdown(input.body);
+export async function updateThread(viewerId: string, id: number, input: ThreadInput, limits = rateLimits()): Promise<{ changed: Changed }> {
+  const cooked = cook(input.body);
   await getDb().transaction(async (tx) => {
-    await lockOwnThread(tx, viewerId, id);
-    await rewriteThread(tx, id, input, bodyHtml);
+    const actor = await lockOwnThread(tx, viewerId, id);
+    // An edit may not add what a new account could not post.
+    checkLinks(actor, limits, cooked);
+    await rewriteThread(tx, id, input, cooked.html);
   });
   return { changed: threadChanged(id) };
 }
@@ -72,7 +93,7 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
 /** Soft delete: the thread leaves every list and its page answers 404; its rows stay for moderation. */
 export async function deleteThread(viewerId: string, id: number): Promise<{ changed: Changed }> {
   await getDb().transaction(async (tx) => {
-    await lockOwnThread(tx, viewerId, id);
+    await lockOwnThread(tx, viewerId, id, "discussion", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
   });
   return { changed: threadChanged(id) };

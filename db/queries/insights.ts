@@ -4,11 +4,13 @@ import "server-only";
 import { and, count, desc, eq, isNull, max, min, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
+import { listed } from "./stories";
 import { resources, stories, storyResources } from "../schema";
 
 export type Spread = { group: string; count: number; min: number; p25: number; median: number; p75: number; max: number };
 
-const live = isNull(stories.deletedAt);
+// Hidden stories are left out, as from every list.
+const live = listed;
 const percentile = (p: number) =>
   sql<number>`percentile_cont(${sql.raw(String(p))}) within group (order by ${stories.monthsToOffer})`.mapWith(Number);
 

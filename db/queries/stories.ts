@@ -9,6 +9,9 @@ import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
 import { getDb } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads, users } from "../schema";
 
+/** Stories that lists, facets and insights count: neither deleted nor hidden by the moderators. */
+export const listed = and(isNull(stories.deletedAt), isNull(stories.hiddenAt));
+
 export const STORIES_PER_PAGE = 20;
 
 // The duration bucket as SQL, built from lib/story-facts.ts. Constants are inlined (not parameters)
@@ -86,7 +89,7 @@ export async function listStories(filters: StoryFilters, sort: StorySort, cursor
     .from(stories)
     .innerJoin(threads, eq(threads.id, stories.threadId))
     .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(isNull(stories.deletedAt), allFilters(filters), after))
+    .where(and(listed, allFilters(filters), after))
     .orderBy(...order)
     .limit(limit + 1);
   const page = rows.slice(0, limit);
@@ -126,7 +129,7 @@ export async function storyFacets(filters: StoryFilters): Promise<Facets> {
       total_n: sql<number>`count(*) filter (where ${allFilters(filters) ?? sql`true`})`.mapWith(Number),
     })
     .from(stories)
-    .where(isNull(stories.deletedAt))
+    .where(listed)
     .groupBy(
       sql`grouping sets ((${stories.education}), (${stories.role}), (${stories.previousField}), (${stories.howHired}), (${durationBucket}), ())`,
     );
@@ -153,6 +156,9 @@ export const getStory = cache(async (id: number) => {
         body: threads.body,
         bodyHtml: threads.bodyHtml,
         updatedAt: threads.updatedAt,
+        hiddenAt: threads.hiddenAt,
+        hiddenReason: threads.hiddenReason,
+        lockedAt: threads.lockedAt,
         author: { id: users.id, login: users.login, name: users.name, image: users.image, isSample: users.isSample },
       })
       .from(stories)
@@ -171,7 +177,10 @@ export const getStory = cache(async (id: number) => {
       .where(eq(storyMilestones.storyId, id))
       .orderBy(asc(storyMilestones.position)),
   ]);
-  return story ? { ...story, resources: storyResourceRows, milestones } : null;
+  if (!story) return null;
+  // A hidden story's words never reach its public page, only the moderators' reason.
+  if (story.hiddenAt) return { ...story, body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [] };
+  return { ...story, resources: storyResourceRows, milestones };
 });
 
 export type StoryView = NonNullable<Awaited<ReturnType<typeof getStory>>>;
@@ -196,7 +205,7 @@ export async function pathsLikeMine(start: { education?: EducationSlug; field?: 
     .from(stories)
     .innerJoin(threads, eq(threads.id, stories.threadId))
     .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(isNull(stories.deletedAt), sql`(${educationScore}) + (${fieldScore}) > 0`))
+    .where(and(listed, sql`(${educationScore}) + (${fieldScore}) > 0`))
     .orderBy(desc(score), desc(stories.helpfulCount), desc(stories.createdAt), desc(stories.threadId))
     .limit(limit);
 }

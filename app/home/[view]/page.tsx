@@ -15,7 +15,7 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
   const query = readView((await params).view, homeQuery);
   if (!query) notFound();
   const cursor = decodeCursor(query.get("after") ?? undefined);
-  const [{ threads, nextCursor }, stories] = await Promise.all([cachedThreadList(cursor), cachedRecentStories()]);
+  const [{ threads, pinned, nextCursor }, stories] = await Promise.all([cachedThreadList(cursor), cachedRecentStories()]);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
@@ -30,8 +30,8 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
             Start a thread
           </Link>
         </div>
-        {threads.length > 0 ? (
-          <ThreadList threads={threads} />
+        {threads.length + pinned.length > 0 ? (
+          <ThreadList threads={threads} pinned={pinned} />
         ) : cursor ? (
           <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
             No more threads. <Link href="/" className="underline">Back to the newest</Link>

@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { Avatar } from "@/components/avatar";
-import { OwnerControls } from "@/components/owner-controls";
+import { HiddenPost } from "@/components/hidden-post";
+import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
 import { RepliesSection } from "@/components/replies-section";
 import { StorySummary } from "@/components/story-summary";
@@ -16,6 +17,7 @@ import { parseThreadParam } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteStoryAction } from "../actions";
+import { LockedNote } from "@/app/threads/[id]/thread-view";
 import { HelpfulForm } from "./helpful-form";
 
 async function load(param: string) {
@@ -28,7 +30,7 @@ async function load(param: string) {
 
 export async function storyMetadata(param: string): Promise<Metadata> {
   const story = await load(param);
-  return { title: story.title, alternates: { canonical: storyPath(story) } };
+  return { title: story.hiddenAt ? "Hidden story" : story.title, alternates: { canonical: storyPath(story) } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the discussion page, if any. */
@@ -56,8 +58,9 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
           )}
         </p>
         <h1 id="story-title" className="mt-1 text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
-          {story.title}
+          {story.hiddenAt ? "Hidden story" : story.title}
         </h1>
+        {story.lockedAt && <LockedNote />}
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
           <p className="flex items-center gap-2">
             <Avatar login={story.author.login} image={story.author.image} size={28} />
@@ -66,18 +69,26 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
               shared <TimeAgo date={story.createdAt} />
             </span>
           </p>
-          <OwnerControls
-            authorId={story.author.id}
+          <PostControls
+            post={{ authorId: story.author.id, hidden: story.hiddenAt !== null }}
             editHref={`/stories/${story.id}/edit`}
+            flagHref={`/threads/${story.id}/flag`}
+            moderateHref={`/mod/threads/${story.id}`}
             deleteAction={deleteStoryAction}
             hidden={{ storyId: story.id }}
             what="story"
           />
         </div>
-        <div className="mt-5">
-          <StorySummary story={story} />
-        </div>
-        {page.hasEarlier ? (
+        {story.hiddenAt ? (
+          <div className="mt-5">
+            <HiddenPost authorId={story.author.id} reason={story.hiddenReason} what="story" />
+          </div>
+        ) : (
+          <div className="mt-5">
+            <StorySummary story={story} />
+          </div>
+        )}
+        {story.hiddenAt ? null : page.hasEarlier ? (
           <p className="mt-4 text-sm">
             <Link href={canonical} className="underline underline-offset-4">Read the story</Link>
           </p>
@@ -92,7 +103,15 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         <HelpfulForm storyId={story.id} authorId={story.author.id} count={story.helpfulCount} />
       </article>
 
-      <RepliesSection threadId={story.id} replyCount={story.replyCount} canonical={canonical} page={page} request={request} heading="Discussion" />
+      <RepliesSection
+        threadId={story.id}
+        replyCount={story.replyCount}
+        canonical={canonical}
+        page={page}
+        request={request}
+        heading="Discussion"
+        locked={story.lockedAt !== null}
+      />
     </>
   );
 }

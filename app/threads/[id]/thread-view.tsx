@@ -5,7 +5,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { Avatar } from "@/components/avatar";
-import { OwnerControls } from "@/components/owner-controls";
+import { HiddenPost } from "@/components/hidden-post";
+import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
 import { RepliesSection } from "@/components/replies-section";
 import { TimeAgo } from "@/components/time-ago";
@@ -15,6 +16,14 @@ import { parseThreadParam } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteThreadAction } from "../actions";
+
+export function LockedNote() {
+  return (
+    <p className="mt-2 inline-flex rounded-full bg-zinc-100 px-3 py-1 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+      Locked: this thread takes no new replies.
+    </p>
+  );
+}
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -26,7 +35,7 @@ async function load(param: string) {
 
 export async function threadMetadata(param: string): Promise<Metadata> {
   const thread = await load(param);
-  return { title: thread.title, alternates: { canonical: threadPath(thread) } };
+  return { title: thread.hiddenAt ? "Hidden thread" : thread.title, alternates: { canonical: threadPath(thread) } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the replies page, if any. */
@@ -42,8 +51,9 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
     <>
       <article aria-labelledby="thread-title" className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
         <h1 id="thread-title" className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
-          {thread.title}
+          {thread.hiddenAt ? "Hidden thread" : thread.title}
         </h1>
+        {thread.lockedAt && <LockedNote />}
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
           <p className="flex items-center gap-2">
             <Avatar login={thread.author.login} image={thread.author.image} size={28} />
@@ -53,15 +63,21 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
             </span>
             {thread.updatedAt.getTime() > thread.createdAt.getTime() + 60_000 && <span>(edited)</span>}
           </p>
-          <OwnerControls
-            authorId={thread.author.id}
+          <PostControls
+            post={{ authorId: thread.author.id, hidden: thread.hiddenAt !== null }}
             editHref={`/threads/${thread.id}/edit`}
+            flagHref={`/threads/${thread.id}/flag`}
+            moderateHref={`/mod/threads/${thread.id}`}
             deleteAction={deleteThreadAction}
             hidden={{ threadId: thread.id }}
             what="thread"
           />
         </div>
-        {firstPage ? (
+        {thread.hiddenAt ? (
+          <div className="mt-5">
+            <HiddenPost authorId={thread.author.id} reason={thread.hiddenReason} what="thread" />
+          </div>
+        ) : firstPage ? (
           <div className="mt-5">
             <PostBody html={thread.bodyHtml} />
           </div>
@@ -72,7 +88,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
         )}
       </article>
 
-      <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} />
+      <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} locked={thread.lockedAt !== null} />
     </>
   );
 }

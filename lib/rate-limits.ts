@@ -1,0 +1,84 @@
+// The site's limits on how fast members may write, in one place. The defaults are Discourse's
+// (site settings rate_limit_create_topic, rate_limit_create_post, rate_limit_new_user_*,
+// max_topics_per_day, max_likes_per_day, max_flags_per_day, newuser_max_links). Every name can be
+// changed without a build: RATE_LIMITS="replyIntervalSeconds=0,threadsPerDay=100" (read at start).
+// They are enforced in the database transaction that writes (db/mutations/limits.ts), so they hold
+// across any number of app servers.
+
+export const DEFAULT_RATE_LIMITS = {
+  /** An account younger than this is "new" and gets the stricter limits below. */
+  newAccountHours: 24,
+  threadIntervalSeconds: 15,
+  newThreadIntervalSeconds: 120,
+  replyIntervalSeconds: 5,
+  newReplyIntervalSeconds: 30,
+  threadsPerDay: 20,
+  newThreadsPerDay: 3,
+  newRepliesPerDay: 10,
+  votesPerDay: 50,
+  flagsPerDay: 20,
+  /** Links a new account may put in one post; images are refused for them altogether. */
+  newLinksPerPost: 2,
+  /** The same text again within this window is refused (a double submit with a form key is not: it returns the first post). */
+  sameBodySeconds: 5 * 60,
+  /** Sign-in attempts per IP address. */
+  signInsPerIpPerMinute: 6,
+  signInsPerIpPerHour: 30,
+  /** Different members' flags that hide a post at once, pending a moderator. */
+  flagsToHide: 3,
+};
+
+export type RateLimits = typeof DEFAULT_RATE_LIMITS;
+export type RateLimitName = keyof RateLimits;
+
+/** Parses RATE_LIMITS; an unknown name or a value that is not a whole number ≥ 0 stops the server. */
+export function parseRateLimits(spec: string | undefined): RateLimits {
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const part of (spec ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const [name, raw] = part.split("=").map((s) => s.trim());
+    if (!(name in limits)) throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(limits).join(", ")})`);
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`RATE_LIMITS: ${name} must be a whole number ≥ 0, not "${raw}"`);
+    limits[name as RateLimitName] = value;
+  }
+  return limits;
+}
+
+let current: RateLimits | null = null;
+
+/** The limits in force (tests may pass their own to the mutations instead). */
+export function rateLimits(): RateLimits {
+  current ??= parseRateLimits(process.env.RATE_LIMITS);
+  return current;
+}
+
+/** "in 2 minutes", "in 14 seconds", "in 3 hours": when the member may try again. */
+export function retryIn(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 90) return `in ${s} second${s === 1 ? "" : "s"}`;
+  const m = Math.ceil(s / 60);
+  if (m < 90) return `in ${m} minutes`;
+  return `in ${Math.ceil(m / 60)} hours`;
+}
+
+/** No limits: for the seed, which writes years of sample posts at once, and for tests about other things. */
+export const UNLIMITED: RateLimits = {
+  newAccountHours: 0,
+  threadIntervalSeconds: 0,
+  newThreadIntervalSeconds: 0,
+  replyIntervalSeconds: 0,
+  newReplyIntervalSeconds: 0,
+  threadsPerDay: 1_000_000,
+  newThreadsPerDay: 1_000_000,
+  newRepliesPerDay: 1_000_000,
+  votesPerDay: 1_000_000,
+  flagsPerDay: 1_000_000,
+  newLinksPerPost: 1_000_000,
+  sameBodySeconds: 0,
+  signInsPerIpPerMinute: 1_000_000,
+  signInsPerIpPerHour: 1_000_000,
+  flagsToHide: DEFAULT_RATE_LIMITS.flagsToHide,
+};
+
+/** What a create takes besides its input: the form's key (db/mutations/duplicates.ts) and the limits to apply. */
+export type WriteOptions = { key?: string | null; limits?: RateLimits };
