@@ -42,7 +42,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             {children}
           </main>
           <footer className="mx-auto max-w-5xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">
-            MLPaths: career paths into machine learning, shared by the people who walked them.
+            MLPaths: career paths into machine learning, shared by the people who walked them.{" "}
+            <Link href="/moderation" className="underline underline-offset-4">Moderation log</Link>
           </footer>
         </ViewerProvider>
       </body>

@@ -13,13 +13,15 @@ type Props = {
   min?: number;
   max?: number;
   options?: readonly { slug: string; label: string }[];
+  /** Sets the ids apart when two forms on one page have a field of the same name. */
+  form?: string;
 };
 
 const control =
   "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:outline-none focus:ring-2 focus:ring-emerald-600 dark:bg-zinc-900 ";
 
-export function Field({ name, label, defaultValue, error, hint, multiline, rows = 8, maxLength, required = true, type = "text", min, max, options }: Props) {
-  const id = `field-${name}`;
+export function Field({ name, label, defaultValue, error, hint, multiline, rows = 8, maxLength, required = true, type = "text", min, max, options, form }: Props) {
+  const id = form ? `${form}-${name}` : `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,

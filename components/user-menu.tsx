@@ -2,6 +2,7 @@
 import { Link } from "./link";
 import { usePathname } from "next/navigation";
 import { Avatar } from "./avatar";
+import { isStaff } from "@/lib/roles";
 import { useViewer } from "./viewer";
 import { SignOutButton } from "./sign-out-button";
 
@@ -16,6 +17,11 @@ export function UserMenu() {
     const { viewer } = state;
     return (
       <div className="flex items-center gap-3">
+        {isStaff(viewer.role) && (
+          <Link href="/mod" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+            Moderation
+          </Link>
+        )}
         <span className="flex items-center gap-2 text-sm">
           <Avatar login={viewer.login} image={viewer.image} size={28} />
           <span className="hidden sm:inline" data-testid="signed-in-as">

@@ -99,7 +99,6 @@ const CASES: Case[] = [
     name: "flag a reply",
     setUp: async (owner) => {
       const id = await aReply(owner);
-      const [{ threadId }] = await getDb().select({ threadId: replies.threadId }).from(replies).where(eq(replies.id, id));
       return (me) => flagPost(me, { replyId: id }, { reason: "abuse", note: "Rude" });
     },
     expected: notOwn,
@@ -109,7 +108,6 @@ const CASES: Case[] = [
     name: "restore a reply",
     setUp: async (owner) => {
       const id = await aReply(owner);
-      const [{ threadId }] = await getDb().select({ threadId: replies.threadId }).from(replies).where(eq(replies.id, id));
       await setPostHidden(moderator, { replyId: id }, true, mod);
       return (me) => setPostHidden(me, { replyId: id }, false, mod);
     },

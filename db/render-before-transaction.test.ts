@@ -15,9 +15,9 @@ vi.mock("@/lib/markdown", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/markdown")>();
   return {
     ...actual,
-    renderMarkdown: (markdown: string) => {
+    cook: (markdown: string) => {
       rendersInTransactions.push(openTransactions);
-      return actual.renderMarkdown(markdown);
+      return actual.cook(markdown);
     },
   };
 });

@@ -18,7 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 // Relative, not "@/": drizzle-kit loads this file without the app's path aliases.
-import { FLAG_REASON_SLUGS } from "../lib/moderation-input";
+import { FLAG_REASON_SLUGS } from "../lib/moderation-options";
 import { ROLE_NAMES } from "../lib/roles";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "../lib/story-facts";
 

@@ -177,7 +177,7 @@ describe("writes", () => {
 
   it("an author cannot mark their own story as helpful", async () => {
     const before = (await getStory(ids.s4))!.helpfulCount;
-    await expect(toggleHelpful(ada, ids.s4)).rejects.toThrow(new ForbiddenError("You can't mark your own story as helpful."));
+    await expect(toggleHelpful(ada, ids.s4)).rejects.toThrow(new ForbiddenError("You can't mark your own post as helpful."));
     expect((await getStory(ids.s4))!.helpfulCount).toBe(before);
     expect(await getDb().select().from(helpfulMarks).where(eq(helpfulMarks.userId, ada))).toEqual([]);
   });

@@ -4,6 +4,7 @@
 // in a URL cannot create entries.
 import "server-only";
 import { getInsights } from "@/db/queries/insights";
+import { logEntries } from "@/db/queries/moderation";
 import { listStories, pathsLikeMine, recentStories, storyFacets, getStory } from "@/db/queries/stories";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
@@ -81,4 +82,12 @@ export async function cachedInsights() {
   "use cache";
   cachedFor(tags.insights);
   return getInsights();
+}
+
+/** The public moderation log (no private notes), newest first, before an entry id. */
+export async function cachedModLog(before: number | undefined) {
+  "use cache";
+  const page = await logEntries({ before, withNotes: false });
+  cachedFor(tags.modlog);
+  return page;
 }

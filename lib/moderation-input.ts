@@ -1,17 +1,8 @@
 // What flag and moderation forms may send, checked on the server like every other form.
 import { z } from "zod";
+import { FLAG_REASON_SLUGS, NOTE_MAX, REASON_MAX, SUSPENSIONS } from "./moderation-options";
 import { cleanLine, cleanText } from "./plain-text";
 
-export const FLAG_REASONS = [
-  { slug: "spam", label: "Spam", hint: "Advertising, or posted only for its links." },
-  { slug: "abuse", label: "Abuse", hint: "Rude, hostile or harassing." },
-  { slug: "off-topic", label: "Off-topic", hint: "Not about moving into machine learning." },
-  { slug: "other", label: "Something else", hint: "Tell the moderators in the note." },
-] as const;
-export const FLAG_REASON_SLUGS = FLAG_REASONS.map((r) => r.slug) as unknown as readonly ["spam", "abuse", "off-topic", "other"];
-
-export const NOTE_MAX = 1000;
-export const REASON_MAX = 300;
 
 const note = z
   .string()
@@ -37,14 +28,6 @@ export const modInput = z.object({
     .refine((v) => v.length <= REASON_MAX, `Keep the reason under ${REASON_MAX} characters.`),
   note,
 });
-
-export const SUSPENSIONS = [
-  { slug: "1d", label: "1 day", days: 1 },
-  { slug: "7d", label: "1 week", days: 7 },
-  { slug: "30d", label: "30 days", days: 30 },
-  { slug: "365d", label: "1 year", days: 365 },
-  { slug: "forever", label: "For good", days: null },
-] as const;
 
 export const suspendInput = modInput.extend({
   duration: z.enum(SUSPENSIONS.map((s) => s.slug) as unknown as readonly ["1d", "7d", "30d", "365d", "forever"], { error: "Choose how long." }),

@@ -37,6 +37,10 @@ describe("Content-Security-Policy", () => {
     expect(csp({ GITHUB_BASE_URL: "https://git.corp.example/" }).get("form-action")).toEqual(["'self'", "https://git.corp.example"]);
   });
 
+  it("refuses to build with a GITHUB_BASE_URL that is not a URL, rather than guess", () => {
+    expect(() => contentSecurityPolicy({ GITHUB_BASE_URL: "github.example.com" })).toThrow(/GITHUB_BASE_URL must be a URL/);
+  });
+
   it("shows images from the post-image hosts over https, plus an Enterprise server's avatars", () => {
     const production = csp(PRODUCTION).get("img-src")!;
     expect(production).toEqual(expect.arrayContaining(["'self'", "https://avatars.githubusercontent.com", "https://user-images.githubusercontent.com", "https://i.imgur.com"]));

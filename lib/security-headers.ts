@@ -20,7 +20,13 @@ export const HSTS = "max-age=63072000";
 
 /** The origin the GitHub sign-in sends browsers to: github.com, or GITHUB_BASE_URL's (an Enterprise server, the e2e stand-in). */
 export function githubOrigin(env: Env = process.env): string {
-  return new URL(githubBaseUrl(env) ?? "https://github.com").origin;
+  return githubUrl(env).origin;
+}
+
+function githubUrl(env: Env): URL {
+  const base = githubBaseUrl(env) ?? "https://github.com";
+  if (!URL.canParse(base)) throw new Error(`GITHUB_BASE_URL must be a URL such as https://github.example.com, not "${base}".`);
+  return new URL(base);
 }
 
 /** Whether AUTH_URL says the site is served over https: true, false, or null when AUTH_URL is unset or not a URL. */
@@ -36,9 +42,8 @@ export function servedOverHttps(env: Env = process.env): boolean | null {
 
 /** Where members' GitHub pictures come from when GitHub is an Enterprise server (or the e2e stand-in). */
 function enterpriseAvatarOrigins(env: Env): string[] {
-  const base = githubBaseUrl(env);
-  if (!base) return []; // github.com: avatars.githubusercontent.com, already an image host
-  const url = new URL(base);
+  if (!githubBaseUrl(env)) return []; // github.com: avatars.githubusercontent.com, already an image host
+  const url = githubUrl(env);
   const origins = [url.origin]; // {base}/avatars/… (and the stand-in's /avatars/<login>.svg)
   // With subdomain isolation (GitHub's recommended setting) pictures come from https://avatars.<host>.
   if (url.protocol === "https:" && /[a-z]/i.test(url.hostname)) origins.push(`https://avatars.${url.hostname}`);
@@ -57,7 +62,9 @@ export function cspDirectives(env: Env = process.env, { dev = false, withGitHub 
     // Next writes each page's RSC payload into inline <script>s (`self.__next_f.push(…)`) whose text
     // differs per page and per render, so neither a hash list nor 'strict-dynamic' (which needs a hash
     // or a nonce to start from, and turns 'unsafe-inline' off) can cover them without rendering per
-    // request; and listing any hash makes browsers ignore 'unsafe-inline'. What this still forbids:
+    // request; and listing any hash makes browsers ignore 'unsafe-inline'. Next's experimental SRI
+    // (Turbopack, 16.4.6) marks only the bootstrap chunks and does nothing for inline scripts, so it
+    // would add no protection here (README "Security"). What this still forbids:
     // script from any other origin, data:/blob: script, and eval / new Function / string timers
     // (no 'unsafe-eval' in production).
     ["script-src", ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])]],

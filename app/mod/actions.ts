@@ -5,7 +5,8 @@ import { dismissFlags, flagPost, type PostTarget, setModerator, setPostHidden, s
 import { formAction } from "@/lib/action";
 import { ForbiddenError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
-import { flagInput, modInput, SUSPENSIONS, suspendInput } from "@/lib/moderation-input";
+import { flagInput, modInput, suspendInput } from "@/lib/moderation-input";
+import { SUSPENSIONS } from "@/lib/moderation-options";
 import { FOREVER } from "@/lib/permissions";
 import { postPath } from "@/lib/paths";
 

@@ -1,7 +1,7 @@
 // What the stories say together. Every number is computed in Postgres (counts, percentiles), so the
 // page costs a handful of aggregate statements however many stories there are.
 import "server-only";
-import { and, count, desc, eq, isNull, max, min, sql } from "drizzle-orm";
+import { and, count, desc, eq, max, min, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { listed } from "./stories";

@@ -59,10 +59,10 @@ export type QueuedPost = Awaited<ReturnType<typeof flagQueue>>["posts"][number];
 export async function postForModeration(target: PostTarget) {
   const db = getDb();
   const isReply = "replyId" in target;
-  const [post] = await db
+  const query = db
     .select({
       threadId: threads.id,
-      replyId: isReply ? replies.id : sql<null>`null`,
+      replyId: isReply ? replies.id : sql<number | null>`null`,
       title: threads.title,
       kind: threads.kind,
       body: isReply ? replies.body : threads.body,
@@ -74,10 +74,14 @@ export async function postForModeration(target: PostTarget) {
       pinnedAt: threads.pinnedAt,
       author: { id: author.id, login: author.login, role: author.role, suspendedUntil: author.suspendedUntil, createdAt: author.createdAt },
     })
-    .from(isReply ? replies : threads)
-    .innerJoin(threads, isReply ? eq(threads.id, replies.threadId) : sql`true`)
-    .innerJoin(author, eq(author.id, isReply ? replies.authorId : threads.authorId))
-    .where(and(isReply ? eq(replies.id, target.replyId) : eq(threads.id, target.threadId), isNull(threads.deletedAt)));
+    .from(threads)
+    .$dynamic();
+  const [post] = await (isReply
+    ? query
+        .innerJoin(replies, eq(replies.threadId, threads.id))
+        .innerJoin(author, eq(author.id, replies.authorId))
+        .where(and(eq(replies.id, target.replyId), isNull(threads.deletedAt)))
+    : query.innerJoin(author, eq(author.id, threads.authorId)).where(and(eq(threads.id, target.threadId), isNull(threads.deletedAt))));
   if (!post) return null;
   const onPost = isReply ? eq(flags.replyId, target.replyId) : and(eq(flags.threadId, target.threadId), isNull(flags.replyId));
   const [postFlags, history] = await Promise.all([
@@ -110,7 +114,8 @@ export async function logEntries({ before, post, withNotes, limit = LOG_PER_PAGE
       member: member.login,
       threadId: modActions.threadId,
       replyId: modActions.replyId,
-      title: threads.title,
+      // The public log does not repeat the title of a thread the moderators hid (spam's title is spam).
+      title: withNotes ? threads.title : sql<string | null>`case when ${threads.hiddenAt} is null then ${threads.title} end`,
       kind: threads.kind,
     })
     .from(modActions)

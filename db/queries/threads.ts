@@ -167,6 +167,7 @@ export async function getReplyForEdit(id: number) {
       deletedAt: replies.deletedAt,
       hiddenAt: replies.hiddenAt,
       threadTitle: threads.title,
+      threadKind: threads.kind,
     })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))

@@ -3,12 +3,15 @@
 import { createSampleMemberSession } from "@/db/mutations/demo-session";
 import { demoSignInEnabled } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+import { signInRefusal } from "@/lib/sign-in-limit";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
 
 export async function POST(request: Request) {
   if (!demoSignInEnabled()) return new Response("Not found", { status: 404 });
   if (!isSameOrigin(request)) return new Response("Cross-site sign-in refused", { status: 403 });
+  const refused = await signInRefusal(request);
+  if (refused) return refused;
   const form = await request.formData();
   const { sessionToken, expires } = await createSampleMemberSession();
   // Auth.js's own cookie name and attributes, so its session lookup finds this session.

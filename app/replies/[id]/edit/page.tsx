@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
+import { HiddenNotice } from "@/components/hidden-notice";
 import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { ReplyEditForm } from "@/components/reply-edit-form";
@@ -29,12 +30,16 @@ export default async function EditReplyPage({ params }: PageProps<"/replies/[id]
       <p className="mb-6 mt-1 text-sm text-zinc-600 dark:text-zinc-400">
         In <Link href={back} className="underline">{reply.threadTitle}</Link>
       </p>
+      {reply.hiddenAt ? (
+        <HiddenNotice back={back} />
+      ) : (
       <AuthorOnly here={`/replies/${id}/edit`} authorId={reply.authorId} refusal={<p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">You can only edit your own replies.</p>}>
         <ReplyEditForm action={updateReplyAction} replyId={reply.id} body={reply.body} />
         <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <DeleteForm action={deleteReplyAction} hidden={{ replyId: reply.id, returnTo: `${back}?before=${reply.id + 1}` }} what="reply" label="Delete this reply" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
         </div>
       </AuthorOnly>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
+import { HiddenNotice } from "@/components/hidden-notice";
 import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { StoryForm } from "@/components/story-form";
@@ -38,6 +39,9 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
   return (
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">Edit your story</h1>
+      {story.hiddenAt ? (
+        <HiddenNotice back={storyPath(story)} />
+      ) : (
       <AuthorOnly
         here={`/stories/${id}/edit`}
         authorId={story.author.id}
@@ -52,6 +56,7 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
           <DeleteForm action={deleteStoryAction} hidden={{ storyId: story.id }} what="story" label="Delete this story" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
         </div>
       </AuthorOnly>
+      )}
     </section>
   );
 }

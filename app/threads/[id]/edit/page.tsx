@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
+import { HiddenNotice } from "@/components/hidden-notice";
 import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { ThreadForm } from "@/components/thread-form";
@@ -27,6 +28,9 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
   return (
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">Edit thread</h1>
+      {thread.hiddenAt ? (
+        <HiddenNotice back={threadPath(thread)} />
+      ) : (
       <AuthorOnly
         here={`/threads/${id}/edit`}
         authorId={thread.author.id}
@@ -41,6 +45,7 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
           <DeleteForm action={deleteThreadAction} hidden={{ threadId: thread.id }} what="thread" label="Delete this thread" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
         </div>
       </AuthorOnly>
+      )}
     </section>
   );
 }

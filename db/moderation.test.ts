@@ -1,0 +1,159 @@
+// Moderation against the real database: flags and the queue, hiding (by hand and by enough flags),
+// locking, pinning, suspending, roles, and what public reads show afterwards.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/errors";
+import { FOREVER } from "@/lib/permissions";
+import { getDb } from "./index";
+import { dismissFlags, flagPost, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned, syncAdminRole } from "./mutations/moderation";
+import { createReply } from "./mutations/replies";
+import { createStory } from "./mutations/stories";
+import { createThread } from "./mutations/threads";
+import { flagQueue, logEntries, postForModeration } from "./queries/moderation";
+import { listStories } from "./queries/stories";
+import { getThread, listReplies, listThreads } from "./queries/threads";
+import { getInsights } from "./queries/insights";
+import { sessions, users } from "./schema";
+import { useFreshDatabase } from "./test-database";
+import { sampleStory } from "./test-story";
+
+let done: () => Promise<void>;
+let seq = 0;
+let mod: string;
+
+beforeAll(async () => {
+  done = await useFreshDatabase();
+  mod = await member("moderator");
+});
+afterAll(() => done());
+
+async function member(role: "member" | "moderator" | "admin" = "member") {
+  const [row] = await getDb().insert(users).values({ login: `person-${++seq}`, role }).returning({ id: users.id });
+  return row.id;
+}
+const why = { reason: "Spam links", note: "Same account posted five of these" };
+
+describe("flags", () => {
+  it("one flag per member per post; the queue shows each post once, oldest first, with who and why", async () => {
+    const author = await member();
+    const [a, b] = [await member(), await member()];
+    const first = await createThread(author, { title: "Flag me first", body: "Buy now" });
+    const second = await createThread(author, { title: "Flag me second", body: "Buy later" });
+    await flagPost(a, { threadId: first.id }, { reason: "spam", note: null });
+    await flagPost(b, { threadId: second.id }, { reason: "other", note: "Looks like an ad" });
+    await flagPost(b, { threadId: first.id }, { reason: "off-topic", note: null });
+    await expect(flagPost(a, { threadId: first.id }, { reason: "abuse", note: null })).rejects.toThrow(/already flagged/);
+    const { posts } = await flagQueue();
+    const ours = posts.filter((p) => p.threadId === first.id || p.threadId === second.id);
+    expect(ours.map((p) => p.title)).toEqual(["Flag me first", "Flag me second"]);
+    expect(ours[0].flags.map((f) => f.reason)).toEqual(["spam", "off-topic"]);
+    expect(ours[1].flags[0].note).toBe("Looks like an ad");
+
+    // Dismissing closes them: the post leaves the queue, and the log says who and why.
+    await dismissFlags(mod, { threadId: first.id }, { reason: "Not spam", note: null });
+    expect((await flagQueue()).posts.some((p) => p.threadId === first.id)).toBe(false);
+    const { entries } = await logEntries({ post: { threadId: first.id }, withNotes: true });
+    expect(entries[0]).toMatchObject({ action: "dismiss-flags", reason: "Not spam" });
+  });
+
+  it("three different members' flags hide a reply at once, pending review", async () => {
+    const author = await member();
+    const { id: threadId } = await createThread(author, { title: "A thread with a bad reply", body: "Hello" });
+    const spam = await createReply(author, threadId, { body: "Cheap watches here" });
+    const flaggers = [await member(), await member(), await member()];
+    expect((await flagPost(flaggers[0], { replyId: spam.id }, { reason: "spam", note: null })).hidden).toBe(false);
+    expect((await flagPost(flaggers[1], { replyId: spam.id }, { reason: "spam", note: null })).hidden).toBe(false);
+    const third = await flagPost(flaggers[2], { replyId: spam.id }, { reason: "abuse", note: null });
+    expect(third.hidden).toBe(true);
+    expect(third.changed).toContain(`thread:${threadId}`);
+    const page = await listReplies(threadId);
+    expect(page.replies[0]).toMatchObject({ id: spam.id, bodyHtml: null, hiddenReason: expect.stringMatching(/flags from 3 members/) });
+    const { entries } = await logEntries({ post: { replyId: spam.id }, withNotes: true });
+    expect(entries[0]).toMatchObject({ action: "auto-hide", actor: null });
+  });
+});
+
+describe("hiding", () => {
+  it("a hidden thread leaves the list, its page keeps the reason and not the text; restoring brings it back", async () => {
+    const author = await member();
+    const { id } = await createThread(author, { title: "Spammy thread title", body: "Spammy body" });
+    expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(true);
+    await setPostHidden(mod, { threadId: id }, true, why);
+    expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(false);
+    const hidden = await getThread(id);
+    expect(hidden).toMatchObject({ hiddenReason: "Spam links", bodyHtml: "", body: "" });
+    // Moderators still see what was written.
+    expect((await postForModeration({ threadId: id }))?.body).toBe("Spammy body");
+    // The public log leaves out the note and the hidden thread's title; the moderators' log has both.
+    const publicLog = await logEntries({ withNotes: false });
+    expect(publicLog.entries[0]).toMatchObject({ action: "hide", reason: "Spam links", note: null, title: null });
+    expect((await logEntries({ withNotes: true })).entries[0]).toMatchObject({ note: "Same account posted five of these", title: "Spammy thread title" });
+    // Its author cannot edit it meanwhile.
+    const { updateThread } = await import("./mutations/threads");
+    await expect(updateThread(author, id, { title: "Cleaned up", body: "Nothing to see" })).rejects.toThrow(/hidden/);
+
+    await setPostHidden(mod, { threadId: id }, false, { reason: "Reviewed: fine", note: null });
+    expect((await getThread(id))?.bodyHtml).toContain("Spammy body");
+    expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(true);
+  });
+
+  it("a hidden story leaves the story lists and the insights", async () => {
+    const author = await member();
+    const { id } = await createStory(author, sampleStory("A story to hide"));
+    const before = (await getInsights()).total;
+    await setPostHidden(mod, { threadId: id }, true, why);
+    expect((await listStories({}, "newest", null, 100)).stories.some((s) => s.id === id)).toBe(false);
+    expect((await getInsights()).total).toBe(before - 1);
+  });
+});
+
+describe("locking and pinning", () => {
+  it("a locked thread takes replies from moderators only", async () => {
+    const author = await member();
+    const { id } = await createThread(author, { title: "Heated thread", body: "Opinions" });
+    await setThreadLocked(mod, id, true, { reason: "Cooling off", note: null });
+    await expect(createReply(author, id, { body: "One more thing" })).rejects.toThrow(/locked/);
+    await expect(createReply(mod, id, { body: "Locked for a day." })).resolves.toBeTruthy();
+    await setThreadLocked(mod, id, false, { reason: "Open again", note: null });
+    await expect(createReply(author, id, { body: "Thanks" })).resolves.toBeTruthy();
+  });
+
+  it("pinned threads are listed apart, at the top of the home page", async () => {
+    const author = await member();
+    const { id } = await createThread(author, { title: "Read this first", body: "Rules" });
+    await setThreadPinned(mod, id, true, { reason: "Welcome post", note: null });
+    const { listPinned } = await import("./queries/threads");
+    expect((await listPinned()).map((t) => t.id)).toContain(id);
+    expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(false);
+  });
+});
+
+describe("suspending", () => {
+  it("ends the member's sessions, stops their posting, and can be lifted", async () => {
+    const troll = await member();
+    await getDb().insert(sessions).values({ sessionToken: `token-${seq}`, userId: troll, expires: new Date(Date.now() + 86_400_000) });
+    await setSuspension(mod, troll, FOREVER, { reason: "Harassment", note: null });
+    expect(await getDb().select().from(sessions).where(eq(sessions.userId, troll))).toHaveLength(0);
+    await expect(createThread(troll, { title: "I'm back", body: "Hi" })).rejects.toThrow(/suspended until further notice/);
+    await setSuspension(mod, troll, null, { reason: "Appeal accepted", note: null });
+    await expect(createThread(troll, { title: "Thanks for the second chance", body: "Hi" })).resolves.toBeTruthy();
+  });
+});
+
+describe("roles", () => {
+  it("admins come from ADMIN_GITHUB_LOGINS at sign-in; admins make moderators, moderators cannot", async () => {
+    const someone = await member();
+    const [{ login }] = await getDb().select({ login: users.login }).from(users).where(eq(users.id, someone));
+    expect(await syncAdminRole(someone, login, ["Other", login.toUpperCase()])).toBe(true);
+    const role = async (id: string) => (await getDb().select({ role: users.role }).from(users).where(eq(users.id, id)))[0].role;
+    expect(await role(someone)).toBe("admin");
+    const newcomer = await member();
+    await expect(setModerator(mod, newcomer, true, { reason: "Helps a lot", note: null })).rejects.toBeInstanceOf(ForbiddenError);
+    await setModerator(someone, newcomer, true, { reason: "Helps a lot", note: null });
+    expect(await role(newcomer)).toBe("moderator");
+    // Off the list, an admin is a member again at their next sign-in.
+    expect(await syncAdminRole(someone, login, [])).toBe(true);
+    expect(await role(someone)).toBe("member");
+    expect(await syncAdminRole(someone, login, [])).toBe(false);
+  });
+});

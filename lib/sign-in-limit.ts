@@ -1,0 +1,19 @@
+// Sign-in attempts per IP address (lib/rate-limits.ts): the OAuth callback and the demo sign-in
+// answer 429 with Retry-After past the limit, before any account is looked up or made.
+import "server-only";
+import { hit } from "@/db/mutations/rate-counters";
+import { clientIp } from "./client-ip";
+import { rateLimits, retryIn } from "./rate-limits";
+
+export async function signInRefusal(request: Request): Promise<Response | null> {
+  const limits = rateLimits();
+  const wait = await hit("sign-in", clientIp(request.headers), [
+    { seconds: 60, max: limits.signInsPerIpPerMinute },
+    { seconds: 3600, max: limits.signInsPerIpPerHour },
+  ]);
+  if (wait === null) return null;
+  return new Response(`Too many sign-in attempts from your address. Please try again ${retryIn(wait)}.`, {
+    status: 429,
+    headers: { "retry-after": String(wait), "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
