@@ -19,6 +19,23 @@ const github = {
 };
 const noGitHub = { AUTH_GITHUB_ID: "", AUTH_GITHUB_SECRET: "", GITHUB_BASE_URL: "" };
 const secret = { AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" };
+// The suite's people are all accounts made minutes ago that post, vote and sign in far faster than
+// anyone would: every account counts as established and the pace limits are off. The same-text rule
+// and the moderation rules stay. The limits themselves are tested in db/limits.test.ts and, over
+// HTTP against the default settings, by npm run test:flood.
+const e2eLimits = {
+  RATE_LIMITS: [
+    "newAccountHours=0",
+    "threadIntervalSeconds=0",
+    "replyIntervalSeconds=0",
+    "threadsPerDay=100000",
+    "votesPerDay=100000",
+    "flagsPerDay=100000",
+    "signInsPerIpPerMinute=100000",
+    "signInsPerIpPerHour=100000",
+  ].join(","),
+  ADMIN_GITHUB_LOGINS: "margaret-admin",
+};
 
 // The browser uses "localhost" throughout: Next.js reports 127.0.0.1 as localhost to route handlers,
 // so Auth.js's callback would otherwise see a different origin than the one it sent to GitHub.
@@ -92,7 +109,7 @@ export default defineConfig({
       // building, the build (and so the whole suite) would fail.
       command: `${BUILD_WITHOUT_DATABASE} npm run build && node e2e/serve.mjs ${APP_PORT}${realDatabase ? "" : " .data/e2e-app"}`,
       url: `http://localhost:${APP_PORT}/sign-in`,
-      env: { ...github, ...secret, AUTH_URL: `http://localhost:${APP_PORT}` },
+      env: { ...github, ...secret, ...e2eLimits, AUTH_URL: `http://localhost:${APP_PORT}` },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: "pipe",

@@ -32,8 +32,8 @@ export function proxy(request: NextRequest) {
       return page(413, "Too large", `That submission is larger than ${REQUEST_BODY_MAX_BYTES / 1024} KB, so it was not saved. Go back, shorten it and try again.`);
     }
   }
-  // The pages for starting a thread or a story send readers without a session to sign in first: the
-  // pages themselves are static, the same for every member.
+  // The pages for starting a thread or a story send readers without a session to sign in first (the
+  // pages themselves are static, the same for every member), and so do the moderators' pages.
   if (SIGNED_IN_ONLY.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL(signInPath(request.nextUrl.pathname), request.url), 307);
   }
@@ -68,7 +68,7 @@ function routable(pathname: string): boolean {
 const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
-const SIGNED_IN_ONLY = /^\/(?:threads|stories)\/new$/;
+const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?)$/;
 const STORY_PAGES = ["new", "insights", "like-mine"];
 
 /**
@@ -111,6 +111,7 @@ export const config = {
     "/replies/:id((?!\\d{1,16}(?:/|$))[^/]+)/:rest*",
     // Members' pages, for readers without a session cookie.
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/mod/:path*", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     // The lists whose query names a view (lib/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
     { source: "/(threads|stories)/:id", has: [{ type: "query", key: "after" }] },

@@ -4,13 +4,14 @@
 // what was typed (lib/action.ts), so a double click, a resubmit after going back or a retry lands
 // on the post it already made, while the next, different post from the same form is a new one.
 // Without JavaScript there is no key, and the same text sent again is refused instead.
-import { useEffect, useRef } from "react";
+import { useRef, useSyncExternalStore } from "react";
+
+const never = () => () => {};
 
 export function FormKey() {
-  const input = useRef<HTMLInputElement>(null);
-  // Made after hydration (the server's HTML has none), once per copy of the form.
-  useEffect(() => {
-    if (input.current) input.current.value = crypto.randomUUID();
-  }, []);
-  return <input ref={input} type="hidden" name="formKey" defaultValue="" />;
+  const key = useRef<string | null>(null);
+  // Empty in the server's HTML and while hydrating; then one key for as long as this form is on screen.
+  // (A controlled value: React re-applies an uncontrolled hidden input's default on every render.)
+  const value = useSyncExternalStore(never, () => (key.current ??= crypto.randomUUID()), () => "");
+  return <input type="hidden" name="formKey" value={value} />;
 }

@@ -13,12 +13,10 @@ export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]
         <li key={t.id} className="flex gap-3 px-4 py-3 sm:px-5">
           <Avatar login={t.author.login} image={t.author.image} size={36} />
           <div className="min-w-0 flex-1">
+            {t.pinned && (
+              <p className="mb-1 text-xs font-medium uppercase tracking-wide text-amber-800 dark:text-amber-300">Pinned by the moderators</p>
+            )}
             <h2 className="text-base font-semibold leading-snug">
-              {t.pinned && (
-                <span className="mr-2 rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-                  Pinned
-                </span>
-              )}
               <Link href={threadPath(t)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
                 {t.title}
               </Link>

@@ -15,14 +15,17 @@ export function UserMenu() {
   const pathname = usePathname();
   if (state.status === "signed-in") {
     const { viewer } = state;
+    const staff = isStaff(viewer.role);
     return (
       <div className="flex items-center gap-3">
-        {isStaff(viewer.role) && (
+        {staff && (
           <Link href="/mod" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
-            Moderation
+            {/* Short on a phone, where the header has no room to spare. */}
+            <span className="sm:hidden">Mod</span>
+            <span className="hidden sm:inline">Moderation</span>
           </Link>
         )}
-        <span className="flex items-center gap-2 text-sm">
+        <span className={`${staff ? "hidden sm:flex" : "flex"} items-center gap-2 text-sm`}>
           <Avatar login={viewer.login} image={viewer.image} size={28} />
           <span className="hidden sm:inline" data-testid="signed-in-as">
             {viewer.login}

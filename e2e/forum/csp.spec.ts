@@ -53,7 +53,7 @@ test("no page breaks the Content-Security-Policy: signed out, signed in, navigat
   const thread = await postThread(ada.page, title, `${title}: read with **every** script the policy allows.`);
   const id = thread.match(/^\/threads\/(\d+)/)![1];
   const story = await someStory(ada.page);
-  const publicPages = ["/", thread, "/stories", ...story, "/stories/insights", "/stories?field=finance&sort=helpful", "/threads/987654321", "/no-such-page"];
+  const publicPages = ["/", thread, "/stories", ...story, "/stories/insights", "/stories?field=finance&sort=helpful", "/moderation", "/threads/987654321", "/no-such-page"];
 
   const visitor = await watched(browser);
   await visitAll(visitor, [...publicPages, "/sign-in"]);

@@ -16,7 +16,8 @@ test("the session endpoint tells the browser who is reading, but not the session
   const text = await response.text();
   const session = JSON.parse(text);
   expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
-  expect(Object.keys(session.user).sort()).toEqual(["id", "image", "login", "name", "role"]);
+  expect(Object.keys(session.user).sort()).toEqual(["id", "image", "login", "name", "role", "suspendedUntil"]);
+  expect(session.user.suspendedUntil).toBeNull();
   expect(session.user).toMatchObject({ login: ADA, role: "member" });
   expect(text).not.toContain(token);
   expect(text).not.toContain("@");

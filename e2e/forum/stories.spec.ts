@@ -35,7 +35,8 @@ async function fillStory(page: Page, title: string) {
   await page.getByLabel("Months from starting to learn to your first ML offer").fill("17");
   await page.getByLabel("Resources that mattered").fill("fast.ai\nFast.ai course\nSpinning Up in Deep RL");
   await page.getByLabel("Milestones").fill("month 3: finished fast.ai part 1\nmonth 11: first paper reimplementation");
-  await page.getByLabel("Your story").fill("I learned on night shifts. **Reimplementing papers** got me noticed.");
+  // The title makes the text each story's own: the same text again within minutes is refused.
+  await page.getByLabel("Your story").fill(`I learned on night shifts. **Reimplementing papers** got me noticed. (${title})`);
 }
 
 test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", async ({ browser }) => {
