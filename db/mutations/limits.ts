@@ -17,13 +17,15 @@ export type LockedActor = Actor & { createdAt: Date; now: Date };
  */
 export async function lockActor(tx: Transaction, id: string): Promise<LockedActor> {
   const [row] = await tx
-    .select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil, createdAt: users.createdAt, now: sql<Date>`clock_timestamp()`.mapWith(users.createdAt) })
+    .select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil, createdAt: users.createdAt })
     .from(users)
     .where(eq(users.id, id))
     .for("no key update");
   // A session whose member row is gone: nothing to act as.
   if (!row) throw new NotFoundError("Member");
-  return row;
+  // The clock is read once the lock is held: a write that held it before us is then in the past.
+  const [{ now }] = await tx.select({ now: sql<Date>`clock_timestamp()`.mapWith(users.createdAt) }).from(sql`(select 1) as clock`);
+  return { ...row, now };
 }
 
 /** Throws ForbiddenError with the rule's sentence unless `actor` may do `action`. */
@@ -51,7 +53,7 @@ async function lastDay(tx: Transaction, table: typeof threads | typeof replies, 
 }
 
 function refuseIfTooSoon(recent: Recent, intervalSeconds: number, what: string, now: Date) {
-  if (!recent.latest) return;
+  if (!recent.latest || intervalSeconds <= 0) return;
   const wait = secondsUntil(recent.latest, intervalSeconds * 1000, now);
   if (wait > 0) throw new RateLimitedError(`You're posting ${what} too quickly. Please try again ${retryIn(wait)}.`, Math.ceil(wait));
 }
