@@ -118,7 +118,7 @@ export default defineConfig({
       // The embedded database with no GitHub app: the demo sign-in is offered.
       command: `node e2e/serve.mjs ${DEMO_PORT} .data/e2e-demo`,
       url: `http://localhost:${DEMO_PORT}/sign-in`,
-      env: { ...noGitHub, ...secret, AUTH_URL: `http://localhost:${DEMO_PORT}` },
+      env: { ...noGitHub, ...secret, RATE_LIMITS: e2eLimits.RATE_LIMITS, AUTH_URL: `http://localhost:${DEMO_PORT}` },
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -32,3 +32,10 @@ it("the client address is the last X-Forwarded-For entry, the one a proxy in fro
   expect(clientIp(new Headers({ "x-forwarded-for": "::1" }))).toBe("::1");
   expect(clientIp(new Headers())).toBe("unknown");
 });
+
+it("windows that start at the same moment count apart (a minute and an hour both start at hh:00)", async () => {
+  const windows = [{ seconds: 60, max: 6 }, { seconds: 3600, max: 30 }];
+  const firstMinute = new Date("2026-11-27T11:00:31Z");
+  for (let i = 0; i < 6; i++) expect(await hit("sign-in", "10.0.0.4", windows, firstMinute)).toBeNull();
+  expect(await hit("sign-in", "10.0.0.4", windows, firstMinute)).toBe(29);
+});

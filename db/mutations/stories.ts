@@ -9,7 +9,7 @@ import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks, checkVoteRate, lockActor, requirePermission } from "./limits";
-import { beforeNewThread, lockOwnThread, rewriteThread } from "./threads";
+import { beforeNewThread, lockOwnThread, madeNow, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
   return {
@@ -55,7 +55,7 @@ function storyChanged(id: number): Changed {
 export async function createStory(
   authorId: string,
   input: StoryInput,
-  { createdAt = new Date(), ...options }: WriteOptions & { createdAt?: Date } = {},
+  { createdAt, ...options }: WriteOptions & { createdAt?: Date } = {},
 ): Promise<{ id: number; changed: Changed }> {
   const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
@@ -71,12 +71,11 @@ export async function createStory(
         bodyHtml: cooked.html,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
-        createdAt,
-        updatedAt: createdAt,
-        lastActivityAt: createdAt,
+        // The seed gives its sample stories their own dates; a member's story is made now.
+        ...(createdAt ? { createdAt, updatedAt: createdAt, lastActivityAt: createdAt } : madeNow()),
       })
-      .returning({ id: threads.id });
-    await tx.insert(stories).values({ threadId: thread.id, createdAt, ...facts(input) });
+      .returning({ id: threads.id, createdAt: threads.createdAt });
+    await tx.insert(stories).values({ threadId: thread.id, createdAt: thread.createdAt, ...facts(input) });
     await writeLists(tx, thread.id, input);
     return { id: thread.id, changed: storyChanged(thread.id) };
   });

@@ -24,10 +24,20 @@ export async function createThread(authorId: string, input: ThreadInput, options
         bodyHtml: cooked.html,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
+        ...madeNow(),
       })
       .returning({ id: threads.id });
     return { id: row.id, changed: threadChanged(row.id) };
   });
+}
+
+/**
+ * A new thread's times, from the clock read under the author's lock (not now(), the transaction's
+ * start): the pace limits compare them with that clock, so the gap they see is the gap stored.
+ */
+export function madeNow() {
+  const at = sql`clock_timestamp()`;
+  return { createdAt: at, updatedAt: at, lastActivityAt: at };
 }
 
 /**

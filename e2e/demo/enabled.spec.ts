@@ -81,7 +81,7 @@ test("'Older threads' leads past the first 30 discussions to the oldest", async 
   for (let i = onFirstPage; i <= 30; i++) {
     await page.goto("/threads/new");
     await page.getByLabel("Title").fill(`Paging filler thread ${i}`);
-    await page.getByLabel("Body").fill("Here so the home page has a second page.");
+    await page.getByLabel("Body").fill(`Here so the home page has a second page (${i}).`);
     await page.getByRole("button", { name: "Post thread" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Paging filler thread ${i}` })).toBeVisible();
   }

@@ -169,7 +169,8 @@ test("a reply sent twice (the browser's own request, replayed) posts once: the f
     origin: new URL(request.url()).origin,
   };
   const replay = await ada.request.post(request.url(), { headers, data: request.postDataBuffer()!, maxRedirects: 0 });
-  expect(replay.status()).toBe(303);
+  expect(replay.status()).toBeLessThan(400);
+  // A refusal would come back as form state, without a redirect.
   expect(replay.headers()["x-action-redirect"]).toBe(landed);
   await ada.goto(url);
   await expect(ada.getByText("posted once, sent twice")).toHaveCount(1);
