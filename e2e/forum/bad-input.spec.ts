@@ -175,3 +175,15 @@ test("a reply to a thread that does not exist, or an edit of someone else's repl
   await ada.goto(url);
   await expect(ada.getByRole("heading", { name: "0 replies" })).toBeVisible();
 });
+
+test("deeply nested Markdown is refused with a message, the text kept, and nothing posted", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const url = await postThread(ada, uniqueTitle("Nesting"), "Hello, nesting.");
+  const nested = `${"> ".repeat(500)}deep`;
+  await ada.getByLabel("Reply", { exact: true }).fill(nested);
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada.getByText(/can nest at most \d+ levels deep/)).toBeVisible();
+  await expect(ada.getByLabel("Reply", { exact: true })).toHaveValue(nested);
+  await ada.goto(url);
+  await expect(ada.getByRole("heading", { name: "0 replies" })).toBeVisible();
+});
