@@ -2,13 +2,12 @@
 // sessions through the Drizzle adapter. Configured lazily so nothing touches the database at import.
 import { revalidateTag } from "next/cache";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { claimLogin, withLoginClaims } from "@/db/mutations/logins";
+import { claimLogin, refreshMember, withLoginClaims } from "@/db/mutations/logins";
 import { tags } from "@/lib/cache-tags";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { syncAdminRole } from "@/db/mutations/moderation";
@@ -73,16 +72,12 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
         if (!user.id || !profile || typeof profile.login !== "string") return;
         // Whoever signs in with a login owns it now; another row holding it gives it up first.
         const released = await claimLogin(profile.login, user.id);
-        await db
-          .update(users)
-          .set({
-            login: profile.login,
-            image: typeof profile.avatar_url === "string" ? profile.avatar_url : user.image,
-          })
-          .where(eq(users.id, user.id));
+        await refreshMember(user.id, profile.login, typeof profile.avatar_url === "string" ? profile.avatar_url : user.image);
         await syncAdminRole(user.id, profile.login, adminLogins());
         // Pages showing these members' names are stale now (not a Server Action: no updateTag here).
         for (const id of [user.id, ...released]) revalidateTag(tags.member(id), { expire: 0 });
+        // A profile address cached as "no such member" before this member arrived.
+        revalidateTag(tags.login(profile.login), { expire: 0 });
       },
     },
   };

@@ -10,6 +10,7 @@ import { PostControls } from "./post-controls";
 import { PostBody } from "./post-body";
 import { ReplyForm } from "./reply-form";
 import { TimeAgo } from "./time-ago";
+import { MemberLink } from "./member-link";
 
 type Props = {
   threadId: number;
@@ -70,7 +71,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
                         <p className="flex items-center gap-2">
                           <Avatar login={reply.author.login} image={reply.author.image} size={24} />
-                          <span className="font-medium text-zinc-900 dark:text-zinc-100">{reply.author.login}</span>
+                          <MemberLink login={reply.author.login} />
                           <a href={`#reply-${reply.id}`} className="hover:underline">
                             <TimeAgo date={reply.createdAt} />
                           </a>

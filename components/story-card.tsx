@@ -4,6 +4,7 @@ import { formatMonths } from "@/lib/format";
 import { storyPath } from "@/lib/paths";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/story-facts";
 import { Avatar } from "./avatar";
+import { MemberLink } from "./member-link";
 
 /** One story in a list: the headline and the facts a reader compares at a glance. */
 export function StoryCard({ story, children }: { story: StoryCardData; children?: React.ReactNode }) {
@@ -29,7 +30,7 @@ export function StoryCard({ story, children }: { story: StoryCardData; children?
       <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
         <span className="flex items-center gap-1.5">
           <Avatar login={story.author.login} image={story.author.image} size={20} />
-          {story.author.login}
+          <MemberLink login={story.author.login} className="underline-offset-4 hover:underline" />
         </span>
         <span>{story.helpfulCount} found it helpful</span>
         <span>

@@ -3,6 +3,7 @@ import type { ThreadListItem } from "@/db/queries/threads";
 import { threadPath } from "@/lib/paths";
 import { Avatar } from "./avatar";
 import { TimeAgo } from "./time-ago";
+import { MemberLink } from "./member-link";
 
 /** Discussions; `pinned` ones (moderators pin them) come first, marked. */
 export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]; pinned?: ThreadListItem[] }) {
@@ -22,7 +23,9 @@ export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]
               </Link>
             </h2>
             <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-              <span>by {t.author.login}</span>
+              <span>
+                by <MemberLink login={t.author.login} className="underline-offset-4 hover:underline" />
+              </span>
               <span>
                 {t.replyCount} {t.replyCount === 1 ? "reply" : "replies"}
               </span>

@@ -67,7 +67,25 @@ export const users = pgTable(
       .generatedAlwaysAs(sql`sample_key is not null`),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [check("users_role_known", sql`${t.role} in (${sql.raw(ROLE_NAMES.map((r) => `'${r}'`).join(", "))})`)],
+  (t) => [
+    check("users_role_known", sql`${t.role} in (${sql.raw(ROLE_NAMES.map((r) => `'${r}'`).join(", "))})`),
+    // Profile addresses are found without case, as GitHub compares logins (/u/Ada is /u/ada).
+    index("users_login_lower_idx").on(sql`lower(${t.login})`),
+  ],
+);
+
+// Logins a member has had before (lowercased), so old profile addresses lead to their page. A login
+// someone else holds now is theirs: the current holder is looked up first.
+export const previousLogins = pgTable(
+  "previous_logins",
+  {
+    login: text("login").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    changedAt: ts("changed_at").notNull().defaultNow(),
+  },
+  (t) => [index("previous_logins_user_id_idx").on(t.userId)],
 );
 
 export const accounts = pgTable(

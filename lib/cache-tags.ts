@@ -14,6 +14,10 @@ export const tags = {
   insights: "insights",
   /** The public moderation log. */
   modlog: "modlog",
+  /** A member's profile lists: their threads, replies and stories, and the helpful marks they received. */
+  postsBy: (id: string) => `posts-by:${id}`,
+  /** A profile address, found or not: a member who signs in with this login replaces a cached 404. */
+  login: (login: string) => `login:${login.toLowerCase()}`,
   /** Wherever this member's login, name or picture shows. */
   member: (id: string) => `member:${id}`,
 } as const;

@@ -5,6 +5,7 @@
 import "server-only";
 import { getInsights } from "@/db/queries/insights";
 import { logEntries } from "@/db/queries/moderation";
+import { findMember, memberReplies, memberThreads } from "@/db/queries/profiles";
 import { listStories, pathsLikeMine, recentStories, storyFacets, getStory } from "@/db/queries/stories";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
@@ -89,5 +90,27 @@ export async function cachedModLog(before: number | undefined) {
   "use cache";
   const page = await logEntries({ before, withNotes: false });
   cachedFor(tags.modlog);
+  return page;
+}
+
+/** A member by login, with their counts (or where an old login moved to); tagged by login either way. */
+export async function cachedMember(login: string) {
+  "use cache";
+  const found = await findMember(login);
+  cachedFor(tags.login(login), ...(found.member ? [tags.member(found.member.id), tags.postsBy(found.member.id)] : []));
+  return found;
+}
+
+export async function cachedMemberThreads(userId: string, kind: "discussion" | "story", cursor: Cursor | null, limit?: number) {
+  "use cache";
+  const page = await memberThreads(userId, kind, cursor, limit);
+  cachedFor(tags.postsBy(userId));
+  return page;
+}
+
+export async function cachedMemberReplies(userId: string, cursor: Cursor | null, limit?: number) {
+  "use cache";
+  const page = await memberReplies(userId, cursor, limit);
+  cachedFor(tags.postsBy(userId));
   return page;
 }

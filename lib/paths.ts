@@ -20,3 +20,8 @@ export function replyPath(place: { id: number; thread: { id: number; title: stri
 export function postPath(place: { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null }): string {
   return place.replyId === null ? threadPath(place.thread) : replyPath({ id: place.replyId, thread: place.thread });
 }
+
+/** A member's profile. Logins are letters, digits and hyphens (and "~" in a released one): no escaping needed. */
+export function profilePath(login: string): string {
+  return `/u/${encodeURIComponent(login)}`;
+}

@@ -1,10 +1,10 @@
 // Who holds a login. users.login is unique, and GitHub logins change hands (renamed accounts, reused
 // names), so whoever signs in with a login owns it now: any other row holding it (a sample person, or
 // a member who has since renamed on GitHub) is released first by renaming it, never the other way round.
-import { and, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Adapter } from "next-auth/adapters";
 import { getDb, type Database, type Transaction } from "../index";
-import { users } from "../schema";
+import { previousLogins, users } from "../schema";
 
 /** A login no GitHub account can have ("~" is not allowed in one), unique by the row's id. */
 function releasedLogin(login: string, id: string): string {
@@ -65,4 +65,24 @@ export async function upsertSamplePeople(db: Database | Transaction, people: Sam
     .onConflictDoUpdate({ target: users.sampleKey, set: { name: users.name } })
     .returning({ id: users.id, key: users.sampleKey });
   return new Map(rows.map((row) => [row.key!, row.id]));
+}
+
+/**
+ * A member's login and picture as GitHub has them at sign-in. A login they leave behind is remembered,
+ * so links to their old profile address still find them. Returns whether the login changed.
+ */
+export async function refreshMember(userId: string, login: string, image: string | null | undefined): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ login: users.login }).from(users).where(eq(users.id, userId)).for("update");
+    if (!before) return false;
+    const renamed = before.login !== login;
+    if (renamed && !before.login.includes("~")) {
+      await tx
+        .insert(previousLogins)
+        .values({ login: before.login.toLowerCase(), userId })
+        .onConflictDoUpdate({ target: previousLogins.login, set: { userId, changedAt: sql`now()` } });
+    }
+    await tx.update(users).set({ login, ...(image === undefined ? {} : { image }) }).where(eq(users.id, userId));
+    return renamed;
+  });
 }

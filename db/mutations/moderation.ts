@@ -56,9 +56,11 @@ const placeOf = (post: LockedPost): PostPlace => ({ thread: { id: post.ref.threa
 
 /** Where a post shows: its thread's page, a reply's edit page, and a thread's place in the lists. */
 function postChanged(post: LockedPost): Changed {
-  if (post.ref.replyId !== null) return [tags.thread(post.ref.threadId), tags.reply(post.ref.replyId), tags.modlog];
+  // A hidden post also leaves its author's profile.
+  const author = tags.postsBy(post.authorId);
+  if (post.ref.replyId !== null) return [tags.thread(post.ref.threadId), tags.reply(post.ref.replyId), author, tags.modlog];
   const lists = post.kind === "story" ? [tags.stories, tags.insights] : [tags.threads];
-  return [tags.thread(post.ref.threadId), ...lists, tags.modlog];
+  return [tags.thread(post.ref.threadId), ...lists, author, tags.modlog];
 }
 
 const onPost = (ref: PostRef) =>

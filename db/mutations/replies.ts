@@ -17,8 +17,8 @@ export type ReplyPlace = { id: number; thread: { id: number; title: string; kind
  * A reply shows on its thread's page; a discussion's reply count and last activity also show in the
  * list of discussions (story cards show neither).
  */
-function replyChanged(id: number, thread: { id: number; kind: "discussion" | "story" }, counted: boolean): Changed {
-  const changed = [tags.reply(id), tags.thread(thread.id)];
+function replyChanged(id: number, thread: { id: number; kind: "discussion" | "story" }, counted: boolean, authorId: string): Changed {
+  const changed = [tags.reply(id), tags.thread(thread.id), tags.postsBy(authorId)];
   return counted && thread.kind === "discussion" ? [...changed, tags.threads] : changed;
 }
 
@@ -66,7 +66,7 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         idempotencyKey: options.key ?? null,
       })
       .returning({ id: replies.id });
-    return { id: reply.id, thread: place, changed: replyChanged(reply.id, place, true) };
+    return { id: reply.id, thread: place, changed: replyChanged(reply.id, place, true, authorId) };
   });
 }
 
@@ -103,7 +103,7 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
         updatedAt: sql`now()`,
       })
       .where(eq(replies.id, id));
-    return { id, thread: reply.thread, changed: replyChanged(id, reply.thread, false) };
+    return { id, thread: reply.thread, changed: replyChanged(id, reply.thread, false, viewerId) };
   });
 }
 
@@ -116,6 +116,6 @@ export async function deleteReply(viewerId: string, id: number): Promise<{ threa
       .update(threads)
       .set({ replyCount: sql`${threads.replyCount} - 1` })
       .where(eq(threads.id, reply.threadId));
-    return { threadId: reply.threadId, changed: replyChanged(id, reply.thread, true) };
+    return { threadId: reply.threadId, changed: replyChanged(id, reply.thread, true, viewerId) };
   });
 }

@@ -48,8 +48,8 @@ async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
 }
 
 /** A story shows on its page, in the story lists and their counts, and in the insights. */
-function storyChanged(id: number): Changed {
-  return [tags.thread(id), tags.stories, tags.insights];
+function storyChanged(id: number, authorId: string): Changed {
+  return [tags.thread(id), tags.stories, tags.insights, tags.postsBy(authorId)];
 }
 
 export async function createStory(
@@ -77,7 +77,7 @@ export async function createStory(
       .returning({ id: threads.id, createdAt: threads.createdAt });
     await tx.insert(stories).values({ threadId: thread.id, createdAt: thread.createdAt, ...facts(input) });
     await writeLists(tx, thread.id, input);
-    return { id: thread.id, changed: storyChanged(thread.id) };
+    return { id: thread.id, changed: storyChanged(thread.id, authorId) };
   });
 }
 
@@ -92,7 +92,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
     await writeLists(tx, id, input);
   });
-  return { changed: storyChanged(id) };
+  return { changed: storyChanged(id, viewerId) };
 }
 
 /** Soft delete, like threads: the story leaves lists, facets and insights at once. */
@@ -102,7 +102,7 @@ export async function deleteStory(viewerId: string, id: number): Promise<{ chang
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
   });
-  return { changed: storyChanged(id) };
+  return { changed: storyChanged(id, viewerId) };
 }
 
 /**
@@ -111,7 +111,7 @@ export async function deleteStory(viewerId: string, id: number): Promise<{ chang
  * orders the lists (the insights do not use it).
  */
 export async function toggleHelpful(userId: string, storyId: number, limits = rateLimits()): Promise<{ marked: boolean; changed: Changed }> {
-  const marked = await getDb().transaction(async (tx) => {
+  const { marked, authorId } = await getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, userId);
     const [story] = await tx
       .select({ authorId: threads.authorId, deletedAt: stories.deletedAt })
@@ -134,7 +134,8 @@ export async function toggleHelpful(userId: string, storyId: number, limits = ra
       .update(stories)
       .set({ helpfulCount: sql`${stories.helpfulCount} + ${removed.length === 0 ? 1 : -1}` })
       .where(eq(stories.threadId, storyId));
-    return removed.length === 0;
+    return { marked: removed.length === 0, authorId: story.authorId };
   });
-  return { marked, changed: [tags.thread(storyId), tags.stories] };
+  // The author's profile counts the helpful marks their stories received.
+  return { marked, changed: [tags.thread(storyId), tags.stories, tags.postsBy(authorId)] };
 }

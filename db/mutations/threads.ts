@@ -27,7 +27,7 @@ export async function createThread(authorId: string, input: ThreadInput, options
         ...madeNow(),
       })
       .returning({ id: threads.id });
-    return { id: row.id, changed: threadChanged(row.id) };
+    return { id: row.id, changed: threadChanged(row.id, authorId) };
   });
 }
 
@@ -56,9 +56,9 @@ export async function beforeNewThread(tx: Transaction, authorId: string, body: s
   return null;
 }
 
-/** What any change to a discussion shows in: its own page and the list of discussions. */
-function threadChanged(id: number): Changed {
-  return [tags.thread(id), tags.threads];
+/** What any change to a discussion shows in: its own page, the list of discussions, its author's profile. */
+function threadChanged(id: number, authorId: string): Changed {
+  return [tags.thread(id), tags.threads, tags.postsBy(authorId)];
 }
 
 /** Locks a live thread of the given kind and checks that the viewer may edit or delete it. */
@@ -97,7 +97,7 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
     checkLinks(actor, limits, cooked);
     await rewriteThread(tx, id, input, cooked.html);
   });
-  return { changed: threadChanged(id) };
+  return { changed: threadChanged(id, viewerId) };
 }
 
 /** Soft delete: the thread leaves every list and its page answers 404; its rows stay for moderation. */
@@ -106,5 +106,5 @@ export async function deleteThread(viewerId: string, id: number): Promise<{ chan
     await lockOwnThread(tx, viewerId, id, "discussion", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
   });
-  return { changed: threadChanged(id) };
+  return { changed: threadChanged(id, viewerId) };
 }

@@ -19,6 +19,7 @@ import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteStoryAction } from "../actions";
 import { LockedNote } from "@/app/threads/[id]/thread-view";
 import { HelpfulForm } from "./helpful-form";
+import { MemberLink } from "@/components/member-link";
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -64,7 +65,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
           <p className="flex items-center gap-2">
             <Avatar login={story.author.login} image={story.author.image} size={28} />
-            <span className="font-medium text-zinc-900 dark:text-zinc-100">{story.author.login}</span>
+            <MemberLink login={story.author.login} />
             <span>
               shared <TimeAgo date={story.createdAt} />
             </span>

@@ -16,6 +16,7 @@ import { parseThreadParam } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteThreadAction } from "../actions";
+import { MemberLink } from "@/components/member-link";
 
 export function LockedNote() {
   return (
@@ -57,7 +58,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
           <p className="flex items-center gap-2">
             <Avatar login={thread.author.login} image={thread.author.image} size={28} />
-            <span className="font-medium text-zinc-900 dark:text-zinc-100">{thread.author.login}</span>
+            <MemberLink login={thread.author.login} />
             <span>
               posted <TimeAgo date={thread.createdAt} />
             </span>
