@@ -4,11 +4,14 @@ import { Suspense } from "react";
 import { FlashNotice } from "@/components/flash-notice";
 import { ViewerProvider } from "@/components/viewer";
 import { UserMenu } from "@/components/user-menu";
+import { SITE_FEEDS } from "@/lib/feeds";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "MLPaths", template: "%s · MLPaths" },
   description: "How people got machine-learning jobs without a master's or a PhD, and the conversations around it.",
+  // The site's Atom feeds, announced on every page (thread and story pages add their own).
+  alternates: { types: { "application/atom+xml": SITE_FEEDS } },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

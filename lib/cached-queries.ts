@@ -114,3 +114,37 @@ export async function cachedMemberReplies(userId: string, cursor: Cursor | null,
   cachedFor(tags.postsBy(userId));
   return page;
 }
+
+// Feeds and the sitemap (app/feeds/, app/sitemap.xml/): each caches its finished XML, keyed by the
+// site's origin, under the tags of the pages that show the same posts, so a request is one lookup
+// and a write that changes a page changes its feed too.
+import { feedReplies, feedStories, feedThreads, sitemapPosts } from "@/db/queries/feeds";
+import { repliesFeed, sitemapXml, storiesFeed, threadsFeed } from "./feeds";
+
+export async function cachedThreadsFeed(origin: string) {
+  "use cache";
+  const threads = await feedThreads();
+  cachedFor(tags.threads, ...memberTags(threads.map((t) => t.author)));
+  return threadsFeed(origin, threads);
+}
+
+export async function cachedStoriesFeed(origin: string) {
+  "use cache";
+  const stories = await feedStories();
+  cachedFor(tags.stories, ...memberTags(stories.map((s) => s.author)));
+  return storiesFeed(origin, stories);
+}
+
+/** A thread's replies feed, or null (a 404); tagged with its id either way, like its page. */
+export async function cachedRepliesFeed(origin: string, threadId: number) {
+  "use cache";
+  const found = await feedReplies(threadId);
+  cachedFor(tags.thread(threadId), ...(found ? memberTags(found.replies.map((r) => r.author)) : []));
+  return found ? repliesFeed(origin, found.thread, found.replies) : null;
+}
+
+export async function cachedSitemap(origin: string) {
+  "use cache";
+  cachedFor(tags.threads, tags.stories);
+  return sitemapXml(origin, await sitemapPosts());
+}

@@ -20,6 +20,7 @@ import { deleteStoryAction } from "../actions";
 import { LockedNote } from "@/app/threads/[id]/thread-view";
 import { HelpfulForm } from "./helpful-form";
 import { MemberLink } from "@/components/member-link";
+import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -31,7 +32,9 @@ async function load(param: string) {
 
 export async function storyMetadata(param: string): Promise<Metadata> {
   const story = await load(param);
-  return { title: story.hiddenAt ? "Hidden story" : story.title, alternates: { canonical: storyPath(story) } };
+  // A page's alternates replace the layout's: the site feeds are named again, with this one's replies.
+  const feeds = story.hiddenAt ? SITE_FEEDS : [...SITE_FEEDS, repliesFeedLink(story)];
+  return { title: story.hiddenAt ? "Hidden story" : story.title, alternates: { canonical: storyPath(story), types: { "application/atom+xml": feeds } } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the discussion page, if any. */

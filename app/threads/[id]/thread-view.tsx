@@ -17,6 +17,7 @@ import { threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteThreadAction } from "../actions";
 import { MemberLink } from "@/components/member-link";
+import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 
 export function LockedNote() {
   return (
@@ -36,7 +37,9 @@ async function load(param: string) {
 
 export async function threadMetadata(param: string): Promise<Metadata> {
   const thread = await load(param);
-  return { title: thread.hiddenAt ? "Hidden thread" : thread.title, alternates: { canonical: threadPath(thread) } };
+  // A page's alternates replace the layout's: the site feeds are named again, with this one's replies.
+  const feeds = thread.hiddenAt ? SITE_FEEDS : [...SITE_FEEDS, repliesFeedLink(thread)];
+  return { title: thread.hiddenAt ? "Hidden thread" : thread.title, alternates: { canonical: threadPath(thread), types: { "application/atom+xml": feeds } } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the replies page, if any. */

@@ -1,0 +1,8 @@
+// The newest discussions as an Atom feed, cached like the home page (tag "threads").
+import { cachedThreadsFeed } from "@/lib/cached-queries";
+import { ATOM_TYPE, xmlResponse } from "@/lib/feeds";
+import { publicOrigin } from "../origin";
+
+export async function GET() {
+  return xmlResponse(await cachedThreadsFeed(await publicOrigin()), ATOM_TYPE);
+}
