@@ -12,6 +12,10 @@ export const metadata: Metadata = {
   description: "How people got machine-learning jobs without a master's or a PhD, and the conversations around it.",
   // The site's Atom feeds, announced on every page (thread and story pages add their own).
   alternates: { types: { "application/atom+xml": SITE_FEEDS } },
+  // Link previews need absolute addresses: AUTH_URL is the site's public address when set.
+  ...(process.env.AUTH_URL ? { metadataBase: new URL(process.env.AUTH_URL) } : {}),
+  openGraph: { siteName: "MLPaths", type: "website" },
+  twitter: { card: "summary" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -21,6 +21,9 @@ import { LockedNote } from "@/app/threads/[id]/thread-view";
 import { HelpfulForm } from "./helpful-form";
 import { MemberLink } from "@/components/member-link";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
+import { formatMonths } from "@/lib/format";
+import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
+import { EDUCATION, ROLES, labelOf } from "@/lib/story-facts";
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -34,7 +37,15 @@ export async function storyMetadata(param: string): Promise<Metadata> {
   const story = await load(param);
   // A page's alternates replace the layout's: the site feeds are named again, with this one's replies.
   const feeds = story.hiddenAt ? SITE_FEEDS : [...SITE_FEEDS, repliesFeedLink(story)];
-  return { title: story.hiddenAt ? "Hidden story" : story.title, alternates: { canonical: storyPath(story), types: { "application/atom+xml": feeds } } };
+  // What a link preview should say first: the path itself, e.g. "Bookkeeper → ML engineer in 14 months".
+  const path = `${story.previousTitle} → ${labelOf(ROLES, story.role)} in ${formatMonths(story.monthsToOffer)}, ${labelOf(EDUCATION, story.education).toLowerCase()}.`;
+  const page = pageMetadata({
+    title: story.hiddenAt ? "Hidden story" : story.title,
+    description: story.hiddenAt ? undefined : `${path} ${excerptOfHtml(story.bodyHtml, 140)}`,
+    path: storyPath(story),
+    type: "article",
+  });
+  return { ...page, alternates: { ...page.alternates, types: { "application/atom+xml": feeds } } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the discussion page, if any. */

@@ -18,6 +18,7 @@ import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteThreadAction } from "../actions";
 import { MemberLink } from "@/components/member-link";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
+import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
 
 export function LockedNote() {
   return (
@@ -39,7 +40,13 @@ export async function threadMetadata(param: string): Promise<Metadata> {
   const thread = await load(param);
   // A page's alternates replace the layout's: the site feeds are named again, with this one's replies.
   const feeds = thread.hiddenAt ? SITE_FEEDS : [...SITE_FEEDS, repliesFeedLink(thread)];
-  return { title: thread.hiddenAt ? "Hidden thread" : thread.title, alternates: { canonical: threadPath(thread), types: { "application/atom+xml": feeds } } };
+  const page = pageMetadata({
+    title: thread.hiddenAt ? "Hidden thread" : thread.title,
+    description: thread.hiddenAt ? undefined : excerptOfHtml(thread.bodyHtml),
+    path: threadPath(thread),
+    type: "article",
+  });
+  return { ...page, alternates: { ...page.alternates, types: { "application/atom+xml": feeds } } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the replies page, if any. */

@@ -9,8 +9,13 @@ import { formatMonths } from "@/lib/format";
 import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/story-facts";
 import { storiesUrl, type FilterName } from "@/lib/story-filters";
 import { ALL_VIEW, BUILD_PLACEHOLDER } from "@/lib/views";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "What the stories say" };
+export const metadata: Metadata = pageMetadata({
+  title: "What the stories say",
+  description: "How long the move into machine learning took, by education and by previous field, how the jobs came, and the resources people cite most.",
+  path: "/stories/insights",
+});
 
 /** Counts in the order the options are listed, with a link to the filtered stories. */
 function bars(options: readonly Option[], counts: Record<string, number>, filter: FilterName) {

@@ -7,8 +7,13 @@ import { cachedStoryFacets, cachedStoryList } from "@/lib/cached-queries";
 import { FILTERS, SORTS, decodeStoryCursor, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
 import { labelOf } from "@/lib/story-facts";
 import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/views";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Success stories" };
+export const metadata: Metadata = pageMetadata({
+  title: "Success stories",
+  description: "Real paths into machine-learning jobs without a master's or a PhD: where people started, what they learned, how long it took, and what got them hired.",
+  path: "/stories",
+});
 
 const select =
   "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";

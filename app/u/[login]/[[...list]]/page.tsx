@@ -9,6 +9,7 @@ import { TimeAgo } from "@/components/time-ago";
 import { PROFILE_PREVIEW, type Member, type MemberReply, type MemberThread } from "@/db/queries/profiles";
 import { cachedMember, cachedMemberReplies, cachedMemberThreads } from "@/lib/cached-queries";
 import { type Cursor, decodeCursor } from "@/lib/cursor";
+import { pageMetadata } from "@/lib/page-metadata";
 import { profilePath, replyPath, threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 
@@ -50,7 +51,13 @@ async function load(params: PageProps<"/u/[login]/[[...list]]">["params"]) {
 export async function generateMetadata({ params }: PageProps<"/u/[login]/[[...list]]">): Promise<Metadata> {
   const { member, view } = await load(params);
   const what = view.list ? `${LISTS[view.list]} by ` : "";
-  return { title: `${what}${member.login}`, alternates: { canonical: profilePath(member.login) } };
+  const base = profilePath(member.login);
+  return pageMetadata({
+    title: `${what}${member.login}`,
+    description: `${member.login} on MLPaths: ${member.discussions} discussions, ${member.replies} replies, ${member.helpfulReceived} helpful marks received.`,
+    path: view.list ? `${base}/${view.list}` : base,
+    type: "profile",
+  });
 }
 
 export default async function ProfilePage({ params }: PageProps<"/u/[login]/[[...list]]">) {

@@ -1,0 +1,43 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
+
+/** The head's meta tags of a page, as a link preview or a search engine reads them. */
+async function metaOf(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const meta: Record<string, string> = {};
+  for (const [, key, value] of head.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) meta[key] = value;
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
+  return { meta, canonical };
+}
+
+test("threads, stories and profiles carry a description, a canonical address and link-preview cards", async ({ browser, request }) => {
+  const ada = await (await browser.newContext({ storageState: storageStateFor(ADA) })).newPage();
+  const title = uniqueTitle("Previews read this");
+  const url = await postThread(ada, title, "A **first** paragraph & more, for the preview.\n\n- and a list");
+
+  const thread = await metaOf(request, url);
+  expect(thread.canonical).toMatch(new RegExp(`${url}$`));
+  expect(thread.meta["og:title"]).toBe(title);
+  expect(thread.meta["og:type"]).toBe("article");
+  expect(thread.meta["og:site_name"]).toBe("MLPaths");
+  expect(thread.meta["og:url"]).toMatch(new RegExp(`^http://localhost:\\d+${url}$`));
+  expect(thread.meta["description"]).toBe("A first paragraph &amp; more, for the preview. and a list");
+  expect(thread.meta["og:description"]).toBe(thread.meta["description"]);
+  expect(thread.meta["twitter:card"]).toBe("summary");
+
+  await ada.goto("/stories");
+  const storyHref = await ada.locator("main article h3 a").first().getAttribute("href");
+  const story = await metaOf(request, storyHref!);
+  expect(story.meta["description"]).toMatch(/ → .+ in \d/);
+  expect(story.meta["og:type"]).toBe("article");
+
+  const profile = await metaOf(request, `/u/${ADA}`);
+  expect(profile.meta["og:type"]).toBe("profile");
+  expect(profile.meta["description"]).toMatch(new RegExp(`^${ADA} on MLPaths: \\d+ discussions`));
+  expect(profile.canonical).toMatch(new RegExp(`/u/${ADA}$`));
+
+  const stories = await metaOf(request, "/stories");
+  expect(stories.meta["og:title"]).toBe("Success stories");
+  expect(stories.canonical).toMatch(/\/stories$/);
+});
