@@ -6,3 +6,8 @@ export function formatMonths(months: number): string {
   const y = `${years} ${years === 1 ? "year" : "years"}`;
   return rest === 0 ? y : `${y} ${rest} ${rest === 1 ? "month" : "months"}`;
 }
+
+/** "2026-11-27 10:04 UTC": a moment on the moderators' pages and in the log, the same for every reader. */
+export function formatUtc(date: Date | string): string {
+  return `${new Date(date).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}

@@ -2,6 +2,7 @@
 // by every control the browser shows (a hint only). Framework-free, so both sides import it.
 // Rules have an "own" and an "any" form, as in epic-stack's permissions: a member edits their own
 // post, a moderator hides anyone's, so moderators need no special cases elsewhere.
+import { formatUtc } from "./format";
 import { type Role, isStaff } from "./roles";
 
 /** The acting member, as loaded for an action (or as the session tells the browser). */
@@ -92,5 +93,5 @@ export const FOREVER = new Date("9999-12-31T00:00:00Z");
 function formatUntil(until: Date | string): string {
   const date = new Date(until);
   if (date.getTime() >= FOREVER.getTime()) return "further notice";
-  return date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  return formatUtc(date);
 }

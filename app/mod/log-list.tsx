@@ -2,6 +2,7 @@
 import { Link } from "@/components/link";
 import type { LogEntry } from "@/db/queries/moderation";
 import { postPath } from "@/lib/paths";
+import { formatUtc } from "@/lib/format";
 
 const ACTIONS: Record<string, string> = {
   hide: "hid",
@@ -39,7 +40,7 @@ export function LogList({ entries }: { entries: LogEntry[] }) {
         <li key={entry.id} className="px-4 py-3 text-sm">
           <p>
             <time dateTime={entry.createdAt.toISOString()} className="text-zinc-500 dark:text-zinc-400">
-              {entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+              {formatUtc(entry.createdAt)}
             </time>{" "}
             <span className="font-medium">{entry.actor ?? (entry.action === "auto-hide" ? "MLPaths" : "A former moderator")}</span> {ACTIONS[entry.action] ?? entry.action} {what(entry)}
           </p>

@@ -3,6 +3,7 @@ import { Link } from "@/components/link";
 import { flagQueue } from "@/db/queries/moderation";
 import { FLAG_REASONS } from "@/lib/moderation-options";
 import { requireStaff } from "@/lib/staff";
+import { formatUtc } from "@/lib/format";
 
 // Per moderator, so rendered per request and allowed to block (no static shell; sign-in and 404 are real).
 export const instant = false;
@@ -36,7 +37,7 @@ export default async function FlagQueuePage() {
                 <ul className="mt-3 space-y-1 text-sm">
                   {post.flags.map((flag) => (
                     <li key={flag.id}>
-                      <span className="font-medium">{reasonLabel(flag.reason)}</span> from {flag.flagger}, {flag.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                      <span className="font-medium">{reasonLabel(flag.reason)}</span> from {flag.flagger}, {formatUtc(flag.createdAt)}
                       {flag.note && <span className="text-zinc-600 dark:text-zinc-400">: “{flag.note}”</span>}
                     </li>
                   ))}

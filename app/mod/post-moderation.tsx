@@ -10,8 +10,8 @@ import { requireStaff } from "@/lib/staff";
 import { LogList } from "./log-list";
 import { LiftSuspensionForm, SuspendForm } from "./member-forms";
 import { ModerateForm } from "./moderate-form";
+import { formatUtc } from "@/lib/format";
 
-const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 const badge = "rounded-full bg-zinc-200 px-2 py-0.5 text-xs font-medium dark:bg-zinc-700";
 
 export async function PostModeration({ target, here }: { target: { threadId: number } | { replyId: number }; here: string }) {
@@ -30,12 +30,12 @@ export async function PostModeration({ target, here }: { target: { threadId: num
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
           <span>
-            by <span className="font-medium text-zinc-900 dark:text-zinc-100">{author.login}</span> ({author.role}, joined {utc(author.createdAt)}), posted {utc(post.createdAt)}
+            by <span className="font-medium text-zinc-900 dark:text-zinc-100">{author.login}</span> ({author.role}, joined {formatUtc(author.createdAt)}), posted {formatUtc(post.createdAt)}
           </span>
           {post.hiddenAt && <span className={badge}>Hidden</span>}
           {isThread && post.lockedAt && <span className={badge}>Locked</span>}
           {isThread && post.pinnedAt && <span className={badge}>Pinned</span>}
-          {isSuspended(author) && <span className={badge}>Author suspended until {utc(author.suspendedUntil!)}</span>}
+          {isSuspended(author) && <span className={badge}>Author suspended until {formatUtc(author.suspendedUntil!)}</span>}
           <Link href={postPath({ thread: { id: post.threadId, title: post.title, kind: post.kind }, replyId: post.replyId })} className="underline underline-offset-4">
             View on the forum
           </Link>
@@ -56,9 +56,9 @@ export async function PostModeration({ target, here }: { target: { threadId: num
           <ul className="mt-2 space-y-1 text-sm">
             {post.flags.map((flag) => (
               <li key={flag.id}>
-                <span className="font-medium">{FLAG_REASONS.find((r) => r.slug === flag.reason)?.label ?? flag.reason}</span> from {flag.flagger}, {utc(flag.createdAt)}
+                <span className="font-medium">{FLAG_REASONS.find((r) => r.slug === flag.reason)?.label ?? flag.reason}</span> from {flag.flagger}, {formatUtc(flag.createdAt)}
                 {flag.note && <>: “{flag.note}”</>}
-                {flag.resolvedAt && <span className="text-zinc-500 dark:text-zinc-400"> (reviewed {utc(flag.resolvedAt)})</span>}
+                {flag.resolvedAt && <span className="text-zinc-500 dark:text-zinc-400"> (reviewed {formatUtc(flag.resolvedAt)})</span>}
               </li>
             ))}
           </ul>

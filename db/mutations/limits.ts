@@ -80,22 +80,18 @@ export async function checkReplyRate(tx: Transaction, actor: LockedActor, limits
   if (fresh) refuseIfDailyMax(recent, limits.newRepliesPerDay, "replies", actor.now);
 }
 
-/** Helpful marks given in the last day (marks taken back do not count). */
-export async function checkVoteRate(tx: Transaction, actor: LockedActor, limits: RateLimits): Promise<void> {
+/** Rows of `table` the member made in the last day: helpful marks (taken back ones are gone) or flags. */
+async function refuseIfDailyRows(tx: Transaction, table: typeof helpfulMarks | typeof flags, actor: LockedActor, perDay: number, what: string) {
+  const by = table === helpfulMarks ? helpfulMarks.userId : flags.flaggerId;
   const [row] = await tx
-    .select({ total: count(), oldest: min(helpfulMarks.createdAt) })
-    .from(helpfulMarks)
-    .where(and(eq(helpfulMarks.userId, actor.id), gt(helpfulMarks.createdAt, new Date(actor.now.getTime() - DAY_MS))));
-  refuseIfDailyMax({ ...row, latest: null }, limits.votesPerDay, "helpful marks", actor.now);
+    .select({ total: count(), oldest: min(table.createdAt) })
+    .from(table)
+    .where(and(eq(by, actor.id), gt(table.createdAt, new Date(actor.now.getTime() - DAY_MS))));
+  refuseIfDailyMax({ ...row, latest: null }, perDay, what, actor.now);
 }
 
-export async function checkFlagRate(tx: Transaction, actor: LockedActor, limits: RateLimits): Promise<void> {
-  const [row] = await tx
-    .select({ total: count(), oldest: min(flags.createdAt) })
-    .from(flags)
-    .where(and(eq(flags.flaggerId, actor.id), gt(flags.createdAt, new Date(actor.now.getTime() - DAY_MS))));
-  refuseIfDailyMax({ ...row, latest: null }, limits.flagsPerDay, "flags", actor.now);
-}
+export const checkVoteRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, helpfulMarks, actor, limits.votesPerDay, "helpful marks");
+export const checkFlagRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, flags, actor, limits.flagsPerDay, "flags");
 
 /** New accounts may post a couple of links and no images: the shape of most spam. */
 export function checkLinks(actor: LockedActor, limits: RateLimits, cooked: { links: number; images: number }): void {

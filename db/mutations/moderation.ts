@@ -179,10 +179,16 @@ export async function setThreadPinned(moderatorId: string, threadId: number, pin
   });
 }
 
-async function lockMember(tx: Transaction, memberId: string) {
-  const [member] = await tx.select({ id: users.id, role: users.role, login: users.login }).from(users).where(eq(users.id, memberId)).for("update");
-  if (!member) throw new NotFoundError("Member");
-  return member;
+/**
+ * The steps of acting on a member: the actor is read, not locked (two moderators acting on each other
+ * must not deadlock), the member is locked, and the rule for `what` is checked.
+ */
+async function lockMemberFor(tx: Transaction, actorId: string, memberId: string, what: "suspend" | "set-role") {
+  const [actor] = await tx.select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil }).from(users).where(eq(users.id, actorId));
+  const [member] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, memberId)).for("update");
+  if (!actor || !member) throw new NotFoundError("Member");
+  const why = refusal(actor, { do: what, member });
+  if (why) throw new ForbiddenError(why);
 }
 
 /**
@@ -191,12 +197,7 @@ async function lockMember(tx: Transaction, memberId: string) {
  */
 export async function setSuspension(moderatorId: string, memberId: string, until: Date | null, input: ModInput): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
-    // The moderator is read, not locked: two moderators acting on each other must not deadlock.
-    const [actor] = await tx.select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil }).from(users).where(eq(users.id, moderatorId));
-    if (!actor) throw new NotFoundError("Member");
-    const member = await lockMember(tx, memberId);
-    const why = refusal(actor, { do: "suspend", member });
-    if (why) throw new ForbiddenError(why);
+    await lockMemberFor(tx, moderatorId, memberId, "suspend");
     await tx.update(users).set({ suspendedUntil: until }).where(eq(users.id, memberId));
     if (until) await tx.delete(sessions).where(eq(sessions.userId, memberId));
     await log(tx, { actorId: moderatorId, action: until ? "suspend" : "unsuspend", memberId, reason: input.reason, note: input.note });
@@ -207,11 +208,7 @@ export async function setSuspension(moderatorId: string, memberId: string, until
 /** Admins make members moderators and back. Admins themselves come from ADMIN_GITHUB_LOGINS. */
 export async function setModerator(adminId: string, memberId: string, moderator: boolean, input: ModInput): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
-    const [actor] = await tx.select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil }).from(users).where(eq(users.id, adminId));
-    if (!actor) throw new NotFoundError("Member");
-    const member = await lockMember(tx, memberId);
-    const why = refusal(actor, { do: "set-role", member });
-    if (why) throw new ForbiddenError(why);
+    await lockMemberFor(tx, adminId, memberId, "set-role");
     const role: Role = moderator ? "moderator" : "member";
     await tx.update(users).set({ role }).where(eq(users.id, memberId));
     await log(tx, { actorId: adminId, action: moderator ? "grant-moderator" : "revoke-moderator", memberId, reason: input.reason, note: input.note });

@@ -17,20 +17,23 @@ const author = {
   isSample: users.isSample,
 };
 
+/** What a row of a thread list shows. */
+const listItem = {
+  id: threads.id,
+  title: threads.title,
+  kind: threads.kind,
+  replyCount: threads.replyCount,
+  createdAt: threads.createdAt,
+  lastActivityAt: threads.lastActivityAt,
+  author,
+};
+
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
 /** Discussions (stories have their own lists), most recently active first, after `cursor`. */
 export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAGE) {
   const rows = await getDb()
-    .select({
-      id: threads.id,
-      title: threads.title,
-      kind: threads.kind,
-      replyCount: threads.replyCount,
-      createdAt: threads.createdAt,
-      lastActivityAt: threads.lastActivityAt,
-      author,
-    })
+    .select(listItem)
     .from(threads)
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(
@@ -59,15 +62,7 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
 /** Pinned discussions, most recently pinned first, for the top of the home page. */
 export async function listPinned(limit = 10) {
   return getDb()
-    .select({
-      id: threads.id,
-      title: threads.title,
-      kind: threads.kind,
-      replyCount: threads.replyCount,
-      createdAt: threads.createdAt,
-      lastActivityAt: threads.lastActivityAt,
-      author,
-    })
+    .select(listItem)
     .from(threads)
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(and(eq(threads.kind, "discussion"), isNotNull(threads.pinnedAt), isNull(threads.deletedAt), isNull(threads.hiddenAt)))

@@ -4,11 +4,11 @@ import { memberByLogin, staffAndSuspended } from "@/db/queries/moderation";
 import { can, isSuspended } from "@/lib/permissions";
 import { requireStaff } from "@/lib/staff";
 import { LiftSuspensionForm, RoleForm, SuspendForm } from "../member-forms";
+import { formatUtc } from "@/lib/format";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Members", robots: { index: false } };
 
-const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 const card = "rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900";
 
 /** Moderators and suspended members; find anyone by login to suspend them or (admins) change their role. */
@@ -32,8 +32,8 @@ export default async function MembersPage({ searchParams }: PageProps<"/mod/memb
         {found && (
           <div className={`${card} mt-4 space-y-4`}>
             <p>
-              <span className="font-semibold">{found.login}</span> ({found.role}), joined {utc(found.createdAt)}
-              {isSuspended(found) && <>, suspended until {utc(found.suspendedUntil!)}</>}
+              <span className="font-semibold">{found.login}</span> ({found.role}), joined {formatUtc(found.createdAt)}
+              {isSuspended(found) && <>, suspended until {formatUtc(found.suspendedUntil!)}</>}
             </p>
             {can(viewer, { do: "suspend", member: found }) && (isSuspended(found) ? <LiftSuspensionForm member={found} /> : <SuspendForm member={found} />)}
             {can(viewer, { do: "set-role", member: found }) && <RoleForm member={found} moderator={found.role === "moderator"} />}
@@ -61,7 +61,7 @@ export default async function MembersPage({ searchParams }: PageProps<"/mod/memb
           <ul className="mt-3 space-y-2">
             {suspended.map((m) => (
               <li key={m.id} className="text-sm">
-                <Link href={`/mod/members?login=${encodeURIComponent(m.login)}`} className="font-medium underline-offset-4 hover:underline">{m.login}</Link> until {utc(m.suspendedUntil!)}
+                <Link href={`/mod/members?login=${encodeURIComponent(m.login)}`} className="font-medium underline-offset-4 hover:underline">{m.login}</Link> until {formatUtc(m.suspendedUntil!)}
               </li>
             ))}
           </ul>
