@@ -3,13 +3,15 @@ import { defineConfig, devices } from "@playwright/test";
 
 // The suite runs against production servers (next build, then scripts/start.mjs), signing in through
 // Auth.js's real GitHub flow against the stand-in GitHub in e2e/github-stub on loopback.
-const APP_PORT = 3100;
-const DEMO_PORT = 3101;
-const NO_DEMO_PORT = 3102;
-const OUTAGE_PORT = 3103;
-const STUB_PORT = 4010;
-const DB_GATE_PORT = 4011;
-const DB_GATE_CONTROL_PORT = 4012;
+// E2E_PORT_OFFSET moves every port, so two checkouts can run the suite on one machine at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const APP_PORT = 3100 + offset;
+const DEMO_PORT = 3101 + offset;
+const NO_DEMO_PORT = 3102 + offset;
+const OUTAGE_PORT = 3103 + offset;
+const STUB_PORT = 4010 + offset;
+const DB_GATE_PORT = 4011 + offset;
+const DB_GATE_CONTROL_PORT = 4012 + offset;
 const realDatabase = process.env.DATABASE_URL;
 
 const github = {
