@@ -5,6 +5,7 @@ import { replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
 import { signInPath } from "@/lib/safe-redirect";
 import { Avatar } from "./avatar";
+import { HelpfulButton } from "./helpful-button";
 import { HiddenPost } from "./hidden-post";
 import { PostControls } from "./post-controls";
 import { PostBody } from "./post-body";
@@ -80,6 +81,9 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                         <PostControls {...controls(reply, here)} />
                       </div>
                       <PostBody html={reply.bodyHtml} />
+                      <div className="mt-3">
+                        <HelpfulButton threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
+                      </div>
                     </>
                   )}
                 </article>

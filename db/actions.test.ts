@@ -3,7 +3,7 @@
 // each answers with the rule's sentence and writes nothing. (db/authorization.test.ts tries every
 // mutation with every role; this checks that the actions go through them and check who is asking.)
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { flags, modActions, replies, stories, threads, users } from "./schema";
+import { flags, helpfulVotes, modActions, replies, stories, threads, users } from "./schema";
 
 const viewer = vi.hoisted(() => ({ current: null as null | { id: string; login: string; name: string; role: string; suspendedUntil: null } }));
 vi.mock("@/auth", () => ({ currentUser: async () => viewer.current }));
@@ -80,14 +80,15 @@ const forAnyone: [string, () => Action, () => FormData][] = [
   ["start a thread", () => threadActions.createThreadAction, () => form({ title: "A new thread", body: "Hello." })],
   ["reply", () => threadActions.replyAction, () => form({ threadId, body: "Hello." })],
   ["start a story", () => storyActions.createStoryAction, () => form({ ...STORY_FORM, title: "A new story" })],
-  ["mark a story helpful", () => storyActions.toggleHelpfulAction, () => form({ storyId })],
+  ["mark a story helpful", () => threadActions.toggleHelpfulAction, () => form({ threadId: storyId })],
+  ["mark a reply helpful", () => threadActions.toggleHelpfulAction, () => form({ threadId, replyId })],
   ["flag a post", () => modActionsModule.flagPostAction, () => form({ threadId, reason: "spam", note: "" })],
 ];
 
 /** Everything an action could change, to compare before and after. */
 async function snapshot() {
   const db = getDb();
-  const tables = await Promise.all([threads, replies, stories, flags, modActions].map((table) => db.select().from(table)));
+  const tables = await Promise.all([threads, replies, stories, flags, modActions, helpfulVotes].map((table) => db.select().from(table)));
   const people = await db.select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil }).from(users);
   return JSON.stringify([tables, people]);
 }

@@ -8,7 +8,8 @@ import { FOREVER, refusal } from "@/lib/permissions";
 import { getDb } from "./index";
 import { dismissFlags, flagPost, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
-import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
+import { createStory, deleteStory, updateStory } from "./mutations/stories";
+import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { flags, modActions, replies, stories, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
@@ -93,7 +94,9 @@ const CASES: Case[] = [
   { name: "delete a reply", setUp: async (owner) => { const id = await aReply(owner); return (me) => deleteReply(me, id); }, expected: ownOnly },
   { name: "edit a story", setUp: async (owner) => { const id = await aStory(owner); return (me) => updateStory(me, id, sampleStory("Changed story")); }, expected: ownOnly },
   { name: "delete a story", setUp: async (owner) => { const id = await aStory(owner); return (me) => deleteStory(me, id); }, expected: ownOnly },
-  { name: "mark a story helpful", setUp: async (owner) => { const id = await aStory(owner); return (me) => toggleHelpful(me, id); }, expected: notOwn },
+  { name: "mark a story helpful", setUp: async (owner) => { const id = await aStory(owner); return (me) => toggleHelpful(me, { threadId: id }); }, expected: notOwn },
+  { name: "mark a thread helpful", setUp: async (owner) => { const id = await aThread(owner); return (me) => toggleHelpful(me, { threadId: id }); }, expected: notOwn },
+  { name: "mark a reply helpful", setUp: async (owner) => { const id = await aReply(owner); return (me) => toggleHelpful(me, { replyId: id }); }, expected: notOwn },
   { name: "flag a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => flagPost(me, { threadId: id }, { reason: "spam", note: null }); }, expected: notOwn },
   {
     name: "flag a reply",

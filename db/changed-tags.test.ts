@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tags } from "@/lib/cache-tags";
 import { getDb } from "./index";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
-import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
+import { createStory, deleteStory, updateStory } from "./mutations/stories";
+import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { users } from "./schema";
 import { useFreshDatabase } from "./test-database";
@@ -42,7 +43,7 @@ describe("the tags a write changes", () => {
     const all = [tags.thread(id), tags.stories, tags.insights, tags.postsBy(ada)];
     expect(changed).toEqual(all);
     expect((await updateStory(ada, id, story)).changed).toEqual(all);
-    expect((await toggleHelpful(grace, id)).changed).toEqual([tags.thread(id), tags.stories, tags.postsBy(ada)]);
+    expect((await toggleHelpful(grace, { threadId: id })).changed).toEqual([tags.thread(id), tags.stories, tags.postsBy(ada)]);
     // A reply to a story shows on its page only: story cards show no reply counts.
     const reply = await createReply(grace, id, { body: "Thanks." });
     expect(reply.changed).toEqual([tags.reply(reply.id), tags.thread(id), tags.postsBy(grace)]);

@@ -7,7 +7,8 @@ import { DEFAULT_RATE_LIMITS as LIMITS, UNLIMITED } from "@/lib/rate-limits";
 import { getDb } from "./index";
 import { flagPost } from "./mutations/moderation";
 import { createReply } from "./mutations/replies";
-import { createStory, toggleHelpful } from "./mutations/stories";
+import { createStory } from "./mutations/stories";
+import { toggleHelpful } from "./mutations/votes";
 import { createThread, updateThread } from "./mutations/threads";
 import { replies, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
@@ -124,9 +125,9 @@ describe("votes and flags", () => {
     const storyIds: number[] = [];
     for (let n = 0; n <= LIMITS.votesPerDay; n++) storyIds.push((await createStory(author, sampleStory(`Helpful story ${n}`), { limits: UNLIMITED })).id);
     const reader = await member("reader", 48);
-    for (const id of storyIds.slice(0, LIMITS.votesPerDay)) await toggleHelpful(reader, id, LIMITS);
-    await expect(toggleHelpful(reader, storyIds[LIMITS.votesPerDay], LIMITS)).rejects.toThrow(/limit of 50 helpful marks a day/);
-    await expect(toggleHelpful(reader, storyIds[0], LIMITS)).resolves.toMatchObject({ marked: false });
+    for (const id of storyIds.slice(0, LIMITS.votesPerDay)) await toggleHelpful(reader, { threadId: id }, LIMITS);
+    await expect(toggleHelpful(reader, { threadId: storyIds[LIMITS.votesPerDay] }, LIMITS)).rejects.toThrow(/limit of 50 helpful marks a day/);
+    await expect(toggleHelpful(reader, { threadId: storyIds[0] }, LIMITS)).resolves.toMatchObject({ marked: false });
 
     const flagger = await member("flagger", 48);
     for (const id of storyIds.slice(0, LIMITS.flagsPerDay)) await flagPost(flagger, { threadId: id }, { reason: "spam", note: null }, LIMITS);

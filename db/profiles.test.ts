@@ -5,7 +5,8 @@ import { getDb } from "./index";
 import { refreshMember } from "./mutations/logins";
 import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
-import { createStory, toggleHelpful } from "./mutations/stories";
+import { createStory } from "./mutations/stories";
+import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread } from "./mutations/threads";
 import { findMember, memberReplies, memberThreads } from "./queries/profiles";
 import { users } from "./schema";
@@ -39,7 +40,7 @@ describe("a member's profile", () => {
     const gone = await createReply(ada, kept.id, { body: "A reply that goes." });
     await deleteReply(ada, gone.id);
     const story = await createStory(ada, sampleStory("Ada's path"));
-    await toggleHelpful(grace, story.id);
+    await toggleHelpful(grace, { threadId: story.id });
 
     const { member } = await findMember("ada-l");
     expect(member).toMatchObject({ login: "Ada-L", discussions: 1, replies: 1, helpfulReceived: 1 });

@@ -10,13 +10,13 @@ import type { PGlite } from "@electric-sql/pglite";
 import { sql, type DrizzleConfig, type Logger } from "drizzle-orm";
 import type { Sql } from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { decodeCursor } from "@/lib/cursor";
+import { decodeCursor, decodeNumberCursor } from "@/lib/cursor";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES } from "@/lib/story-facts";
 import { SORTS, type StoryFilters } from "@/lib/story-filters";
 import { getDb } from "./index";
 import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
-import { listReplies, listThreads } from "./queries/threads";
+import { listReplies, listThreads, listTopThreads } from "./queries/threads";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -200,6 +200,13 @@ const FILTER_SETS: { name: string; filters: StoryFilters }[] = [
 const LISTS: ListCase[] = [
   { name: "thread list, first page", page: () => listThreads(null) },
   { name: "thread list, next page", after: () => nextCursorOf(listThreads(null)), page: (after) => listThreads(decodeCursor(after)), seeks: true },
+  ...(["all", "month", "week"] as const).map((period): ListCase => ({ name: `top discussions, ${period}, first page`, page: () => listTopThreads(period, null) })),
+  {
+    name: "top discussions, all time, next page",
+    after: () => nextCursorOf(listTopThreads("all", null)),
+    page: (after) => listTopThreads("all", decodeNumberCursor(after, "integer")),
+    seeks: true,
+  },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
   { name: "replies, first page", page: () => listReplies(longThreadId) },
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },

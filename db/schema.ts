@@ -148,6 +148,8 @@ export const threads = pgTable(
     lastActivityAt: ts("last_activity_at").notNull().defaultNow(),
     // Counts live replies only; changes in the same transaction as the reply that changes it.
     replyCount: integer("reply_count").notNull().default(0),
+    // Helpful marks on the opening post (helpful_votes with no reply), kept in the vote's transaction.
+    helpfulCount: integer("helpful_count").notNull().default(0),
     deletedAt: ts("deleted_at"),
     // Moderation: a hidden post shows a placeholder (and a hidden thread leaves the lists); the
     // reason is public, as in the moderation log. A locked thread takes no replies; pinned ones lead the home list.
@@ -165,6 +167,10 @@ export const threads = pgTable(
     index("threads_pinned_idx").on(t.pinnedAt).where(sql`${t.pinnedAt} is not null`),
     index("threads_activity_idx")
       .on(t.kind, descending(t.lastActivityAt), descending(t.id))
+      .where(sql`${t.deletedAt} is null`),
+    // The Top order (db/queries/threads.ts listTopThreads).
+    index("threads_top_idx")
+      .on(t.kind, descending(t.helpfulCount), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
   ],
 );
@@ -189,6 +195,7 @@ export const replies = pgTable(
     hiddenAt: ts("hidden_at"),
     hiddenReason: text("hidden_reason"),
     idempotencyKey: text("idempotency_key"),
+    helpfulCount: integer("helpful_count").notNull().default(0),
   },
   (t) => [
     index("replies_thread_id_id_idx").on(t.threadId, t.id),
@@ -280,19 +287,31 @@ export const storyMilestones = pgTable(
   ],
 );
 
-// "This helped me": one mark per member per story; stories.helpful_count follows in the same transaction.
-export const helpfulMarks = pgTable(
-  "helpful_marks",
+// "This helped me" on any post, one mechanism for all: once per member per post, toggled. A mark on a
+// thread's opening post (a discussion's or a story's) has no reply_id. The post's helpful_count follows in
+// the same transaction (for a story also stories.helpful_count, a copy its list orders use).
+export const helpfulVotes = pgTable(
+  "helpful_votes",
   {
-    storyId: bigint("story_id", { mode: "number" })
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    threadId: bigint("thread_id", { mode: "number" })
       .notNull()
-      .references(() => stories.threadId, { onDelete: "cascade" }),
+      .references(() => threads.id, { onDelete: "cascade" }),
+    replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "cascade" }),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.userId] }), index("helpful_marks_user_id_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    uniqueIndex("helpful_votes_thread_once_idx").on(t.userId, t.threadId).where(sql`${t.replyId} is null`),
+    uniqueIndex("helpful_votes_reply_once_idx").on(t.userId, t.replyId).where(sql`${t.replyId} is not null`),
+    // Also a reader's own marks on one thread's page (the opening post and its replies).
+    index("helpful_votes_thread_id_idx").on(t.threadId, t.userId),
+    index("helpful_votes_reply_id_idx").on(t.replyId),
+    // The daily limit counts a member's recent marks.
+    index("helpful_votes_user_id_idx").on(t.userId, t.createdAt),
+  ],
 );
 
 // A member's report of a post: once per member per post, open until a moderator acts on the post.

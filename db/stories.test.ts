@@ -4,11 +4,12 @@ import { ForbiddenError } from "@/lib/errors";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES, slugsOf } from "@/lib/story-facts";
 import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
-import { createStory, deleteStory, toggleHelpful, updateStory } from "./mutations/stories";
+import { createStory, deleteStory, updateStory } from "./mutations/stories";
+import { toggleHelpful } from "./mutations/votes";
 import { getInsights } from "./queries/insights";
 import { getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
-import { helpfulMarks, resources, stories, storyMilestones, threads, users } from "./schema";
+import { helpfulVotes, resources, stories, storyMilestones, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 
 let done: () => Promise<void>;
@@ -160,11 +161,11 @@ describe("writes", () => {
   });
 
   it("helpful marks toggle per member and drive the most-helpful order", async () => {
-    expect((await toggleHelpful(grace, ids.s2)).marked).toBe(true);
-    expect((await toggleHelpful(alan, ids.s2)).marked).toBe(true);
-    expect((await toggleHelpful(grace, ids.s5)).marked).toBe(true);
-    expect((await toggleHelpful(alan, ids.s3)).marked).toBe(true);
-    expect((await toggleHelpful(alan, ids.s3)).marked).toBe(false);
+    expect((await toggleHelpful(grace, { threadId: ids.s2 })).marked).toBe(true);
+    expect((await toggleHelpful(alan, { threadId: ids.s2 })).marked).toBe(true);
+    expect((await toggleHelpful(grace, { threadId: ids.s5 })).marked).toBe(true);
+    expect((await toggleHelpful(alan, { threadId: ids.s3 })).marked).toBe(true);
+    expect((await toggleHelpful(alan, { threadId: ids.s3 })).marked).toBe(false);
     const { stories } = await listStories({}, "helpful", null);
     expect(stories.map((s) => [s.id, s.helpfulCount])).toEqual([
       [ids.s2, 2],
@@ -177,9 +178,9 @@ describe("writes", () => {
 
   it("an author cannot mark their own story as helpful", async () => {
     const before = (await getStory(ids.s4))!.helpfulCount;
-    await expect(toggleHelpful(ada, ids.s4)).rejects.toThrow(new ForbiddenError("You can't mark your own post as helpful."));
+    await expect(toggleHelpful(ada, { threadId: ids.s4 })).rejects.toThrow(new ForbiddenError("You can't mark your own post as helpful."));
     expect((await getStory(ids.s4))!.helpfulCount).toBe(before);
-    expect(await getDb().select().from(helpfulMarks).where(eq(helpfulMarks.userId, ada))).toEqual([]);
+    expect(await getDb().select().from(helpfulVotes).where(eq(helpfulVotes.userId, ada))).toEqual([]);
   });
 });
 

@@ -33,3 +33,37 @@ export async function postThread(page: Page, title: string, body: string): Promi
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+/** The story the suites publish: facts chosen to be rare among the sample stories. */
+export const STORY = {
+  role: "research-engineer",
+  education: "associate",
+  educationLabel: "Associate degree",
+  field: "military-government",
+  fieldLabel: "Military / government",
+};
+
+/** Fills the new-story form; the title makes the text its own (the same text again within minutes is refused). */
+export async function fillStory(page: Page, title: string) {
+  await page.getByLabel("Headline").fill(title);
+  await page.getByLabel("Current role").selectOption(STORY.role);
+  await page.getByLabel("Year of your first ML role").fill("2025");
+  await page.getByLabel("How the job came").selectOption("recruiter");
+  await page.getByLabel("Education when hired into your first ML role").selectOption(STORY.education);
+  await page.getByLabel("Previous field").selectOption(STORY.field);
+  await page.getByLabel("Previous job title").fill("Signals analyst");
+  await page.getByLabel("Months from starting to learn to your first ML offer").fill("17");
+  await page.getByLabel("Resources that mattered").fill("fast.ai\nFast.ai course\nSpinning Up in Deep RL");
+  await page.getByLabel("Milestones").fill("month 3: finished fast.ai part 1\nmonth 11: first paper reimplementation");
+  // The title makes the text each story's own: the same text again within minutes is refused.
+  await page.getByLabel("Your story").fill(`I learned on night shifts. **Reimplementing papers** got me noticed. (${title})`);
+}
+
+/** Publishes a story as the page's member; returns its address. */
+export async function publishStory(page: Page, title: string): Promise<string> {
+  await page.goto("/stories/new");
+  await fillStory(page, title);
+  await page.getByRole("button", { name: "Publish story" }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  return new URL(page.url()).pathname;
+}

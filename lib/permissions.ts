@@ -60,7 +60,9 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
       if (action.post.hiddenAt) return "This post is hidden by the moderators and can't be changed.";
       return null;
     case "vote":
-      return own(action.post) ? "You can't mark your own post as helpful." : null;
+      if (own(action.post)) return "You can't mark your own post as helpful.";
+      if (action.post.deletedAt) return "This post was deleted.";
+      return action.post.hiddenAt ? "This post is hidden by the moderators." : null;
     case "flag":
       if (own(action.post)) return "You can't flag your own post.";
       return action.post.deletedAt ? "This post was deleted." : null;

@@ -1,6 +1,6 @@
 "use server";
 // Story writes, through the one action pipeline (lib/action.ts).
-import { createStory, deleteStory, toggleHelpful, updateStory } from "@/db/mutations/stories";
+import { createStory, deleteStory, updateStory } from "@/db/mutations/stories";
 import { buttonAction, formAction } from "@/lib/action";
 import { storyPath } from "@/lib/paths";
 import { STORY_FIELDS, storyInput } from "@/lib/story-validation";
@@ -31,12 +31,4 @@ export const deleteStoryAction = buttonAction({
   signInReturn: (id) => `/stories/${id}`,
   mutate: (user, id) => deleteStory(user.id, id),
   done: () => ({ redirect: "/stories", notice: "story-deleted" }),
-});
-
-// The answer stays on the story's page as form state: the page is cached, the URL unchanged.
-export const toggleHelpfulAction = buttonAction({
-  target: storyId,
-  signInReturn: (id) => `/stories/${id}`,
-  mutate: (user, id) => toggleHelpful(user.id, id),
-  done: ({ marked }) => ({ message: marked ? "Marked as helpful. Thanks for telling the author." : "Your helpful mark was removed." }),
 });

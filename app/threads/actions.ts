@@ -2,6 +2,7 @@
 // Thread and reply writes from forms, each built by the one action pipeline (lib/action.ts).
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
+import { toggleHelpful } from "@/db/mutations/votes";
 import { buttonAction, formAction } from "@/lib/action";
 import { replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";
@@ -41,4 +42,27 @@ export const deleteThreadAction = buttonAction({
   signInReturn: (id) => `/threads/${id}`,
   mutate: (user, id) => deleteThread(user.id, id),
   done: () => ({ redirect: "/", notice: "thread-deleted" }),
+});
+
+/** A helpful mark on a thread's opening post, or on one of its replies (replyId); a bad id is a 404. */
+function helpfulTarget(formData: FormData): { threadId: number; replyId: number | null; enhanced: boolean } | null {
+  const id = threadId(formData);
+  if (id === null) return null;
+  const enhanced = formData.get("enhanced") === "1";
+  if (!formData.has("replyId")) return { threadId: id, replyId: null, enhanced };
+  const replyId = parseId(formData.get("replyId"));
+  return replyId === null ? null : { threadId: id, replyId, enhanced };
+}
+
+const helpfulPostPath = ({ threadId, replyId }: { threadId: number; replyId: number | null }) =>
+  replyId === null ? `/threads/${threadId}` : `/threads/${threadId}?before=${replyId + 1}#reply-${replyId}`;
+
+// With JavaScript the answer stays on the post's page as form state (the page is cached, the URL
+// unchanged); without, the browser is sent to the fresh page (components/enhanced-field.tsx).
+export const toggleHelpfulAction = buttonAction({
+  target: helpfulTarget,
+  signInReturn: helpfulPostPath,
+  mutate: (user, { threadId, replyId }) => toggleHelpful(user.id, replyId === null ? { threadId } : { replyId }),
+  done: ({ marked }, target) =>
+    target.enhanced ? { message: marked ? "Marked as helpful. Thanks for telling the author." : "Your helpful mark was removed." } : { redirect: helpfulPostPath(target) },
 });

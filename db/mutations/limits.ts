@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { type Action, type Actor, refusal } from "@/lib/permissions";
 import { type RateLimits, retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
-import { flags, helpfulMarks, replies, threads, users } from "../schema";
+import { flags, helpfulVotes, replies, threads, users } from "../schema";
 
 export type LockedActor = Actor & { createdAt: Date; now: Date };
 
@@ -81,8 +81,8 @@ export async function checkReplyRate(tx: Transaction, actor: LockedActor, limits
 }
 
 /** Rows of `table` the member made in the last day: helpful marks (taken back ones are gone) or flags. */
-async function refuseIfDailyRows(tx: Transaction, table: typeof helpfulMarks | typeof flags, actor: LockedActor, perDay: number, what: string) {
-  const by = table === helpfulMarks ? helpfulMarks.userId : flags.flaggerId;
+async function refuseIfDailyRows(tx: Transaction, table: typeof helpfulVotes | typeof flags, actor: LockedActor, perDay: number, what: string) {
+  const by = table === helpfulVotes ? helpfulVotes.userId : flags.flaggerId;
   const [row] = await tx
     .select({ total: count(), oldest: min(table.createdAt) })
     .from(table)
@@ -90,7 +90,7 @@ async function refuseIfDailyRows(tx: Transaction, table: typeof helpfulMarks | t
   refuseIfDailyMax({ ...row, latest: null }, perDay, what, actor.now);
 }
 
-export const checkVoteRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, helpfulMarks, actor, limits.votesPerDay, "helpful marks");
+export const checkVoteRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, helpfulVotes, actor, limits.votesPerDay, "helpful marks");
 export const checkFlagRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, flags, actor, limits.flagsPerDay, "flags");
 
 /** New accounts may post a couple of links and no images: the shape of most spam. */

@@ -1,14 +1,13 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
-import { NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { resourceKey, resourceName } from "@/lib/resource-key";
 import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
-import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
-import { checkLinks, checkVoteRate, lockActor, requirePermission } from "./limits";
+import { resources, stories, storyMilestones, storyResources, threads } from "../schema";
+import { checkLinks } from "./limits";
 import { beforeNewThread, lockOwnThread, madeNow, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
@@ -103,39 +102,4 @@ export async function deleteStory(viewerId: string, id: number): Promise<{ chang
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
   });
   return { changed: storyChanged(id, viewerId) };
-}
-
-/**
- * "This helped me": a second press takes the mark back. Returns whether the story is now marked.
- * Readers mark stories; the author cannot raise their own count. The count shows on the story and
- * orders the lists (the insights do not use it).
- */
-export async function toggleHelpful(userId: string, storyId: number, limits = rateLimits()): Promise<{ marked: boolean; changed: Changed }> {
-  const { marked, authorId } = await getDb().transaction(async (tx) => {
-    const actor = await lockActor(tx, userId);
-    const [story] = await tx
-      .select({ authorId: threads.authorId, deletedAt: stories.deletedAt })
-      .from(stories)
-      .innerJoin(threads, eq(threads.id, stories.threadId))
-      .where(and(eq(stories.threadId, storyId), isNull(stories.deletedAt)))
-      .for("update", { of: stories });
-    if (!story) throw new NotFoundError("Story");
-    requirePermission(actor, { do: "vote", post: story });
-    const removed = await tx
-      .delete(helpfulMarks)
-      .where(and(eq(helpfulMarks.storyId, storyId), eq(helpfulMarks.userId, userId)))
-      .returning({ storyId: helpfulMarks.storyId });
-    // Taking a mark back is always allowed; giving one counts against the day's limit.
-    if (removed.length === 0) {
-      await checkVoteRate(tx, actor, limits);
-      await tx.insert(helpfulMarks).values({ storyId, userId });
-    }
-    await tx
-      .update(stories)
-      .set({ helpfulCount: sql`${stories.helpfulCount} + ${removed.length === 0 ? 1 : -1}` })
-      .where(eq(stories.threadId, storyId));
-    return { marked: removed.length === 0, authorId: story.authorId };
-  });
-  // The author's profile counts the helpful marks their stories received.
-  return { marked, changed: [tags.thread(storyId), tags.stories, tags.postsBy(authorId)] };
 }

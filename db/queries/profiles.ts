@@ -30,7 +30,11 @@ export async function findMember(login: string) {
       // Written out with aliases: inside a subquery drizzle would leave the column names unqualified.
       discussions: sql<number>`(${sql.raw(`select count(*) from threads t where t.author_id = users.id and t.kind = 'discussion' and ${LIVE("t")}`)})`.mapWith(Number),
       replies: sql<number>`(${sql.raw(`select count(*) from replies r join threads t on t.id = r.thread_id where r.author_id = users.id and r.deleted_at is null and r.hidden_at is null and ${LIVE("t")}`)})`.mapWith(Number),
-      helpfulReceived: sql<number>`(${sql.raw(`select coalesce(sum(s.helpful_count), 0) from stories s join threads t on t.id = s.thread_id where t.author_id = users.id and ${LIVE("t")}`)})`.mapWith(Number),
+      // Marks on their opening posts and on their replies, on posts readers can still see.
+      helpfulReceived: sql<number>`(${sql.raw(
+        `(select coalesce(sum(t.helpful_count), 0) from threads t where t.author_id = users.id and ${LIVE("t")})` +
+          ` + (select coalesce(sum(r.helpful_count), 0) from replies r join threads t on t.id = r.thread_id where r.author_id = users.id and r.deleted_at is null and r.hidden_at is null and ${LIVE("t")})`,
+      )})`.mapWith(Number),
     })
     .from(users)
     .where(sql`lower(${users.login}) = lower(${login})`)

@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import { type Cursor, encodeCursor } from "@/lib/cursor";
+import { type Cursor, type NumberCursor, encodeCursor, encodeNumberCursor } from "@/lib/cursor";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
 
@@ -23,6 +23,7 @@ const listItem = {
   title: threads.title,
   kind: threads.kind,
   replyCount: threads.replyCount,
+  helpfulCount: threads.helpfulCount,
   createdAt: threads.createdAt,
   lastActivityAt: threads.lastActivityAt,
   author,
@@ -59,6 +60,39 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
   };
 }
 
+/** The Top order's windows: discussions started in the last week or month, or all of them. */
+export const TOP_PERIODS = { week: 7, month: 30, all: null } as const;
+export type TopPeriod = keyof typeof TOP_PERIODS;
+
+/**
+ * Discussions with the most helpful marks on their opening post, started within `period` (as Reddit's
+ * "top this week": a window on when it was posted, so the order is one index walk), after `cursor`.
+ */
+export async function listTopThreads(period: TopPeriod, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
+  const days = TOP_PERIODS[period];
+  const rows = await getDb()
+    .select(listItem)
+    .from(threads)
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(
+      and(
+        eq(threads.kind, "discussion"),
+        isNull(threads.deletedAt),
+        isNull(threads.hiddenAt),
+        days === null ? undefined : sql`${threads.createdAt} > now() - make_interval(days => ${days})`,
+        cursor ? sql`(${threads.helpfulCount}, ${threads.id}) < (${cursor.value}, ${cursor.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(threads.helpfulCount), desc(threads.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    threads: page,
+    nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: last.helpfulCount, id: last.id }) : null,
+  };
+}
+
 /** Pinned discussions, most recently pinned first, for the top of the home page. */
 export async function listPinned(limit = 10) {
   return getDb()
@@ -80,6 +114,7 @@ export const getThread = cache(async (id: number) => {
       body: threads.body,
       bodyHtml: threads.bodyHtml,
       replyCount: threads.replyCount,
+      helpfulCount: threads.helpfulCount,
       createdAt: threads.createdAt,
       updatedAt: threads.updatedAt,
       lastActivityAt: threads.lastActivityAt,
@@ -114,6 +149,7 @@ export async function listReplies(threadId: number, request: ReplyPageRequest = 
       deletedAt: replies.deletedAt,
       hiddenAt: replies.hiddenAt,
       hiddenReason: replies.hiddenReason,
+      helpfulCount: replies.helpfulCount,
       author,
     })
     .from(replies)

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
+import { ADA, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
 
 /** The head's meta tags of a page, as a link preview or a search engine reads them. */
 async function metaOf(request: APIRequestContext, path: string) {
@@ -26,11 +26,24 @@ test("threads, stories and profiles carry a description, a canonical address and
   expect(thread.meta["og:description"]).toBe(thread.meta["description"]);
   expect(thread.meta["twitter:card"]).toBe("summary");
 
-  await ada.goto("/stories");
-  const storyHref = await ada.locator("main article h3 a").first().getAttribute("href");
-  const story = await metaOf(request, storyHref!);
+  const storyHref = await publishStory(ada, uniqueTitle("Previews draw this path"));
+  const story = await metaOf(request, storyHref);
   expect(story.meta["description"]).toMatch(/ → .+ in \d/);
   expect(story.meta["og:type"]).toBe("article");
+  // Its preview image is drawn on the server from its path, and cached like the page.
+  expect(story.meta["twitter:card"]).toBe("summary_large_image");
+  const image = story.meta["og:image"];
+  expect(image).toMatch(new RegExp(`^http://localhost:\\d+${storyHref.replace(/-.*/, "")}[^/]*/opengraph-image`));
+  const png = await request.get(new URL(image).pathname + new URL(image).search);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const bytes = await png.body();
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.readUInt32BE(16)).toBe(1200);
+  // An unknown story gets the site's plain card, not an error.
+  const plain = await request.get("/stories/987654321/opengraph-image");
+  expect(plain.status()).toBe(200);
+  expect((await plain.body()).equals(bytes)).toBe(false);
 
   const profile = await metaOf(request, `/u/${ADA}`);
   expect(profile.meta["og:type"]).toBe("profile");

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, STORY, fillStory, storageStateFor, uniqueTitle } from "../support";
 
 async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
@@ -14,29 +14,6 @@ async function insightsCount(page: Page, educationLabel: string): Promise<number
   const row = chart.getByRole("listitem").filter({ has: page.getByRole("link", { name: educationLabel, exact: true }) });
   if ((await row.count()) === 0) return 0;
   return Number((await row.locator(".tabular-nums").first().textContent())!.trim().split(/\s/)[0]);
-}
-
-const STORY = {
-  role: "research-engineer",
-  education: "associate",
-  educationLabel: "Associate degree",
-  field: "military-government",
-  fieldLabel: "Military / government",
-};
-
-async function fillStory(page: Page, title: string) {
-  await page.getByLabel("Headline").fill(title);
-  await page.getByLabel("Current role").selectOption(STORY.role);
-  await page.getByLabel("Year of your first ML role").fill("2025");
-  await page.getByLabel("How the job came").selectOption("recruiter");
-  await page.getByLabel("Education when hired into your first ML role").selectOption(STORY.education);
-  await page.getByLabel("Previous field").selectOption(STORY.field);
-  await page.getByLabel("Previous job title").fill("Signals analyst");
-  await page.getByLabel("Months from starting to learn to your first ML offer").fill("17");
-  await page.getByLabel("Resources that mattered").fill("fast.ai\nFast.ai course\nSpinning Up in Deep RL");
-  await page.getByLabel("Milestones").fill("month 3: finished fast.ai part 1\nmonth 11: first paper reimplementation");
-  // The title makes the text each story's own: the same text again within minutes is refused.
-  await page.getByLabel("Your story").fill(`I learned on night shifts. **Reimplementing papers** got me noticed. (${title})`);
 }
 
 test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", async ({ browser }) => {
@@ -98,8 +75,8 @@ test("a member publishes a story, finds it by filter URL and by paths like mine,
   await expect(grace.getByRole("heading", { name: "Discussion: 1 reply" })).toBeVisible();
 
   // Grace finds it helpful; only Ada can edit it.
-  await grace.getByRole("button", { name: "This helped me" }).click();
-  await expect(grace.getByText("1 reader found this helpful")).toBeVisible();
+  await grace.getByRole("button", { name: "Helpful: this story" }).click();
+  await expect(grace.getByText("1 person found this helpful")).toBeVisible();
   await grace.goto(`${storyUrl.replace(/-.*/, "")}/edit`);
   await expect(grace.getByText("You can only edit your own stories.")).toBeVisible();
 

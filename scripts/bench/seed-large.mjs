@@ -334,15 +334,17 @@ async function seed(url, helpers, print, log) {
     });
 
     await step("helpful marks", async () => {
-      await sql.unsafe(`insert into helpful_marks (story_id, user_id, created_at)
-        select s.thread_id, 'bench-user-' || (1 + (s.thread_id * 131 + j * 7919) % ${NU}),
-          least(${lit(t0)}, s.created_at + interval '1 hour' * (j + 1))
-        from stories s
-        join threads t on t.id = s.thread_id
-        cross join lateral generate_series(0, floor(power(${u("s.thread_id", 3)}, 2) * 60)::int) j
-        where 'bench-user-' || (1 + (s.thread_id * 131 + j * 7919) % ${NU}) <> t.author_id`);
-      await sql.unsafe(`update stories s set helpful_count = m.n
-        from (select story_id, count(*)::int n from helpful_marks group by story_id) m where m.story_id = s.thread_id`);
+      // On stories and discussions alike (the Top order reads threads.helpful_count); a story's count
+      // is also copied to stories.helpful_count, as the app keeps it.
+      await sql.unsafe(`insert into helpful_votes (thread_id, user_id, created_at)
+        select t.id, 'bench-user-' || (1 + (t.id * 131 + j * 7919) % ${NU}),
+          least(${lit(t0)}, t.created_at + interval '1 hour' * (j + 1))
+        from threads t
+        cross join lateral generate_series(0, floor(power(${u("t.id", 3)}, 2) * 60)::int) j
+        where 'bench-user-' || (1 + (t.id * 131 + j * 7919) % ${NU}) <> t.author_id`);
+      await sql.unsafe(`update threads t set helpful_count = m.n
+        from (select thread_id, count(*)::int n from helpful_votes group by thread_id) m where m.thread_id = t.id`);
+      await sql.unsafe(`update stories s set helpful_count = t.helpful_count from threads t where t.id = s.thread_id`);
     });
 
     await step("sequences, cleanup", async () => {
@@ -363,7 +365,7 @@ async function seed(url, helpers, print, log) {
            from replies group by thread_id) r on r.thread_id = t.id
          where t.reply_count <> r.n or t.last_activity_at <> r.m)::int as counter_mismatches,
         (select count(*) from stories s where not exists (select 1 from threads t where t.id = s.thread_id and t.kind = 'story'))::int as orphan_stories,
-        (select count(*) from stories s where s.helpful_count <> (select count(*) from helpful_marks m where m.story_id = s.thread_id))::int as helpful_mismatches`;
+        (select count(*) from threads t where t.helpful_count <> (select count(*) from helpful_votes v where v.thread_id = t.id and v.reply_id is null))::int as helpful_mismatches`;
       return c;
     });
     if (Object.values(checks).some((n) => n !== 0)) throw new Error(`seed is inconsistent: ${JSON.stringify(checks)}`);
@@ -376,7 +378,7 @@ async function seed(url, helpers, print, log) {
       (select count(*) from replies)::int as replies,
       (select count(*) from story_resources)::int as story_resources,
       (select count(*) from story_milestones)::int as story_milestones,
-      (select count(*) from helpful_marks)::int as helpful_marks,
+      (select count(*) from helpful_votes)::int as helpful_marks,
       (select round(avg(length(body)))::int from replies) as avg_reply_chars,
       (select round(avg(length(body)))::int from threads) as avg_thread_chars,
       (select pg_size_pretty(pg_database_size(current_database()))) as size`;

@@ -18,12 +18,11 @@ import { storyPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteStoryAction } from "../actions";
 import { LockedNote } from "@/app/threads/[id]/thread-view";
-import { HelpfulForm } from "./helpful-form";
+import { HelpfulButton } from "@/components/helpful-button";
 import { MemberLink } from "@/components/member-link";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
-import { formatMonths } from "@/lib/format";
+import { storyPathSentence } from "@/lib/story-path";
 import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
-import { EDUCATION, ROLES, labelOf } from "@/lib/story-facts";
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -38,14 +37,15 @@ export async function storyMetadata(param: string): Promise<Metadata> {
   // A page's alternates replace the layout's: the site feeds are named again, with this one's replies.
   const feeds = story.hiddenAt ? SITE_FEEDS : [...SITE_FEEDS, repliesFeedLink(story)];
   // What a link preview should say first: the path itself, e.g. "Bookkeeper → ML engineer in 14 months".
-  const path = `${story.previousTitle} → ${labelOf(ROLES, story.role)} in ${formatMonths(story.monthsToOffer)}, ${labelOf(EDUCATION, story.education).toLowerCase()}.`;
+  const path = storyPathSentence(story);
   const page = pageMetadata({
     title: story.hiddenAt ? "Hidden story" : story.title,
     description: story.hiddenAt ? undefined : `${path} ${excerptOfHtml(story.bodyHtml, 140)}`,
     path: storyPath(story),
     type: "article",
   });
-  return { ...page, alternates: { ...page.alternates, types: { "application/atom+xml": feeds } } };
+  // The card image (opengraph-image.tsx) draws the path; Twitter shows it large.
+  return { ...page, twitter: { ...page.twitter, card: "summary_large_image" }, alternates: { ...page.alternates, types: { "application/atom+xml": feeds } } };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the discussion page, if any. */
@@ -115,7 +115,11 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
             </div>
           </>
         )}
-        <HelpfulForm storyId={story.id} authorId={story.author.id} count={story.helpfulCount} />
+        {!story.hiddenAt && (
+          <div className="mt-6 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+            <HelpfulButton threadId={story.id} authorId={story.author.id} count={story.helpfulCount} what="this story" />
+          </div>
+        )}
       </article>
 
       <RepliesSection

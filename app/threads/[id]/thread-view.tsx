@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { Avatar } from "@/components/avatar";
+import { HelpfulButton } from "@/components/helpful-button";
 import { HiddenPost } from "@/components/hidden-post";
 import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
@@ -89,9 +90,14 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
             <HiddenPost authorId={thread.author.id} reason={thread.hiddenReason} what="thread" />
           </div>
         ) : firstPage ? (
-          <div className="mt-5">
-            <PostBody html={thread.bodyHtml} />
-          </div>
+          <>
+            <div className="mt-5">
+              <PostBody html={thread.bodyHtml} />
+            </div>
+            <div className="mt-4">
+              <HelpfulButton threadId={thread.id} authorId={thread.author.id} count={thread.helpfulCount} what="this discussion" />
+            </div>
+          </>
         ) : (
           <p className="mt-4 text-sm">
             <Link href={canonical} className="underline underline-offset-4">Read the opening post</Link>

@@ -1,0 +1,41 @@
+"use client";
+// "Helpful" under any post (a discussion's or story's opening post, or a reply), with its count. The
+// answer comes back as form state, so the cached page stays one entry; authors see the count only
+// (lib/permissions.ts; the action refuses them anyway). Works without JavaScript as a plain form.
+import { useActionState } from "react";
+import { toggleHelpfulAction } from "@/app/threads/actions";
+import { EnhancedField } from "./enhanced-field";
+import { SubmitButton } from "./submit-button";
+import { useViewer } from "./viewer";
+
+/** `what` finishes the button's accessible name ("Helpful: reply by grace"): a page has one per post. */
+type Props = { threadId: number; replyId?: number; authorId: string; count: number; what: string };
+
+export function HelpfulButton({ threadId, replyId, authorId, count, what }: Props) {
+  const [state, action] = useActionState(toggleHelpfulAction, {});
+  const viewer = useViewer();
+  const own = viewer.status === "signed-in" && viewer.viewer.id === authorId;
+  const people = `${count} ${count === 1 ? "person" : "people"} found this helpful`;
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
+      <EnhancedField />
+      <input type="hidden" name="threadId" value={threadId} />
+      {replyId !== undefined && <input type="hidden" name="replyId" value={replyId} />}
+      {!own && (
+        <SubmitButton
+          label={`Helpful: ${what}`}
+          pendingText="Saving…"
+          className="rounded-md border border-emerald-600 px-2.5 py-1 font-medium text-emerald-800 hover:bg-emerald-50 disabled:opacity-60 dark:border-emerald-500 dark:text-emerald-300 dark:hover:bg-emerald-950"
+        >
+          Helpful
+        </SubmitButton>
+      )}
+      {count > 0 && <span className="text-zinc-600 dark:text-zinc-400">{people}</span>}
+      {state.message && (
+        <span role="status" className="text-emerald-800 dark:text-emerald-300">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+DROP TABLE "helpful_marks" CASCADE;

@@ -1,0 +1,108 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ADA, GRACE, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
+
+// axe-core's WCAG 2.1 A and AA rules on every kind of page, light and dark, signed out and signed in:
+// no serious or critical violation anywhere.
+const SCHEMES = ["light", "dark"] as const;
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`);
+}
+
+async function pageIn(browser: Browser, scheme: (typeof SCHEMES)[number], login?: string) {
+  const context = await browser.newContext({ colorScheme: scheme, ...(login ? { storageState: storageStateFor(login) } : {}) });
+  return context.newPage();
+}
+
+let threadUrl: string;
+let storyUrl: string;
+let replyId: string;
+
+test.beforeAll(async ({ browser }) => {
+  const ada = await (await browser.newContext({ storageState: storageStateFor(ADA) })).newPage();
+  threadUrl = await postThread(ada, uniqueTitle("Accessible thread"), "A **bold** start, a [link](https://example.org) and a list:\n\n- one\n- two");
+  await ada.getByLabel("Reply", { exact: true }).fill("A reply to check as well.");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  const reply = ada.getByRole("article", { name: `Reply by ${ADA}` });
+  await expect(reply).toBeVisible();
+  replyId = (await reply.locator("xpath=..").getAttribute("id"))!.replace("reply-", "");
+  storyUrl = await publishStory(ada, uniqueTitle("Accessible story"));
+  await ada.context().close();
+});
+
+const PUBLIC_PAGES = () => [
+  "/",
+  threadUrl,
+  storyUrl,
+  "/stories",
+  "/stories?field=finance&sort=helpful",
+  "/stories/insights",
+  "/stories/like-mine",
+  `/u/${ADA}`,
+  `/u/${ADA}/replies`,
+  "/moderation",
+  "/sign-in",
+  "/threads/987654321",
+];
+
+const MEMBER_PAGES = () => ["/", threadUrl, storyUrl, "/threads/new", "/stories/new", `/threads/${threadUrl.split("/")[2].split("-")[0]}/edit`, `/replies/${replyId}/edit`, `/replies/${replyId}/flag`];
+
+for (const scheme of SCHEMES) {
+  test(`public pages have no serious or critical axe violations (${scheme})`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    const page = await pageIn(browser, scheme);
+    const found: string[] = [];
+    for (const path of PUBLIC_PAGES()) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  test(`signed-in pages and forms have no serious or critical axe violations (${scheme})`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    const page = await pageIn(browser, scheme, GRACE);
+    const found: string[] = [];
+    for (const path of MEMBER_PAGES()) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+    }
+    // A refused form, with its messages showing.
+    await page.goto("/threads/new");
+    await page.getByRole("button", { name: /post|start/i }).first().click();
+    await expect(page.getByRole("alert").first()).toBeVisible();
+    found.push(...(await violations(page)).map((v) => `refused new thread: ${v}`));
+    expect(found).toEqual([]);
+  });
+}
+
+test("a member can reply and mark a post helpful with the keyboard alone", async ({ browser }) => {
+  const page = await pageIn(browser, "light", GRACE);
+  await page.goto(threadUrl);
+  await page.waitForLoadState("networkidle");
+  const focusOn = async (name: RegExp) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.getAttribute("aria-label") ?? ""} ${el.textContent ?? ""} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ""}` : "";
+      });
+      if (name.test(label)) return;
+    }
+    throw new Error(`${name} is not reachable with Tab`);
+  };
+  await focusOn(/Helpful: this discussion/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Marked as helpful.")).toBeVisible();
+  await focusOn(/^\s*Reply\b/);
+  await page.keyboard.type("Typed without a mouse.");
+  await focusOn(/Post reply/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("article", { name: `Reply by ${GRACE}` })).toContainText("Typed without a mouse.");
+});
