@@ -1,9 +1,10 @@
 // A post's edit history page (threads, stories and replies alike): each edit with its time and editor
 // and the changes it made to the Markdown as written, newest first, then the first version in full.
 // Public and cached whole: the same HTML for every reader, times as <time> turned relative in the browser.
-import type { PostHistory, VersionText } from "@/db/queries/revisions";
+import type { VersionText } from "@/db/queries/revisions";
+import type { cachedPostHistory } from "@/lib/cached-queries";
 import { historyPath, replyPath, threadPath } from "@/lib/paths";
-import { changed, diffHtml } from "@/lib/revision-diff";
+import { partHtml } from "@/lib/revision-diff";
 import { HiddenPost } from "./hidden-post";
 import { Link } from "./link";
 import { MemberLink } from "./member-link";
@@ -12,12 +13,15 @@ import { TimeAgo } from "./time-ago";
 const textBox =
   "whitespace-pre-wrap break-words rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-sm leading-relaxed text-zinc-900 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100";
 
-function Diff({ label, before, after }: { label: string; before: string | null; after: string | null }) {
-  if (!changed(before, after)) return null;
+type History = NonNullable<Awaited<ReturnType<typeof cachedPostHistory>>>;
+
+/** `html` is lib/revision-diff.ts's: the member's text escaped, only its own marks as tags. */
+function Diff({ label, html }: { label: string; html: string | null }) {
+  if (html === null) return null;
   return (
     <div className="mt-3">
       <h3 className="mb-1 text-sm font-semibold text-zinc-700 dark:text-zinc-300">{label}</h3>
-      <div className={textBox} dangerouslySetInnerHTML={{ __html: diffHtml(before ?? "", after ?? "") }} />
+      <div className={textBox} dangerouslySetInnerHTML={{ __html: html }} />
     </div>
   );
 }
@@ -36,14 +40,14 @@ function Legend() {
   return (
     <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
       Changes are marked in the text as written (Markdown):{" "}
-      <span dangerouslySetInnerHTML={{ __html: diffHtml("removed", "added") }} />.
+      <span dangerouslySetInnerHTML={{ __html: `${partHtml({ kind: "removed", text: "removed" })} ${partHtml({ kind: "added", text: "added" })}` }} />.
     </p>
   );
 }
 
 const card = "rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
-export function PostHistoryView({ history, before }: { history: PostHistory; before: number | undefined }) {
+export function PostHistoryView({ history, before }: { history: History; before: number | undefined }) {
   const { post, edits, original, nextBefore } = history;
   const reply = post.kind === "reply";
   const thread = { id: post.threadId, title: post.threadTitle, kind: post.threadKind };
@@ -115,9 +119,9 @@ export function PostHistoryView({ history, before }: { history: PostHistory; bef
                       </>
                     ) : null}
                   </p>
-                  <Diff label="Title" before={edit.before.title} after={edit.after.title} />
-                  <Diff label="Text" before={edit.before.body} after={edit.after.body} />
-                  <Diff label={factsLabel} before={edit.before.facts} after={edit.after.facts} />
+                  <Diff label="Title" html={edit.diff.title} />
+                  <Diff label="Text" html={edit.diff.body} />
+                  <Diff label={factsLabel} html={edit.diff.facts} />
                 </article>
               </li>
             ))}

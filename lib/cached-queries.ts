@@ -12,6 +12,7 @@ import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type 
 import type { Cursor, NumberCursor } from "./cursor";
 import { memberTags, tags } from "./cache-tags";
 import { cachedFor } from "./page-cache";
+import { versionDiff } from "./revision-diff";
 import type { EducationSlug, FieldSlug } from "./story-facts";
 import type { StoryFilters, StorySort } from "./story-filters";
 
@@ -56,7 +57,8 @@ export async function cachedPostHistory(target: HistoryTarget, before: number | 
   const own = "threadId" in target ? [tags.thread(target.threadId)] : [tags.reply(target.replyId)];
   const people = history ? [history.post.author, ...history.edits.flatMap((e) => (e.editor ? [e.editor] : []))] : [];
   cachedFor(...own, ...(history && "replyId" in target ? [tags.thread(history.post.threadId)] : []), ...memberTags(people));
-  return history;
+  // Diffed here, once per cache entry: the diff cannot run in a cached page's render (lib/revision-diff.ts).
+  return history && { ...history, edits: history.edits.map((edit) => ({ ...edit, diff: versionDiff(edit.before, edit.after) })) };
 }
 
 export async function cachedStory(id: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffHtml, diffParts, escapeText } from "./revision-diff";
+import { diffHtml, diffParts, escapeText, versionDiff } from "./revision-diff";
 
 describe("revision diffs", () => {
   it("marks added and removed words, keeping the rest", () => {
@@ -32,5 +32,13 @@ describe("revision diffs", () => {
     const parts = diffParts(a, b);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(parts.map((p) => p.kind)).toEqual(["removed", "added"]);
+  });
+
+  it("an edit's diff names only the parts it changed", () => {
+    const diff = versionDiff({ title: "Same", body: "old <i>text</i>", facts: null }, { title: "Same", body: "new <i>text</i>", facts: null });
+    expect(diff.title).toBeNull();
+    expect(diff.facts).toBeNull();
+    expect(diff.body).toContain("&lt;i&gt;text&lt;/i&gt;");
+    expect(diff.body).toMatch(/<del [^>]*>.*old<span/);
   });
 });

@@ -34,19 +34,27 @@ const INS =
 const DEL =
   "rounded-sm bg-red-100 text-red-950 line-through decoration-2 dark:bg-red-900/50 dark:text-red-50";
 
-/** The two versions' differences as escaped text with marked additions and removals. */
-export function diffHtml(before: string, after: string): string {
-  return diffParts(before, after)
-    .map(({ kind, text }) => {
-      const escaped = escapeText(text);
-      if (kind === "same") return escaped;
-      const [tag, cls, label, sign] = kind === "added" ? ["ins", INS, "added", "+"] : ["del", DEL, "removed", "−"];
-      return `<${tag} class="${cls}"><span class="sr-only">[${label}: </span><span aria-hidden="true" class="select-none font-bold">${sign}</span>${escaped}<span class="sr-only">]</span></${tag}>`;
-    })
-    .join("");
+/** One part of a diff as HTML: member text escaped, a change marked. */
+export function partHtml({ kind, text }: DiffPart): string {
+  const escaped = escapeText(text);
+  if (kind === "same") return escaped;
+  const [tag, cls, label, sign] = kind === "added" ? ["ins", INS, "added", "+"] : ["del", DEL, "removed", "−"];
+  return `<${tag} class="${cls}"><span class="sr-only">[${label}: </span><span aria-hidden="true" class="select-none font-bold">${sign}</span>${escaped}<span class="sr-only">]</span></${tag}>`;
 }
 
-/** Whether two versions differ at all (what decides if a part of the history is shown). */
-export function changed(before: string | null, after: string | null): boolean {
-  return (before ?? "") !== (after ?? "");
+/**
+ * The two versions' differences as escaped text with marked additions and removals. jsdiff reads the
+ * clock (for its timeout), which Next refuses while rendering a cached page: call it inside the
+ * 'use cache' read (lib/cached-queries.ts), never from a component.
+ */
+export function diffHtml(before: string, after: string): string {
+  return diffParts(before, after).map(partHtml).join("");
+}
+
+type Version = { title: string | null; body: string; facts: string | null };
+
+/** Each part of a post that an edit changed, as diff HTML; null where it did not change. */
+export function versionDiff(before: Version, after: Version) {
+  const part = (a: string | null, b: string | null) => ((a ?? "") === (b ?? "") ? null : diffHtml(a ?? "", b ?? ""));
+  return { title: part(before.title, after.title), body: part(before.body, after.body), facts: part(before.facts, after.facts) };
 }
