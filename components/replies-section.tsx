@@ -10,6 +10,8 @@ import { HiddenPost } from "./hidden-post";
 import { PostControls } from "./post-controls";
 import { PostBody } from "./post-body";
 import { ReplyForm } from "./reply-form";
+import { EditedMark } from "./edited-mark";
+import { historyPath } from "@/lib/paths";
 import { TimeAgo } from "./time-ago";
 import { MemberLink } from "./member-link";
 
@@ -76,7 +78,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                           <a href={`#reply-${reply.id}`} className="hover:underline">
                             <TimeAgo date={reply.createdAt} />
                           </a>
-                          {reply.updatedAt.getTime() > reply.createdAt.getTime() + 60_000 && <span>(edited)</span>}
+                          {reply.editedAt && <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />}
                         </p>
                         <PostControls {...controls(reply, here)} />
                       </div>

@@ -17,6 +17,7 @@ import { getDb } from "./index";
 import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads, listTopThreads } from "./queries/threads";
+import { getPostHistory } from "./queries/revisions";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -79,7 +80,7 @@ async function plan(query: SentQuery): Promise<PlanNode> {
   return explained[0].Plan;
 }
 
-const LIST_TABLES = ["threads", "replies", "stories"];
+const LIST_TABLES = ["threads", "replies", "stories", "post_revisions"];
 // A Sort over at least this share of a table's rows is sorting the table. Below it is a filtered
 // handful: a story list under selective filters may well be planned as a bitmap scan of the facet
 // indexes and a sort of the few matches, which is fine.
@@ -114,6 +115,8 @@ const tableRows: Record<string, number> = {};
 let longThreadId: number;
 let shortThreadId: number;
 let middleReplyId: number;
+let editedReplyId: number;
+const EDITS_OF_ONE_POST = 600;
 let done: () => Promise<void>;
 
 const slugArray = (options: readonly { slug: string }[]) => sql.raw(`array[${options.map((o) => `'${o.slug}'`).join(", ")}]`);
@@ -163,16 +166,32 @@ beforeAll(async () => {
       (${slugArray(HOW_HIRED)})[1 + (n / 3) % ${sql.raw(String(HOW_HIRED.length))}],
       created_at, (n * 13) % 40, deleted_at
     from (select id, created_at, deleted_at, row_number() over (order by id) as n from threads where kind = 'story') story_threads`);
+  // Edit history: one earlier version of every discussion, and a long history for one thread and one reply.
+  await db.execute(sql`
+    insert into post_revisions (thread_id, version, title, body, editor_id, created_at)
+    select id, 1, title, body, author_id, created_at + interval '1 minute' from threads where kind = 'discussion'
+    union all
+    select (select max(id) from threads where kind = 'discussion' and deleted_at is null), v, 'Plan thread', repeat('An older version. ', 12),
+      'plan-user-1', timestamptz '2026-02-01 00:00Z' + v * interval '1 minute'
+    from generate_series(2, ${sql.raw(String(EDITS_OF_ONE_POST))}) v`);
+  await db.execute(sql`
+    insert into post_revisions (reply_id, version, body, editor_id, created_at)
+    select (select max(id) from replies where deleted_at is null), v, repeat('An older reply. ', 12), 'plan-user-2',
+      timestamptz '2026-02-01 00:00Z' + v * interval '1 minute'
+    from generate_series(1, ${sql.raw(String(EDITS_OF_ONE_POST))}) v`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
     await db.execute(sql`
       select (select count(*) from threads)::int as threads, (select count(*) from replies)::int as replies,
         (select count(*) from stories)::int as stories,
+        (select count(*) from post_revisions)::int as post_revisions,
+        (select max(id) from replies where deleted_at is null)::int as edited_reply,
         (select min(id) from threads where kind = 'discussion')::int as long_thread,
         (select max(id) from threads where kind = 'discussion' and deleted_at is null)::int as short_thread`),
   );
-  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories });
+  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories, post_revisions: found.post_revisions });
+  editedReplyId = found.edited_reply;
   longThreadId = found.long_thread;
   shortThreadId = found.short_thread;
   const [middle] = rowsOf<{ id: number }>(
@@ -212,6 +231,10 @@ const LISTS: ListCase[] = [
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },
   { name: "replies, before a reply", page: () => listReplies(longThreadId, { before: middleReplyId }) },
   { name: "recent stories", page: () => recentStories() },
+  { name: "a thread's edit history, first page", page: () => getPostHistory({ threadId: shortThreadId }) },
+  { name: "a thread's edit history, an older page", page: () => getPostHistory({ threadId: shortThreadId }, EDITS_OF_ONE_POST / 2) },
+  { name: "a reply's edit history, first page", page: () => getPostHistory({ replyId: editedReplyId }) },
+  { name: "a reply's edit history, an older page", page: () => getPostHistory({ replyId: editedReplyId }, EDITS_OF_ONE_POST / 2) },
   ...SORTS.flatMap(({ slug: sort }) =>
     FILTER_SETS.flatMap(({ name, filters }): ListCase[] => [
       { name: `stories by ${sort}, ${name}, first page`, page: () => listStories(filters, sort, null) },

@@ -146,6 +146,9 @@ export const threads = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     lastActivityAt: ts("last_activity_at").notNull().defaultNow(),
+    // When the last real change to the title, text (or a story's facts) was made; null if never.
+    // Set with each post_revisions row, so the "edited" mark needs no extra read.
+    editedAt: ts("edited_at"),
     // Counts live replies only; changes in the same transaction as the reply that changes it.
     replyCount: integer("reply_count").notNull().default(0),
     // Helpful marks on the opening post (helpful_votes with no reply), kept in the vote's transaction.
@@ -190,6 +193,7 @@ export const replies = pgTable(
     rendererVersion: smallint("renderer_version").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
+    editedAt: ts("edited_at"),
     // A deleted reply keeps its row (and place in the conversation) and shows a placeholder.
     deletedAt: ts("deleted_at"),
     hiddenAt: ts("hidden_at"),
@@ -342,6 +346,35 @@ export const flags = pgTable(
     index("flags_resolved_by_idx").on(t.resolvedBy),
     index("flags_open_idx").on(t.createdAt, t.id).where(sql`${t.resolvedAt} is null`),
     check("flags_reason_known", sql`${t.reason} in (${sql.raw(FLAG_REASON_SLUGS.map((r) => `'${r}'`).join(", "))})`),
+  ],
+);
+
+// Edit history: each real edit of a post keeps the version it replaced (Markdown as written), written in
+// the edit's own transaction (db/mutations/revisions.ts). A row is the step from `version` to
+// `version + 1`: its text is the old one, its editor and time those of the edit. The current text is
+// the post's own row. Exactly one of thread_id (a thread's title and opening post, or a story with a
+// summary of its facts) and reply_id is set.
+export const postRevisions = pgTable(
+  "post_revisions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    threadId: bigint("thread_id", { mode: "number" }).references(() => threads.id, { onDelete: "cascade" }),
+    replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title"),
+    body: text("body").notNull(),
+    // A story's facts in that version as readable lines (lib/story-facts-text.ts); null for other posts.
+    facts: text("facts"),
+    editorId: text("editor_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Also the foreign-key indexes (NULLs never collide, so each serves only its own kind of post).
+    uniqueIndex("post_revisions_thread_version_idx").on(t.threadId, t.version),
+    uniqueIndex("post_revisions_reply_version_idx").on(t.replyId, t.version),
+    index("post_revisions_editor_id_idx").on(t.editorId),
+    check("post_revisions_one_post", sql`(${t.threadId} is null) <> (${t.replyId} is null)`),
+    check("post_revisions_version_positive", sql`${t.version} > 0`),
   ],
 );
 

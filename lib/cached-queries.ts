@@ -7,10 +7,12 @@ import { getInsights } from "@/db/queries/insights";
 import { logEntries } from "@/db/queries/moderation";
 import { findMember, memberReplies, memberThreads } from "@/db/queries/profiles";
 import { listStories, pathsLikeMine, recentStories, storyFacets, getStory } from "@/db/queries/stories";
+import { getPostHistory, type HistoryTarget } from "@/db/queries/revisions";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
 import { memberTags, tags } from "./cache-tags";
 import { cachedFor } from "./page-cache";
+import { versionDiff } from "./revision-diff";
 import type { EducationSlug, FieldSlug } from "./story-facts";
 import type { StoryFilters, StorySort } from "./story-filters";
 
@@ -43,6 +45,20 @@ export async function cachedReplyForEdit(id: number) {
   const reply = await getReplyForEdit(id);
   cachedFor(tags.reply(id), ...(reply ? [tags.thread(reply.threadId)] : []));
   return reply;
+}
+
+/**
+ * A page of a post's edit history, or null; under the post's own tags (a reply's also under its
+ * thread's, which a deleted thread expires), so each edit, hide or delete of the post expires it.
+ */
+export async function cachedPostHistory(target: HistoryTarget, before: number | undefined) {
+  "use cache";
+  const history = await getPostHistory(target, before);
+  const own = "threadId" in target ? [tags.thread(target.threadId)] : [tags.reply(target.replyId)];
+  const people = history ? [history.post.author, ...history.edits.flatMap((e) => (e.editor ? [e.editor] : []))] : [];
+  cachedFor(...own, ...(history && "replyId" in target ? [tags.thread(history.post.threadId)] : []), ...memberTags(people));
+  // Diffed here, once per cache entry: the diff cannot run in a cached page's render (lib/revision-diff.ts).
+  return history && { ...history, edits: history.edits.map((edit) => ({ ...edit, diff: versionDiff(edit.before, edit.after) })) };
 }
 
 export async function cachedStory(id: number) {

@@ -25,3 +25,9 @@ export function postPath(place: { thread: { id: number; title: string; kind: "di
 export function profilePath(login: string): string {
   return `/u/${encodeURIComponent(login)}`;
 }
+
+/** A post's edit history: `/threads/123/history`, `/stories/123/history`, `/replies/45/history`. */
+export function historyPath(post: { threadId: number; replyId?: number | null; kind?: "discussion" | "story" }): string {
+  if (post.replyId != null) return `/replies/${post.replyId}/history`;
+  return `${post.kind === "story" ? "/stories" : "/threads"}/${post.threadId}/history`;
+}

@@ -7,6 +7,7 @@ import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
+import { recordRevision } from "./revisions";
 import { checkLinks, checkReplyRate, lockActor, requirePermission } from "./limits";
 import { replies, threads } from "../schema";
 
@@ -94,6 +95,7 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id, "edit");
     checkLinks(reply.actor, limits, cooked);
+    await recordRevision(tx, { replyId: id }, viewerId, input);
     await tx
       .update(replies)
       .set({

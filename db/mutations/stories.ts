@@ -4,10 +4,12 @@ import { type Changed, tags } from "@/lib/cache-tags";
 import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { resourceKey, resourceName } from "@/lib/resource-key";
+import { storyFactsText } from "@/lib/story-facts-text";
 import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks } from "./limits";
+import { recordRevision } from "./revisions";
 import { beforeNewThread, lockOwnThread, madeNow, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
@@ -85,6 +87,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
   await getDb().transaction(async (tx) => {
     const actor = await lockOwnThread(tx, viewerId, id, "story");
     checkLinks(actor, limits, cooked);
+    await recordRevision(tx, { threadId: id }, viewerId, { ...input, facts: storyFactsText(input) });
     await rewriteThread(tx, id, input, cooked.html);
     await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));

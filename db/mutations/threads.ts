@@ -7,6 +7,7 @@ import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/rate-limit
 import type { ThreadInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
+import { recordRevision } from "./revisions";
 import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
 import { threads } from "../schema";
 
@@ -95,6 +96,7 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
     const actor = await lockOwnThread(tx, viewerId, id);
     // An edit may not add what a new account could not post.
     checkLinks(actor, limits, cooked);
+    await recordRevision(tx, { threadId: id }, viewerId, input);
     await rewriteThread(tx, id, input, cooked.html);
   });
   return { changed: threadChanged(id, viewerId) };

@@ -156,6 +156,7 @@ export const getStory = cache(async (id: number) => {
         body: threads.body,
         bodyHtml: threads.bodyHtml,
         updatedAt: threads.updatedAt,
+        editedAt: threads.editedAt,
         hiddenAt: threads.hiddenAt,
         hiddenReason: threads.hiddenReason,
         lockedAt: threads.lockedAt,

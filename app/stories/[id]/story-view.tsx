@@ -9,12 +9,13 @@ import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
 import { RepliesSection } from "@/components/replies-section";
 import { StorySummary } from "@/components/story-summary";
+import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
 import { cachedReplies, cachedStory } from "@/lib/cached-queries";
 import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/ids";
-import { storyPath } from "@/lib/paths";
+import { historyPath, storyPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteStoryAction } from "../actions";
 import { LockedNote } from "@/app/threads/[id]/thread-view";
@@ -83,6 +84,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
             <span>
               shared <TimeAgo date={story.createdAt} />
             </span>
+            {story.editedAt && !story.hiddenAt && <EditedMark at={story.editedAt} href={historyPath({ threadId: story.id, kind: "story" })} />}
           </p>
           <PostControls
             post={{ authorId: story.author.id, hidden: story.hiddenAt !== null }}

@@ -10,11 +10,12 @@ import { HiddenPost } from "@/components/hidden-post";
 import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
 import { RepliesSection } from "@/components/replies-section";
+import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
 import { cachedReplies, cachedThread } from "@/lib/cached-queries";
 import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/ids";
-import { threadPath } from "@/lib/paths";
+import { historyPath, threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteThreadAction } from "../actions";
 import { MemberLink } from "@/components/member-link";
@@ -73,7 +74,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
             <span>
               posted <TimeAgo date={thread.createdAt} />
             </span>
-            {thread.updatedAt.getTime() > thread.createdAt.getTime() + 60_000 && <span>(edited)</span>}
+            {thread.editedAt && !thread.hiddenAt && <EditedMark at={thread.editedAt} href={historyPath({ threadId: thread.id })} />}
           </p>
           <PostControls
             post={{ authorId: thread.author.id, hidden: thread.hiddenAt !== null }}

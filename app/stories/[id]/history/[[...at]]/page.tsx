@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { HistoryPage } from "@/components/history-page";
+import { BUILD_PLACEHOLDER } from "@/lib/views";
+
+export const metadata: Metadata = { title: "Edit history", robots: { index: false } };
+
+// Public and cached whole under the post's tags, like its page: /stories/<id>/history, then
+// /stories/<id>/history/before/<version> for older versions. The placeholder is refused before any read.
+export function generateStaticParams() {
+  return [{ id: BUILD_PLACEHOLDER, at: [BUILD_PLACEHOLDER] }];
+}
+
+export default async function StoryHistoryPage({ params }: PageProps<"/stories/[id]/history/[[...at]]">) {
+  const { id, at } = await params;
+  return <HistoryPage kind="story" id={id} at={at} />;
+}
