@@ -11,6 +11,7 @@ import { RepliesSection } from "@/components/replies-section";
 import { StorySummary } from "@/components/story-summary";
 import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
+import { FollowUpTimeline } from "@/components/follow-up-timeline";
 import { cachedReplies, cachedStory } from "@/lib/cached-queries";
 import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/ids";
@@ -113,6 +114,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
             <div className="mt-6">
               <PostBody html={story.bodyHtml} />
             </div>
+            <FollowUpTimeline storyId={story.id} authorId={story.author.id} followUps={story.followUps} />
           </>
         )}
         <HelpfulForm storyId={story.id} authorId={story.author.id} count={story.helpfulCount} />
