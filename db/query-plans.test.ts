@@ -17,6 +17,7 @@ import { getDb } from "./index";
 import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
+import { storyFollowUps } from "./queries/story-updates";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -79,7 +80,7 @@ async function plan(query: SentQuery): Promise<PlanNode> {
   return explained[0].Plan;
 }
 
-const LIST_TABLES = ["threads", "replies", "stories"];
+const LIST_TABLES = ["threads", "replies", "stories", "story_updates"];
 // A Sort over at least this share of a table's rows is sorting the table. Below it is a filtered
 // handful: a story list under selective filters may well be planned as a bitmap scan of the facet
 // indexes and a sort of the few matches, which is fine.
@@ -114,6 +115,7 @@ const tableRows: Record<string, number> = {};
 let longThreadId: number;
 let shortThreadId: number;
 let middleReplyId: number;
+let aStoryId: number;
 let done: () => Promise<void>;
 
 const slugArray = (options: readonly { slug: string }[]) => sql.raw(`array[${options.map((o) => `'${o.slug}'`).join(", ")}]`);
@@ -163,16 +165,25 @@ beforeAll(async () => {
       (${slugArray(HOW_HIRED)})[1 + (n / 3) % ${sql.raw(String(HOW_HIRED.length))}],
       created_at, (n * 13) % 40, deleted_at
     from (select id, created_at, deleted_at, row_number() over (order by id) as n from threads where kind = 'story') story_threads`);
+  // Follow-ups: three on every story (one deleted on some), so a story card's count and a story's
+  // timeline must each find theirs through the index, not by reading all of them.
+  await db.execute(sql`
+    insert into story_updates (story_id, author_id, months_after_offer, kind, still_in_ml, body, body_html, renderer_version, created_at, updated_at, deleted_at)
+    select s.thread_id, t.author_id, (k * 11) % 60, 'same-role', true, repeat('Later. ', 20), '<p>' || repeat('Later. ', 20) || '</p>', 1,
+      s.created_at, s.created_at, case when k = 3 and s.thread_id % 5 = 0 then timestamptz '2026-06-01 00:00Z' end
+    from stories s join threads t on t.id = s.thread_id, generate_series(1, 3) k`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
     await db.execute(sql`
       select (select count(*) from threads)::int as threads, (select count(*) from replies)::int as replies,
-        (select count(*) from stories)::int as stories,
+        (select count(*) from stories)::int as stories, (select count(*) from story_updates)::int as story_updates,
+        (select min(thread_id) from stories where deleted_at is null)::int as a_story,
         (select min(id) from threads where kind = 'discussion')::int as long_thread,
         (select max(id) from threads where kind = 'discussion' and deleted_at is null)::int as short_thread`),
   );
-  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories });
+  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories, story_updates: found.story_updates });
+  aStoryId = found.a_story;
   longThreadId = found.long_thread;
   shortThreadId = found.short_thread;
   const [middle] = rowsOf<{ id: number }>(
@@ -205,6 +216,7 @@ const LISTS: ListCase[] = [
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },
   { name: "replies, before a reply", page: () => listReplies(longThreadId, { before: middleReplyId }) },
   { name: "recent stories", page: () => recentStories() },
+  { name: "a story's follow-ups", page: () => storyFollowUps(aStoryId) },
   ...SORTS.flatMap(({ slug: sort }) =>
     FILTER_SETS.flatMap(({ name, filters }): ListCase[] => [
       { name: `stories by ${sort}, ${name}, first page`, page: () => listStories(filters, sort, null) },

@@ -65,6 +65,8 @@ describe("the author's follow-ups", () => {
       [14, "promotion", true],
     ]);
     expect(story?.followUps[1].bodyHtml).toContain("<strong>senior</strong>");
+    // A new follow-up does not read as edited.
+    expect(story?.followUps.map((f) => f.updatedAt.getTime() - f.createdAt.getTime())).toEqual([0, 0]);
     const [card] = (await listStories({}, "newest", null)).stories.filter((s) => s.id === storyId);
     expect(card.followUps).toBe(2);
 

@@ -52,8 +52,9 @@ export async function createFollowUp(authorId: string, storyId: number, input: F
     await refuseSameText(tx, storyUpdates, authorId, input.body, limits.sameBodySeconds, actor.now);
     checkLinks(actor, limits, cooked);
     await checkFollowUpRate(tx, actor, limits);
-    // The clock under the lock (not now(), the transaction's start): the pace limits compare with it.
-    const at = sql`clock_timestamp()`;
+    // The clock read under the author's lock (not now(), the transaction's start): the pace limits
+    // compare with it. One value for both columns, so a new follow-up does not read as edited.
+    const at = actor.now;
     const [row] = await tx
       .insert(storyUpdates)
       .values({

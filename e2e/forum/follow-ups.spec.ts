@@ -66,7 +66,7 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
   await expect(grace.getByRole("region", { name: /Since then/ })).toBeVisible();
   await expect(grace.getByRole("link", { name: "Add a follow-up" })).toHaveCount(0);
   await grace.goto(`/stories/${story.id}/updates/new`);
-  await expect(grace.getByRole("alert")).toContainText("Only the story's author can add follow-ups.");
+  await expect(grace.getByRole("alert").filter({ hasText: "Only the story's author can add follow-ups." })).toBeVisible();
   await expect(grace.getByLabel("What changed")).toHaveCount(0);
 
   // Without JavaScript the form is in the page for her too; the action refuses it and writes nothing.
@@ -74,7 +74,7 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
   await gracePlain.goto(`/stories/${story.id}/updates/new`);
   await fillFollowUp(gracePlain, "20", "left-ml", "no", `Not my story to tell. (${title})`);
   await gracePlain.getByRole("button", { name: "Add follow-up" }).click();
-  await expect(gracePlain.getByRole("alert")).toContainText("Only the story's author can add or change its follow-ups.");
+  await expect(gracePlain.getByRole("alert").filter({ hasText: "Only the story's author can add or change its follow-ups." })).toBeVisible();
   await reader.goto(story.path);
   await expect(reader.getByRole("region", { name: /Since then/ }).getByRole("listitem")).toHaveCount(1);
   await expect(reader.getByText("Not my story to tell.")).toHaveCount(0);
@@ -119,6 +119,14 @@ test("without JavaScript the author adds a follow-up, gets a refused form back w
   await expect(ada.getByText("Your follow-up was deleted.")).toBeVisible();
   await expect(ada.getByRole("region", { name: /Since then/ })).toHaveCount(0);
   await expect(ada.getByRole("link", { name: "Add a follow-up" })).toBeVisible();
+});
+
+test("a follow-up address that cannot name one answers 404 before any page is rendered", async ({ request }) => {
+  for (const path of ["/stories/1/updates/abc/edit", "/stories/1/updates/new-ish", "/stories/1/updates/99999999999999999/edit"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  // A well-formed id that does not exist is a 404 too, from the page.
+  expect((await request.get("/stories/1/updates/987654/edit")).status()).toBe(404);
 });
 
 test("the insights count follow-ups with their numbers, not only shares", async ({ browser }) => {
