@@ -58,6 +58,9 @@ function routable(pathname: string): boolean {
     return false;
   }
   if (INTERNAL_VIEW.test(pathname)) return false;
+  // A story's follow-up pages: `new`, or a follow-up's id.
+  const followUp = /^\/stories\/[^/]+\/updates(?:\/([^/]*))?/.exec(pathname);
+  if (followUp && !(followUp[1] === "new" || parseId(followUp[1]) !== null)) return false;
   const post = /^\/(threads|stories|replies)\/([^/]+)/.exec(pathname);
   if (!post) return true;
   const [, kind, id] = post;
@@ -109,6 +112,7 @@ export const config = {
     "/threads/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new)(?:/|$))[^/]+)/:rest*",
     "/stories/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new|insights|like-mine)(?:/|$))[^/]+)/:rest*",
     "/replies/:id((?!\\d{1,16}(?:/|$))[^/]+)/:rest*",
+    "/stories/:id/updates/:update((?!(?:\\d{1,16}|new)(?:/|$))[^/]+)/:rest*",
     // Members' pages, for readers without a session cookie.
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     { source: "/mod/:path*", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },

@@ -6,7 +6,7 @@ import { SubmitButton } from "./submit-button";
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   hidden: Record<string, string | number>;
-  what: "thread" | "reply" | "story";
+  what: "thread" | "reply" | "story" | "follow-up";
   label: string;
   className: string;
 };

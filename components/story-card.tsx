@@ -36,6 +36,11 @@ export function StoryCard({ story, children }: { story: StoryCardData; children?
         <span>
           {story.replyCount} {story.replyCount === 1 ? "reply" : "replies"}
         </span>
+        {story.followUps > 0 && (
+          <span>
+            {story.followUps} {story.followUps === 1 ? "follow-up" : "follow-ups"}
+          </span>
+        )}
       </p>
       {children}
     </article>

@@ -18,6 +18,7 @@ import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads, listTopThreads } from "./queries/threads";
 import { getPostHistory } from "./queries/revisions";
+import { storyFollowUps } from "./queries/story-updates";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -80,7 +81,7 @@ async function plan(query: SentQuery): Promise<PlanNode> {
   return explained[0].Plan;
 }
 
-const LIST_TABLES = ["threads", "replies", "stories", "post_revisions"];
+const LIST_TABLES = ["threads", "replies", "stories", "post_revisions", "story_updates"];
 // A Sort over at least this share of a table's rows is sorting the table. Below it is a filtered
 // handful: a story list under selective filters may well be planned as a bitmap scan of the facet
 // indexes and a sort of the few matches, which is fine.
@@ -117,6 +118,7 @@ let shortThreadId: number;
 let middleReplyId: number;
 let editedReplyId: number;
 const EDITS_OF_ONE_POST = 600;
+let aStoryId: number;
 let done: () => Promise<void>;
 
 const slugArray = (options: readonly { slug: string }[]) => sql.raw(`array[${options.map((o) => `'${o.slug}'`).join(", ")}]`);
@@ -179,19 +181,34 @@ beforeAll(async () => {
     select (select max(id) from replies where deleted_at is null), v, repeat('An older reply. ', 12), 'plan-user-2',
       timestamptz '2026-02-01 00:00Z' + v * interval '1 minute'
     from generate_series(1, ${sql.raw(String(EDITS_OF_ONE_POST))}) v`);
+  // Follow-ups: three on every story (one deleted on some), so a story card's count and a story's
+  // timeline must each find theirs through the index, not by reading all of them.
+  await db.execute(sql`
+    insert into story_updates (story_id, author_id, months_after_offer, kind, still_in_ml, body, body_html, renderer_version, created_at, updated_at, deleted_at)
+    select s.thread_id, t.author_id, (k * 11) % 60, 'same-role', true, repeat('Later. ', 20), '<p>' || repeat('Later. ', 20) || '</p>', 1,
+      s.created_at, s.created_at, case when k = 3 and s.thread_id % 5 = 0 then timestamptz '2026-06-01 00:00Z' end
+    from stories s join threads t on t.id = s.thread_id, generate_series(1, 3) k`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
     await db.execute(sql`
       select (select count(*) from threads)::int as threads, (select count(*) from replies)::int as replies,
-        (select count(*) from stories)::int as stories,
+        (select count(*) from stories)::int as stories, (select count(*) from story_updates)::int as story_updates,
         (select count(*) from post_revisions)::int as post_revisions,
         (select max(id) from replies where deleted_at is null)::int as edited_reply,
+        (select min(thread_id) from stories where deleted_at is null)::int as a_story,
         (select min(id) from threads where kind = 'discussion')::int as long_thread,
         (select max(id) from threads where kind = 'discussion' and deleted_at is null)::int as short_thread`),
   );
-  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories, post_revisions: found.post_revisions });
+  Object.assign(tableRows, {
+    threads: found.threads,
+    replies: found.replies,
+    stories: found.stories,
+    post_revisions: found.post_revisions,
+    story_updates: found.story_updates,
+  });
   editedReplyId = found.edited_reply;
+  aStoryId = found.a_story;
   longThreadId = found.long_thread;
   shortThreadId = found.short_thread;
   const [middle] = rowsOf<{ id: number }>(
@@ -235,6 +252,7 @@ const LISTS: ListCase[] = [
   { name: "a thread's edit history, an older page", page: () => getPostHistory({ threadId: shortThreadId }, EDITS_OF_ONE_POST / 2) },
   { name: "a reply's edit history, first page", page: () => getPostHistory({ replyId: editedReplyId }) },
   { name: "a reply's edit history, an older page", page: () => getPostHistory({ replyId: editedReplyId }, EDITS_OF_ONE_POST / 2) },
+  { name: "a story's follow-ups", page: () => storyFollowUps(aStoryId) },
   ...SORTS.flatMap(({ slug: sort }) =>
     FILTER_SETS.flatMap(({ name, filters }): ListCase[] => [
       { name: `stories by ${sort}, ${name}, first page`, page: () => listStories(filters, sort, null) },

@@ -18,6 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 // Relative, not "@/": drizzle-kit loads this file without the app's path aliases.
+import { FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX } from "../lib/follow-ups";
 import { FLAG_REASON_SLUGS } from "../lib/moderation-options";
 import { ROLE_NAMES } from "../lib/roles";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "../lib/story-facts";
@@ -288,6 +289,46 @@ export const storyMilestones = pgTable(
   (t) => [
     primaryKey({ columns: [t.storyId, t.position] }),
     check("story_milestones_month_range", sql`${t.month} between 0 and ${sql.raw(String(MONTHS_MAX))}`),
+  ],
+);
+
+// "N months later": updates a story's author adds after publishing it (lib/follow-ups.ts).
+// months_after_offer counts from the first ML offer, not from posting: the story's own months end at
+// that offer, so "14 months after the offer" means the same thing on every story (still in ML a year
+// into the job) however long after getting the job its author happened to write the story.
+// author_id is the story's author at the time of writing, kept here so the pace limits and the form
+// key index read this table alone, as they do for replies.
+export const storyUpdates = pgTable(
+  "story_updates",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    storyId: bigint("story_id", { mode: "number" })
+      .notNull()
+      .references(() => stories.threadId, { onDelete: "cascade" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    monthsAfterOffer: smallint("months_after_offer").notNull(),
+    kind: text("kind").notNull(),
+    stillInMl: boolean("still_in_ml").notNull(),
+    body: text("body").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    rendererVersion: smallint("renderer_version").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+    // Deleted follow-ups leave the story and the insights; the row stays, like a reply's.
+    deletedAt: ts("deleted_at"),
+    idempotencyKey: text("idempotency_key"),
+  },
+  (t) => [
+    // The story's timeline order (and the foreign key).
+    index("story_updates_story_order_idx").on(t.storyId, t.monthsAfterOffer, t.id).where(sql`${t.deletedAt} is null`),
+    index("story_updates_story_id_idx").on(t.storyId),
+    // Also counts an author's recent follow-ups for the pace limits (db/mutations/limits.ts).
+    index("story_updates_author_id_idx").on(t.authorId, t.createdAt),
+    uniqueIndex("story_updates_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    check("story_updates_kind_slug", oneOf(t.kind, FOLLOW_UP_KINDS)),
+    check("story_updates_months_range", sql`${t.monthsAfterOffer} between 0 and ${sql.raw(String(FOLLOW_UP_MONTHS_MAX))}`),
   ],
 );
 

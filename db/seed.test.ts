@@ -5,9 +5,11 @@ import { getDb } from "./index";
 import { claimLogin } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
 import { getStory, listStories } from "./queries/stories";
-import { replies, stories, threads, users } from "./schema";
+import { getInsights } from "./queries/insights";
+import { replies, stories, storyUpdates, threads, users } from "./schema";
 import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
+import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
 import { SAMPLE_STORIES } from "./seed-stories-data";
 import { useFreshDatabase } from "./test-database";
 
@@ -73,4 +75,14 @@ it("sample stories are marked by who the seed made, not by login: a real member 
   expect(priyaThreads).toBe(0);
   const [priyaRow] = await getDb().select().from(users).where(eq(users.id, priya.id));
   expect(priyaRow).toMatchObject({ login: "sample-priya", name: null, isSample: false });
+});
+
+it("sample stories carry sample follow-ups, once, so a fresh forum's insights have figures", async () => {
+  const expected = SAMPLE_FOLLOW_UPS.reduce((n, s) => n + s.followUps.length, 0);
+  await seed();
+  const [{ n }] = await getDb().select({ n: count() }).from(storyUpdates);
+  expect(n).toBe(expected);
+  const { followUps } = await getInsights();
+  expect(followUps.followUps).toBe(expected);
+  expect(followUps.yearOn).toBeGreaterThan(0);
 });

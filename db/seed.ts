@@ -1,14 +1,16 @@
 // Sample forum content (db/seed-data.ts, db/seed-stories-data.ts), inserted idempotently: people are
 // upserted by their sample key (users.sample_key, which marks everything they post as sample data),
 // and a thread or story is skipped when its author already has one with that title.
-import { count, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { UNLIMITED } from "@/lib/rate-limits";
+import { followUpInput } from "@/lib/follow-up-validation";
 import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
-import { replies, threads, users } from "./schema";
+import { replies, storyUpdates, threads, users } from "./schema";
+import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
 import { SAMPLE_PEOPLE, SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_STORIES, SAMPLE_STORY_PEOPLE } from "./seed-stories-data";
 
@@ -20,6 +22,7 @@ export type SeedResult = { threads: number; stories: number; replies: number };
 export async function seed(now = new Date()): Promise<SeedResult> {
   const discussions = await seedDiscussions(now);
   const stories = await seedStories(now);
+  await seedFollowUps(now);
   return { threads: discussions.threads, stories: stories.stories, replies: discussions.replies + stories.replies };
 }
 
@@ -125,6 +128,34 @@ async function seedStories(now: Date) {
     replyCount += story.replies.length;
   }
   return { stories: storyCount, replies: replyCount };
+}
+
+/**
+ * Sample follow-ups, through the form's validation, on a sample story that has none yet. Written
+ * directly (not through createFollowUp) so they keep their own dates, as the sample replies do.
+ */
+async function seedFollowUps(now: Date): Promise<number> {
+  const db = getDb();
+  let added = 0;
+  for (const { author, title, followUps } of SAMPLE_FOLLOW_UPS) {
+    const [story] = await db
+      .select({ id: threads.id, authorId: threads.authorId, createdAt: threads.createdAt, has: count(storyUpdates.id) })
+      .from(threads)
+      .innerJoin(users, eq(users.id, threads.authorId))
+      .leftJoin(storyUpdates, eq(storyUpdates.storyId, threads.id))
+      .where(and(eq(threads.kind, "story"), eq(users.sampleKey, author), eq(threads.title, title)))
+      .groupBy(threads.id);
+    if (!story || story.has > 0) continue;
+    await db.insert(storyUpdates).values(
+      followUps.map((f) => {
+        const input = followUpInput.parse({ ...f, monthsAfterOffer: String(f.monthsAfterOffer), stillInMl: f.stillInMl ? "yes" : "no" });
+        const at = new Date(Math.min(story.createdAt.getTime() + f.daysAfterStory * DAY, now.getTime()));
+        return { ...input, storyId: story.id, authorId: story.authorId, bodyHtml: renderMarkdown(input.body), rendererVersion: MARKDOWN_RENDERER_VERSION, createdAt: at, updatedAt: at };
+      }),
+    );
+    added += followUps.length;
+  }
+  return added;
 }
 
 /** Seeds only a database that has no threads yet (the embedded default's first start). */

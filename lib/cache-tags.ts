@@ -6,6 +6,8 @@ export const tags = {
   thread: (id: number) => `thread:${id}`,
   /** A reply's edit page (its text shows on its thread's page, under the thread's tag). */
   reply: (id: number) => `reply:${id}`,
+  /** A follow-up's edit page (its text shows on its story's page, under the story's thread tag). */
+  followUp: (id: number) => `follow-up:${id}`,
   /** The discussion list on the home page. */
   threads: "threads",
   /** The story list with its filters and counts, the recent stories beside the discussions, paths like mine. */

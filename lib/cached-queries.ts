@@ -8,6 +8,7 @@ import { logEntries } from "@/db/queries/moderation";
 import { findMember, memberReplies, memberThreads } from "@/db/queries/profiles";
 import { listStories, pathsLikeMine, recentStories, storyFacets, getStory } from "@/db/queries/stories";
 import { getPostHistory, type HistoryTarget } from "@/db/queries/revisions";
+import { getFollowUpForEdit } from "@/db/queries/story-updates";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
 import { memberTags, tags } from "./cache-tags";
@@ -66,6 +67,14 @@ export async function cachedStory(id: number) {
   const story = await getStory(id);
   cachedFor(tags.thread(id), ...(story ? [tags.member(story.author.id)] : []));
   return story;
+}
+
+/** A follow-up as written, for its edit page; tagged with its id either way, so a 404 cached before it existed is replaced. */
+export async function cachedFollowUpForEdit(id: number) {
+  "use cache";
+  const followUp = await getFollowUpForEdit(id);
+  cachedFor(tags.followUp(id), ...(followUp ? [tags.thread(followUp.storyId)] : []));
+  return followUp;
 }
 
 export async function cachedStoryList(filters: StoryFilters, sort: StorySort, cursor: NumberCursor | null) {

@@ -6,6 +6,7 @@ export const NOTICE_COOKIE = "mlpaths-notice";
 export const NOTICES = {
   "thread-deleted": "Your thread was deleted.",
   "story-deleted": "Your story was deleted.",
+  "follow-up-deleted": "Your follow-up was deleted.",
   flagged: "Thanks for flagging it. A moderator will take a look.",
 } as const;
 

@@ -24,7 +24,10 @@ export type Action =
   | { do: "lock" | "pin"; thread: ThreadState }
   | { do: "suspend"; member: Member }
   | { do: "set-role"; member: Member }
-  | { do: "moderate" }; // read the flag queue and the full log
+  | { do: "moderate" } // read the flag queue and the full log
+  // Follow-ups on a story (lib/follow-ups.ts): its author's own, on a story that is live and not hidden.
+  | { do: "add-follow-up"; story: Post }
+  | { do: "edit-follow-up" | "delete-follow-up"; story: Post; followUp: Post };
 
 /** Whether a suspension is in force at `now`. */
 export function isSuspended(actor: { suspendedUntil: Date | string | null }, now = new Date()): boolean {
@@ -82,7 +85,24 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
     case "set-role":
       if (viewer.role !== "admin") return "Only admins can change roles.";
       return action.member.role === "admin" ? "Admins are set by ADMIN_GITHUB_LOGINS." : null;
+    case "add-follow-up":
+    case "edit-follow-up":
+    case "delete-follow-up":
+      return followUpRefusal(viewer, action);
   }
+}
+
+/**
+ * Follow-ups are the story author's own account of what happened next: there is no "any" form (a
+ * moderator hides the story instead), and a hidden or deleted story takes none.
+ */
+function followUpRefusal(viewer: Actor, action: Extract<Action, { do: "add-follow-up" | "edit-follow-up" | "delete-follow-up" }>): string | null {
+  if (action.story.deletedAt) return "This story was deleted.";
+  if (action.story.authorId !== viewer.id) return "Only the story's author can add or change its follow-ups.";
+  if (action.story.hiddenAt) return "This story is hidden by the moderators: its follow-ups can't change.";
+  if (action.do === "add-follow-up") return null;
+  if (action.followUp.deletedAt) return "This follow-up was deleted.";
+  return action.followUp.authorId === viewer.id ? null : "You can only change your own follow-ups.";
 }
 
 export function can(viewer: Viewer, action: Action, now = new Date()): boolean {

@@ -7,10 +7,12 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { RateLimitedError } from "@/lib/errors";
 import { retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
-import { replies, threads } from "../schema";
+import { replies, storyUpdates, threads } from "../schema";
+
+type Posts = typeof threads | typeof replies | typeof storyUpdates;
 
 /** The author's post made from the form with this key, if any. */
-export async function postWithKey(tx: Transaction, table: typeof threads | typeof replies, authorId: string, key: string | null) {
+export async function postWithKey(tx: Transaction, table: Posts, authorId: string, key: string | null) {
   if (!key) return null;
   const [row] = await tx
     .select({ id: table.id })
@@ -21,7 +23,7 @@ export async function postWithKey(tx: Transaction, table: typeof threads | typeo
 }
 
 /** Refuses text the author already posted (as a reply, or as a thread or story) within `windowSeconds`. */
-export async function refuseSameText(tx: Transaction, table: typeof threads | typeof replies, authorId: string, body: string, windowSeconds: number, now: Date) {
+export async function refuseSameText(tx: Transaction, table: Posts, authorId: string, body: string, windowSeconds: number, now: Date) {
   if (windowSeconds <= 0) return;
   const [row] = await tx
     .select({ createdAt: table.createdAt })

@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { type Action, type Actor, refusal } from "@/lib/permissions";
 import { type RateLimits, retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
-import { flags, helpfulVotes, replies, threads, users } from "../schema";
+import { flags, helpfulVotes, replies, storyUpdates, threads, users } from "../schema";
 
 export type LockedActor = Actor & { createdAt: Date; now: Date };
 
@@ -44,7 +44,7 @@ const secondsUntil = (from: Date, plusMs: number, now: Date) => (from.getTime() 
 type Recent = { total: number; latest: Date | null; oldest: Date | null };
 
 /** How many of `authorId`'s rows in `table` were made in the last day, and the newest and oldest of them. */
-async function lastDay(tx: Transaction, table: typeof threads | typeof replies, authorId: string, now: Date): Promise<Recent> {
+async function lastDay(tx: Transaction, table: typeof threads | typeof replies | typeof storyUpdates, authorId: string, now: Date): Promise<Recent> {
   const [row] = await tx
     .select({ total: count(), latest: max(table.createdAt), oldest: min(table.createdAt) })
     .from(table)
@@ -78,6 +78,14 @@ export async function checkReplyRate(tx: Transaction, actor: LockedActor, limits
   const recent = await lastDay(tx, replies, actor.id, actor.now);
   refuseIfTooSoon(recent, fresh ? limits.newReplyIntervalSeconds : limits.replyIntervalSeconds, "replies", actor.now);
   if (fresh) refuseIfDailyMax(recent, limits.newRepliesPerDay, "replies", actor.now);
+}
+
+/** A follow-up on one's own story: paced like a reply, counted from the follow-ups themselves. */
+export async function checkFollowUpRate(tx: Transaction, actor: LockedActor, limits: RateLimits): Promise<void> {
+  const fresh = isNewAccount(actor, limits);
+  const recent = await lastDay(tx, storyUpdates, actor.id, actor.now);
+  refuseIfTooSoon(recent, fresh ? limits.newReplyIntervalSeconds : limits.replyIntervalSeconds, "follow-ups", actor.now);
+  if (fresh) refuseIfDailyMax(recent, limits.newRepliesPerDay, "follow-ups", actor.now);
 }
 
 /** Rows of `table` the member made in the last day: helpful marks (taken back ones are gone) or flags. */

@@ -5,6 +5,7 @@ import { and, count, desc, eq, max, min, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { listed } from "./stories";
+import { followUpInsights } from "./story-updates";
 import { resources, stories, storyResources } from "../schema";
 
 export type Spread = { group: string; count: number; min: number; p25: number; median: number; p75: number; max: number };
@@ -59,12 +60,13 @@ async function topResources(limit: number) {
 }
 
 export async function getInsights() {
-  const [byEducation, byField, perEducation, howHired, cited] = await Promise.all([
+  const [byEducation, byField, perEducation, howHired, cited, followUps] = await Promise.all([
     monthsSpreadBy(stories.education),
     monthsSpreadBy(stories.previousField),
     countsBy(stories.education),
     countsBy(stories.howHired),
     topResources(15),
+    followUpInsights(),
   ]);
   return {
     total: byEducation.overall?.count ?? 0,
@@ -74,5 +76,6 @@ export async function getInsights() {
     monthsByField: byField.groups,
     howHired,
     topResources: cited,
+    followUps,
   };
 }

@@ -8,6 +8,7 @@ import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/
 import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
 import { getDb } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads, users } from "../schema";
+import { followUpCount, storyFollowUps } from "./story-updates";
 
 /** Stories that lists, facets and insights count: neither deleted nor hidden by the moderators. */
 export const listed = and(isNull(stories.deletedAt), isNull(stories.hiddenAt));
@@ -56,6 +57,8 @@ const storyCard = {
   monthsToOffer: stories.monthsToOffer,
   firstRoleYear: stories.firstRoleYear,
   howHired: stories.howHired,
+  // Follow-ups (db/queries/story-updates.ts), for the card's "2 follow-ups".
+  followUps: followUpCount,
   author: { id: users.id, login: users.login, image: users.image, isSample: users.isSample },
 };
 
@@ -146,10 +149,10 @@ export async function storyFacets(filters: StoryFilters): Promise<Facets> {
   return facets;
 }
 
-/** A live story with its thread, author, resources and milestones (three statements, once per request). */
+/** A live story with its thread, author, resources, milestones and follow-ups (four statements, once per request). */
 export const getStory = cache(async (id: number) => {
   const db = getDb();
-  const [[story], storyResourceRows, milestones] = await Promise.all([
+  const [[story], storyResourceRows, milestones, followUps] = await Promise.all([
     db
       .select({
         ...storyCard,
@@ -177,11 +180,12 @@ export const getStory = cache(async (id: number) => {
       .from(storyMilestones)
       .where(eq(storyMilestones.storyId, id))
       .orderBy(asc(storyMilestones.position)),
+    storyFollowUps(id),
   ]);
   if (!story) return null;
   // A hidden story's words never reach its public page, only the moderators' reason.
-  if (story.hiddenAt) return { ...story, body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [] };
-  return { ...story, resources: storyResourceRows, milestones };
+  if (story.hiddenAt) return { ...story, body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [], followUps: [] };
+  return { ...story, resources: storyResourceRows, milestones, followUps };
 });
 
 export type StoryView = NonNullable<Awaited<ReturnType<typeof getStory>>>;

@@ -12,6 +12,7 @@ import { StorySummary } from "@/components/story-summary";
 import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
+import { FollowUpTimeline } from "@/components/follow-up-timeline";
 import { cachedReplies, cachedStory } from "@/lib/cached-queries";
 import { ensureCanonical } from "@/lib/canonical";
 import { parseThreadParam } from "@/lib/ids";
@@ -115,6 +116,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
             <div className="mt-6">
               <PostBody html={story.bodyHtml} />
             </div>
+            <FollowUpTimeline storyId={story.id} authorId={story.author.id} followUps={story.followUps} />
           </>
         )}
         {!story.hiddenAt && (

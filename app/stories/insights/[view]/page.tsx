@@ -3,6 +3,7 @@ import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { RangeChart } from "@/components/charts/range-chart";
+import { FollowUpInsights } from "@/components/follow-up-insights";
 import type { Spread } from "@/db/queries/insights";
 import { cachedInsights } from "@/lib/cached-queries";
 import { formatMonths } from "@/lib/format";
@@ -89,6 +90,7 @@ export default async function InsightsPage({ params }: PageProps<"/stories/insig
           />
         </div>
       </div>
+      <FollowUpInsights figures={insights.followUps} />
     </>
   );
 }

@@ -1,0 +1,37 @@
+"use server";
+// Follow-up writes, through the one action pipeline (lib/action.ts). The mutations check that the
+// viewer is the story's author; the pages only hide the forms from others.
+import { type FollowUpPlace, createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/story-updates";
+import { buttonAction, formAction } from "@/lib/action";
+import { FOLLOW_UP_FIELDS, followUpInput } from "@/lib/follow-up-validation";
+import { parseId } from "@/lib/ids";
+import { storyPath } from "@/lib/paths";
+
+const storyId = (formData: FormData) => parseId(formData.get("storyId"));
+const followUpId = (formData: FormData) => parseId(formData.get("followUpId"));
+const followUpAnchor = (place: FollowUpPlace) => `${storyPath(place.story)}#follow-up-${place.id}`;
+
+export const createFollowUpAction = formAction({
+  fields: FOLLOW_UP_FIELDS,
+  target: storyId,
+  signInReturn: (id) => `/stories/${id}/updates/new`,
+  schema: followUpInput,
+  mutate: (user, input, id, key) => createFollowUp(user.id, id, input, { key }),
+  done: (place) => followUpAnchor(place),
+});
+
+export const updateFollowUpAction = formAction({
+  fields: FOLLOW_UP_FIELDS,
+  target: followUpId,
+  signInReturn: () => "/stories",
+  schema: followUpInput,
+  mutate: (user, input, id) => updateFollowUp(user.id, id, input),
+  done: (place) => followUpAnchor(place),
+});
+
+export const deleteFollowUpAction = buttonAction({
+  target: followUpId,
+  signInReturn: () => "/stories",
+  mutate: (user, id) => deleteFollowUp(user.id, id),
+  done: (place) => ({ redirect: storyPath(place.story), notice: "follow-up-deleted" }),
+});

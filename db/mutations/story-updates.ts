@@ -1,0 +1,125 @@
+// Follow-up writes ("N months later" on a success story). Only the story's author writes them
+// (lib/permissions.ts); each runs in one transaction under the author's row lock, like a reply.
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { type Changed, tags } from "@/lib/cache-tags";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { FOLLOW_UPS_MAX } from "@/lib/follow-ups";
+import type { FollowUpInput } from "@/lib/follow-up-validation";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
+import { getDb, type Transaction } from "../index";
+import { stories, storyUpdates, threads } from "../schema";
+import { postWithKey, refuseSameText } from "./duplicates";
+import { checkFollowUpRate, checkLinks, lockActor, requirePermission } from "./limits";
+
+/** Where a follow-up lives, so the action can send the author back to the story. */
+export type FollowUpPlace = { id: number; story: { id: number; title: string }; changed: Changed };
+
+/**
+ * A follow-up shows on its story's page (and its edit page), in the story cards' "2 follow-ups", and
+ * in the insights.
+ */
+function followUpChanged(id: number, storyId: number): Changed {
+  return [tags.followUp(id), tags.thread(storyId), tags.stories, tags.insights];
+}
+
+// What the permission rule needs of a story: its author, and whether it is deleted or hidden.
+const storyState = { authorId: threads.authorId, deletedAt: stories.deletedAt, hiddenAt: threads.hiddenAt };
+
+export async function createFollowUp(authorId: string, storyId: number, input: FollowUpInput, options: WriteOptions = {}): Promise<FollowUpPlace> {
+  const limits = options.limits ?? rateLimits();
+  // Rendered before the transaction: nothing slow runs while rows are locked.
+  const cooked = cook(input.body);
+  return getDb().transaction(async (tx) => {
+    // The author first, then the story (so the count of its follow-ups below cannot race), as replies do.
+    const actor = await lockActor(tx, authorId);
+    const [story] = await tx
+      .select({ id: stories.threadId, title: threads.title, ...storyState })
+      .from(stories)
+      .innerJoin(threads, eq(threads.id, stories.threadId))
+      .where(eq(stories.threadId, storyId))
+      .for("update", { of: stories });
+    if (!story) throw new NotFoundError("Story");
+    const place = { id: story.id, title: story.title };
+    const existing = await postWithKey(tx, storyUpdates, authorId, options.key ?? null);
+    if (existing) return { id: existing.id, story: place, changed: [] };
+    requirePermission(actor, { do: "add-follow-up", story });
+    const [{ live }] = await tx
+      .select({ live: count() })
+      .from(storyUpdates)
+      .where(and(eq(storyUpdates.storyId, storyId), isNull(storyUpdates.deletedAt)));
+    if (live >= FOLLOW_UPS_MAX) throw new ForbiddenError(`A story can have at most ${FOLLOW_UPS_MAX} follow-ups. Edit an earlier one instead.`);
+    await refuseSameText(tx, storyUpdates, authorId, input.body, limits.sameBodySeconds, actor.now);
+    checkLinks(actor, limits, cooked);
+    await checkFollowUpRate(tx, actor, limits);
+    // The clock read under the author's lock (not now(), the transaction's start): the pace limits
+    // compare with it. One value for both columns, so a new follow-up does not read as edited.
+    const at = actor.now;
+    const [row] = await tx
+      .insert(storyUpdates)
+      .values({
+        storyId,
+        authorId,
+        monthsAfterOffer: input.monthsAfterOffer,
+        kind: input.kind,
+        stillInMl: input.stillInMl,
+        body: input.body,
+        bodyHtml: cooked.html,
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        createdAt: at,
+        updatedAt: at,
+        idempotencyKey: options.key ?? null,
+      })
+      .returning({ id: storyUpdates.id });
+    return { id: row.id, story: place, changed: followUpChanged(row.id, storyId) };
+  });
+}
+
+/** Locks a live follow-up and its story, and checks that the viewer may edit or delete it. */
+async function lockOwnFollowUp(tx: Transaction, viewerId: string, id: number, what: "edit-follow-up" | "delete-follow-up") {
+  const actor = await lockActor(tx, viewerId);
+  const [row] = await tx
+    .select({
+      followUp: { authorId: storyUpdates.authorId, deletedAt: storyUpdates.deletedAt },
+      story: { id: stories.threadId, title: threads.title, ...storyState },
+    })
+    .from(storyUpdates)
+    .innerJoin(stories, eq(stories.threadId, storyUpdates.storyId))
+    .innerJoin(threads, eq(threads.id, stories.threadId))
+    .where(eq(storyUpdates.id, id))
+    .for("update", { of: storyUpdates });
+  if (!row || row.followUp.deletedAt) throw new NotFoundError("Follow-up");
+  requirePermission(actor, { do: what, story: row.story, followUp: row.followUp });
+  return { actor, story: { id: row.story.id, title: row.story.title } };
+}
+
+export async function updateFollowUp(viewerId: string, id: number, input: FollowUpInput, limits = rateLimits()): Promise<FollowUpPlace> {
+  const cooked = cook(input.body);
+  return getDb().transaction(async (tx) => {
+    const { actor, story } = await lockOwnFollowUp(tx, viewerId, id, "edit-follow-up");
+    // An edit may not add what a new account could not post.
+    checkLinks(actor, limits, cooked);
+    await tx
+      .update(storyUpdates)
+      .set({
+        monthsAfterOffer: input.monthsAfterOffer,
+        kind: input.kind,
+        stillInMl: input.stillInMl,
+        body: input.body,
+        bodyHtml: cooked.html,
+        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(storyUpdates.id, id));
+    return { id, story, changed: followUpChanged(id, story.id) };
+  });
+}
+
+/** Soft delete: the follow-up leaves the story, the cards' counts and the insights at once. */
+export async function deleteFollowUp(viewerId: string, id: number): Promise<FollowUpPlace> {
+  return getDb().transaction(async (tx) => {
+    const { story } = await lockOwnFollowUp(tx, viewerId, id, "delete-follow-up");
+    await tx.update(storyUpdates).set({ deletedAt: sql`now()` }).where(eq(storyUpdates.id, id));
+    return { id, story, changed: followUpChanged(id, story.id) };
+  });
+}
