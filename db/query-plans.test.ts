@@ -17,6 +17,8 @@ import { getDb } from "./index";
 import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
+import { searchPosts } from "./queries/search";
+import type { SearchRequest } from "@/lib/search-query";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -163,6 +165,10 @@ beforeAll(async () => {
       (${slugArray(HOW_HIRED)})[1 + (n / 3) % ${sql.raw(String(HOW_HIRED.length))}],
       created_at, (n * 13) % 40, deleted_at
     from (select id, created_at, deleted_at, row_number() over (order by id) as n from threads where kind = 'story') story_threads`);
+  // Search text: every post says the same common words, and one in 250 also a rare one, so a search
+  // for it must find its few rows through the GIN indexes rather than read every post.
+  await db.execute(sql`update threads set body_text = body || case when id % 250 = 0 then ' zeppelin' else '' end`);
+  await db.execute(sql`update replies set body_text = body || case when id % 250 = 0 then ' zeppelin' else '' end`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
@@ -231,6 +237,30 @@ describe("list queries on a few thousand rows", () => {
     }
   });
 });
+
+const SEARCHES: { name: string; request: Partial<SearchRequest>; indexes: string[] }[] = [
+  { name: "everything", request: {}, indexes: ["threads_search_idx", "replies_search_idx"] },
+  { name: "everything, a later page", request: { page: 3 }, indexes: ["threads_search_idx", "replies_search_idx"] },
+  { name: "discussions", request: { kind: "discussion" }, indexes: ["threads_search_idx"] },
+  { name: "replies", request: { kind: "reply" }, indexes: ["replies_search_idx"] },
+  { name: "stories with a fact", request: { kind: "story", story: { education: "no-degree" } }, indexes: ["threads_search_idx"] },
+  { name: "a phrase, or, -word", request: { q: '"zeppelin" or blimp -dirigible' }, indexes: ["threads_search_idx", "replies_search_idx"] },
+];
+
+describe("search on a few thousand posts", () => {
+  it.each(SEARCHES)("$name: finds its rows through the GIN indexes", async ({ request, indexes }) => {
+    const queries = await recorded(() => searchPosts({ q: "zeppelin", kind: null, story: {}, page: 1, ...request }));
+    expect(queries).toHaveLength(1);
+    const planned = await plan(queries[0]);
+    expect(wholeTableWork(planned, tableRows), outline(planned)).toEqual([]);
+    expect(indexNames(planned), outline(planned)).toEqual(expect.arrayContaining(indexes));
+  });
+});
+
+function indexNames(node: PlanNode): string[] {
+  const name = (node as PlanNode & { "Index Name"?: string })["Index Name"];
+  return [...(name ? [name] : []), ...(node.Plans ?? []).flatMap(indexNames)];
+}
 
 function indexConditions(node: PlanNode): string[] {
   const condition = (node as PlanNode & { "Index Cond"?: string })["Index Cond"];
