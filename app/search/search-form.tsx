@@ -49,7 +49,7 @@ export function SearchForm({ request, error }: { request?: SearchRequest; error?
         </p>
       ) : (
         <p id="search-q-hint" className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          &quot;Quotes&quot; for a phrase, <kbd>or</kbd> for either word, <kbd>-word</kbd> to leave a word out.
+          &quot;Quotes&quot; for a phrase, <kbd>or</kbd> for either word, <kbd className="whitespace-nowrap">-word</kbd> to leave a word out.
         </p>
       )}
       <details open={filtered} className="mt-3">
