@@ -89,7 +89,9 @@ export function searchView(query: string): string {
 /** What a page's segment asks for, or null when proxy.ts would never have written it (a 404). */
 export function readSearchView(view: string): ReadSearch | null {
   if (view === TOO_LONG_VIEW) return { status: "too-long", message: TOO_LONG };
-  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(view)) return null;
+  // The longest tidy query: 200 characters of 4 UTF-8 bytes each, percent-encoded (2,400), plus the
+  // filters; base64 makes that about 3,500.
+  if (!/^[A-Za-z0-9_-]{1,4000}$/.test(view)) return null;
   const query = Buffer.from(view, "base64url").toString("utf8");
   const tidy = searchQuery(new URLSearchParams(query));
   if (tidy === "" || tidy !== query || searchView(tidy) !== view) return null;
