@@ -28,6 +28,9 @@ const nextConfig = (phase) => ({
     // Writes expire pages at once through their tags; the time limits only bound what a shared cache
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.
     page: { stale: 30, revalidate: 60, expire: 24 * 60 * 60 },
+    // Search results: any write expires them all (tag "search"); an entry per query, so an unread
+    // one is dropped after an hour rather than a day.
+    search: { stale: 30, revalidate: 60, expire: 60 * 60 },
   },
   // On every response, cached pages, 404s and static files included: static headers, the same for every
   // reader (lib/security-headers.ts; README "Security"). Next runs this at `next build`, and `next start`

@@ -68,7 +68,7 @@ function routable(pathname: string): boolean {
   return parseThreadParam(id) !== null || (kind === "stories" ? STORY_PAGES : THREAD_PAGES).includes(id);
 }
 
-const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
+const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
 const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?)$/;
@@ -91,7 +91,7 @@ function routeView(request: NextRequest): NextResponse | null {
     url.search = query;
     return NextResponse.redirect(url, 307);
   }
-  const internal = route.internal(viewOf(query));
+  const internal = route.internal((route.view ?? viewOf)(query));
   if (!internal) return null;
   const url = request.nextUrl.clone();
   url.pathname = internal;
@@ -127,6 +127,8 @@ export const config = {
     { source: "/stories", has: [{ type: "query", key: "how" }] },
     { source: "/stories", has: [{ type: "query", key: "sort" }] },
     { source: "/stories", has: [{ type: "query", key: "after" }] },
+    // Every search: its query is the page (lib/search-query.ts), and /search/<view> is internal.
+    "/search/:path*",
     { source: "/stories/like-mine", has: [{ type: "query", key: "education" }] },
     { source: "/stories/like-mine", has: [{ type: "query", key: "field" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { FlashNotice } from "@/components/flash-notice";
 import { ViewerProvider } from "@/components/viewer";
 import { UserMenu } from "@/components/user-menu";
+import { HeaderSearch } from "@/components/header-search";
 import { SITE_FEEDS } from "@/lib/feeds";
 import "./globals.css";
 
@@ -27,7 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Skip to content
           </a>
           <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-            <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+            <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
               <div className="flex items-center gap-3 sm:gap-5">
                 <Link href="/" className="text-lg font-bold tracking-tight text-emerald-700 dark:text-emerald-400">
                   MLPaths
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                   New thread
                 </Link>
               </div>
+              <HeaderSearch />
               <UserMenu />
             </nav>
           </header>

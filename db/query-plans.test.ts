@@ -19,6 +19,8 @@ import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads, listTopThreads } from "./queries/threads";
 import { getPostHistory } from "./queries/revisions";
 import { storyFollowUps } from "./queries/story-updates";
+import { searchPosts } from "./queries/search";
+import type { SearchRequest } from "@/lib/search-query";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -188,6 +190,10 @@ beforeAll(async () => {
     select s.thread_id, t.author_id, (k * 11) % 60, 'same-role', true, repeat('Later. ', 20), '<p>' || repeat('Later. ', 20) || '</p>', 1,
       s.created_at, s.created_at, case when k = 3 and s.thread_id % 5 = 0 then timestamptz '2026-06-01 00:00Z' end
     from stories s join threads t on t.id = s.thread_id, generate_series(1, 3) k`);
+  // Search text: every post says the same common words, and one in 250 also a rare one, so a search
+  // for it must find its few rows through the GIN indexes rather than read every post.
+  await db.execute(sql`update threads set body_text = body || case when id % 250 = 0 then ' zeppelin' else '' end`);
+  await db.execute(sql`update replies set body_text = body || case when id % 250 = 0 then ' zeppelin' else '' end`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
@@ -279,6 +285,30 @@ describe("list queries on a few thousand rows", () => {
     }
   });
 });
+
+const SEARCHES: { name: string; request: Partial<SearchRequest>; indexes: string[] }[] = [
+  { name: "everything", request: {}, indexes: ["threads_search_idx", "replies_search_idx"] },
+  { name: "everything, a later page", request: { page: 3 }, indexes: ["threads_search_idx", "replies_search_idx"] },
+  { name: "discussions", request: { kind: "discussion" }, indexes: ["threads_search_idx"] },
+  { name: "replies", request: { kind: "reply" }, indexes: ["replies_search_idx"] },
+  { name: "stories with a fact", request: { kind: "story", story: { education: "no-degree" } }, indexes: ["threads_search_idx"] },
+  { name: "a phrase, or, -word", request: { q: '"zeppelin" or blimp -dirigible' }, indexes: ["threads_search_idx", "replies_search_idx"] },
+];
+
+describe("search on a few thousand posts", () => {
+  it.each(SEARCHES)("$name: finds its rows through the GIN indexes", async ({ request, indexes }) => {
+    const queries = await recorded(() => searchPosts({ q: "zeppelin", kind: null, story: {}, page: 1, ...request }));
+    expect(queries).toHaveLength(1);
+    const planned = await plan(queries[0]);
+    expect(wholeTableWork(planned, tableRows), outline(planned)).toEqual([]);
+    expect(indexNames(planned), outline(planned)).toEqual(expect.arrayContaining(indexes));
+  });
+});
+
+function indexNames(node: PlanNode): string[] {
+  const name = (node as PlanNode & { "Index Name"?: string })["Index Name"];
+  return [...(name ? [name] : []), ...(node.Plans ?? []).flatMap(indexNames)];
+}
 
 function indexConditions(node: PlanNode): string[] {
   const condition = (node as PlanNode & { "Index Cond"?: string })["Index Cond"];

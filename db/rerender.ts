@@ -1,7 +1,7 @@
 // Re-renders stored posts whose HTML an older renderer made (`npm run db:rerender`). Bumping
 // MARKDOWN_RENDERER_VERSION is how a change to lib/markdown.ts reaches posts written before it.
 import { and, asc, eq, gt, lt } from "drizzle-orm";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { getDb } from "./index";
 import { replies, threads } from "./schema";
 
@@ -31,10 +31,10 @@ async function rerenderTable(table: typeof threads | typeof replies, batchSize: 
     for (const row of batch) {
       // Rendered outside any transaction; the row is written only if nobody edited it meanwhile (an
       // edit stores the current version, and would change the body).
-      const bodyHtml = renderMarkdown(row.body);
+      const { html: bodyHtml, text: bodyText } = cook(row.body);
       const written = await db
         .update(table)
-        .set({ bodyHtml, rendererVersion: MARKDOWN_RENDERER_VERSION })
+        .set({ bodyHtml, bodyText, rendererVersion: MARKDOWN_RENDERER_VERSION })
         .where(and(eq(table.id, row.id), lt(table.rendererVersion, MARKDOWN_RENDERER_VERSION), eq(table.body, row.body)))
         .returning({ id: table.id });
       updated += written.length;

@@ -1,10 +1,11 @@
 // The one schema for PostgreSQL and PGlite. Auth.js tables follow @auth/drizzle-adapter's expectations
 // (passed to the adapter explicitly in auth.ts); forum tables leave room for later features (kind, timestamps).
-import { relations, sql } from "drizzle-orm";
+import { relations, sql, type SQL } from "drizzle-orm";
 import {
   bigint,
   boolean,
   check,
+  customType,
   type ExtraConfigColumn,
   index,
   integer,
@@ -36,6 +37,12 @@ const oneOf = (column: PgColumn, options: readonly { slug: string }[]) =>
 // DESC NULLS FIRST, but drizzle-kit writes a bare .desc() as DESC NULLS LAST, an order the planner
 // cannot use for that ORDER BY (it reads and sorts the whole table instead, even on NOT NULL columns).
 const descending = (column: ExtraConfigColumn) => column.desc().nullsFirst();
+
+// Full-text search (db/queries/search.ts): a tsvector kept by the database itself (a stored generated
+// column), so it can never fall behind the text it is made from. The 'english' configuration is named
+// in every expression: it must be a constant for the column (and for the index to match the queries).
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const english = (weight: "A" | "B" | "C", column: PgColumn) => sql`setweight(to_tsvector('english', ${column}), '${sql.raw(weight)}')`;
 
 // The validator's upper bound is the current year, which a constraint cannot follow; this one only
 // has to be later than any year the validator will ever accept.
@@ -163,8 +170,17 @@ export const threads = pgTable(
     pinnedAt: ts("pinned_at"),
     // Made by the browser for each form (components/idempotency-key.tsx): the same form sent twice is one post.
     idempotencyKey: text("idempotency_key"),
+    // The post's plain text as cook() (lib/markdown.ts) read it from the Markdown: what search indexes and quotes.
+    bodyText: text("body_text").notNull().default(""),
+    // A story's facts that are words (previous title, resources, milestones), so search finds them too.
+    searchFacts: text("search_facts").notNull().default(""),
+    // Titles weigh most (A), then the text (B), then a story's facts (C).
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`${english("A", threads.title)} || ${english("B", threads.bodyText)} || ${english("C", threads.searchFacts)}`),
   },
   (t) => [
+    index("threads_search_idx").using("gin", t.searchVector),
     // Also counts an author's recent posts for the rate limits (db/mutations/limits.ts).
     index("threads_author_id_idx").on(t.authorId, t.createdAt),
     uniqueIndex("threads_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
@@ -201,8 +217,14 @@ export const replies = pgTable(
     hiddenReason: text("hidden_reason"),
     idempotencyKey: text("idempotency_key"),
     helpfulCount: integer("helpful_count").notNull().default(0),
+    bodyText: text("body_text").notNull().default(""),
+    // Weighted like a thread's text, so a reply and an opening post that say the same rank the same.
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs((): SQL => english("B", replies.bodyText)),
   },
   (t) => [
+    index("replies_search_idx").using("gin", t.searchVector),
     index("replies_thread_id_id_idx").on(t.threadId, t.id),
     index("replies_author_id_idx").on(t.authorId, t.createdAt),
     uniqueIndex("replies_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),

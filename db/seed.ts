@@ -2,7 +2,7 @@
 // upserted by their sample key (users.sample_key, which marks everything they post as sample data),
 // and a thread or story is skipped when its author already has one with that title.
 import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { MARKDOWN_RENDERER_VERSION, cook, renderMarkdown } from "@/lib/markdown";
 import { UNLIMITED } from "@/lib/rate-limits";
 import { followUpInput } from "@/lib/follow-up-validation";
 import { storyInput } from "@/lib/story-validation";
@@ -15,6 +15,12 @@ import { SAMPLE_PEOPLE, SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_STORIES, SAMPLE_STORY_PEOPLE } from "./seed-stories-data";
 
 const HOUR = 3_600_000;
+
+/** A post's stored HTML and plain text, as a form would store them. */
+function rendered(body: string) {
+  const { html, text } = cook(body);
+  return { bodyHtml: html, bodyText: text };
+}
 const DAY = 24 * HOUR;
 
 export type SeedResult = { threads: number; stories: number; replies: number };
@@ -57,7 +63,7 @@ async function seedDiscussions(now: Date) {
           title: t.title,
           authorId,
           body: t.body,
-          bodyHtml: renderMarkdown(t.body),
+          ...rendered(t.body),
           rendererVersion: MARKDOWN_RENDERER_VERSION,
           createdAt,
           updatedAt: createdAt,
@@ -71,7 +77,7 @@ async function seedDiscussions(now: Date) {
             threadId: thread.id,
             authorId: idOf.get(r.author)!,
             body: r.body,
-            bodyHtml: renderMarkdown(r.body),
+            ...rendered(r.body),
             rendererVersion: MARKDOWN_RENDERER_VERSION,
             createdAt: replyTimes[i],
             updatedAt: replyTimes[i],
@@ -116,7 +122,7 @@ async function seedStories(now: Date) {
           threadId: id,
           authorId: idOf.get(r.author)!,
           body: r.body,
-          bodyHtml: renderMarkdown(r.body),
+          ...rendered(r.body),
           rendererVersion: MARKDOWN_RENDERER_VERSION,
           createdAt: times[i],
           updatedAt: times[i],

@@ -22,6 +22,8 @@ export const tags = {
   login: (login: string) => `login:${login.toLowerCase()}`,
   /** Wherever this member's login, name or picture shows. */
   member: (id: string) => `member:${id}`,
+  /** Every page of search results: any post's change may add it to, or take it from, any search. */
+  search: "search",
 } as const;
 
 export type Changed = readonly string[];
@@ -29,4 +31,14 @@ export type Changed = readonly string[];
 /** The member tags of everyone whose name a page shows, each once. */
 export function memberTags(people: readonly { id: string }[]): string[] {
   return [...new Set(people.map((p) => tags.member(p.id)))];
+}
+
+/**
+ * The tags a write expires: the ones it named, and search results whenever a post changed (every
+ * write to a post names its thread's page), so no mutation has to remember search.
+ */
+export function expiredBy(changed: Changed): string[] {
+  const all = new Set(changed);
+  if (changed.some((tag) => tag.startsWith("thread:"))) all.add(tags.search);
+  return [...all];
 }

@@ -12,8 +12,10 @@ import { getFollowUpForEdit } from "@/db/queries/story-updates";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
 import { memberTags, tags } from "./cache-tags";
-import { cachedFor } from "./page-cache";
+import { cachedFor, cachedSearchFor } from "./page-cache";
 import { versionDiff } from "./revision-diff";
+import type { SearchRequest } from "./search-query";
+import { searchPosts } from "@/db/queries/search";
 import type { EducationSlug, FieldSlug } from "./story-facts";
 import type { StoryFilters, StorySort } from "./story-filters";
 
@@ -137,6 +139,14 @@ export async function cachedMemberReplies(userId: string, cursor: Cursor | null,
   "use cache";
   const page = await memberReplies(userId, cursor, limit);
   cachedFor(tags.postsBy(userId));
+  return page;
+}
+
+/** A page of search results, keyed by the checked request (lib/search-query.ts readSearchView). */
+export async function cachedSearch(request: SearchRequest) {
+  "use cache";
+  const page = await searchPosts(request);
+  cachedSearchFor(tags.search, ...memberTags(page.results.map((r) => r.author)));
   return page;
 }
 

@@ -1,5 +1,5 @@
 import { updateTag } from "next/cache";
-import type { Changed } from "./cache-tags";
+import { type Changed, expiredBy } from "./cache-tags";
 
 /**
  * The one place a write's changes reach the page cache. updateTag (not revalidateTag) so the next
@@ -7,5 +7,5 @@ import type { Changed } from "./cache-tags";
  * Only callable from a Server Action.
  */
 export function applyChanges(changed: Changed): void {
-  for (const tag of new Set(changed)) updateTag(tag);
+  for (const tag of expiredBy(changed)) updateTag(tag);
 }

@@ -324,7 +324,18 @@ describe("cook", () => {
 
   it("counts nothing in code, in text that only looks like a link, or in plain prose", () => {
     expect(cook("`[a](https://x.example)`\n\n```\n![b](https://i.imgur.com/b.png)\n```\n\n[not a link] ![nor][this]")).toMatchObject({ links: 0, images: 0 });
-    expect(cook("")).toEqual({ html: "", links: 0, images: 0 });
+    expect(cook("")).toEqual({ html: "", text: "", links: 0, images: 0 });
+  });
+
+  it("returns the text a reader sees, for search: no markup, blocks on their own lines, nothing the sanitizer removed", () => {
+    const source = "# Title\n\nSome **bold** and `<b>code</b>` with [a link](https://example.com).\n\n- one\n- two\n\n<script>alert(1)</script>\n\n![alt words](https://i.imgur.com/a.png)";
+    expect(cook(source).text).toBe("Title\nSome bold and <b>code</b> with a link.\none\ntwo\nalt words");
+    expect(cook("a  \nb").text).toBe("a\nb");
+  });
+
+  it("returns the source as the text when it is shown as plain text", () => {
+    const deep = "> ".repeat(200) + "quoted";
+    expect(cook(deep).text).toBe(deep);
   });
 
   it("shows input past the bounds as text, with no links or images in it", () => {

@@ -22,7 +22,8 @@ export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 // changes what HTML may come out, so a script can find rows rendered by an older (possibly
 // laxer) sanitizer and re-render them from their Markdown source.
 // 2: images only from the hosts of ./image-hosts.ts, the rest shown as links.
-export const MARKDOWN_RENDERER_VERSION = 2;
+// 3: the post's plain text is stored too (`body_text`, what search indexes and quotes).
+export const MARKDOWN_RENDERER_VERSION = 3;
 
 // GitHub-like default schema, with URL protocols narrowed. The default also lets
 // irc/ircs/xmpp links through; nobody needs those here. Relative URLs (no scheme) stay
@@ -97,6 +98,7 @@ type Counts = { links: number; images: number };
 declare module "vfile" {
   interface DataMap {
     counts: Counts;
+    text: string;
   }
 }
 function countLinksAndImages() {
@@ -130,6 +132,33 @@ function prefixFragmentLinks() {
   return (tree: Root) => walk(tree);
 }
 
+// Elements that start a new line of text: their words must not run into the next block's.
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "h1", "h2",
+  "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+]);
+
+// The post's text as a reader sees it (after sanitizing: nothing the page would not show), without
+// Markdown markup or HTML, for search to index and to quote in highlighted snippets. Shown images
+// count by their alt text. Blank runs collapse to one line break.
+function collectText() {
+  return (tree: Root, file: VFile) => {
+    const parts: string[] = [];
+    const walk = (node: Nodes): void => {
+      if (node.type === "text") parts.push(node.value);
+      else if (node.type === "element") {
+        const block = BLOCKS.has(node.tagName);
+        if (block) parts.push("\n");
+        if (node.tagName === "img" && typeof node.properties.alt === "string") parts.push(node.properties.alt);
+        node.children.forEach(walk);
+        if (block) parts.push("\n");
+      } else if ("children" in node) node.children.forEach(walk);
+    };
+    walk(tree);
+    file.data.text = parts.join("").replace(/[ \t]*\n\s*/g, "\n").trim();
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -144,6 +173,7 @@ const processor = unified()
   // `user-content-` so posts cannot clobber DOM globals.
   .use(rehypeSanitize, schema)
   .use(prefixFragmentLinks)
+  .use(collectText)
   // Must run AFTER the sanitizer, which would otherwise strip `rel` (it is not in the
   // allow-list). Every absolute http(s) link (and protocol-relative `//host`) is user
   // content pointing off-site: no SEO credit, no window.opener access.
@@ -164,8 +194,8 @@ export function renderPlainText(source: string): string {
   return paragraphs.join("\n");
 }
 
-/** A post rendered: its sanitized HTML, and how many links and images its Markdown has. */
-export type Cooked = { html: string; links: number; images: number };
+/** A post rendered: its sanitized HTML, its plain text (for search), and how many links and images its Markdown has. */
+export type Cooked = { html: string; text: string; links: number; images: number };
 
 /**
  * Render user Markdown (GFM) to sanitized HTML, counting its links and images in the same parse.
@@ -175,15 +205,19 @@ export type Cooked = { html: string; links: number; images: number };
  * links or images (the forms refuse such input before anything is counted).
  */
 export function cook(source: string): Cooked {
-  if (markdownProblem(source) !== null) return { html: renderPlainText(source), links: 0, images: 0 };
+  if (markdownProblem(source) !== null) return asPlainText(source);
   try {
     const file = processor.processSync(source);
     const { links, images } = file.data.counts ?? { links: 0, images: 0 };
-    return { html: String(file), links, images };
+    return { html: String(file), text: file.data.text ?? "", links, images };
   } catch {
     // Nothing accepted by the bounds is known to throw; if something does, show it rather than fail the page.
-    return { html: renderPlainText(source), links: 0, images: 0 };
+    return asPlainText(source);
   }
+}
+
+function asPlainText(source: string): Cooked {
+  return { html: renderPlainText(source), text: source.trim(), links: 0, images: 0 };
 }
 
 /** `cook(source).html`: the sanitized HTML alone. */

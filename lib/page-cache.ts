@@ -9,3 +9,9 @@ export function cachedFor(...pageTags: string[]): void {
   cacheLife("page");
   if (pageTags.length > 0) cacheTag(...pageTags);
 }
+
+/** The same for a page of search results: one per query, so they leave memory sooner (next.config.mjs). */
+export function cachedSearchFor(...pageTags: string[]): void {
+  cacheLife("search");
+  cacheTag(...pageTags);
+}

@@ -21,4 +21,9 @@ describe("page metadata", () => {
       twitter: { card: "summary", title: "T", description: "D" },
     });
   });
+
+  it("a page search engines should not list says noindex (and may be followed)", () => {
+    expect(pageMetadata({ title: "S", path: "/search?q=x", noindex: true }).robots).toEqual({ index: false, follow: true });
+    expect(pageMetadata({ title: "S", path: "/stories" }).robots).toBeUndefined();
+  });
 });

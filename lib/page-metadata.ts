@@ -19,12 +19,14 @@ export function excerptOfHtml(html: string, max = 200): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 40)).trimEnd()}…`;
 }
 
-type Page = { title: string; description?: string; path: string; type?: "website" | "article" | "profile" };
+/** `noindex`: a page search engines should not list (search results), though they may follow its links. */
+type Page = { title: string; description?: string; path: string; type?: "website" | "article" | "profile"; noindex?: boolean };
 
-export function pageMetadata({ title, description, path, type = "website" }: Page): Metadata {
+export function pageMetadata({ title, description, path, type = "website", noindex = false }: Page): Metadata {
   return {
     title,
     description,
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
     alternates: { canonical: path },
     openGraph: { title, description, url: path, type, siteName: "MLPaths" },
     twitter: { card: "summary", title, description },

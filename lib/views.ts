@@ -5,6 +5,7 @@
 import { decodeCursor, encodeCursor, encodeNumberCursor } from "./cursor";
 import { FILTERS, decodeStoryCursor, parseStoryFilters, parseStorySort } from "./story-filters";
 import { parseId, parseThreadParam } from "./ids";
+import { searchQuery, searchView } from "./search-query";
 
 /** The view of a list with no query. */
 export const ALL_VIEW = "all";
@@ -15,12 +16,12 @@ export const BUILD_PLACEHOLDER = "-";
 export type Normalize = (query: URLSearchParams) => string;
 
 /** A parameter given exactly once; a repeated one is as good as absent. */
-function one(query: URLSearchParams, key: string): string | undefined {
+export function one(query: URLSearchParams, key: string): string | undefined {
   const values = query.getAll(key);
   return values.length === 1 ? values[0] : undefined;
 }
 
-function toQuery(entries: [string, string | undefined][]): string {
+export function toQuery(entries: [string, string | undefined][]): string {
   return new URLSearchParams(entries.filter((e): e is [string, string] => Boolean(e[1]))).toString();
 }
 
@@ -80,12 +81,16 @@ export function readView(view: string, normalize: Normalize): URLSearchParams | 
   return normal !== "" && viewOf(normal) === view ? new URLSearchParams(normal) : null;
 }
 
-type ListRoute = { normalize: Normalize; internal: (view: string) => string | null };
+/**
+ * `view` turns the normalised query into the path segment when viewOf cannot (free text: search).
+ */
+type ListRoute = { normalize: Normalize; internal: (view: string) => string | null; view?: (query: string) => string };
 
 /** The list page a public path names, with the internal path of each of its views; null for any other path. */
 export function listRoute(pathname: string): ListRoute | null {
   if (pathname === "/") return { normalize: homeQuery, internal: (view) => `/home/${view}` };
   if (pathname === "/stories") return { normalize: storiesQuery, internal: (view) => `/stories/list/${view}` };
+  if (pathname === "/search") return { normalize: searchQuery, view: searchView, internal: (view) => (view === ALL_VIEW ? null : `/search/${view}`) };
   if (pathname === "/stories/like-mine") {
     // The empty form needs no data: it is a static page of its own.
     return { normalize: likeMineQuery, internal: (view) => (view === ALL_VIEW ? null : `/stories/like-mine/${view}`) };

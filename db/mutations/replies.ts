@@ -61,6 +61,7 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         authorId,
         body: input.body,
         bodyHtml: cooked.html,
+        bodyText: cooked.text,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         createdAt: at,
         updatedAt: at,
@@ -101,6 +102,7 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
       .set({
         body: input.body,
         bodyHtml: cooked.html,
+        bodyText: cooked.text,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         updatedAt: sql`now()`,
       })

@@ -24,6 +24,11 @@ function facts(input: StoryInput) {
   };
 }
 
+/** A story's facts that are words, for search to find (the thread's search_facts). */
+export function searchFacts(input: Pick<StoryInput, "previousTitle" | "resources" | "milestones">): string {
+  return [input.previousTitle, ...input.resources, ...input.milestones.map((m) => m.text)].join("\n");
+}
+
 /** Resources are shared rows keyed by their normalised name; the first spelling seen names the row. */
 async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
   if (input.resources.length > 0) {
@@ -70,6 +75,8 @@ export async function createStory(
         title: input.title,
         body: input.body,
         bodyHtml: cooked.html,
+        bodyText: cooked.text,
+        searchFacts: searchFacts(input),
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
         // The seed gives its sample stories their own dates; a member's story is made now.
@@ -88,7 +95,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
     const actor = await lockOwnThread(tx, viewerId, id, "story");
     checkLinks(actor, limits, cooked);
     await recordRevision(tx, { threadId: id }, viewerId, { ...input, facts: storyFactsText(input) });
-    await rewriteThread(tx, id, input, cooked.html);
+    await rewriteThread(tx, id, input, cooked, { searchFacts: searchFacts(input) });
     await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));

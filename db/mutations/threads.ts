@@ -2,7 +2,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
-import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { type Cooked, MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
@@ -23,6 +23,7 @@ export async function createThread(authorId: string, input: ThreadInput, options
         title: input.title,
         body: input.body,
         bodyHtml: cooked.html,
+        bodyText: cooked.text,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
         ...madeNow(),
@@ -76,14 +77,16 @@ export async function lockOwnThread(tx: Transaction, viewerId: string, id: numbe
   return actor;
 }
 
-/** New title and text for a thread, with the HTML its caller rendered before taking any lock. */
-export async function rewriteThread(tx: Transaction, id: number, input: ThreadInput, bodyHtml: string) {
+/** New title and text for a thread, as its caller rendered them before taking any lock. */
+export async function rewriteThread(tx: Transaction, id: number, input: ThreadInput, cooked: Cooked, more: { searchFacts?: string } = {}) {
   await tx
     .update(threads)
     .set({
       title: input.title,
       body: input.body,
-      bodyHtml,
+      bodyHtml: cooked.html,
+      bodyText: cooked.text,
+      ...more,
       rendererVersion: MARKDOWN_RENDERER_VERSION,
       updatedAt: sql`now()`,
     })
@@ -97,7 +100,7 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
     // An edit may not add what a new account could not post.
     checkLinks(actor, limits, cooked);
     await recordRevision(tx, { threadId: id }, viewerId, input);
-    await rewriteThread(tx, id, input, cooked.html);
+    await rewriteThread(tx, id, input, cooked);
   });
   return { changed: threadChanged(id, viewerId) };
 }

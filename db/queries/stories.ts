@@ -40,7 +40,7 @@ function filterCondition(name: FilterName, filters: StoryFilters): SQL | undefin
 
 const FILTER_NAMES: FilterName[] = ["education", "role", "field", "time", "how"];
 
-function allFilters(filters: StoryFilters, except?: FilterName): SQL | undefined {
+export function allFilters(filters: StoryFilters, except?: FilterName): SQL | undefined {
   return and(...FILTER_NAMES.filter((n) => n !== except).map((n) => filterCondition(n, filters)));
 }
 

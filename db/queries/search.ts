@@ -1,0 +1,118 @@
+// Full-text search over discussions, stories and replies: one SQL statement per page of results.
+// Each post's tsvector is a stored generated column (db/schema.ts: title A, text B, a story's facts C)
+// with a GIN index; the query is websearch_to_tsquery, so readers type what search boxes take
+// ("exact phrase", or, -word), and junk is never a syntax error. Only the page's rows get snippets.
+import "server-only";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { MARK_END, MARK_START, SEARCH_PAGE_SIZE, markedHtml, type SearchRequest } from "@/lib/search-query";
+import { getDb } from "../index";
+import { stories, threads } from "../schema";
+import { allFilters } from "./stories";
+
+export type SearchResult = {
+  kind: "discussion" | "story" | "reply";
+  thread: { id: number; title: string; kind: "discussion" | "story" };
+  replyId: number | null;
+  /** The title (a reply: its thread's), as HTML whose only markup is <mark> around the matched words. */
+  titleHtml: string;
+  /** A few fragments of the text around the matches, the same kind of HTML. */
+  snippetHtml: string;
+  createdAt: Date;
+  author: { id: string; login: string };
+};
+
+export type SearchPage = { results: SearchResult[]; hasMore: boolean };
+
+const tsquery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+
+/**
+ * What a result's thread must be: live (neither deleted nor hidden) and matching the filters, which
+ * all apply to the thread (a reply is found by its thread's facts). A category or tag filter is one
+ * more condition here (and a join in joinStories' manner when it lives in another table).
+ */
+function threadConditions(request: SearchRequest): SQL[] {
+  const facts = allFilters(request.story);
+  return [isNull(threads.deletedAt), isNull(threads.hiddenAt), ...(facts ? [facts, isNull(stories.deletedAt), isNull(stories.hiddenAt)] : [])];
+}
+
+/** Story facts live in `stories`: joined (which also keeps only stories) when a fact is filtered on. */
+function joinStories(request: SearchRequest): SQL {
+  return allFilters(request.story) ? sql`join ${stories} on ${stories.threadId} = ${threads.id}` : sql``;
+}
+
+// Ranks: ts_rank's default weights (A 1.0, B 0.4, C 0.2), so a word in a title outranks the same word
+// in the text; equal ranks go newest first, then by id, so pages never overlap.
+function threadHits(request: SearchRequest, kind: "discussion" | "story" | null): SQL {
+  const query = tsquery(request.q);
+  const where = and(sql`${threads.searchVector} @@ ${query}`, ...(kind ? [eq(threads.kind, kind)] : []), ...threadConditions(request));
+  return sql`select ${threads.id} as thread_id, null::bigint as reply_id, ${threads.createdAt} as created_at,
+      ts_rank(${threads.searchVector}, ${query}) as rank
+    from ${threads} ${joinStories(request)} where ${where}`;
+}
+
+function replyHits(request: SearchRequest): SQL {
+  const query = tsquery(request.q);
+  const where = and(sql`"replies"."search_vector" @@ ${query}`, sql`"replies"."deleted_at" is null and "replies"."hidden_at" is null`, ...threadConditions(request));
+  return sql`select "replies"."thread_id" as thread_id, "replies"."id" as reply_id, "replies"."created_at" as created_at,
+      ts_rank("replies"."search_vector", ${query}) as rank
+    from "replies" join ${threads} on ${threads.id} = "replies"."thread_id" ${joinStories(request)} where ${where}`;
+}
+
+// Titles whole, texts as up to two fragments around the matches; markers that cannot occur in the
+// text (removed from it first), HTML-escaped and turned into <mark> in markedHtml.
+const HEADLINE_TITLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const HEADLINE_TEXT = `MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const withoutMarkers = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
+
+type Row = {
+  thread_id: number | string;
+  reply_id: number | string | null;
+  created_at: Date | string;
+  thread_kind: "discussion" | "story";
+  title: string;
+  title_marked: string;
+  snippet: string;
+  author_id: string;
+  author_login: string;
+};
+
+/** One page of results, best first; `hasMore` when there is a next page. */
+export async function searchPosts(request: SearchRequest): Promise<SearchPage> {
+  const branches =
+    request.kind === "reply"
+      ? [replyHits(request)]
+      : request.kind
+        ? [threadHits(request, request.kind)]
+        : [threadHits(request, null), replyHits(request)];
+  const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
+  const query = tsquery(request.q);
+  const result = await getDb().execute(sql`
+    with hits as (
+      ${sql.join(branches, sql` union all `)}
+      order by rank desc, created_at desc, thread_id desc, reply_id desc nulls first
+      limit ${SEARCH_PAGE_SIZE + 1} offset ${offset}
+    )
+    select hits.thread_id, hits.reply_id, hits.created_at, t.kind as thread_kind, t.title,
+      ts_headline('english', ${withoutMarkers(sql`t.title`)}, ${query}, ${HEADLINE_TITLE}) as title_marked,
+      ts_headline('english', ${withoutMarkers(sql`coalesce(r.body_text, t.body_text)`)}, ${query}, ${HEADLINE_TEXT}) as snippet,
+      u.id as author_id, u.login as author_login
+    from hits
+    join threads t on t.id = hits.thread_id
+    left join replies r on r.id = hits.reply_id
+    join users u on u.id = coalesce(r.author_id, t.author_id)
+    order by hits.rank desc, hits.created_at desc, hits.thread_id desc, hits.reply_id desc nulls first`);
+  // postgres-js answers `execute` with the rows, PGlite with { rows }.
+  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  const results = rows.slice(0, SEARCH_PAGE_SIZE).map(
+    (row): SearchResult => ({
+      kind: row.reply_id === null ? row.thread_kind : "reply",
+      thread: { id: Number(row.thread_id), title: row.title, kind: row.thread_kind },
+      replyId: row.reply_id === null ? null : Number(row.reply_id),
+      titleHtml: markedHtml(row.title_marked),
+      snippetHtml: markedHtml(row.snippet),
+      createdAt: new Date(row.created_at),
+      author: { id: row.author_id, login: row.author_login },
+    }),
+  );
+  return { results, hasMore: rows.length > SEARCH_PAGE_SIZE };
+}
