@@ -20,6 +20,12 @@ export const tags = {
   login: (login: string) => `login:${login.toLowerCase()}`,
   /** Wherever this member's login, name or picture shows. */
   member: (id: string) => `member:${id}`,
+  /** A category's page and feed: its threads' order, titles, counts and tags. */
+  category: (slug: string) => `category:${slug}`,
+  /** The category index: how many threads each category holds. */
+  categories: "categories",
+  /** A tag's page and feed, found or not: the first post with a new tag replaces a cached 404. */
+  tag: (name: string) => `tag:${name}`,
 } as const;
 
 export type Changed = readonly string[];
