@@ -5,7 +5,8 @@
 //
 // Left out on purpose, because they read every live story by design: storyFacets and getInsights
 // (counts and percentiles over all stories) and pathsLikeMine (ranked by a score computed per reader,
-// which no index can hold in order).
+// which no index can hold in order); and listCategories, the category index's count of every listed
+// thread per category (cached under "categories", which only a new, deleted, hidden or moved thread expires).
 import type { PGlite } from "@electric-sql/pglite";
 import { sql, type DrizzleConfig, type Logger } from "drizzle-orm";
 import type { Sql } from "postgres";
@@ -17,6 +18,9 @@ import { getDb } from "./index";
 import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
+import { feedCategoryThreads, feedTagThreads, listCategoryThreads, listTagThreads } from "./queries/thread-lists";
+import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
+import { FEED_ENTRIES } from "@/lib/feeds";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -79,7 +83,7 @@ async function plan(query: SentQuery): Promise<PlanNode> {
   return explained[0].Plan;
 }
 
-const LIST_TABLES = ["threads", "replies", "stories"];
+const LIST_TABLES = ["threads", "replies", "stories", "thread_tags"];
 // A Sort over at least this share of a table's rows is sorting the table. Below it is a filtered
 // handful: a story list under selective filters may well be planned as a bitmap scan of the facet
 // indexes and a sort of the few matches, which is fine.
@@ -107,6 +111,8 @@ function wholeTableWork(node: PlanNode, tableRows: Record<string, number>): stri
 }
 
 const THREADS = 6_000; // half discussions, half stories' threads, interleaved in time
+const PLAN_TAGS = 60;
+let planTagId: number;
 const USERS = 40;
 const REPLIES_PER_DISCUSSION = 4;
 const LONG_THREAD_REPLIES = 1_000;
@@ -163,16 +169,29 @@ beforeAll(async () => {
       (${slugArray(HOW_HIRED)})[1 + (n / 3) % ${sql.raw(String(HOW_HIRED.length))}],
       created_at, (n * 13) % 40, deleted_at
     from (select id, created_at, deleted_at, row_number() over (order by id) as n from threads where kind = 'story') story_threads`);
+  // Categories spread over the threads; each thread has two of 60 tags (thread_tags copies its sort
+  // keys, as setThreadTags does).
+  await db.execute(sql`update threads set category_id = 1 + (id * 13) % 6`);
+  await db.execute(sql`insert into tags (name) select 'plan-tag-' || g from generate_series(0, ${sql.raw(String(PLAN_TAGS - 1))}) g`);
+  await db.execute(sql`
+    insert into thread_tags (thread_id, tag_id, position, last_activity_at, created_at, listed)
+    select t.id, tag.id, p, t.last_activity_at, t.created_at, t.deleted_at is null and t.hidden_at is null
+    from threads t, generate_series(0, 1) p
+    join tags tag on true
+    where tag.name = 'plan-tag-' || ((t.id * (p * 6 + 1)) % ${sql.raw(String(PLAN_TAGS))})
+    on conflict do nothing`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
     await db.execute(sql`
       select (select count(*) from threads)::int as threads, (select count(*) from replies)::int as replies,
-        (select count(*) from stories)::int as stories,
+        (select count(*) from stories)::int as stories, (select count(*) from thread_tags)::int as thread_tags,
+        (select id from tags where name = 'plan-tag-7')::int as tag_id,
         (select min(id) from threads where kind = 'discussion')::int as long_thread,
         (select max(id) from threads where kind = 'discussion' and deleted_at is null)::int as short_thread`),
   );
-  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories });
+  Object.assign(tableRows, { threads: found.threads, replies: found.replies, stories: found.stories, thread_tags: found.thread_tags });
+  planTagId = found.tag_id;
   longThreadId = found.long_thread;
   shortThreadId = found.short_thread;
   const [middle] = rowsOf<{ id: number }>(
@@ -200,6 +219,31 @@ const FILTER_SETS: { name: string; filters: StoryFilters }[] = [
 const LISTS: ListCase[] = [
   { name: "thread list, first page", page: () => listThreads(null) },
   { name: "thread list, next page", after: () => nextCursorOf(listThreads(null)), page: (after) => listThreads(decodeCursor(after)), seeks: true },
+  ...THREAD_SORTS.flatMap(({ slug: sort }): ListCase[] => [
+    { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
+    {
+      name: `thread list by ${sort}, next page`,
+      after: () => nextCursorOf(listThreads(null, undefined, sort)),
+      page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort),
+      seeks: true,
+    },
+    { name: `category list by ${sort}, first page`, page: () => listCategoryThreads(3, sort, null) },
+    {
+      name: `category list by ${sort}, next page`,
+      after: () => nextCursorOf(listCategoryThreads(3, sort, null)),
+      page: (after) => listCategoryThreads(3, sort, decodeThreadCursor(after, sort)),
+      seeks: true,
+    },
+    { name: `tag list by ${sort}, first page`, page: () => listTagThreads(planTagId, sort, null) },
+    {
+      name: `tag list by ${sort}, next page`,
+      after: () => nextCursorOf(listTagThreads(planTagId, sort, null)),
+      page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
+      seeks: true,
+    },
+  ]),
+  { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
+  { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
   { name: "replies, first page", page: () => listReplies(longThreadId) },
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },
