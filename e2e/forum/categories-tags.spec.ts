@@ -25,7 +25,7 @@ async function startThread(page: Page, fields: { title: string; body: string; ca
 
 const row = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
-test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", async ({ browser, request }) => {
+test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", async ({ browser }) => {
   const ada = await as(browser, ADA);
   const title = uniqueTitle("Portfolio review wanted");
   const tag = uniqueTag("Portfolio Review");
@@ -52,6 +52,18 @@ test("a thread started in a category with tags shows them, and is on the categor
   await ada.goto("/c");
   await expect(ada.getByRole("link", { name: "Projects and portfolios" })).toBeVisible();
   await expect(ada.getByRole("listitem").filter({ hasText: "Projects and portfolios" })).toContainText(/\d+ threads?/);
+  expect(threadUrl).toMatch(/^\/threads\/\d+-/);
+});
+
+test("an edit moves a thread to another category and retags it; every list follows", async ({ browser, request }) => {
+  const ada = await as(browser, ADA);
+  const title = uniqueTitle("Thread that moves");
+  const normal = uniqueTag("moving");
+  await startThread(ada, { title, body: "Filed, then refiled.", category: "Projects and portfolios", tags: `${normal}, Kaggle` });
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const threadUrl = new URL(ada.url()).pathname;
+  await ada.goto("/c/projects-and-portfolios");
+  await expect(row(ada, title)).toBeVisible();
 
   // An edit moves it: gone from the old category's page, on the new one's; tags replaced.
   await ada.goto(`${threadUrl.replace(/^\/threads\/(\d+).*/, "/threads/$1")}/edit`);
@@ -157,7 +169,8 @@ test("each category and tag has an Atom feed, named in its page's head", async (
     [`/tags/${tag}`, `/feeds/tags/${tag}.atom`],
   ]) {
     await ada.goto(page);
-    await expect(ada.locator(`head link[rel="alternate"][type="application/atom+xml"][href="${feed}"]`)).toHaveCount(1);
+    // Absolute: the layout's metadataBase is AUTH_URL.
+    await expect(ada.locator(`head link[rel="alternate"][type="application/atom+xml"][href="${baseURL}${feed}"]`)).toHaveCount(1);
     const response = await request.get(feed);
     expect(response.status(), feed).toBe(200);
     expect(response.headers()["content-type"]).toBe(ATOM);
