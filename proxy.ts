@@ -8,6 +8,8 @@ import { isSameOrigin } from "@/lib/same-origin";
 import { parseId, parseThreadParam } from "@/lib/ids";
 import { signInPath } from "@/lib/safe-redirect";
 import { listRoute, sameQuery, viewOf } from "@/lib/views";
+import { categoryBySlug } from "@/lib/categories";
+import { isTag } from "@/lib/tags";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
 
 function page(status: number, title: string, message: string): NextResponse {
@@ -61,6 +63,8 @@ function routable(pathname: string): boolean {
   // A story's follow-up pages: `new`, or a follow-up's id.
   const followUp = /^\/stories\/[^/]+\/updates(?:\/([^/]*))?/.exec(pathname);
   if (followUp && !(followUp[1] === "new" || parseId(followUp[1]) !== null)) return false;
+  const filed = /^\/(c|tags)\/([^/]+)/.exec(pathname);
+  if (filed) return filed[1] === "c" ? categoryBySlug(filed[2]) !== null : isTag(filed[2]);
   const post = /^\/(threads|stories|replies)\/([^/]+)/.exec(pathname);
   if (!post) return true;
   const [, kind, id] = post;
@@ -68,7 +72,7 @@ function routable(pathname: string): boolean {
   return parseThreadParam(id) !== null || (kind === "stories" ? STORY_PAGES : THREAD_PAGES).includes(id);
 }
 
-const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
+const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
 const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?)$/;
@@ -113,11 +117,18 @@ export const config = {
     "/stories/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new|insights|like-mine)(?:/|$))[^/]+)/:rest*",
     "/replies/:id((?!\\d{1,16}(?:/|$))[^/]+)/:rest*",
     "/stories/:id/updates/:update((?!(?:\\d{1,16}|new)(?:/|$))[^/]+)/:rest*",
+    // Category and tag pages: internal view paths, unknown categories and what cannot be a tag.
+    "/(c|tags)/:name/view/:path*",
+    "/c/:slug((?!(?:getting-started|learning-resources|projects-and-portfolios|job-search-and-interviews|success-stories|off-topic)(?:/|$))[^/]+)/:rest*",
+    "/tags/:tag((?![a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?(?:/|$))[^/]+)/:rest*",
     // Members' pages, for readers without a session cookie.
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     { source: "/mod/:path*", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     // The lists whose query names a view (lib/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
+    { source: "/", has: [{ type: "query", key: "sort" }] },
+    { source: "/(c|tags)/:name", has: [{ type: "query", key: "sort" }] },
+    { source: "/(c|tags)/:name", has: [{ type: "query", key: "after" }] },
     { source: "/(threads|stories)/:id", has: [{ type: "query", key: "after" }] },
     { source: "/(threads|stories)/:id", has: [{ type: "query", key: "before" }] },
     { source: "/stories", has: [{ type: "query", key: "education" }] },

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/story-facts";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
+import { TAGS_MAX } from "@/lib/tags";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 import { FormKey } from "./form-key";
@@ -10,7 +11,7 @@ import { FormKey } from "./form-key";
 export type StoryFormValues = Record<
   "title" | "body" | "role" | "education" | "previousField" | "previousTitle" | "monthsToOffer" | "firstRoleYear" | "howHired" | "resources" | "milestones",
   string
->;
+> & { tags?: string };
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -81,6 +82,15 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
           hint='One per line, as "month 3: finished fast.ai part 1".'
         />
         <Field name="body" label="Your story" multiline rows={12} defaultValue={values.body} error={error("body")} maxLength={BODY_MAX} hint="Markdown. What you studied and built, setbacks, what got you hired, advice." />
+        <Field
+          name="tags"
+          label="Tags"
+          required={false}
+          defaultValue={values.tags}
+          error={error("tags")}
+          maxLength={200}
+          hint={`Up to ${TAGS_MAX}, separated by commas, e.g. data-analyst, kaggle. Stories are filed under Success stories.`}
+        />
       </fieldset>
       <SubmitButton pendingText="Publishing…">{submitLabel}</SubmitButton>
     </form>

@@ -2,22 +2,29 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
+import { DEFAULT_CATEGORY, DISCUSSION_CATEGORIES } from "@/lib/categories";
+import { TAGS_MAX } from "@/lib/tags";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 import { FormKey } from "./form-key";
 
+export type ThreadFormValues = { title: string; body: string; category?: string; tags?: string };
+
+const CATEGORY_OPTIONS = DISCUSSION_CATEGORIES.map((c) => ({ slug: c.slug, label: c.name }));
+
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial?: { title: string; body: string };
+  initial?: ThreadFormValues;
   threadId?: number;
   submitLabel: string;
 };
 
 export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial ?? { title: "", body: "" };
+  const values: ThreadFormValues = (state.values as ThreadFormValues | undefined) ?? initial ?? { title: "", body: "" };
+  // The key remounts the fields when the server sends values back, so the select shows them too.
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form key={JSON.stringify(values)} action={formAction} className="space-y-5" noValidate>
       {threadId !== undefined && <input type="hidden" name="threadId" value={threadId} />}
       <FormKey />
       <div aria-live="polite">
@@ -28,6 +35,7 @@ export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
         )}
       </div>
       <Field name="title" label="Title" defaultValue={values.title} error={state.errors?.title} maxLength={TITLE_MAX} />
+      <Field name="category" label="Category" options={CATEGORY_OPTIONS} defaultValue={values.category ?? DEFAULT_CATEGORY} error={state.errors?.category} />
       <Field
         name="body"
         label="Body"
@@ -37,6 +45,15 @@ export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
         error={state.errors?.body}
         maxLength={BODY_MAX}
         hint="Markdown: **bold**, _italic_, [links](https://example.com), lists, `code`, tables."
+      />
+      <Field
+        name="tags"
+        label="Tags"
+        required={false}
+        defaultValue={values.tags}
+        error={state.errors?.tags}
+        maxLength={200}
+        hint={`Up to ${TAGS_MAX}, separated by commas, e.g. pytorch, career-change.`}
       />
       <SubmitButton pendingText="Posting…">{submitLabel}</SubmitButton>
     </form>

@@ -4,8 +4,9 @@ import { threadPath } from "@/lib/paths";
 import { Avatar } from "./avatar";
 import { TimeAgo } from "./time-ago";
 import { MemberLink } from "./member-link";
+import { Filing } from "./filing";
 
-/** Discussions; `pinned` ones (moderators pin them) come first, marked. */
+/** Discussions (and, on category and tag pages, stories); `pinned` ones (moderators pin them) come first, marked. */
 export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]; pinned?: ThreadListItem[] }) {
   const rows = [...pinned.map((t) => ({ ...t, pinned: true })), ...threads.map((t) => ({ ...t, pinned: false }))];
   return (
@@ -18,10 +19,12 @@ export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]
               <p className="mb-1 text-xs font-medium uppercase tracking-wide text-amber-800 dark:text-amber-300">Pinned by the moderators</p>
             )}
             <h2 className="text-base font-semibold leading-snug">
+              {t.kind === "story" && <span className="mr-2 text-xs font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">Story</span>}
               <Link href={threadPath(t)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
                 {t.title}
               </Link>
             </h2>
+            <Filing categoryId={t.categoryId} tags={t.tags} className="mt-1" />
             <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
               <span>
                 by <MemberLink login={t.author.login} className="underline-offset-4 hover:underline" />

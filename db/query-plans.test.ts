@@ -5,7 +5,8 @@
 //
 // Left out on purpose, because they read every live story by design: storyFacets and getInsights
 // (counts and percentiles over all stories) and pathsLikeMine (ranked by a score computed per reader,
-// which no index can hold in order).
+// which no index can hold in order); and listCategories, the category index's count of every listed
+// thread per category (cached under "categories", which only a new, deleted, hidden or moved thread expires).
 import type { PGlite } from "@electric-sql/pglite";
 import { sql, type DrizzleConfig, type Logger } from "drizzle-orm";
 import type { Sql } from "postgres";
@@ -21,6 +22,9 @@ import { getPostHistory } from "./queries/revisions";
 import { storyFollowUps } from "./queries/story-updates";
 import { searchPosts } from "./queries/search";
 import type { SearchRequest } from "@/lib/search-query";
+import { feedCategoryThreads, feedTagThreads, listCategoryThreads, listTagThreads } from "./queries/thread-lists";
+import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
+import { FEED_ENTRIES } from "@/lib/feeds";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -83,7 +87,7 @@ async function plan(query: SentQuery): Promise<PlanNode> {
   return explained[0].Plan;
 }
 
-const LIST_TABLES = ["threads", "replies", "stories", "post_revisions", "story_updates"];
+const LIST_TABLES = ["threads", "replies", "stories", "post_revisions", "story_updates", "thread_tags"];
 // A Sort over at least this share of a table's rows is sorting the table. Below it is a filtered
 // handful: a story list under selective filters may well be planned as a bitmap scan of the facet
 // indexes and a sort of the few matches, which is fine.
@@ -111,6 +115,8 @@ function wholeTableWork(node: PlanNode, tableRows: Record<string, number>): stri
 }
 
 const THREADS = 6_000; // half discussions, half stories' threads, interleaved in time
+const PLAN_TAGS = 60;
+let planTagId: number;
 const USERS = 40;
 const REPLIES_PER_DISCUSSION = 4;
 const LONG_THREAD_REPLIES = 1_000;
@@ -194,15 +200,27 @@ beforeAll(async () => {
   // for it must find its few rows through the GIN indexes rather than read every post.
   await db.execute(sql`update threads set body_text = body || case when id % 250 = 0 then ' zeppelin' else '' end`);
   await db.execute(sql`update replies set body_text = body || case when id % 250 = 0 then ' zeppelin' else '' end`);
+  // Categories spread over the threads; each thread has two of 60 tags (thread_tags copies its sort
+  // keys, as setThreadTags does).
+  await db.execute(sql`update threads set category_id = 1 + (id * 13) % 6`);
+  await db.execute(sql`insert into tags (name) select 'plan-tag-' || g from generate_series(0, ${sql.raw(String(PLAN_TAGS - 1))}) g`);
+  await db.execute(sql`
+    insert into thread_tags (thread_id, tag_id, position, last_activity_at, created_at, listed)
+    select t.id, tag.id, p, t.last_activity_at, t.created_at, t.deleted_at is null and t.hidden_at is null
+    from threads t, generate_series(0, 1) p
+    join tags tag on true
+    where tag.name = 'plan-tag-' || ((t.id * (p * 6 + 1)) % ${sql.raw(String(PLAN_TAGS))})
+    on conflict do nothing`);
   await db.execute(sql`analyze`);
 
   const [found] = rowsOf<Record<string, number>>(
     await db.execute(sql`
       select (select count(*) from threads)::int as threads, (select count(*) from replies)::int as replies,
         (select count(*) from stories)::int as stories, (select count(*) from story_updates)::int as story_updates,
-        (select count(*) from post_revisions)::int as post_revisions,
+        (select count(*) from post_revisions)::int as post_revisions, (select count(*) from thread_tags)::int as thread_tags,
         (select max(id) from replies where deleted_at is null)::int as edited_reply,
         (select min(thread_id) from stories where deleted_at is null)::int as a_story,
+        (select id from tags where name = 'plan-tag-7')::int as tag_id,
         (select min(id) from threads where kind = 'discussion')::int as long_thread,
         (select max(id) from threads where kind = 'discussion' and deleted_at is null)::int as short_thread`),
   );
@@ -212,9 +230,11 @@ beforeAll(async () => {
     stories: found.stories,
     post_revisions: found.post_revisions,
     story_updates: found.story_updates,
+    thread_tags: found.thread_tags,
   });
   editedReplyId = found.edited_reply;
   aStoryId = found.a_story;
+  planTagId = found.tag_id;
   longThreadId = found.long_thread;
   shortThreadId = found.short_thread;
   const [middle] = rowsOf<{ id: number }>(
@@ -249,6 +269,31 @@ const LISTS: ListCase[] = [
     page: (after) => listTopThreads("all", decodeNumberCursor(after, "integer")),
     seeks: true,
   },
+  ...THREAD_SORTS.flatMap(({ slug: sort }): ListCase[] => [
+    { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
+    {
+      name: `thread list by ${sort}, next page`,
+      after: () => nextCursorOf(listThreads(null, undefined, sort)),
+      page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort),
+      seeks: true,
+    },
+    { name: `category list by ${sort}, first page`, page: () => listCategoryThreads(3, sort, null) },
+    {
+      name: `category list by ${sort}, next page`,
+      after: () => nextCursorOf(listCategoryThreads(3, sort, null)),
+      page: (after) => listCategoryThreads(3, sort, decodeThreadCursor(after, sort)),
+      seeks: true,
+    },
+    { name: `tag list by ${sort}, first page`, page: () => listTagThreads(planTagId, sort, null) },
+    {
+      name: `tag list by ${sort}, next page`,
+      after: () => nextCursorOf(listTagThreads(planTagId, sort, null)),
+      page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
+      seeks: true,
+    },
+  ]),
+  { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
+  { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
   { name: "replies, first page", page: () => listReplies(longThreadId) },
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },

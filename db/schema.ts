@@ -138,6 +138,16 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+// The fixed set of categories (lib/categories.ts), seeded by the migration with their ids: rows, not
+// an enum, so pages read names and descriptions and other features (search) can join and filter on them.
+export const categories = pgTable("categories", {
+  id: smallint("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull(),
+  position: smallint("position").notNull(),
+});
+
 export const threads = pgTable(
   "threads",
   {
@@ -178,6 +188,12 @@ export const threads = pgTable(
     searchVector: tsvector("search_vector")
       .notNull()
       .generatedAlwaysAs((): SQL => sql`${english("A", threads.title)} || ${english("B", threads.bodyText)} || ${english("C", threads.searchFacts)}`),
+    // lib/categories.ts. The default (1, Getting started) files rows written without one, and every
+    // discussion from before categories; stories are always Success stories (set by their mutations).
+    categoryId: smallint("category_id")
+      .notNull()
+      .default(1)
+      .references(() => categories.id),
   },
   (t) => [
     index("threads_search_idx").using("gin", t.searchVector),
@@ -192,6 +208,47 @@ export const threads = pgTable(
     index("threads_top_idx")
       .on(t.kind, descending(t.helpfulCount), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
+    // The home list's "new" order, and each category page's two orders (db/queries/thread-lists.ts).
+    index("threads_newest_idx").on(t.kind, descending(t.createdAt), descending(t.id)).where(sql`${t.deletedAt} is null`),
+    index("threads_category_activity_idx")
+      .on(t.categoryId, descending(t.lastActivityAt), descending(t.id))
+      .where(sql`${t.deletedAt} is null`),
+    index("threads_category_newest_idx").on(t.categoryId, descending(t.createdAt), descending(t.id)).where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+// A free tag (lib/tags.ts), stored once in its normalised form.
+export const tags = pgTable("tags", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  name: text("name").notNull().unique(),
+});
+
+// The tags of a thread or story (at most five, lib/tags.ts). It carries copies of the thread's sort
+// keys and whether it is listed, so a tag page is one index range scan in its order, like the home
+// list, instead of reading every thread with the tag and sorting them. A trigger on threads
+// (migration, "hand-written") keeps the copies in step in the same transaction as any write that
+// moves them: a reply, an edit, a delete, a moderator hiding or restoring, and later votes.
+export const threadTags = pgTable(
+  "thread_tags",
+  {
+    threadId: bigint("thread_id", { mode: "number" })
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    tagId: bigint("tag_id", { mode: "number" })
+      .notNull()
+      .references(() => tags.id),
+    // The order the author wrote them in.
+    position: smallint("position").notNull(),
+    lastActivityAt: ts("last_activity_at").notNull(),
+    createdAt: ts("created_at").notNull(),
+    // Neither deleted nor hidden. Not partial indexes: the list indexes also serve the tag_id foreign
+    // key, and unlisted rows are few (a filter on the scan, as the home list does for hidden threads).
+    listed: boolean("listed").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.threadId, t.tagId] }),
+    index("thread_tags_activity_idx").on(t.tagId, descending(t.lastActivityAt), descending(t.threadId)),
+    index("thread_tags_newest_idx").on(t.tagId, descending(t.createdAt), descending(t.threadId)),
   ],
 );
 
@@ -483,7 +540,14 @@ export const usersRelations = relations(users, ({ many }) => ({
 
 export const threadsRelations = relations(threads, ({ one, many }) => ({
   author: one(users, { fields: [threads.authorId], references: [users.id] }),
+  category: one(categories, { fields: [threads.categoryId], references: [categories.id] }),
   replies: many(replies),
+  tags: many(threadTags),
+}));
+
+export const threadTagsRelations = relations(threadTags, ({ one }) => ({
+  thread: one(threads, { fields: [threadTags.threadId], references: [threads.id] }),
+  tag: one(tags, { fields: [threadTags.tagId], references: [tags.id] }),
 }));
 
 export const repliesRelations = relations(replies, ({ one }) => ({

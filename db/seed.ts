@@ -11,6 +11,9 @@ import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
 import { replies, storyUpdates, threads, users } from "./schema";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
+import { setThreadTags } from "./mutations/taxonomy";
+import { SAMPLE_FILING } from "./seed-taxonomy";
+import { DEFAULT_CATEGORY, categoryBySlug } from "@/lib/categories";
 import { SAMPLE_PEOPLE, SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_STORIES, SAMPLE_STORY_PEOPLE } from "./seed-stories-data";
 
@@ -57,9 +60,11 @@ async function seedDiscussions(now: Date) {
       if (seen.has(`${authorId}\n${t.title}`)) continue;
       const createdAt = new Date(now.getTime() - t.daysAgo * DAY);
       const replyTimes = t.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfterThread * HOUR, now.getTime())));
+      const filing = SAMPLE_FILING[t.slugKey] ?? { category: DEFAULT_CATEGORY, tags: [] };
       const [thread] = await tx
         .insert(threads)
         .values({
+          categoryId: categoryBySlug(filing.category)!.id,
           title: t.title,
           authorId,
           body: t.body,
@@ -71,6 +76,7 @@ async function seedDiscussions(now: Date) {
           replyCount: t.replies.length,
         })
         .returning({ id: threads.id });
+      await setThreadTags(tx, thread.id, filing.tags);
       if (t.replies.length > 0) {
         await tx.insert(replies).values(
           t.replies.map((r, i) => ({
@@ -114,7 +120,7 @@ async function seedStories(now: Date) {
       milestones: story.milestones.map((m) => `month ${m.month}: ${m.text}`).join("\n"),
     });
     const createdAt = new Date(now.getTime() - story.daysAgo * DAY);
-    const { id } = await createStory(authorId, input, { createdAt, limits: UNLIMITED });
+    const { id } = await createStory(authorId, { ...input, tags: [story.role] }, { createdAt, limits: UNLIMITED });
     if (story.replies.length > 0) {
       const times = story.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())));
       await db.insert(replies).values(

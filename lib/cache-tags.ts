@@ -24,6 +24,12 @@ export const tags = {
   member: (id: string) => `member:${id}`,
   /** Every page of search results: any post's change may add it to, or take it from, any search. */
   search: "search",
+  /** A category's page and feed: its threads' order, titles, counts and tags. */
+  category: (slug: string) => `category:${slug}`,
+  /** The category index: how many threads each category holds. */
+  categories: "categories",
+  /** A tag's page and feed, found or not: the first post with a new tag replaces a cached 404. */
+  tag: (name: string) => `tag:${name}`,
 } as const;
 
 export type Changed = readonly string[];

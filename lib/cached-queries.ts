@@ -18,11 +18,12 @@ import type { SearchRequest } from "./search-query";
 import { searchPosts } from "@/db/queries/search";
 import type { EducationSlug, FieldSlug } from "./story-facts";
 import type { StoryFilters, StorySort } from "./story-filters";
+import { DEFAULT_THREAD_SORT, type ThreadSort } from "./thread-sorts";
 
-/** A page of discussions; the first page also has the pinned ones, which lead it. */
-export async function cachedThreadList(cursor: Cursor | null) {
+/** A page of discussions in an order; the first page also has the pinned ones, which lead it. */
+export async function cachedThreadList(cursor: Cursor | null, sort: ThreadSort = DEFAULT_THREAD_SORT) {
   "use cache";
-  const [page, pinned] = await Promise.all([listThreads(cursor), cursor ? [] : listPinned()]);
+  const [page, pinned] = await Promise.all([listThreads(cursor, undefined, sort), cursor ? [] : listPinned()]);
   cachedFor(tags.threads, ...memberTags([...pinned, ...page.threads].map((t) => t.author)));
   return { ...page, pinned };
 }
@@ -182,4 +183,63 @@ export async function cachedSitemap(origin: string) {
   "use cache";
   cachedFor(tags.threads, tags.stories);
   return sitemapXml(origin, await sitemapPosts());
+}
+
+// Categories and tags (lib/categories.ts, lib/tags.ts): their pages and feeds, under `category:<slug>`
+// and `tag:<name>`, which every write that changes what they list names; the index under `categories`.
+import {
+  feedCategoryThreads,
+  feedTagThreads,
+  findTag,
+  getCategory,
+  listCategories,
+  listCategoryThreads,
+  listTagThreads,
+} from "@/db/queries/thread-lists";
+import { FEED_ENTRIES, filedFeed } from "./feeds";
+import { categoryFeedPath, categoryPath } from "./categories";
+import { tagFeedPath, tagPath } from "./tags";
+
+export async function cachedCategories() {
+  "use cache";
+  cachedFor(tags.categories);
+  return listCategories();
+}
+
+/** A category with one page of its threads, or null for a slug that names none. */
+export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor: Cursor | null) {
+  "use cache";
+  const category = await getCategory(slug);
+  const page = category ? await listCategoryThreads(category.id, sort, cursor) : null;
+  cachedFor(tags.category(slug), ...(page ? memberTags(page.threads.map((t) => t.author)) : []));
+  return category && page ? { category, ...page } : null;
+}
+
+/** One page of a tag's threads and stories, or null for a tag no post has used (tagged either way). */
+export async function cachedTagList(name: string, sort: ThreadSort, cursor: Cursor | null) {
+  "use cache";
+  const tag = await findTag(name);
+  const page = tag ? await listTagThreads(tag.id, sort, cursor) : null;
+  cachedFor(tags.tag(name), ...(page ? memberTags(page.threads.map((t) => t.author)) : []));
+  return page;
+}
+
+export async function cachedCategoryFeed(origin: string, slug: string) {
+  "use cache";
+  const category = await getCategory(slug);
+  const threads = category ? await feedCategoryThreads(category.id, FEED_ENTRIES) : [];
+  cachedFor(tags.category(slug), ...memberTags(threads.map((t) => t.author)));
+  if (!category) return null;
+  const channel = { self: categoryFeedPath(category), page: categoryPath(category), title: `MLPaths: ${category.name}`, subtitle: category.description };
+  return filedFeed(origin, channel, threads);
+}
+
+export async function cachedTagFeed(origin: string, name: string) {
+  "use cache";
+  const tag = await findTag(name);
+  const threads = tag ? await feedTagThreads(tag.id, FEED_ENTRIES) : [];
+  cachedFor(tags.tag(name), ...memberTags(threads.map((t) => t.author)));
+  if (!tag) return null;
+  const channel = { self: tagFeedPath(name), page: tagPath(name), title: `MLPaths: #${name}`, subtitle: `Discussions and stories tagged ${name} on MLPaths.` };
+  return filedFeed(origin, channel, threads);
 }

@@ -1,3 +1,4 @@
+import { CATEGORIES } from "./categories";
 import { describe, expect, it } from "vitest";
 import {
   ATOM_TYPE,
@@ -166,7 +167,17 @@ describe("the sitemap", () => {
     const xml = sitemapXml(ORIGIN, [post(2, "Hiring & <ML>"), post(1, "A story", "story")]);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([`${ORIGIN}/`, `${ORIGIN}/stories`, `${ORIGIN}/stories/insights`, `${ORIGIN}/moderation`, `${ORIGIN}/threads/2-hiring-ml`, `${ORIGIN}/stories/1-a-story`]);
+    expect(locs).toEqual([
+      `${ORIGIN}/`,
+      `${ORIGIN}/stories`,
+      `${ORIGIN}/stories/insights`,
+      `${ORIGIN}/moderation`,
+      // The category index and each category's page.
+      `${ORIGIN}/c`,
+      ...CATEGORIES.map((c) => `${ORIGIN}/c/${c.slug}`),
+      `${ORIGIN}/threads/2-hiring-ml`,
+      `${ORIGIN}/stories/1-a-story`,
+    ]);
     expect(xml).toContain(`<url><loc>${ORIGIN}/threads/2-hiring-ml</loc><lastmod>${at(2).toISOString()}</lastmod></url>`);
   });
 

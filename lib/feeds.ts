@@ -3,13 +3,14 @@
 // nothing here renders Markdown. Every link is absolute, because a feed is read away from the site.
 import { Feed } from "feed";
 import { profilePath, replyPath, threadPath } from "./paths";
+import { CATEGORIES, categoryPath } from "./categories";
 
 /** Entries per feed: readers keep what they have seen, so a poll needs only what is new. */
 export const FEED_ENTRIES = 30;
 /** The sitemap protocol's limit for one file. */
 export const SITEMAP_MAX_URLS = 50_000;
 /** The public pages that are not posts, listed first in the sitemap. */
-export const SITEMAP_PAGES = ["/", "/stories", "/stories/insights", "/moderation"] as const;
+export const SITEMAP_PAGES: readonly string[] = ["/", "/stories", "/stories/insights", "/moderation", "/c", ...CATEGORIES.map(categoryPath)];
 export const ATOM_TYPE = "application/atom+xml; charset=utf-8";
 export const SITEMAP_TYPE = "application/xml; charset=utf-8";
 /**
@@ -147,6 +148,11 @@ export function repliesFeed(origin: string, thread: FeedTopic, replies: FeedPost
     post: reply,
   }));
   return atom(origin, channel, entries);
+}
+
+/** The newest threads and stories of a category or a tag (cached-queries names the channel). */
+export function filedFeed(origin: string, channel: { self: string; page: string; title: string; subtitle: string }, threads: FeedThread[]): string {
+  return atom(origin, { ...channel, updated: new Date(0) }, threads.map(threadEntry));
 }
 
 export type SitemapPost = { id: number; title: string; kind: "discussion" | "story"; lastActivityAt: Date };

@@ -1,6 +1,7 @@
 // Server-side rules for a success story. Lists arrive as textareas (one item per line) so the form
 // works without JavaScript; they are parsed here into clean arrays.
 import { z } from "zod";
+import { tagList } from "./tags";
 import { cleanLine, visibleLength } from "./plain-text";
 import { resourceKey } from "./resource-key";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "./story-facts";
@@ -98,3 +99,7 @@ export const STORY_FIELDS = [
   "title", "body", "role", "education", "previousField", "previousTitle",
   "monthsToOffer", "firstRoleYear", "howHired", "resources", "milestones",
 ] as const;
+
+/** The story forms: the story and its tags (lib/tags.ts). Mutations take tags as optional, for the seed and tests. */
+export const storyFormInput = storyInput.extend({ tags: tagList });
+export const STORY_FORM_FIELDS = [...STORY_FIELDS, "tags"] as const;

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { markdownProblem } from "./markdown";
 import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 import { cleanLine, cleanText, visibleLength } from "./plain-text";
+import { discussionCategory } from "./categories";
+import { tagList } from "./tags";
 
 // Lengths count what a reader sees: a title of zero-width characters is empty, not five long.
 const title = z
@@ -27,6 +29,8 @@ const body = z
   });
 
 export const threadInput = z.object({ title, body });
+/** The new-thread and edit forms: a discussion with its category and tags (lib/categories.ts, lib/tags.ts). */
+export const discussionInput = threadInput.extend({ category: discussionCategory, tags: tagList });
 export const replyInput = z.object({ body });
 
 export type ThreadInput = z.infer<typeof threadInput>;

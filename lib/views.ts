@@ -2,7 +2,10 @@
 // cached whole can only be keyed by its path, so proxy.ts turns each known query, checked and in a
 // fixed order, into one path segment (a "view"), and the page reads it back through the same
 // functions. Junk never reaches a page: it can neither fail a render nor fill the cache with copies.
-import { decodeCursor, encodeCursor, encodeNumberCursor } from "./cursor";
+import { encodeCursor, encodeNumberCursor } from "./cursor";
+import { categoryBySlug } from "./categories";
+import { isTag } from "./tags";
+import { DEFAULT_THREAD_SORT, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
 import { FILTERS, decodeStoryCursor, parseStoryFilters, parseStorySort } from "./story-filters";
 import { parseId, parseThreadParam } from "./ids";
 import { searchQuery, searchView } from "./search-query";
@@ -25,11 +28,21 @@ export function toQuery(entries: [string, string | undefined][]): string {
   return new URLSearchParams(entries.filter((e): e is [string, string] => Boolean(e[1]))).toString();
 }
 
-/** `/?after=<cursor>`: older threads. */
-export const homeQuery: Normalize = (query) => {
-  const cursor = decodeCursor(one(query, "after"));
-  return toQuery([["after", cursor ? encodeCursor(cursor) : undefined]]);
+/**
+ * `?sort=new&after=<cursor>` on a thread list (the home page, a category's, a tag's): its order
+ * (lib/thread-sorts.ts; the default, "active", is no parameter) and the page after a cursor.
+ */
+export const threadListQuery: Normalize = (query) => {
+  const sort = parseThreadSort(one(query, "sort"));
+  const cursor = decodeThreadCursor(one(query, "after"), sort);
+  return toQuery([
+    ["sort", sort === DEFAULT_THREAD_SORT ? undefined : sort],
+    ["after", cursor ? encodeCursor(cursor) : undefined],
+  ]);
 };
+
+/** `/?sort=new&after=<cursor>`: the discussions in an order, older pages. */
+export const homeQuery: Normalize = threadListQuery;
 
 /** `?after=<reply id>` or `?before=<reply id>` on a thread or a story: one page of its replies. */
 export const repliesQuery: Normalize = (query) => {
@@ -94,6 +107,11 @@ export function listRoute(pathname: string): ListRoute | null {
   if (pathname === "/stories/like-mine") {
     // The empty form needs no data: it is a static page of its own.
     return { normalize: likeMineQuery, internal: (view) => (view === ALL_VIEW ? null : `/stories/like-mine/${view}`) };
+  }
+  // A category's or a tag's threads; the first page in the default order is the page itself.
+  const filed = /^\/(c|tags)\/([^/]+)$/.exec(pathname);
+  if (filed && (filed[1] === "c" ? categoryBySlug(filed[2]) !== null : isTag(filed[2]))) {
+    return { normalize: threadListQuery, internal: (view) => (view === ALL_VIEW ? null : `${pathname}/view/${view}`) };
   }
   const page = /^\/(?:threads|stories)\/([^/]+)$/.exec(pathname);
   if (page && parseThreadParam(page[1]) !== null) {

@@ -3,25 +3,25 @@
 import { createStory, deleteStory, updateStory } from "@/db/mutations/stories";
 import { buttonAction, formAction } from "@/lib/action";
 import { storyPath } from "@/lib/paths";
-import { STORY_FIELDS, storyInput } from "@/lib/story-validation";
+import { STORY_FORM_FIELDS, storyFormInput } from "@/lib/story-validation";
 import { parseId } from "@/lib/ids";
 
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 
 export const createStoryAction = formAction({
-  fields: STORY_FIELDS,
+  fields: STORY_FORM_FIELDS,
   target: () => "new",
   signInReturn: () => "/stories/new",
-  schema: storyInput,
+  schema: storyFormInput,
   mutate: (user, input, _, key) => createStory(user.id, input, { key }),
   done: ({ id }, input) => storyPath({ id, title: input.title }),
 });
 
 export const updateStoryAction = formAction({
-  fields: STORY_FIELDS,
+  fields: STORY_FORM_FIELDS,
   target: storyId,
   signInReturn: (id) => `/stories/${id}/edit`,
-  schema: storyInput,
+  schema: storyFormInput,
   mutate: (user, input, id) => updateStory(user.id, id, input),
   done: (_, input, id) => storyPath({ id, title: input.title }),
 });

@@ -6,24 +6,24 @@ import { toggleHelpful } from "@/db/mutations/votes";
 import { buttonAction, formAction } from "@/lib/action";
 import { replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";
-import { replyInput, threadInput } from "@/lib/validation";
+import { discussionInput, replyInput } from "@/lib/validation";
 
 const threadId = (formData: FormData) => parseId(formData.get("threadId"));
 
 export const createThreadAction = formAction({
-  fields: ["title", "body"],
+  fields: ["title", "body", "category", "tags"],
   target: () => "new",
   signInReturn: () => "/threads/new",
-  schema: threadInput,
+  schema: discussionInput,
   mutate: (user, input, _, key) => createThread(user.id, input, { key }),
   done: ({ id }, input) => threadPath({ id, title: input.title }),
 });
 
 export const updateThreadAction = formAction({
-  fields: ["title", "body"],
+  fields: ["title", "body", "category", "tags"],
   target: threadId,
   signInReturn: (id) => `/threads/${id}/edit`,
-  schema: threadInput,
+  schema: discussionInput,
   mutate: (user, input, id) => updateThread(user.id, id, input),
   done: (_, input, id) => threadPath({ id, title: input.title }),
 });

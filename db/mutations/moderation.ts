@@ -11,6 +11,7 @@ import { type RateLimits, rateLimits } from "@/lib/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { flags, modActions, replies, sessions, stories, threads, users } from "../schema";
 import { type LockedActor, checkFlagRate, lockActor, requirePermission } from "./limits";
+import { postFilingChanged } from "./taxonomy";
 
 /** A post: a thread's opening post (reply null) or one of its replies. */
 export type PostRef = { threadId: number; replyId: number | null };
@@ -122,7 +123,7 @@ export async function flagPost(userId: string, ref: PostTarget, input: FlagInput
     const reason = `Hidden after flags from ${flaggers} members, until a moderator reviews it.`;
     await setHidden(tx, post, reason);
     await log(tx, { actorId: null, action: "auto-hide", ref: post.ref, reason });
-    return { hidden: true, place, changed: postChanged(post) };
+    return { hidden: true, place, changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref))] };
   });
 }
 
@@ -135,7 +136,7 @@ export async function setPostHidden(moderatorId: string, ref: PostTarget, hidden
     await setHidden(tx, post, hidden ? input.reason : null);
     await resolveFlags(tx, post.ref, moderatorId);
     await log(tx, { actorId: moderatorId, action: hidden ? "hide" : "restore", ref: post.ref, reason: input.reason, note: input.note });
-    return { changed: postChanged(post) };
+    return { changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref))] };
   });
 }
 

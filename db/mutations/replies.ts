@@ -9,6 +9,7 @@ import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkReplyRate, lockActor, requirePermission } from "./limits";
+import { filingChanged, filingOf } from "./taxonomy";
 import { replies, threads } from "../schema";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
@@ -68,7 +69,9 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         idempotencyKey: options.key ?? null,
       })
       .returning({ id: replies.id });
-    return { id: reply.id, thread: place, changed: replyChanged(reply.id, place, true, authorId) };
+    // The thread's reply count and activity also show (and order it) on its category and tag pages.
+    const filed = filingChanged([await filingOf(tx, threadId)], false);
+    return { id: reply.id, thread: place, changed: [...replyChanged(reply.id, place, true, authorId), ...filed] };
   });
 }
 
@@ -120,6 +123,7 @@ export async function deleteReply(viewerId: string, id: number): Promise<{ threa
       .update(threads)
       .set({ replyCount: sql`${threads.replyCount} - 1` })
       .where(eq(threads.id, reply.threadId));
-    return { threadId: reply.threadId, changed: replyChanged(id, reply.thread, true, viewerId) };
+    const filed = filingChanged([await filingOf(tx, reply.threadId)], false);
+    return { threadId: reply.threadId, changed: [...replyChanged(id, reply.thread, true, viewerId), ...filed] };
   });
 }

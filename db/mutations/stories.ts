@@ -10,7 +10,12 @@ import { getDb, type Transaction } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks } from "./limits";
 import { recordRevision } from "./revisions";
-import { beforeNewThread, lockOwnThread, madeNow, rewriteThread } from "./threads";
+import { beforeNewThread, lockOwnThread, madeNow, refile, rewriteThread } from "./threads";
+import { filingChanged, filingOf, setThreadTags } from "./taxonomy";
+import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
+
+/** Tags a story may carry (its category is always Success stories). */
+type StoryTags = { tags?: readonly string[] };
 
 function facts(input: StoryInput) {
   return {
@@ -60,7 +65,7 @@ function storyChanged(id: number, authorId: string): Changed {
 
 export async function createStory(
   authorId: string,
-  input: StoryInput,
+  input: StoryInput & StoryTags,
   { createdAt, ...options }: WriteOptions & { createdAt?: Date } = {},
 ): Promise<{ id: number; changed: Changed }> {
   const cooked = cook(input.body);
@@ -79,19 +84,22 @@ export async function createStory(
         searchFacts: searchFacts(input),
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
+        categoryId: categoryBySlug(STORY_CATEGORY)!.id,
         // The seed gives its sample stories their own dates; a member's story is made now.
         ...(createdAt ? { createdAt, updatedAt: createdAt, lastActivityAt: createdAt } : madeNow()),
       })
       .returning({ id: threads.id, createdAt: threads.createdAt });
     await tx.insert(stories).values({ threadId: thread.id, createdAt: thread.createdAt, ...facts(input) });
     await writeLists(tx, thread.id, input);
-    return { id: thread.id, changed: storyChanged(thread.id, authorId) };
+    await setThreadTags(tx, thread.id, input.tags ?? []);
+    const filed = filingChanged([{ category: STORY_CATEGORY, tags: [...new Set(input.tags ?? [])] }], true);
+    return { id: thread.id, changed: [...storyChanged(thread.id, authorId), ...filed] };
   });
 }
 
-export async function updateStory(viewerId: string, id: number, input: StoryInput, limits = rateLimits()): Promise<{ changed: Changed }> {
+export async function updateStory(viewerId: string, id: number, input: StoryInput & StoryTags, limits = rateLimits()): Promise<{ changed: Changed }> {
   const cooked = cook(input.body);
-  await getDb().transaction(async (tx) => {
+  const filed = await getDb().transaction(async (tx) => {
     const actor = await lockOwnThread(tx, viewerId, id, "story");
     checkLinks(actor, limits, cooked);
     await recordRevision(tx, { threadId: id }, viewerId, { ...input, facts: storyFactsText(input) });
@@ -100,16 +108,18 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
     await writeLists(tx, id, input);
+    return refile(tx, id, { tags: input.tags });
   });
-  return { changed: storyChanged(id, viewerId) };
+  return { changed: [...storyChanged(id, viewerId), ...filed] };
 }
 
 /** Soft delete, like threads: the story leaves lists, facets and insights at once. */
 export async function deleteStory(viewerId: string, id: number): Promise<{ changed: Changed }> {
-  await getDb().transaction(async (tx) => {
+  const filed = await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "story", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
+    return filingChanged([await filingOf(tx, id)], true);
   });
-  return { changed: storyChanged(id, viewerId) };
+  return { changed: [...storyChanged(id, viewerId), ...filed] };
 }

@@ -5,14 +5,24 @@ import { NotFoundError } from "@/lib/errors";
 import { type Cooked, MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
+import { type CategorySlug, DEFAULT_CATEGORY, STORY_CATEGORY, categoryById, categoryBySlug } from "@/lib/categories";
+import { ForbiddenError } from "@/lib/errors";
 import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
+import { type Taxonomy, filingChanged, filingOf, setThreadTags } from "./taxonomy";
 import { threads } from "../schema";
 
-export async function createThread(authorId: string, input: ThreadInput, options: WriteOptions = {}): Promise<{ id: number; changed: Changed }> {
+/** A discussion's category: any but the stories' own. */
+function discussionCategoryId(slug: CategorySlug = DEFAULT_CATEGORY): number {
+  if (slug === STORY_CATEGORY) throw new ForbiddenError("Share a success story from the story form: this category holds stories only.");
+  return categoryBySlug(slug)!.id;
+}
+
+export async function createThread(authorId: string, input: ThreadInput & Taxonomy, options: WriteOptions = {}): Promise<{ id: number; changed: Changed }> {
   const cooked = cook(input.body);
+  const categoryId = discussionCategoryId(input.category);
   return getDb().transaction(async (tx) => {
     const existing = await beforeNewThread(tx, authorId, input.body, cooked, options);
     if (existing) return { id: existing.id, changed: [] };
@@ -26,10 +36,13 @@ export async function createThread(authorId: string, input: ThreadInput, options
         bodyText: cooked.text,
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
+        categoryId,
         ...madeNow(),
       })
       .returning({ id: threads.id });
-    return { id: row.id, changed: threadChanged(row.id, authorId) };
+    await setThreadTags(tx, row.id, input.tags ?? []);
+    const filing = { category: categoryById(categoryId).slug, tags: [...new Set(input.tags ?? [])] };
+    return { id: row.id, changed: [...threadChanged(row.id, authorId), ...filingChanged([filing], true)] };
   });
 }
 
@@ -93,23 +106,42 @@ export async function rewriteThread(tx: Transaction, id: number, input: ThreadIn
     .where(eq(threads.id, id));
 }
 
-export async function updateThread(viewerId: string, id: number, input: ThreadInput, limits = rateLimits()): Promise<{ changed: Changed }> {
+/**
+ * New tags (when given) for a locked thread, and the category and tag pages that listed it before or
+ * list it now. `categoryId` is its new category, when that changes.
+ */
+export async function refile(tx: Transaction, id: number, taxonomy: Taxonomy, categoryId?: number): Promise<Changed> {
+  const before = await filingOf(tx, id);
+  if (categoryId !== undefined) await tx.update(threads).set({ categoryId }).where(eq(threads.id, id));
+  if (taxonomy.tags !== undefined) await setThreadTags(tx, id, taxonomy.tags);
+  const after = {
+    category: categoryId === undefined ? before.category : categoryById(categoryId).slug,
+    tags: taxonomy.tags === undefined ? before.tags : [...new Set(taxonomy.tags)],
+  };
+  return filingChanged([before, after], after.category !== before.category);
+}
+
+/** Title and text, and the category and tags when given (a caller without them leaves them as they are). */
+export async function updateThread(viewerId: string, id: number, input: ThreadInput & Taxonomy, limits = rateLimits()): Promise<{ changed: Changed }> {
   const cooked = cook(input.body);
-  await getDb().transaction(async (tx) => {
+  const categoryId = input.category === undefined ? undefined : discussionCategoryId(input.category);
+  const filed = await getDb().transaction(async (tx) => {
     const actor = await lockOwnThread(tx, viewerId, id);
     // An edit may not add what a new account could not post.
     checkLinks(actor, limits, cooked);
     await recordRevision(tx, { threadId: id }, viewerId, input);
     await rewriteThread(tx, id, input, cooked);
+    return refile(tx, id, input, categoryId);
   });
-  return { changed: threadChanged(id, viewerId) };
+  return { changed: [...threadChanged(id, viewerId), ...filed] };
 }
 
 /** Soft delete: the thread leaves every list and its page answers 404; its rows stay for moderation. */
 export async function deleteThread(viewerId: string, id: number): Promise<{ changed: Changed }> {
-  await getDb().transaction(async (tx) => {
+  const filed = await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "discussion", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
+    return filingChanged([await filingOf(tx, id)], true);
   });
-  return { changed: threadChanged(id, viewerId) };
+  return { changed: [...threadChanged(id, viewerId), ...filed] };
 }

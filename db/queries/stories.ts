@@ -7,6 +7,7 @@ import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
 import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
 import { getDb } from "../index";
+import { tagNames } from "./thread-order";
 import { resources, stories, storyMilestones, storyResources, threads, users } from "../schema";
 import { followUpCount, storyFollowUps } from "./story-updates";
 
@@ -164,6 +165,7 @@ export const getStory = cache(async (id: number) => {
         hiddenReason: threads.hiddenReason,
         lockedAt: threads.lockedAt,
         author: { id: users.id, login: users.login, name: users.name, image: users.image, isSample: users.isSample },
+        tags: tagNames,
       })
       .from(stories)
       .innerJoin(threads, eq(threads.id, stories.threadId))
@@ -184,7 +186,7 @@ export const getStory = cache(async (id: number) => {
   ]);
   if (!story) return null;
   // A hidden story's words never reach its public page, only the moderators' reason.
-  if (story.hiddenAt) return { ...story, body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [], followUps: [] };
+  if (story.hiddenAt) return { ...story, body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [], followUps: [], tags: [] };
   return { ...story, resources: storyResourceRows, milestones, followUps };
 });
 

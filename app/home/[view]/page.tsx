@@ -3,10 +3,11 @@ import { ThreadList } from "@/components/thread-list";
 import { RecentStories } from "@/components/recent-stories";
 import { notFound } from "next/navigation";
 import { cachedRecentStories, cachedThreadList } from "@/lib/cached-queries";
-import { decodeCursor } from "@/lib/cursor";
+import { ListPager, SortTabs } from "@/components/sort-tabs";
+import { decodeThreadCursor, parseThreadSort } from "@/lib/thread-sorts";
 import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/views";
 
-// The home page, `/` and `/?after=<cursor>` (mapped here by next.config.mjs and proxy.ts): cached whole.
+// The home page, `/`, `/?sort=new` and `/?after=<cursor>` (mapped here by next.config.mjs and proxy.ts): cached whole.
 export function generateStaticParams() {
   return [{ view: BUILD_PLACEHOLDER }];
 }
@@ -14,8 +15,9 @@ export function generateStaticParams() {
 export default async function HomePage({ params }: PageProps<"/home/[view]">) {
   const query = readView((await params).view, homeQuery);
   if (!query) notFound();
-  const cursor = decodeCursor(query.get("after") ?? undefined);
-  const [{ threads, pinned, nextCursor }, stories] = await Promise.all([cachedThreadList(cursor), cachedRecentStories()]);
+  const sort = parseThreadSort(query.get("sort"));
+  const cursor = decodeThreadCursor(query.get("after"), sort);
+  const [{ threads, pinned, nextCursor }, stories] = await Promise.all([cachedThreadList(cursor, sort), cachedRecentStories()]);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
@@ -30,6 +32,10 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
             Start a thread
           </Link>
         </div>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <Link href="/c" className="text-sm text-zinc-600 underline underline-offset-4 dark:text-zinc-400">Browse by category</Link>
+          <SortTabs path="/" sort={sort} />
+        </div>
         {threads.length + pinned.length > 0 ? (
           <ThreadList threads={threads} pinned={pinned} />
         ) : cursor ? (
@@ -42,14 +48,7 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
             <p className="mt-1 text-zinc-600 dark:text-zinc-400">Be the first to ask a question or share how you got your ML job.</p>
           </div>
         )}
-        <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-          {cursor ? <Link href="/" className="underline underline-offset-4">Newest</Link> : <span />}
-          {nextCursor && (
-            <Link href={`/?after=${nextCursor}`} rel="next" className="underline underline-offset-4">
-              Older threads
-            </Link>
-          )}
-        </nav>
+        <ListPager path="/" sort={sort} paged={cursor !== null} nextCursor={nextCursor} more="Older threads" first="Newest" />
       </div>
       <RecentStories stories={stories} />
     </div>

@@ -22,6 +22,8 @@ import { deleteStoryAction } from "../actions";
 import { LockedNote } from "@/app/threads/[id]/thread-view";
 import { HelpfulButton } from "@/components/helpful-button";
 import { MemberLink } from "@/components/member-link";
+import { Filing } from "@/components/filing";
+import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 import { storyPathSentence } from "@/lib/story-path";
 import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
@@ -77,6 +79,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         <h1 id="story-title" className="mt-1 text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
           {story.hiddenAt ? "Hidden story" : story.title}
         </h1>
+        <Filing categoryId={categoryBySlug(STORY_CATEGORY)!.id} tags={story.tags} className="mt-2" />
         {story.lockedAt && <LockedNote />}
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
           <p className="flex items-center gap-2">

@@ -19,6 +19,7 @@ import { historyPath, threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteThreadAction } from "../actions";
 import { MemberLink } from "@/components/member-link";
+import { Filing } from "@/components/filing";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
 
@@ -66,6 +67,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
         <h1 id="thread-title" className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
           {thread.hiddenAt ? "Hidden thread" : thread.title}
         </h1>
+        <Filing categoryId={thread.categoryId} tags={thread.tags} className="mt-2" />
         {thread.lockedAt && <LockedNote />}
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
           <p className="flex items-center gap-2">

@@ -5,6 +5,7 @@ import { HiddenNotice } from "@/components/hidden-notice";
 import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { StoryForm } from "@/components/story-form";
+import { tagsText } from "@/lib/tags";
 import { cachedStory } from "@/lib/cached-queries";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
@@ -35,6 +36,7 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
     howHired: story.howHired,
     resources: story.resources.map((r) => r.label).join("\n"),
     milestones: story.milestones.map((m) => `month ${m.month}: ${m.text}`).join("\n"),
+    tags: tagsText(story.tags),
   };
   return (
     <section aria-labelledby="edit-heading">

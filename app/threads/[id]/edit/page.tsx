@@ -5,6 +5,8 @@ import { HiddenNotice } from "@/components/hidden-notice";
 import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { ThreadForm } from "@/components/thread-form";
+import { categoryById } from "@/lib/categories";
+import { tagsText } from "@/lib/tags";
 import { cachedThread } from "@/lib/cached-queries";
 import { parseId } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
@@ -40,7 +42,10 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
           </p>
         }
       >
-        <ThreadForm action={updateThreadAction} initial={thread} threadId={thread.id} submitLabel="Save changes" />
+        <ThreadForm
+          action={updateThreadAction}
+          initial={{ title: thread.title, body: thread.body, category: categoryById(thread.categoryId).slug, tags: tagsText(thread.tags) }}
+          threadId={thread.id} submitLabel="Save changes" />
         <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <DeleteForm action={deleteThreadAction} hidden={{ threadId: thread.id }} what="thread" label="Delete this thread" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
         </div>

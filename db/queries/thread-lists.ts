@@ -1,0 +1,134 @@
+// Category and tag pages: threads and stories filed under one category or carrying one tag, in a
+// sort's order (lib/thread-sorts.ts), paged by keyset. Each list is one statement walking one index in
+// its order; hidden and deleted threads are never listed.
+import "server-only";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type Cursor, encodeCursor } from "@/lib/cursor";
+import type { ThreadSort } from "@/lib/thread-sorts";
+import { getDb } from "../index";
+import { categories, tags, threadTags, threads, users } from "../schema";
+import { afterCursor, sortColumns } from "./thread-order";
+import { THREADS_PER_PAGE, listItem } from "./threads";
+
+type Row = { id: number; lastActivityAt: Date; createdAt: Date };
+
+function paged<T extends Row>(rows: T[], limit: number, sort: ThreadSort) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { threads: page, nextCursor: rows.length > limit && last ? encodeCursor({ at: sortColumns(sort).value(last), id: last.id }) : null };
+}
+
+/** Discussions or stories in one category (pinned ones in their place: pins lead the home page only). */
+export async function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor: Cursor | null, limit = THREADS_PER_PAGE) {
+  const order = sortColumns(sort);
+  const rows = await getDb()
+    .select(listItem)
+    .from(threads)
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(
+      and(
+        eq(threads.categoryId, categoryId),
+        isNull(threads.deletedAt),
+        // A filter on the index scan: hidden threads are few.
+        isNull(threads.hiddenAt),
+        cursor ? afterCursor(order.thread, threads.id, cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(order.thread), desc(threads.id))
+    .limit(limit + 1);
+  return paged(rows, limit, sort);
+}
+
+// The row of thread_tags that puts a thread on this tag's page; the name leaves `thread_tags` itself
+// to the row's tag list (a subquery of listItem).
+const tagged = alias(threadTags, "tagged");
+
+/** Threads and stories with one tag, walking thread_tags' copy of the sort key (see db/schema.ts). */
+export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: Cursor | null, limit = THREADS_PER_PAGE) {
+  const order = sortColumns(sort);
+  const column = tagged[order.tagged];
+  const rows = await getDb()
+    .select(listItem)
+    .from(tagged)
+    .innerJoin(threads, eq(threads.id, tagged.threadId))
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(and(eq(tagged.tagId, tagId), eq(tagged.listed, true), cursor ? afterCursor(column, tagged.threadId, cursor) : undefined))
+    .orderBy(desc(column), desc(tagged.threadId))
+    .limit(limit + 1);
+  return paged(rows, limit, sort);
+}
+
+/** A tag by its normalised name, or null when no post has ever used it. */
+export async function findTag(name: string) {
+  const [row] = await getDb().select({ id: tags.id, name: tags.name }).from(tags).where(eq(tags.name, name));
+  return row ?? null;
+}
+
+/** A category as stored, or null. */
+export async function getCategory(slug: string) {
+  const [row] = await getDb()
+    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description })
+    .from(categories)
+    .where(eq(categories.slug, slug));
+  return row ?? null;
+}
+
+/**
+ * Every category with how many listed threads it holds, in their fixed order: one statement, counting
+ * each category's range of threads_category_activity_idx.
+ */
+export async function listCategories() {
+  const listed = getDb()
+    .select({ categoryId: threads.categoryId, threads: count().as("threads") })
+    .from(threads)
+    .where(and(isNull(threads.deletedAt), isNull(threads.hiddenAt)))
+    .groupBy(threads.categoryId)
+    .as("listed");
+  return getDb()
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      threads: sql<number>`coalesce(${listed.threads}, 0)`.mapWith(Number),
+    })
+    .from(categories)
+    .leftJoin(listed, eq(listed.categoryId, categories.id))
+    .orderBy(asc(categories.position));
+}
+
+const feedPost = {
+  id: threads.id,
+  kind: threads.kind,
+  title: threads.title,
+  bodyHtml: threads.bodyHtml,
+  createdAt: threads.createdAt,
+  updatedAt: threads.updatedAt,
+  hiddenAt: threads.hiddenAt,
+  deletedAt: threads.deletedAt,
+  author: { id: users.id, login: users.login },
+};
+
+/** The newest threads and stories in a category, with their text, for its Atom feed (the "new" order's index). */
+export function feedCategoryThreads(categoryId: number, limit: number) {
+  return getDb()
+    .select(feedPost)
+    .from(threads)
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(and(eq(threads.categoryId, categoryId), isNull(threads.deletedAt), isNull(threads.hiddenAt)))
+    .orderBy(desc(threads.createdAt), desc(threads.id))
+    .limit(limit);
+}
+
+/** The newest threads and stories with a tag, with their text, for its Atom feed. */
+export function feedTagThreads(tagId: number, limit: number) {
+  return getDb()
+    .select(feedPost)
+    .from(tagged)
+    .innerJoin(threads, eq(threads.id, tagged.threadId))
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(and(eq(tagged.tagId, tagId), eq(tagged.listed, true)))
+    .orderBy(desc(tagged.createdAt), desc(tagged.threadId))
+    .limit(limit);
+}

@@ -1,0 +1,22 @@
+// What a category or tag page's path names: `/c` (the index), `/c/<slug>`, `/tags/<tag>`, and the
+// internal view of each (`…/view/<view>`, written by proxy.ts from `?sort=…&after=…`). Anything else
+// is null: a 404 before any read.
+import { categoryBySlug } from "./categories";
+import { isTag } from "./tags";
+import { type ThreadSort, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
+import type { Cursor } from "./cursor";
+import { ALL_VIEW, BUILD_PLACEHOLDER, readView, threadListQuery } from "./views";
+
+export type FiledView = { name: string; sort: ThreadSort; cursor: Cursor | null };
+
+export function readFiledPath(path: string[] | undefined, kind: "category" | "tag"): FiledView | "index" | null {
+  if (path === undefined) return kind === "category" ? "index" : null;
+  const [name, view, segment] = path;
+  if (name === BUILD_PLACEHOLDER || !(kind === "category" ? categoryBySlug(name) !== null : isTag(name))) return null;
+  if (path.length === 1) return { name, sort: parseThreadSort(null), cursor: null };
+  if (path.length !== 3 || view !== "view" || segment === ALL_VIEW) return null;
+  const query = readView(segment, threadListQuery);
+  if (!query) return null;
+  const sort = parseThreadSort(query.get("sort"));
+  return { name, sort, cursor: decodeThreadCursor(query.get("after"), sort) };
+}
