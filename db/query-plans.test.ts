@@ -17,7 +17,7 @@ import { SORTS, type StoryFilters } from "@/lib/story-filters";
 import { getDb } from "./index";
 import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
-import { listReplies, listThreads, listTopThreads } from "./queries/threads";
+import { listReplies, listThreads } from "./queries/threads";
 import { getPostHistory } from "./queries/revisions";
 import { storyFollowUps } from "./queries/story-updates";
 import { searchPosts } from "./queries/search";
@@ -261,39 +261,7 @@ const FILTER_SETS: { name: string; filters: StoryFilters }[] = [
 
 const LISTS: ListCase[] = [
   { name: "thread list, first page", page: () => listThreads(null) },
-  { name: "thread list, next page", after: () => nextCursorOf(listThreads(null)), page: (after) => listThreads(decodeCursor(after)), seeks: true },
-  ...(["all", "month", "week"] as const).map((period): ListCase => ({ name: `top discussions, ${period}, first page`, page: () => listTopThreads(period, null) })),
-  {
-    name: "top discussions, all time, next page",
-    after: () => nextCursorOf(listTopThreads("all", null)),
-    page: (after) => listTopThreads("all", decodeNumberCursor(after, "integer")),
-    seeks: true,
-  },
-  ...THREAD_SORTS.flatMap(({ slug: sort }): ListCase[] => [
-    { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
-    {
-      name: `thread list by ${sort}, next page`,
-      after: () => nextCursorOf(listThreads(null, undefined, sort)),
-      page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort),
-      seeks: true,
-    },
-    { name: `category list by ${sort}, first page`, page: () => listCategoryThreads(3, sort, null) },
-    {
-      name: `category list by ${sort}, next page`,
-      after: () => nextCursorOf(listCategoryThreads(3, sort, null)),
-      page: (after) => listCategoryThreads(3, sort, decodeThreadCursor(after, sort)),
-      seeks: true,
-    },
-    { name: `tag list by ${sort}, first page`, page: () => listTagThreads(planTagId, sort, null) },
-    {
-      name: `tag list by ${sort}, next page`,
-      after: () => nextCursorOf(listTagThreads(planTagId, sort, null)),
-      page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
-      seeks: true,
-    },
-  ]),
-  { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
-  { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
+  { name: "thread list, next page", after: () => nextCursorOf(listThreads(null)), page: (after) => listThreads(decodeThreadCursor(after, "active")), seeks: true },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
   { name: "replies, first page", page: () => listReplies(longThreadId) },
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },

@@ -204,7 +204,7 @@ export const threads = pgTable(
     index("threads_activity_idx")
       .on(t.kind, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
-    // The Top order (db/queries/threads.ts listTopThreads).
+    // The home list's Top orders (lib/thread-sorts.ts).
     index("threads_top_idx")
       .on(t.kind, descending(t.helpfulCount), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
@@ -214,6 +214,7 @@ export const threads = pgTable(
       .on(t.categoryId, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
     index("threads_category_newest_idx").on(t.categoryId, descending(t.createdAt), descending(t.id)).where(sql`${t.deletedAt} is null`),
+    index("threads_category_top_idx").on(t.categoryId, descending(t.helpfulCount), descending(t.id)).where(sql`${t.deletedAt} is null`),
   ],
 );
 
@@ -244,11 +245,13 @@ export const threadTags = pgTable(
     // Neither deleted nor hidden. Not partial indexes: the list indexes also serve the tag_id foreign
     // key, and unlisted rows are few (a filter on the scan, as the home list does for hidden threads).
     listed: boolean("listed").notNull(),
+    helpfulCount: integer("helpful_count").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.threadId, t.tagId] }),
     index("thread_tags_activity_idx").on(t.tagId, descending(t.lastActivityAt), descending(t.threadId)),
     index("thread_tags_newest_idx").on(t.tagId, descending(t.createdAt), descending(t.threadId)),
+    index("thread_tags_top_idx").on(t.tagId, descending(t.helpfulCount), descending(t.threadId)),
   ],
 );
 

@@ -4,7 +4,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tags as cacheTags } from "@/lib/cache-tags";
 import { CATEGORIES, categoryBySlug } from "@/lib/categories";
-import { type Cursor, decodeCursor } from "@/lib/cursor";
+import { type NumberCursor, decodeNumberCursor } from "@/lib/cursor";
 import { ForbiddenError } from "@/lib/errors";
 import type { ThreadSort } from "@/lib/thread-sorts";
 import { discussionInput } from "@/lib/validation";
@@ -39,14 +39,14 @@ const why = { reason: "Testing", note: null };
 const idOf = (category: string) => categoryBySlug(category)!.id;
 
 /** Every page of a list, following its cursors, as lists of ids. */
-async function allPages(list: (cursor: Cursor | null) => Promise<{ threads: { id: number }[]; nextCursor: string | null }>) {
+async function allPages(list: (cursor: NumberCursor | null) => Promise<{ threads: { id: number }[]; nextCursor: string | null }>) {
   const pages: number[][] = [];
-  let cursor: Cursor | null = null;
+  let cursor: NumberCursor | null = null;
   for (;;) {
     const page = await list(cursor);
     pages.push(page.threads.map((t) => t.id));
     if (!page.nextCursor) return pages;
-    cursor = decodeCursor(page.nextCursor);
+    cursor = decodeNumberCursor(page.nextCursor ?? undefined, "timestamp");
     expect(cursor).not.toBeNull();
   }
 }
@@ -211,7 +211,7 @@ describe("the home list's orders", () => {
     expect(await first("active")).toEqual([a.id, b.id]);
     expect(await first("new")).toEqual([b.id, a.id]);
     const page = await listThreads(null, 1, "new");
-    const next = await listThreads(decodeCursor(page.nextCursor!), 1, "new");
+    const next = await listThreads(decodeNumberCursor(page.nextCursor!, "timestamp"), 1, "new");
     expect(next.threads.map((t) => t.id)).toEqual([a.id]);
   });
 });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { decodeCursor } from "@/lib/cursor";
+import { decodeThreadCursor } from "@/lib/thread-sorts";
 import { getDb } from "./index";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
@@ -53,7 +53,7 @@ describe("threads", () => {
     do {
       const page = await listThreads(cursor, 3);
       seen.push(...page.threads.map((t) => t.id));
-      cursor = decodeCursor(page.nextCursor ?? undefined);
+      cursor = decodeThreadCursor(page.nextCursor, "active");
       pages += 1;
     } while (cursor);
     expect(pages).toBe(3);

@@ -10,11 +10,12 @@ import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { toggleHelpful } from "./mutations/votes";
 import { findMember } from "./queries/profiles";
-import { listTopThreads } from "./queries/threads";
-import { helpfulVotes, replies, stories, threads, users } from "./schema";
+import { listCategoryThreads, listTagThreads } from "./queries/thread-lists";
+import { listThreads } from "./queries/threads";
+import { decodeThreadCursor } from "@/lib/thread-sorts";
+import { helpfulVotes, replies, stories, tags, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
-import { decodeNumberCursor } from "@/lib/cursor";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -127,13 +128,30 @@ describe("the Top order", () => {
       made.push(id);
     }
     const titles = (page: { threads: { title: string }[] }) => page.threads.map((t) => t.title).filter((t) => t.startsWith("Top "));
-    expect(titles(await listTopThreads("week", null))).toEqual(["Top week b", "Top week a", "Top week c"]);
-    expect(titles(await listTopThreads("month", null))).toEqual(["Top month", "Top week b", "Top week a", "Top week c"]);
-    expect(titles(await listTopThreads("all", null)).slice(0, 2)).toEqual(["Top old", "Top month"]);
+    expect(titles(await listThreads(null, undefined, "top-week"))).toEqual(["Top week b", "Top week a", "Top week c"]);
+    expect(titles(await listThreads(null, undefined, "top-month"))).toEqual(["Top month", "Top week b", "Top week a", "Top week c"]);
+    expect(titles(await listThreads(null, undefined, "top-all")).slice(0, 2)).toEqual(["Top old", "Top month"]);
 
-    const first = await listTopThreads("week", null, 2);
+    const first = await listThreads(null, 2, "top-week");
     expect(titles(first)).toEqual(["Top week b", "Top week a"]);
-    const second = await listTopThreads("week", decodeNumberCursor(first.nextCursor!, "integer"), 2);
+    const second = await listThreads(decodeThreadCursor(first.nextCursor, "top-week"), 2, "top-week");
     expect(second.threads.map((t) => t.title)[0]).toBe("Top week c");
+  });
+
+  it("orders a category's and a tag's threads by marks too, through the tag list's copy of the count", async () => {
+    const one = await createThread(ada, { title: "Portfolio one", body: "First.", category: "projects-and-portfolios", tags: ["top-order"] });
+    const two = await createThread(ada, { title: "Portfolio two", body: "Second.", category: "projects-and-portfolios", tags: ["top-order"] });
+    await toggleHelpful(grace, { threadId: one.id });
+    await toggleHelpful(alan, { threadId: one.id });
+    await toggleHelpful(grace, { threadId: two.id });
+    const [tag] = await getDb().select({ id: tags.id }).from(tags).where(eq(tags.name, "top-order"));
+    expect((await listTagThreads(tag.id, "top-all", null)).threads.map((t) => t.id)).toEqual([one.id, two.id]);
+    expect((await listTagThreads(tag.id, "new", null)).threads.map((t) => t.id)).toEqual([two.id, one.id]);
+    // Taking marks back moves it down: the copy follows the thread in the mark's transaction.
+    await toggleHelpful(grace, { threadId: one.id });
+    await toggleHelpful(alan, { threadId: one.id });
+    expect((await listTagThreads(tag.id, "top-week", null)).threads.map((t) => t.id)).toEqual([two.id, one.id]);
+    const category = (await listCategoryThreads(3, "top-all", null)).threads.map((t) => t.id);
+    expect(category.indexOf(two.id)).toBeLessThan(category.indexOf(one.id));
   });
 });

@@ -21,7 +21,7 @@ import type { StoryFilters, StorySort } from "./story-filters";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "./thread-sorts";
 
 /** A page of discussions in an order; the first page also has the pinned ones, which lead it. */
-export async function cachedThreadList(cursor: Cursor | null, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+export async function cachedThreadList(cursor: NumberCursor | null, sort: ThreadSort = DEFAULT_THREAD_SORT) {
   "use cache";
   const [page, pinned] = await Promise.all([listThreads(cursor, undefined, sort), cursor ? [] : listPinned()]);
   cachedFor(tags.threads, ...memberTags([...pinned, ...page.threads].map((t) => t.author)));
@@ -207,7 +207,7 @@ export async function cachedCategories() {
 }
 
 /** A category with one page of its threads, or null for a slug that names none. */
-export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor: Cursor | null) {
+export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor: NumberCursor | null) {
   "use cache";
   const category = await getCategory(slug);
   const page = category ? await listCategoryThreads(category.id, sort, cursor) : null;
@@ -216,7 +216,7 @@ export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor:
 }
 
 /** One page of a tag's threads and stories, or null for a tag no post has used (tagged either way). */
-export async function cachedTagList(name: string, sort: ThreadSort, cursor: Cursor | null) {
+export async function cachedTagList(name: string, sort: ThreadSort, cursor: NumberCursor | null) {
   "use cache";
   const tag = await findTag(name);
   const page = tag ? await listTagThreads(tag.id, sort, cursor) : null;

@@ -4,10 +4,10 @@
 import { categoryBySlug } from "./categories";
 import { isTag } from "./tags";
 import { type ThreadSort, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
-import type { Cursor } from "./cursor";
+import type { NumberCursor } from "./cursor";
 import { ALL_VIEW, BUILD_PLACEHOLDER, readView, threadListQuery } from "./views";
 
-export type FiledView = { name: string; sort: ThreadSort; cursor: Cursor | null };
+export type FiledView = { name: string; sort: ThreadSort; cursor: NumberCursor | null };
 
 export function readFiledPath(path: string[] | undefined, kind: "category" | "tag"): FiledView | "index" | null {
   if (path === undefined) return kind === "category" ? "index" : null;

@@ -37,7 +37,7 @@ export const threadListQuery: Normalize = (query) => {
   const cursor = decodeThreadCursor(one(query, "after"), sort);
   return toQuery([
     ["sort", sort === DEFAULT_THREAD_SORT ? undefined : sort],
-    ["after", cursor ? encodeCursor(cursor) : undefined],
+    ["after", cursor ? encodeNumberCursor(cursor) : undefined],
   ]);
 };
 

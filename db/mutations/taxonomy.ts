@@ -46,6 +46,7 @@ export async function setThreadTags(tx: Transaction, threadId: number, names: re
     .select({
       lastActivityAt: threads.lastActivityAt,
       createdAt: threads.createdAt,
+      helpfulCount: threads.helpfulCount,
       listed: sql<boolean>`${threads.deletedAt} is null and ${threads.hiddenAt} is null`,
     })
     .from(threads)

@@ -4,23 +4,23 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type Cursor, encodeCursor } from "@/lib/cursor";
+import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import type { ThreadSort } from "@/lib/thread-sorts";
 import { getDb } from "../index";
 import { categories, tags, threadTags, threads, users } from "../schema";
-import { afterCursor, sortColumns } from "./thread-order";
+import { afterCursor, sortColumns, startedWithin } from "./thread-order";
 import { THREADS_PER_PAGE, listItem } from "./threads";
 
-type Row = { id: number; lastActivityAt: Date; createdAt: Date };
+type Row = { id: number; lastActivityAt: Date; createdAt: Date; helpfulCount: number };
 
 function paged<T extends Row>(rows: T[], limit: number, sort: ThreadSort) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { threads: page, nextCursor: rows.length > limit && last ? encodeCursor({ at: sortColumns(sort).value(last), id: last.id }) : null };
+  return { threads: page, nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: sortColumns(sort).value(last), id: last.id }) : null };
 }
 
 /** Discussions or stories in one category (pinned ones in their place: pins lead the home page only). */
-export async function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor: Cursor | null, limit = THREADS_PER_PAGE) {
+export async function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
   const order = sortColumns(sort);
   const rows = await getDb()
     .select(listItem)
@@ -32,7 +32,8 @@ export async function listCategoryThreads(categoryId: number, sort: ThreadSort, 
         isNull(threads.deletedAt),
         // A filter on the index scan: hidden threads are few.
         isNull(threads.hiddenAt),
-        cursor ? afterCursor(order.thread, threads.id, cursor) : undefined,
+        startedWithin(threads.createdAt, order.days),
+        cursor ? afterCursor(order.thread, threads.id, cursor, order.kind) : undefined,
       ),
     )
     .orderBy(desc(order.thread), desc(threads.id))
@@ -45,7 +46,7 @@ export async function listCategoryThreads(categoryId: number, sort: ThreadSort, 
 const tagged = alias(threadTags, "tagged");
 
 /** Threads and stories with one tag, walking thread_tags' copy of the sort key (see db/schema.ts). */
-export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: Cursor | null, limit = THREADS_PER_PAGE) {
+export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
   const order = sortColumns(sort);
   const column = tagged[order.tagged];
   const rows = await getDb()
@@ -53,7 +54,14 @@ export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: Cu
     .from(tagged)
     .innerJoin(threads, eq(threads.id, tagged.threadId))
     .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(eq(tagged.tagId, tagId), eq(tagged.listed, true), cursor ? afterCursor(column, tagged.threadId, cursor) : undefined))
+    .where(
+      and(
+        eq(tagged.tagId, tagId),
+        eq(tagged.listed, true),
+        startedWithin(tagged.createdAt, order.days),
+        cursor ? afterCursor(column, tagged.threadId, cursor, order.kind) : undefined,
+      ),
+    )
     .orderBy(desc(column), desc(tagged.threadId))
     .limit(limit + 1);
   return paged(rows, limit, sort);

@@ -4,36 +4,50 @@
 // seed, run by plain Node) read a thread's tags with the same subquery.
 import { type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { Cursor } from "@/lib/cursor";
-import type { ThreadSort } from "@/lib/thread-sorts";
+import type { CursorKind, NumberCursor } from "@/lib/cursor";
+import { type ThreadSort, threadSort } from "@/lib/thread-sorts";
 import { threads } from "../schema";
 
 type SortColumns = {
   /** The column on threads (home and category lists). */
   thread: PgColumn;
   /** Its copy on thread_tags (tag lists, which read it through an alias), kept by the migration's trigger. */
-  tagged: "lastActivityAt" | "createdAt";
-  /** A listed row's value of it, for the next page's cursor. */
-  value: (row: { lastActivityAt: Date; createdAt: Date }) => Date;
+  tagged: "lastActivityAt" | "createdAt" | "helpfulCount";
+  /** A listed row's value of it, for the next page's cursor (a time in milliseconds, or a count). */
+  value: (row: { lastActivityAt: Date; createdAt: Date; helpfulCount: number }) => number;
+  kind: CursorKind;
+  /** Top orders list only the threads started in the last this many days. */
+  days: number | null;
 };
 
-/** The plug-in point for a new order ("top": threads.vote_count / thread_tags.vote_count). */
+/** The columns of each order in lib/thread-sorts.ts. */
 export function sortColumns(sort: ThreadSort): SortColumns {
+  const { cursor: kind, days } = threadSort(sort);
   switch (sort) {
     case "active":
-      return { thread: threads.lastActivityAt, tagged: "lastActivityAt", value: (row) => row.lastActivityAt };
+      return { thread: threads.lastActivityAt, tagged: "lastActivityAt", value: (row) => row.lastActivityAt.getTime(), kind, days };
     case "new":
-      return { thread: threads.createdAt, tagged: "createdAt", value: (row) => row.createdAt };
+      return { thread: threads.createdAt, tagged: "createdAt", value: (row) => row.createdAt.getTime(), kind, days };
+    case "top-week":
+    case "top-month":
+    case "top-all":
+      return { thread: threads.helpfulCount, tagged: "helpfulCount", value: (row) => row.helpfulCount, kind, days };
   }
+}
+
+/** Started within a Top order's window (nothing for the other orders). */
+export function startedWithin(createdAt: PgColumn, days: number | null): SQL | undefined {
+  return days === null ? undefined : sql`${createdAt} > now() - make_interval(days => ${days})`;
 }
 
 /**
  * Rows after the cursor in (column desc, id desc) order, as a row comparison, so the index scan starts
  * at the cursor (an OR of the two cases is applied as a filter after walking every row before it).
- * sql.param encodes the date as the column does (the drivers differ on a bare Date).
+ * sql.param encodes a time as the column does (the drivers differ on a bare Date).
  */
-export function afterCursor(column: PgColumn, id: PgColumn, cursor: Cursor): SQL {
-  return sql`(${column}, ${id}) < (${sql.param(cursor.at, column)}, ${cursor.id})`;
+export function afterCursor(column: PgColumn, id: PgColumn, cursor: NumberCursor, kind: CursorKind): SQL {
+  const value = kind === "timestamp" ? sql.param(new Date(cursor.value), column) : sql`${cursor.value}`;
+  return sql`(${column}, ${id}) < (${value}, ${cursor.id})`;
 }
 
 /**

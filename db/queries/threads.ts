@@ -6,7 +6,7 @@ import { type Cursor, type NumberCursor, encodeCursor, encodeNumberCursor } from
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/thread-sorts";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
-import { afterCursor, sortColumns, tagNames } from "./thread-order";
+import { afterCursor, sortColumns, startedWithin, tagNames } from "./thread-order";
 
 export const THREADS_PER_PAGE = 30;
 export const REPLIES_PER_PAGE = 50;
@@ -37,7 +37,7 @@ export const listItem = {
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
 /** Discussions (stories have their own lists) in `sort`'s order (most recently active first by default), after `cursor`. */
-export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAGE, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+export async function listThreads(cursor: NumberCursor | null, limit = THREADS_PER_PAGE, sort: ThreadSort = DEFAULT_THREAD_SORT) {
   const order = sortColumns(sort);
   const rows = await getDb()
     .select(listItem)
@@ -53,7 +53,8 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
         // A row comparison, so the index scan starts at the cursor (an OR of the two cases is applied as
         // a filter after walking every row before it: 100 ms at page 2,000 on the bench data, not 0.2).
         // sql.param encodes the date as the column does (the drivers differ on a bare Date).
-        cursor ? afterCursor(order.thread, threads.id, cursor) : undefined,
+        startedWithin(threads.createdAt, order.days),
+        cursor ? afterCursor(order.thread, threads.id, cursor, order.kind) : undefined,
       ),
     )
     .orderBy(desc(order.thread), desc(threads.id))
@@ -62,40 +63,7 @@ export async function listThreads(cursor: Cursor | null, limit = THREADS_PER_PAG
   const last = page.at(-1);
   return {
     threads: page,
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: order.value(last), id: last.id }) : null,
-  };
-}
-
-/** The Top order's windows: discussions started in the last week or month, or all of them. */
-export const TOP_PERIODS = { week: 7, month: 30, all: null } as const;
-export type TopPeriod = keyof typeof TOP_PERIODS;
-
-/**
- * Discussions with the most helpful marks on their opening post, started within `period` (as Reddit's
- * "top this week": a window on when it was posted, so the order is one index walk), after `cursor`.
- */
-export async function listTopThreads(period: TopPeriod, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
-  const days = TOP_PERIODS[period];
-  const rows = await getDb()
-    .select(listItem)
-    .from(threads)
-    .innerJoin(users, eq(users.id, threads.authorId))
-    .where(
-      and(
-        eq(threads.kind, "discussion"),
-        isNull(threads.deletedAt),
-        isNull(threads.hiddenAt),
-        days === null ? undefined : sql`${threads.createdAt} > now() - make_interval(days => ${days})`,
-        cursor ? sql`(${threads.helpfulCount}, ${threads.id}) < (${cursor.value}, ${cursor.id})` : undefined,
-      ),
-    )
-    .orderBy(desc(threads.helpfulCount), desc(threads.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    threads: page,
-    nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: last.helpfulCount, id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: order.value(last), id: last.id }) : null,
   };
 }
 
