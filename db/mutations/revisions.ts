@@ -1,6 +1,8 @@
 // Edit history: called by each edit mutation inside its transaction, after it has locked the post and
 // checked the editor, and before it writes the new version. Keeps the version being replaced when the
-// edit changes anything, and says whether it did: an edit that changes nothing writes nothing at all.
+// edit changes anything, and says whether it did: an edit that changes nothing keeps no revision and
+// leaves the post unmarked (the caller still saves it as before, so other fields an edit form gains
+// later are not skipped).
 import { eq, max, sql } from "drizzle-orm";
 import type { Transaction } from "../index";
 import { storedFactsText } from "../queries/story-facts-text";
@@ -12,7 +14,7 @@ export type NextVersion = { title?: string; body: string; facts?: string };
 
 /**
  * Stores the post's current version as a revision when `next` differs from it, marks the post edited,
- * and returns true; returns false (and writes nothing) when `next` is the same. The caller holds the
+ * and returns true; returns false (and writes nothing here) when `next` is the same. The caller holds the
  * post's row lock, so version numbers are taken one at a time.
  */
 export async function recordRevision(tx: Transaction, target: RevisionTarget, editorId: string, next: NextVersion): Promise<boolean> {
