@@ -34,6 +34,8 @@ async function fillFollowUp(page: Page, months: string, kind: string, stillInMl:
 }
 
 test("the author adds a follow-up; readers see it on the story and the cards; another member has no control and is refused", async ({ browser }) => {
+  // Four browsers and a story published through its form: past the default minute on a loaded machine.
+  test.setTimeout(120_000);
   const ada = await as(browser, ADA);
   const title = uniqueTitle("Bookkeeper to ML engineer, with follow-ups");
   const story = await publishStory(ada, title);
@@ -81,6 +83,7 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
 });
 
 test("without JavaScript the author adds a follow-up, gets a refused form back with its messages, edits it; then deletes it", async ({ browser }) => {
+  test.setTimeout(120_000);
   const ada = await as(browser, ADA);
   const title = uniqueTitle("Bookkeeper to ML engineer, no-script follow-ups");
   const story = await publishStory(ada, title);
