@@ -306,11 +306,12 @@ const SEARCHES: { name: string; request: Partial<SearchRequest>; indexes: string
   { name: "replies", request: { kind: "reply" }, indexes: ["replies_search_idx"] },
   { name: "stories with a fact", request: { kind: "story", story: { education: "no-degree" } }, indexes: ["threads_search_idx"] },
   { name: "a phrase, or, -word", request: { q: '"zeppelin" or blimp -dirigible' }, indexes: ["threads_search_idx", "replies_search_idx"] },
+  { name: "in a category with a tag", request: { category: "projects-and-portfolios", tag: "plan-tag-7" }, indexes: ["threads_search_idx", "replies_search_idx"] },
 ];
 
 describe("search on a few thousand posts", () => {
   it.each(SEARCHES)("$name: finds its rows through the GIN indexes", async ({ request, indexes }) => {
-    const queries = await recorded(() => searchPosts({ q: "zeppelin", kind: null, story: {}, page: 1, ...request }));
+    const queries = await recorded(() => searchPosts({ q: "zeppelin", kind: null, category: null, tag: null, story: {}, page: 1, ...request }));
     expect(queries).toHaveLength(1);
     const planned = await plan(queries[0]);
     expect(wholeTableWork(planned, tableRows), outline(planned)).toEqual([]);

@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const opts = { limits: UNLIMITED };
-const search = (q: string, more: Partial<SearchRequest> = {}) => searchPosts({ q, kind: null, story: {}, page: 1, ...more });
+const search = (q: string, more: Partial<SearchRequest> = {}) => searchPosts({ q, kind: null, category: null, tag: null, story: {}, page: 1, ...more });
 const found = async (q: string, more: Partial<SearchRequest> = {}) =>
   (await search(q, more)).results.map((r) => (r.replyId === null ? `${r.kind}:${r.thread.title}` : `reply:${r.thread.title}`));
 
@@ -50,6 +50,19 @@ describe("what search finds", () => {
     expect(reply).toMatchObject({ kind: "reply", author: { login: "grace" }, thread: { id: thread.id, kind: "discussion" } });
     expect(reply.replyId).toEqual(expect.any(Number));
     expect((await search("books zorblat")).results[0]).toMatchObject({ kind: "story", thread: { id: story.id, kind: "story" }, replyId: null });
+  });
+
+  it("filters by category and by tag, replies by their thread's", async () => {
+    const filed = await createThread(ada, { title: "Quuxberry portfolio", body: "Text.", category: "projects-and-portfolios", tags: ["kaggle"] }, opts);
+    await createReply(grace, filed.id, { body: "A quuxberry reply." }, opts);
+    await createThread(ada, { title: "Quuxberry elsewhere", body: "Text.", category: "off-topic", tags: ["kaggle"] }, opts);
+    await createThread(ada, { title: "Quuxberry untagged", body: "Text.", category: "projects-and-portfolios" }, opts);
+    expect(await found("quuxberry", { category: "projects-and-portfolios" })).toEqual(
+      expect.arrayContaining(["discussion:Quuxberry portfolio", "reply:Quuxberry portfolio", "discussion:Quuxberry untagged"]),
+    );
+    expect(await found("quuxberry", { category: "projects-and-portfolios" })).toHaveLength(3);
+    expect((await found("quuxberry", { tag: "kaggle" })).sort()).toEqual(["discussion:Quuxberry elsewhere", "discussion:Quuxberry portfolio", "reply:Quuxberry portfolio"]);
+    expect(await found("quuxberry", { category: "projects-and-portfolios", tag: "kaggle", kind: "discussion" })).toEqual(["discussion:Quuxberry portfolio"]);
   });
 
   it("finds a story by its facts: previous title, resources, milestones", async () => {

@@ -48,6 +48,11 @@ describe("search queries", () => {
     expect(searchQuery(new URLSearchParams("q=x&q=y"))).toBe("");
   });
 
+  it("keeps a known category and a tag in its normal form, and drops the rest", () => {
+    expect(searchQuery(new URLSearchParams("tag=Computer Vision&q=cnn&category=projects-and-portfolios"))).toBe("q=cnn&category=projects-and-portfolios&tag=computer-vision");
+    expect(searchQuery(new URLSearchParams("q=cnn&category=nope&tag=%21%21"))).toBe("q=cnn");
+  });
+
   it("refuses a query past the limit with a sentence, as one page whatever its text", () => {
     const long = "a".repeat(SEARCH_QUERY_MAX + 1);
     const read = readSearch(new URLSearchParams({ q: long }));

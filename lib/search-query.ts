@@ -8,7 +8,9 @@
 // the tidy query (searchQuery), and its SQL condition (threadConditions in db/queries/search.ts).
 import { z } from "zod";
 import { cleanLine, visibleLength } from "./plain-text";
+import { type CategorySlug, categoryBySlug } from "./categories";
 import { FILTERS, parseStoryFilters, type StoryFilters } from "./story-filters";
+import { isTag, normalizeTag } from "./tags";
 import { ALL_VIEW, one, toQuery, type Normalize } from "./views";
 
 export const SEARCH_QUERY_MAX = 200;
@@ -33,7 +35,8 @@ export const searchText = z
   .transform((value) => cleanLine(value.normalize("NFC")))
   .pipe(z.string().max(SEARCH_QUERY_MAX, TOO_LONG));
 
-export type SearchRequest = { q: string; kind: SearchKind | null; story: StoryFilters; page: number };
+/** `category` and `tag`, like the story facts, apply to the thread a result is in. */
+export type SearchRequest = { q: string; kind: SearchKind | null; category: CategorySlug | null; tag: string | null; story: StoryFilters; page: number };
 
 export type ReadSearch =
   | { status: "empty" }
@@ -49,9 +52,12 @@ export function readSearch(query: URLSearchParams): ReadSearch {
   const kind = SEARCH_KINDS.find((k) => k.slug === kindValue)?.slug ?? null;
   // A story's facts say nothing about a discussion: with kind=discussion they are dropped.
   const story = kind === "discussion" ? {} : parseStoryFilters(Object.fromEntries(FILTERS.map((f) => [f.name, one(query, f.name)])));
+  const category = categoryBySlug(one(query, "category"))?.slug ?? null;
+  const tagValue = normalizeTag(one(query, "tag") ?? "");
+  const tag = tagValue && isTag(tagValue) ? tagValue : null;
   const pageValue = one(query, "page") ?? "";
   const page = /^\d{1,2}$/.test(pageValue) && Number(pageValue) >= 2 && Number(pageValue) <= SEARCH_MAX_PAGES ? Number(pageValue) : 1;
-  return { status: "ok", request: { q: text.data, kind, story, page } };
+  return { status: "ok", request: { q: text.data, kind, category, tag, story, page } };
 }
 
 /** The public query string of a request, its parameters in a fixed order. */
@@ -60,6 +66,8 @@ export function searchHref(request: SearchRequest, changes: Partial<SearchReques
   return `/search?${toQuery([
     ["q", r.q],
     ["kind", r.kind ?? undefined],
+    ["category", r.category ?? undefined],
+    ["tag", r.tag ?? undefined],
     ...FILTERS.map((f): [string, string | undefined] => [f.name, r.story[f.name]]),
     ["page", r.page > 1 ? String(r.page) : undefined],
   ])}`;

@@ -1,4 +1,6 @@
+import { CATEGORIES } from "@/lib/categories";
 import { FILTERS } from "@/lib/story-filters";
+import { TAG_LENGTH_MAX } from "@/lib/tags";
 import { SEARCH_KINDS, SEARCH_QUERY_MAX, type SearchRequest } from "@/lib/search-query";
 
 const select = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
@@ -52,6 +54,33 @@ export function SearchForm({ request, error }: { request?: SearchRequest; error?
           &quot;Quotes&quot; for a phrase, <kbd>or</kbd> for either word, <kbd className="whitespace-nowrap">-word</kbd> to leave a word out.
         </p>
       )}
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor="search-category" className="block text-sm font-medium">
+            Category
+          </label>
+          <select id="search-category" name="category" defaultValue={request?.category ?? ""} className={select}>
+            <option value="">Any</option>
+            {CATEGORIES.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="search-tag" className="block text-sm font-medium">
+            Tag
+          </label>
+          <input
+            id="search-tag"
+            name="tag"
+            defaultValue={request?.tag ?? ""}
+            maxLength={TAG_LENGTH_MAX}
+            className="mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+          />
+        </div>
+      </div>
       <details open={filtered} className="mt-3">
         <summary className="cursor-pointer text-sm font-medium">Story filters</summary>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Only stories, and replies to stories, whose facts match.</p>

@@ -6,7 +6,8 @@ import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { MARK_END, MARK_START, SEARCH_PAGE_SIZE, markedHtml, type SearchRequest } from "@/lib/search-query";
 import { getDb } from "../index";
-import { stories, threads } from "../schema";
+import { stories, tags, threadTags, threads } from "../schema";
+import { categoryBySlug } from "@/lib/categories";
 import { allFilters } from "./stories";
 
 export type SearchResult = {
@@ -32,7 +33,17 @@ const tsquery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
  */
 function threadConditions(request: SearchRequest): SQL[] {
   const facts = allFilters(request.story);
-  return [isNull(threads.deletedAt), isNull(threads.hiddenAt), ...(facts ? [facts, isNull(stories.deletedAt), isNull(stories.hiddenAt)] : [])];
+  const category = request.category === null ? null : categoryBySlug(request.category);
+  return [
+    isNull(threads.deletedAt),
+    isNull(threads.hiddenAt),
+    ...(category ? [eq(threads.categoryId, category.id)] : []),
+    // A probe of thread_tags' primary key per matching thread.
+    ...(request.tag === null
+      ? []
+      : [sql`exists (select 1 from ${threadTags} join ${tags} on ${tags.id} = ${threadTags.tagId} where ${threadTags.threadId} = ${threads.id} and ${tags.name} = ${request.tag})`]),
+    ...(facts ? [facts, isNull(stories.deletedAt), isNull(stories.hiddenAt)] : []),
+  ];
 }
 
 /** Story facts live in `stories`: joined (which also keeps only stories) when a fact is filtered on. */
