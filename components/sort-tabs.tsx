@@ -4,7 +4,7 @@ import { Link } from "./link";
 /** The orders of a thread list, as links to its first page in each (the current one marked). */
 export function SortTabs({ path, sort }: { path: string; sort: ThreadSort }) {
   return (
-    <nav aria-label="Sort" className="flex gap-1 text-sm">
+    <nav aria-label="Sort" className="flex flex-wrap gap-1 text-sm">
       {THREAD_SORTS.map((s) => (
         <Link
           key={s.slug}
