@@ -36,7 +36,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <Link href="/stories" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
                   Stories
                 </Link>
-                <Link href="/c" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                {/* Not on phones, where the header has no room for it: the home page links the categories. */}
+                <Link href="/c" className="hidden whitespace-nowrap text-sm font-medium sm:inline text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
                   Categories
                 </Link>
                 <Link href="/threads/new" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">

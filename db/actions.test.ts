@@ -61,7 +61,7 @@ function cases(): [string, Action, FormData][] {
   const story = STORY_FORM;
   const why = { reason: "Testing the rules", note: "" };
   return [
-    ["edit a thread", threadActions.updateThreadAction, form({ threadId, title: "Taken over", body: "Mine now." })],
+    ["edit a thread", threadActions.updateThreadAction, form({ threadId, title: "Taken over", body: "Mine now.", category: "off-topic", tags: "" })],
     ["delete a thread", threadActions.deleteThreadAction, form({ threadId })],
     ["edit a reply", replyActions.updateReplyAction, form({ replyId, body: "Mine now." })],
     ["delete a reply", replyActions.deleteReplyAction, form({ replyId, returnTo: "/" })],
@@ -77,7 +77,7 @@ function cases(): [string, Action, FormData][] {
 }
 
 const forAnyone: [string, () => Action, () => FormData][] = [
-  ["start a thread", () => threadActions.createThreadAction, () => form({ title: "A new thread", body: "Hello." })],
+  ["start a thread", () => threadActions.createThreadAction, () => form({ title: "A new thread", body: "Hello.", category: "getting-started", tags: "" })],
   ["reply", () => threadActions.replyAction, () => form({ threadId, body: "Hello." })],
   ["start a story", () => storyActions.createStoryAction, () => form({ ...STORY_FORM, title: "A new story" })],
   ["mark a story helpful", () => threadActions.toggleHelpfulAction, () => form({ threadId: storyId })],
