@@ -68,7 +68,7 @@ function routable(pathname: string): boolean {
 const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
-const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?)$/;
+const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?|notifications)$/;
 const STORY_PAGES = ["new", "insights", "like-mine"];
 
 /**
@@ -111,6 +111,7 @@ export const config = {
     "/replies/:id((?!\\d{1,16}(?:/|$))[^/]+)/:rest*",
     // Members' pages, for readers without a session cookie.
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/notifications", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     { source: "/mod/:path*", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     // The lists whose query names a view (lib/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },

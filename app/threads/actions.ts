@@ -2,10 +2,11 @@
 // Thread and reply writes from forms, each built by the one action pipeline (lib/action.ts).
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
+import { setFollow } from "@/db/mutations/follows";
 import { buttonAction, formAction } from "@/lib/action";
 import { replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";
-import { replyInput, threadInput } from "@/lib/validation";
+import { followInput, newReplyInput, threadInput } from "@/lib/validation";
 
 const threadId = (formData: FormData) => parseId(formData.get("threadId"));
 
@@ -28,10 +29,10 @@ export const updateThreadAction = formAction({
 });
 
 export const replyAction = formAction({
-  fields: ["body"],
+  fields: ["body", "replyTo"],
   target: threadId,
   signInReturn: (id) => `/threads/${id}#reply`,
-  schema: replyInput,
+  schema: newReplyInput,
   mutate: (user, input, id, key) => createReply(user.id, id, input, { key }),
   done: (reply) => replyPath(reply),
 });
@@ -41,4 +42,14 @@ export const deleteThreadAction = buttonAction({
   signInReturn: (id) => `/threads/${id}`,
   mutate: (user, id) => deleteThread(user.id, id),
   done: () => ({ redirect: "/", notice: "thread-deleted" }),
+});
+
+/** Following or muting a discussion or a story (the control in components/thread-reader.tsx). */
+export const followAction = formAction({
+  fields: ["level"],
+  target: threadId,
+  signInReturn: (id) => `/threads/${id}`,
+  schema: followInput,
+  mutate: (user, { level }, id) => setFollow(user.id, id, level),
+  done: ({ thread }) => threadPath(thread),
 });

@@ -9,6 +9,7 @@ import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { helpfulMarks, resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks, checkVoteRate, lockActor, requirePermission } from "./limits";
+import { afterNewThread } from "./post-effects";
 import { beforeNewThread, lockOwnThread, madeNow, rewriteThread } from "./threads";
 
 function facts(input: StoryInput) {
@@ -77,6 +78,7 @@ export async function createStory(
       .returning({ id: threads.id, createdAt: threads.createdAt });
     await tx.insert(stories).values({ threadId: thread.id, createdAt: thread.createdAt, ...facts(input) });
     await writeLists(tx, thread.id, input);
+    await afterNewThread(tx, authorId, thread.id, cooked.mentions);
     return { id: thread.id, changed: storyChanged(thread.id, authorId) };
   });
 }

@@ -8,6 +8,7 @@ import type { ThreadInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
+import { afterNewThread } from "./post-effects";
 import { threads } from "../schema";
 
 export async function createThread(authorId: string, input: ThreadInput, options: WriteOptions = {}): Promise<{ id: number; changed: Changed }> {
@@ -27,6 +28,7 @@ export async function createThread(authorId: string, input: ThreadInput, options
         ...madeNow(),
       })
       .returning({ id: threads.id });
+    await afterNewThread(tx, authorId, row.id, cooked.mentions);
     return { id: row.id, changed: threadChanged(row.id, authorId) };
   });
 }
