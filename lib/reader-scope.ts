@@ -1,54 +1,17 @@
-// The per-reader request's address (app/api/reader/route.ts): which page state it asks about. Shared
-// by the browser, which builds it, and the route, which checks it: bad or oversized input is a 400.
-import { z } from "zod";
-import { parseId } from "./ids";
+// The per-reader request's address (app/api/reader/route.ts) and answer, as the browser builds and
+// reads them. No zod here: this reaches the browser; the route checks the address with
+// ./reader-scope-schema.ts (bad or oversized input is a 400).
 
 /** A list page names at most this many threads (30 a page, the pinned ones, the stories beside them). */
 export const READER_THREADS_MAX = 100;
 
-const id = z.string().transform((value, ctx) => parseId(value) ?? (ctx.addIssue({ code: "custom", message: "not an id" }), z.NEVER));
-
-export const readerScopeSchema = z
-  .object({
-    thread: id.optional(),
-    seen: id.optional(),
-    threads: z
-      .string()
-      .max(READER_THREADS_MAX * 17)
-      .transform((value, ctx) => {
-        const ids = value === "" ? [] : value.split(",").map((part) => parseId(part));
-        if (ids.some((x) => x === null) || ids.length > READER_THREADS_MAX) {
-          ctx.addIssue({ code: "custom", message: `up to ${READER_THREADS_MAX} ids` });
-          return z.NEVER;
-        }
-        return [...new Set(ids as number[])];
-      })
-      .optional(),
-  })
-  .strict()
-  .refine((scope) => scope.seen === undefined || scope.thread !== undefined, "seen needs thread")
-  .refine((scope) => scope.thread === undefined || scope.threads === undefined, "a thread or a list, not both");
-
-export type ReaderScopeInput = z.infer<typeof readerScopeSchema>;
-
-/** Parses the query; null when anything is unknown, repeated or malformed. */
-export function parseReaderScope(query: URLSearchParams): ReaderScopeInput | null {
-  const entries: Record<string, string> = {};
-  for (const [key, value] of query) {
-    if (key in entries) return null;
-    entries[key] = value;
-  }
-  const parsed = readerScopeSchema.safeParse(entries);
-  return parsed.success ? parsed.data : null;
-}
-
-/** The query for a page's scope, in a fixed order so equal scopes are equal strings. */
 /** Where the first unread reply of a thread is: the replies page that starts after the reader's position. */
 export function firstUnreadPath(canonical: string, unread: { lastReadReplyId: number; firstUnreadId: number }): string {
   const page = unread.lastReadReplyId > 0 ? `${canonical}?after=${unread.lastReadReplyId}` : canonical;
   return `${page}#reply-${unread.firstUnreadId}`;
 }
 
+/** The query for a page's scope, in a fixed order so equal scopes are equal strings. */
 export function readerQuery(scope: { thread?: number; seen?: number; threads?: readonly number[] }): string {
   const query = new URLSearchParams();
   if (scope.thread !== undefined) query.set("thread", String(scope.thread));

@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { handlers, sessionResponse } from "@/auth";
 import { readerState } from "@/db/queries/reader";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { parseReaderScope } from "@/lib/reader-scope";
+import { parseReaderScope } from "@/lib/reader-scope-schema";
 import { withSessionHint } from "@/lib/session-hint";
 
 const PRIVATE = { "cache-control": "private, no-store" };
