@@ -75,7 +75,7 @@ function routable(pathname: string): boolean {
 const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
-const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?)$/;
+const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?|notifications)$/;
 const STORY_PAGES = ["new", "insights", "like-mine"];
 
 /**
@@ -123,6 +123,7 @@ export const config = {
     "/tags/:tag((?![a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?(?:/|$))[^/]+)/:rest*",
     // Members' pages, for readers without a session cookie.
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/notifications", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     { source: "/mod/:path*", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     // The lists whose query names a view (lib/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },

@@ -1,7 +1,7 @@
 // A thread's replies (for discussions and stories alike), paged by keyset, with the reply box below.
 import { Link } from "./link";
 import { deleteReplyAction } from "@/app/replies/actions";
-import { replyAction } from "@/app/threads/actions";
+import { followAction, replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
 import { signInPath } from "@/lib/safe-redirect";
 import { Avatar } from "./avatar";
@@ -14,6 +14,7 @@ import { EditedMark } from "./edited-mark";
 import { historyPath } from "@/lib/paths";
 import { TimeAgo } from "./time-ago";
 import { MemberLink } from "./member-link";
+import { ThreadReader } from "./thread-reader";
 
 type Props = {
   threadId: number;
@@ -38,10 +39,20 @@ function controls(reply: ReplyPage["replies"][number], here: string) {
   };
 }
 
+/** "in reply to @login", leading to the answered reply on whichever page of the thread it is. */
+function InReplyTo({ canonical, to }: { canonical: string; to: { id: number; login: string } }) {
+  return (
+    <Link href={`${canonical}?before=${to.id + 1}#reply-${to.id}`} className="hover:underline">
+      in reply to @{to.login}
+    </Link>
+  );
+}
+
 export function RepliesSection({ threadId, replyCount, canonical, page, request, heading, locked }: Props) {
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
   return (
     <>
+      <ThreadReader action={followAction} threadId={threadId} canonical={canonical} lastShown={page.replies.at(-1)?.id ?? null} firstShown={page.replies[0]?.id ?? null} />
       <section aria-labelledby="replies-heading" className="mt-8">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {heading ? `${heading}: ` : ""}
@@ -79,6 +90,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                             <TimeAgo date={reply.createdAt} />
                           </a>
                           {reply.editedAt && <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />}
+                          {reply.replyTo && <InReplyTo canonical={canonical} to={reply.replyTo} />}
                         </p>
                         <PostControls {...controls(reply, here)} />
                       </div>

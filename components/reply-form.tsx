@@ -16,13 +16,15 @@ type Props = {
   signInHref: string;
   /** Moderators locked the thread. */
   locked: boolean;
+  /** The reply being answered, when the reader chose one (its author is notified). */
+  replyTo?: number | null;
 };
 
 const noticeClass = "rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900";
 
 /** The reply box. It is in the page for everyone (and works without JavaScript); once the browser
  *  knows the reader is signed out, it offers sign-in instead. The action checks the session itself. */
-export function ReplyForm({ action, threadId, signInHref, locked }: Props) {
+export function ReplyForm({ action, threadId, signInHref, locked, replyTo }: Props) {
   const viewerState = useViewer();
   const { status } = viewerState;
   const [state, formAction] = useActionState(action, {});
@@ -46,10 +48,12 @@ export function ReplyForm({ action, threadId, signInHref, locked }: Props) {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
+      {/* The reply this one answers, set by the quote-reply control; the action checks it is in this thread. */}
+      <input type="hidden" name="replyTo" value={replyTo ?? state.values?.replyTo ?? ""} />
       <FormKey />
-      {state.message && (
+      {(state.message ?? state.errors?.replyTo) && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message}
+          {state.message ?? state.errors?.replyTo}
         </p>
       )}
       <Field

@@ -5,6 +5,7 @@ import { Avatar } from "./avatar";
 import { isStaff } from "@/lib/roles";
 import { useViewer } from "./viewer";
 import { SignOutButton } from "./sign-out-button";
+import { NotificationBadge } from "./notification-badge";
 
 /**
  * The header's sign-in link is in the server's HTML for everyone, so it works without JavaScript;
@@ -25,6 +26,7 @@ export function UserMenu() {
             <span className="hidden sm:inline">Moderation</span>
           </Link>
         )}
+        <NotificationBadge />
         <span className={`${staff ? "hidden sm:flex" : "flex"} items-center gap-2 text-sm`}>
           <Avatar login={viewer.login} image={viewer.image} size={28} />
           <span className="hidden sm:inline" data-testid="signed-in-as">

@@ -1,9 +1,13 @@
 "use client";
-// Who is reading, resolved in the browser: at most one request per page load (none without the
-// signed-in hint, lib/session-hint.ts), shared by every component that needs it (user menu, reply
-// box, owner controls), so the pages themselves are the same bytes for every reader. A failed lookup
-// is "unavailable", never mistaken for "signed out".
-import { createContext, useContext, useEffect, useState } from "react";
+// Who is reading and what is theirs on this page, resolved in the browser with one request per page
+// view to /api/reader (none without the signed-in hint, lib/session-hint.ts), shared by every
+// component that needs it (user menu, notification count, reply box, owner controls, follow control,
+// unread marks), so the pages themselves are the same bytes for every reader. A page says what it
+// wants to know with <ReaderScope> (its thread, or the threads it lists). A failed lookup is
+// "unavailable", never mistaken for "signed out".
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { usePathname } from "next/navigation";
+import { type ReaderScope as Scope, type ReaderState, readerQuery } from "@/lib/reader-scope";
 import { SESSION_HINT_COOKIE, hasSessionHint } from "@/lib/session-hint";
 
 export type Viewer = { id: string; login: string; name: string; image: string | null; role: string; suspendedUntil: string | null };
@@ -13,35 +17,105 @@ export type ViewerState =
   | { status: "signed-in"; viewer: Viewer }
   | { status: "unavailable" };
 
-const ViewerContext = createContext<ViewerState>({ status: "loading" });
+type Reader = {
+  viewer: ViewerState;
+  /** The signed-in reader's state for this page (null until known, and for everyone else). */
+  state: ReaderState | null;
+  /** The scope the state answers, so a component can tell an answer for another page. */
+  scope: string;
+  /** Declares this page's scope (one per page); null when the page leaves. */
+  register: (scope: Scope | null) => void;
+  /** Changes the known state after a write the reader made here (follow, mark read). */
+  patch: (change: Partial<ReaderState>) => void;
+};
 
-async function lookUp(): Promise<ViewerState> {
+const ReaderContext = createContext<Reader>({ viewer: { status: "loading" }, state: null, scope: "", register: () => {}, patch: () => {} });
+
+type Answer = { viewer: ViewerState; state: ReaderState | null; scope: string };
+
+async function lookUp(query: string): Promise<Answer> {
   // No hint, no session: most readers are answered without a request.
-  if (!hasSessionHint(document.cookie)) return { status: "signed-out" };
+  if (!hasSessionHint(document.cookie)) return { viewer: { status: "signed-out" }, state: null, scope: query };
   try {
-    const response = await fetch("/api/auth/session", { cache: "no-store" });
-    if (!response.ok) return { status: "unavailable" };
-    const session = (await response.json()) as { user?: Viewer } | null;
-    if (session?.user) return { status: "signed-in", viewer: session.user };
+    const response = await fetch(`/api/reader${query ? `?${query}` : ""}`, { cache: "no-store" });
+    if (!response.ok) return { viewer: { status: "unavailable" }, state: null, scope: query };
+    const body = (await response.json()) as ({ viewer: Viewer | null } & Partial<ReaderState>) | null;
+    if (body?.viewer) {
+      const { viewer, unreadNotifications = 0, thread = null, unread = [] } = body;
+      return { viewer: { status: "signed-in", viewer }, state: { unreadNotifications, thread, unread }, scope: query };
+    }
     document.cookie = `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0`;
-    return { status: "signed-out" };
+    return { viewer: { status: "signed-out" }, state: null, scope: query };
   } catch {
-    return { status: "unavailable" };
+    return { viewer: { status: "unavailable" }, state: null, scope: query };
   }
 }
 
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
-  const [state, setState] = useState<ViewerState>({ status: "loading" });
-  useEffect(() => {
-    let current = true;
-    lookUp().then((next) => current && setState(next));
-    return () => {
-      current = false;
-    };
+  const [answer, setAnswer] = useState<Answer>({ viewer: { status: "loading" }, state: null, scope: "" });
+  const scope = useRef<Scope | null>(null);
+  const scheduled = useRef(false);
+  const latest = useRef(0);
+  const pathname = usePathname();
+
+  // Every reason to ask (a new page, a page declaring its scope, one leaving) in one commit leads to
+  // one request: effects run children first, so the flush waits for the microtask after all of them.
+  const schedule = useCallback(() => {
+    if (scheduled.current) return;
+    scheduled.current = true;
+    queueMicrotask(() => {
+      scheduled.current = false;
+      const request = ++latest.current;
+      lookUp(readerQuery(scope.current ?? {})).then((next) => {
+        if (request === latest.current) setAnswer(next);
+      });
+    });
   }, []);
-  return <ViewerContext value={state}>{children}</ViewerContext>;
+
+  useEffect(() => schedule(), [pathname, schedule]);
+
+  const register = useCallback(
+    (next: Scope | null) => {
+      const before = readerQuery(scope.current ?? {});
+      scope.current = next;
+      if (next !== null && readerQuery(next) !== before) schedule();
+    },
+    [schedule],
+  );
+  const patch = useCallback((change: Partial<ReaderState>) => setAnswer((a) => (a.state ? { ...a, state: { ...a.state, ...change } } : a)), []);
+  const value = useMemo(() => ({ viewer: answer.viewer, state: answer.state, scope: answer.scope, register, patch }), [answer, register, patch]);
+  return <ReaderContext value={value}>{children}</ReaderContext>;
 }
 
 export function useViewer(): ViewerState {
-  return useContext(ViewerContext);
+  return useContext(ReaderContext).viewer;
+}
+
+/** The signed-in reader's state for the scope this page declared (null until it is known). */
+export function useReaderState(scope?: Scope): ReaderState | null {
+  const reader = useContext(ReaderContext);
+  if (scope && reader.scope !== readerQuery(scope)) return null;
+  return reader.state;
+}
+
+export function useReaderPatch(): Reader["patch"] {
+  return useContext(ReaderContext).patch;
+}
+
+/** Declares what this page asks the per-reader request about. Renders nothing. */
+export function ReaderScope(props: Scope) {
+  const { register } = useContext(ReaderContext);
+  const key = readerQuery(props);
+  useEffect(() => {
+    register(new URLSearchParams(key).size ? scopeOf(key) : {});
+    return () => register(null);
+  }, [key, register]);
+  return null;
+}
+
+function scopeOf(query: string): Scope {
+  const params = new URLSearchParams(query);
+  const number = (name: string) => (params.has(name) ? Number(params.get(name)) : undefined);
+  const threads = params.get("threads");
+  return { thread: number("thread"), seen: number("seen"), threads: threads ? threads.split(",").map(Number) : undefined };
 }

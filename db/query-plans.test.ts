@@ -25,6 +25,8 @@ import type { SearchRequest } from "@/lib/search-query";
 import { feedCategoryThreads, feedTagThreads, listCategoryThreads, listTagThreads } from "./queries/thread-lists";
 import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
 import { FEED_ENTRIES } from "@/lib/feeds";
+import { listNotifications } from "./queries/notifications";
+import { readerState } from "./queries/reader";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test-database";
 
@@ -322,6 +324,46 @@ describe("search on a few thousand posts", () => {
 function indexNames(node: PlanNode): string[] {
   const name = (node as PlanNode & { "Index Name"?: string })["Index Name"];
   return [...(name ? [name] : []), ...(node.Plans ?? []).flatMap(indexNames)];
+}
+
+// The per-reader request and the notifications page: ten readers who have opened every discussion, and
+// a notification for every reply, spread over all the members.
+describe("per-reader queries on a few thousand rows", () => {
+  const reader = "plan-user-1";
+  let listed: number[] = [];
+  beforeAll(async () => {
+    const db = getDb();
+    listed = rowsOf<{ id: number }>(await db.execute(sql`select id from threads where kind = 'discussion' order by id limit 30`)).map((r) => Number(r.id));
+    await db.execute(sql`
+      insert into thread_reads (user_id, thread_id, last_read_reply_id)
+      select 'plan-user-' || u, t.id, coalesce((select min(r.id) from replies r where r.thread_id = t.id), 0)
+      from threads t, generate_series(0, 9) u where t.kind = 'discussion'`);
+    await db.execute(sql`
+      insert into notifications (recipient_id, kind, actor_id, thread_id, reply_id)
+      select 'plan-user-' || (r.id % ${sql.raw(String(USERS))}), 'followed', r.author_id, r.thread_id, r.id from replies r`);
+    await db.execute(sql`analyze`);
+  });
+  const cases: ListCase[] = [
+    { name: "reader state, a thread page", page: () => readerState(reader, { thread: longThreadId }) },
+    { name: "reader state, a list page", page: () => readerState(reader, { threads: [...listed, longThreadId] }) },
+    { name: "notifications, first page", page: () => listNotifications(reader) },
+    { name: "notifications, an older page", page: () => listNotifications(reader, middleReplyId) },
+  ];
+  it.each(cases)("$name: reads by index", async ({ page }) => {
+    const queries = await recorded(() => page());
+    expect(queries.length).toBeGreaterThan(0);
+    for (const query of queries) {
+      const planned = await plan(query);
+      expect(wholeTableWork(planned, tableRows), `${query.text}\n${outline(planned)}`).toEqual([]);
+      const scans = [...seqScans(planned)].filter((r) => r === "notifications" || r === "thread_reads");
+      expect(scans, `${query.text}\n${outline(planned)}`).toEqual([]);
+    }
+  });
+});
+
+function* seqScans(node: PlanNode): Generator<string> {
+  if (node["Node Type"] === "Seq Scan" && node["Relation Name"]) yield node["Relation Name"];
+  for (const child of node.Plans ?? []) yield* seqScans(child);
 }
 
 function indexConditions(node: PlanNode): string[] {

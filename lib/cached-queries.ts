@@ -39,7 +39,8 @@ export async function cachedThread(id: number) {
 export async function cachedReplies(threadId: number, request: ReplyPageRequest) {
   "use cache";
   const page = await listReplies(threadId, request);
-  cachedFor(tags.thread(threadId), ...memberTags(page.replies.map((r) => r.author)));
+  const answered = page.replies.flatMap((r) => (r.replyTo ? [{ id: r.replyTo.authorId }] : []));
+  cachedFor(tags.thread(threadId), ...memberTags([...page.replies.map((r) => r.author), ...answered]));
   return page;
 }
 

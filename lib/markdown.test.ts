@@ -324,7 +324,7 @@ describe("cook", () => {
 
   it("counts nothing in code, in text that only looks like a link, or in plain prose", () => {
     expect(cook("`[a](https://x.example)`\n\n```\n![b](https://i.imgur.com/b.png)\n```\n\n[not a link] ![nor][this]")).toMatchObject({ links: 0, images: 0 });
-    expect(cook("")).toEqual({ html: "", text: "", links: 0, images: 0 });
+    expect(cook("")).toEqual({ html: "", text: "", links: 0, images: 0, mentions: [] });
   });
 
   it("returns the text a reader sees, for search: no markup, blocks on their own lines, nothing the sanitizer removed", () => {
@@ -336,6 +336,18 @@ describe("cook", () => {
   it("returns the source as the text when it is shown as plain text", () => {
     const deep = "> ".repeat(200) + "quoted";
     expect(cook(deep).text).toBe(deep);
+  });
+
+  it("links @mentions in text to profiles and returns the logins, never in code, links or addresses", () => {
+    const cooked = cook("Hi @ada and @Grace-H, @ADA again. `@code`\n\n```\n@block\n```\n\n[@linked](https://x.example) ada@example.com /@path **@bold**");
+    expect(cooked.mentions).toEqual(["ada", "Grace-H", "bold"]);
+    expect(cooked.html).toContain('<a href="/u/ada">@ada</a>');
+    expect(cooked.html).toContain('<a href="/u/Grace-H">@Grace-H</a>');
+    expect(cooked.html).toContain("<code>@code</code>");
+    expect(cooked.html).not.toContain("/u/linked");
+    expect(cooked.html).not.toContain("/u/example");
+    // Mentions are not links for the new-account limits.
+    expect(cooked.links).toBe(1 + 1);
   });
 
   it("shows input past the bounds as text, with no links or images in it", () => {

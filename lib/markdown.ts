@@ -14,6 +14,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { imageHosts } from "./image-hosts";
+import { profilePath } from "./paths";
 import { markdownProblem } from "./markdown-limits";
 
 export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
@@ -22,7 +23,8 @@ export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 // changes what HTML may come out, so a script can find rows rendered by an older (possibly
 // laxer) sanitizer and re-render them from their Markdown source.
 // 2: images only from the hosts of ./image-hosts.ts, the rest shown as links.
-// 3: the post's plain text is stored too (`body_text`, what search indexes and quotes).
+// 3: the post's plain text is stored too (`body_text`, what search indexes and quotes), and @login
+//    mentions are links to the member's profile.
 export const MARKDOWN_RENDERER_VERSION = 3;
 
 // GitHub-like default schema, with URL protocols narrowed. The default also lets
@@ -114,6 +116,50 @@ function countLinksAndImages() {
   };
 }
 
+// At most this many members are told of a mention in one post (Discourse's max_mentions_per_post is 10);
+// every mention still becomes a link.
+export const MENTIONS_NOTIFIED_MAX = 10;
+
+// `@login` in text: a GitHub login (letters, digits, single hyphens, at most 39), not inside a word or
+// an address (`ada@example.com`, `/@ada`). Only text nodes are searched, so code, inline code, link
+// text and URLs never mention anyone.
+const MENTION = /(^|[^\p{L}\p{N}_@/.+-])@([a-z0-9](?:-?[a-z0-9]){0,38})(?![\p{L}\p{N}_-])/giu;
+declare module "vfile" {
+  interface DataMap {
+    mentions: string[];
+  }
+}
+function linkMentions() {
+  return (tree: MdastRoot, file: VFile) => {
+    const seen = new Map<string, string>();
+    const walk = (node: MdastNodes): void => {
+      if (!("children" in node) || node.type === "link" || node.type === "linkReference") return;
+      const children: MdastNodes[] = [];
+      for (const child of node.children) {
+        if (child.type !== "text") {
+          walk(child);
+          children.push(child);
+          continue;
+        }
+        let last = 0;
+        for (const match of child.value.matchAll(MENTION)) {
+          const at = match.index + match[1].length;
+          const login = match[2];
+          if (at > last) children.push({ type: "text", value: child.value.slice(last, at) });
+          children.push({ type: "link", url: profilePath(login), children: [{ type: "text", value: `@${login}` }] });
+          if (!seen.has(login.toLowerCase())) seen.set(login.toLowerCase(), login);
+          last = at + 1 + login.length;
+        }
+        if (last === 0) children.push(child);
+        else if (last < child.value.length) children.push({ type: "text", value: child.value.slice(last) });
+      }
+      (node as { children: MdastNodes[] }).children = children;
+    };
+    walk(tree);
+    file.data.mentions = [...seen.values()];
+  };
+}
+
 // The sanitizer prefixes every id with `user-content-` (default schema). In-page links must
 // therefore point at the prefixed ids, or GFM footnote links (`#fn-1`) would go nowhere; GitHub does
 // this rewrite in client-side JS. Only ever prepends a fixed string after a `#`, so it cannot
@@ -163,6 +209,8 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(countLinksAndImages)
+  // After counting: a mention is not a link its author wrote (new accounts may mention people).
+  .use(linkMentions)
   // allowDangerousHtml stays false (the default): raw HTML in the source is dropped here,
   // never parsed, so it cannot reach the browser even if the sanitizer had a gap.
   // clobberPrefix "" because the sanitizer adds the prefix; doing both doubles it.
@@ -194,8 +242,12 @@ export function renderPlainText(source: string): string {
   return paragraphs.join("\n");
 }
 
-/** A post rendered: its sanitized HTML, its plain text (for search), and how many links and images its Markdown has. */
-export type Cooked = { html: string; text: string; links: number; images: number };
+/**
+ * A post rendered: its sanitized HTML, its plain text (for search), how many links and images its
+ * Markdown has, and the logins it mentions (as written, once each ignoring case, in order of first
+ * mention; every one is a link).
+ */
+export type Cooked = { html: string; text: string; links: number; images: number; mentions: string[] };
 
 /**
  * Render user Markdown (GFM) to sanitized HTML, counting its links and images in the same parse.
@@ -209,7 +261,7 @@ export function cook(source: string): Cooked {
   try {
     const file = processor.processSync(source);
     const { links, images } = file.data.counts ?? { links: 0, images: 0 };
-    return { html: String(file), text: file.data.text ?? "", links, images };
+    return { html: String(file), text: file.data.text ?? "", links, images, mentions: file.data.mentions ?? [] };
   } catch {
     // Nothing accepted by the bounds is known to throw; if something does, show it rather than fail the page.
     return asPlainText(source);
@@ -217,7 +269,7 @@ export function cook(source: string): Cooked {
 }
 
 function asPlainText(source: string): Cooked {
-  return { html: renderPlainText(source), text: source.trim(), links: 0, images: 0 };
+  return { html: renderPlainText(source), text: source.trim(), links: 0, images: 0, mentions: [] };
 }
 
 /** `cook(source).html`: the sanitized HTML alone. */

@@ -1,7 +1,8 @@
 // Server-side input rules: every form and URL parameter goes through one of these schemas.
 import { z } from "zod";
-import { markdownProblem } from "./markdown";
+import { markdownProblem } from "./markdown-limits";
 import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
+import { parseId } from "./ids";
 import { cleanLine, cleanText, visibleLength } from "./plain-text";
 import { discussionCategory } from "./categories";
 import { tagList } from "./tags";
@@ -32,9 +33,29 @@ export const threadInput = z.object({ title, body });
 /** The new-thread and edit forms: a discussion with its category and tags (lib/categories.ts, lib/tags.ts). */
 export const discussionInput = threadInput.extend({ category: discussionCategory, tags: tagList });
 export const replyInput = z.object({ body });
+/**
+ * A new reply may answer another (the form's hidden `replyTo`; the mutation checks it is in the same
+ * thread). Empty is none; anything that is not an id is refused rather than dropped.
+ */
+export const newReplyInput = replyInput.extend({
+  replyTo: z
+    .string()
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const id = parseId(value);
+      if (id === null) ctx.addIssue({ code: "custom", message: "The reply you answered is not in this thread." });
+      return id;
+    }),
+});
 
 export type ThreadInput = z.infer<typeof threadInput>;
 export type ReplyInput = z.infer<typeof replyInput>;
+
+/** A reader's choice for a thread: following, muted, or "normal" (neither: no row). */
+export const followInput = z.object({
+  level: z.enum(["following", "normal", "muted"], { error: "Choose following, normal or muted." }).transform((level) => (level === "normal" ? null : level)),
+});
+export type NewReplyInput = ReplyInput & { replyTo?: number | null };
 
 /** Field → first message, the shape forms show next to each field. */
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;

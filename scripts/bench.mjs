@@ -400,7 +400,7 @@ async function discoverRoutes() {
       r("paths like mine", "/stories/like-mine?education=bachelors-unrelated&field=finance"),
     ];
     const staticRoute = r("static css", css);
-    const sessionRoute = r("per-reader", "/api/auth/session");
+    const sessionRoute = r("per-reader", "/api/reader");
     const byName = Object.fromEntries([...publicRoutes, staticRoute, sessionRoute].map((x) => [x.name, x]));
 
     // Every measured URL must answer 200 as it is (no redirect, no 404), signed out and signed in.
@@ -411,8 +411,8 @@ async function discoverRoutes() {
         if (response.status !== 200) throw new Error(`${route.name} ${route.path} answered ${response.status}${headers.cookie ? " (signed in)" : ""}`);
       }
     }
-    const me = await (await fetch(new URL("/api/auth/session", base), { headers: { cookie } })).json();
-    if (!me?.user) throw new Error("the bench session cookie is not accepted by /api/auth/session");
+    const me = await (await fetch(new URL("/api/reader", base), { headers: { cookie } })).json();
+    if (!me?.viewer) throw new Error("the bench session cookie is not accepted by /api/reader");
 
     const replyItems = (n) => `${Math.min(50, n)} replies`;
     return {
@@ -440,8 +440,8 @@ async function discoverRoutes() {
         },
         { name: "insights", large: { path: "/stories/insights", items: "aggregates" } },
         { name: "paths like mine", large: { path: "/stories/like-mine?education=bachelors-unrelated&field=finance", items: "20 stories" } },
-        { name: "per-reader", reader: "anonymous", large: { path: "/api/auth/session", items: "no session" } },
-        { name: "per-reader", reader: "signed in", large: { path: "/api/auth/session", items: "a session" } },
+        { name: "per-reader", reader: "anonymous", large: { path: "/api/reader", items: "no session" } },
+        { name: "per-reader", reader: "signed in", large: { path: "/api/reader", items: "a session" } },
         { name: "thread", reader: "signed in", large: { path: thread.path, items: "50 replies" } },
       ],
     };

@@ -2,11 +2,12 @@
 // Thread and reply writes from forms, each built by the one action pipeline (lib/action.ts).
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
+import { setFollow } from "@/db/mutations/follows";
 import { toggleHelpful } from "@/db/mutations/votes";
 import { buttonAction, formAction } from "@/lib/action";
 import { replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";
-import { discussionInput, replyInput } from "@/lib/validation";
+import { discussionInput, followInput, newReplyInput } from "@/lib/validation";
 
 const threadId = (formData: FormData) => parseId(formData.get("threadId"));
 
@@ -29,10 +30,10 @@ export const updateThreadAction = formAction({
 });
 
 export const replyAction = formAction({
-  fields: ["body"],
+  fields: ["body", "replyTo"],
   target: threadId,
   signInReturn: (id) => `/threads/${id}#reply`,
-  schema: replyInput,
+  schema: newReplyInput,
   mutate: (user, input, id, key) => createReply(user.id, id, input, { key }),
   done: (reply) => replyPath(reply),
 });
@@ -65,4 +66,14 @@ export const toggleHelpfulAction = buttonAction({
   mutate: (user, { threadId, replyId }) => toggleHelpful(user.id, replyId === null ? { threadId } : { replyId }),
   done: ({ marked }, target) =>
     target.enhanced ? { message: marked ? "Marked as helpful. Thanks for telling the author." : "Your helpful mark was removed." } : { redirect: helpfulPostPath(target) },
+});
+
+/** Following or muting a discussion or a story (the control in components/thread-reader.tsx). */
+export const followAction = formAction({
+  fields: ["level"],
+  target: threadId,
+  signInReturn: (id) => `/threads/${id}`,
+  schema: followInput,
+  mutate: (user, { level }, id) => setFollow(user.id, id, level),
+  done: ({ thread }) => threadPath(thread),
 });

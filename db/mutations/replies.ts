@@ -4,12 +4,13 @@ import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
 import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
-import type { ReplyInput } from "@/lib/validation";
+import type { NewReplyInput, ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkReplyRate, lockActor, requirePermission } from "./limits";
 import { filingChanged, filingOf } from "./taxonomy";
+import { afterNewReply, repliedToAuthor } from "./post-effects";
 import { replies, threads } from "../schema";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
@@ -24,7 +25,7 @@ function replyChanged(id: number, thread: { id: number; kind: "discussion" | "st
   return counted && thread.kind === "discussion" ? [...changed, tags.threads] : changed;
 }
 
-export async function createReply(authorId: string, threadId: number, input: ReplyInput, options: WriteOptions = {}): Promise<ReplyPlace> {
+export async function createReply(authorId: string, threadId: number, input: NewReplyInput, options: WriteOptions = {}): Promise<ReplyPlace> {
   const limits = options.limits ?? rateLimits();
   // Rendered before the transaction: nothing slow runs while rows are locked.
   const cooked = cook(input.body);
@@ -45,6 +46,7 @@ export async function createReply(authorId: string, threadId: number, input: Rep
     await refuseSameText(tx, replies, authorId, input.body, limits.sameBodySeconds, actor.now);
     checkLinks(actor, limits, cooked);
     await checkReplyRate(tx, actor, limits);
+    const replyToAuthorId = await repliedToAuthor(tx, threadId, input.replyTo);
     // The reply's time is read under the lock (clock_timestamp(), not now(): that is the transaction's
     // start), so replies to one thread get their times in id order and last_activity_at never goes back.
     const [{ at }] = await tx
@@ -67,8 +69,10 @@ export async function createReply(authorId: string, threadId: number, input: Rep
         createdAt: at,
         updatedAt: at,
         idempotencyKey: options.key ?? null,
+        replyToId: input.replyTo ?? null,
       })
       .returning({ id: replies.id });
+    await afterNewReply(tx, { id: reply.id, authorId, replyToAuthorId, mentions: cooked.mentions }, thread);
     // The thread's reply count and activity also show (and order it) on its category and tag pages.
     const filed = filingChanged([await filingOf(tx, threadId)], false);
     return { id: reply.id, thread: place, changed: [...replyChanged(reply.id, place, true, authorId), ...filed] };

@@ -9,6 +9,7 @@ import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks } from "./limits";
+import { afterNewThread } from "./post-effects";
 import { recordRevision } from "./revisions";
 import { beforeNewThread, lockOwnThread, madeNow, refile, rewriteThread } from "./threads";
 import { filingChanged, filingOf, setThreadTags } from "./taxonomy";
@@ -92,6 +93,7 @@ export async function createStory(
     await tx.insert(stories).values({ threadId: thread.id, createdAt: thread.createdAt, ...facts(input) });
     await writeLists(tx, thread.id, input);
     await setThreadTags(tx, thread.id, input.tags ?? []);
+    await afterNewThread(tx, authorId, thread.id, cooked.mentions);
     const filed = filingChanged([{ category: STORY_CATEGORY, tags: [...new Set(input.tags ?? [])] }], true);
     return { id: thread.id, changed: [...storyChanged(thread.id, authorId), ...filed] };
   });

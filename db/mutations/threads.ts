@@ -11,6 +11,7 @@ import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
+import { afterNewThread } from "./post-effects";
 import { type Taxonomy, filingChanged, filingOf, setThreadTags } from "./taxonomy";
 import { threads } from "../schema";
 
@@ -41,6 +42,7 @@ export async function createThread(authorId: string, input: ThreadInput & Taxono
       })
       .returning({ id: threads.id });
     await setThreadTags(tx, row.id, input.tags ?? []);
+    await afterNewThread(tx, authorId, row.id, cooked.mentions);
     const filing = { category: categoryById(categoryId).slug, tags: [...new Set(input.tags ?? [])] };
     return { id: row.id, changed: [...threadChanged(row.id, authorId), ...filingChanged([filing], true)] };
   });

@@ -111,6 +111,17 @@ export const getThread = cache(async (id: number) => {
 export type ReplyPageRequest = { after?: number; before?: number };
 
 /**
+ * "In reply to @login": the answered reply's id and its author (id for the page's member tags, login
+ * to show), one indexed probe per row of the page (by primary key), inside the page's one statement.
+ */
+function replyToOf(replyToId: typeof replies.replyToId) {
+  return sql<{ id: number; authorId: string; login: string } | null>`(
+    select json_build_object('id', parent.id, 'authorId', parent_author.id, 'login', parent_author.login)
+    from replies parent join users parent_author on parent_author.id = parent.author_id
+    where parent.id = ${replyToId})`.mapWith((value: unknown) => (typeof value === "string" ? JSON.parse(value) : value));
+}
+
+/**
  * One page of a thread's replies in conversation order. `after` pages forward from a reply id,
  * `before` pages back; with neither, the first page. Deleted replies keep their place, without a body.
  */
@@ -129,6 +140,7 @@ export async function listReplies(threadId: number, request: ReplyPageRequest = 
       hiddenReason: replies.hiddenReason,
       helpfulCount: replies.helpfulCount,
       author,
+      replyTo: replyToOf(replies.replyToId),
     })
     .from(replies)
     .innerJoin(users, eq(users.id, replies.authorId))

@@ -44,7 +44,7 @@ test("a signed-in page view adds exactly one per-reader request", async ({ brows
   const page = await context.newPage();
   const requests = recordRequests(page);
   await viewAndScroll(page, "/stories");
-  expect(requests).toEqual(["/stories", "/api/auth/session"]);
+  expect(requests).toEqual(["/stories", "/api/reader"]);
   await expect(page.getByTestId("signed-in-as")).toHaveText(ADA);
   await context.close();
 });

@@ -48,7 +48,7 @@ export async function recordView(browser, origin, path, { cookies = {}, settleMs
   const sessionResponses = [];
   page.on("response", (response) => {
     statuses.set(response.request(), response.status());
-    if (new URL(response.url()).pathname === "/api/auth/session") sessionResponses.push(response);
+    if (new URL(response.url()).pathname === "/api/reader") sessionResponses.push(response);
   });
   const started = performance.now();
   await page.goto(new URL(path, origin).toString(), { waitUntil: "load", timeout: 120_000 });
@@ -89,7 +89,7 @@ export async function recordView(browser, origin, path, { cookies = {}, settleMs
   for (const response of sessionResponses) {
     try {
       const body = await response.json();
-      viewer = body?.user?.login ? `signed in as ${body.user.login}` : "signed out";
+      viewer = body?.viewer?.login ? `signed in as ${body.viewer.login}` : "signed out";
     } catch {
       viewer = `session answer ${response.status()}`;
     }
@@ -103,7 +103,7 @@ function describe(request, headers) {
   if (headers["next-router-segment-prefetch"]) return `prefetch ${headers["next-router-segment-prefetch"]}`;
   if (headers["next-router-prefetch"]) return "prefetch";
   if (headers.rsc) return "rsc";
-  if (new URL(request.url()).pathname === "/api/auth/session") return "session";
+  if (new URL(request.url()).pathname === "/api/reader") return "session";
   return request.resourceType();
 }
 

@@ -4,7 +4,7 @@ export const TARGETS = {
   publicRouteShare: 0.8, // each public route, anonymous and signed in, vs the static asset (32 connections)
   pageViewAnonymous: 0.3, // views/s of a signed-out page view vs static req/s
   pageViewSignedIn: 0.15,
-  perReaderShare: 0.25, // /api/auth/session for a signed-in reader vs static
+  perReaderShare: 0.25, // /api/reader (the per-reader request) for a signed-in reader vs static
   cacheMissP95Ms: 150,
   threadFirstLoadJsKb: 120, // gzip
 };

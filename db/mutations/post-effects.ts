@@ -1,0 +1,45 @@
+// What a new post does for the people around it, inside the post's transaction: the author follows the
+// thread and has read up to their own post, and the members concerned are notified
+// (./notifications.ts). Kept here so the thread, story and reply mutations each call one function.
+import { and, eq } from "drizzle-orm";
+import { ForbiddenError } from "@/lib/errors";
+import type { Transaction } from "../index";
+import { replies } from "../schema";
+import { followByWriting } from "./follows";
+import { notifyForPost } from "./notifications";
+import { recordRead } from "./reads";
+
+/** A new thread or story: its author follows it, and is told of every reply as new (position 0). */
+export async function afterNewThread(tx: Transaction, authorId: string, threadId: number, mentions: readonly string[]): Promise<void> {
+  await followByWriting(tx, authorId, threadId);
+  await recordRead(tx, authorId, threadId, 0);
+  await notifyForPost(tx, { actorId: authorId, thread: { id: threadId, authorId, hidden: false }, replyId: null, replyToAuthorId: null, mentions });
+}
+
+/** The author of the reply a new reply answers; refused unless it is in the same thread. */
+export async function repliedToAuthor(tx: Transaction, threadId: number, replyToId: number | null | undefined): Promise<string | null> {
+  if (replyToId == null) return null;
+  const [target] = await tx
+    .select({ authorId: replies.authorId })
+    .from(replies)
+    .where(and(eq(replies.id, replyToId), eq(replies.threadId, threadId)));
+  if (!target) throw new ForbiddenError("The reply you answered is not in this thread.");
+  return target.authorId;
+}
+
+/** A new reply: notifications first (the author's own follow must not make them a follower yet), then the author's follow and position. */
+export async function afterNewReply(
+  tx: Transaction,
+  reply: { id: number; authorId: string; replyToAuthorId: string | null; mentions: readonly string[] },
+  thread: { id: number; authorId: string; hiddenAt: Date | null },
+): Promise<void> {
+  await notifyForPost(tx, {
+    actorId: reply.authorId,
+    thread: { id: thread.id, authorId: thread.authorId, hidden: thread.hiddenAt !== null },
+    replyId: reply.id,
+    replyToAuthorId: reply.replyToAuthorId,
+    mentions: reply.mentions,
+  });
+  await followByWriting(tx, reply.authorId, thread.id);
+  await recordRead(tx, reply.authorId, thread.id, reply.id);
+}

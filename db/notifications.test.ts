@@ -1,0 +1,165 @@
+// Who is told of a new post: the thread's author, the author of the answered reply, mentioned members
+// (existing ones, never the writer, at most MENTIONS_NOTIFIED_MAX), followers; nobody who muted the
+// thread; once per member per post; and only when the post itself is written.
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ForbiddenError, RateLimitedError } from "@/lib/errors";
+import { MENTIONS_NOTIFIED_MAX } from "@/lib/markdown";
+import { rateLimits } from "@/lib/rate-limits";
+import { getDb } from "./index";
+import { setFollow } from "./mutations/follows";
+import { setPostHidden } from "./mutations/moderation";
+import { markAllNotificationsRead, markNotificationRead } from "./mutations/notifications";
+import { createReply } from "./mutations/replies";
+import { createStory } from "./mutations/stories";
+import { createThread } from "./mutations/threads";
+import { listNotifications } from "./queries/notifications";
+import { notifications, threadFollows, users } from "./schema";
+import { useFreshDatabase } from "./test-database";
+import { sampleStory } from "./test-story";
+
+let done: () => Promise<void>;
+let ada: string;
+let grace: string;
+let linus: string;
+let mod: string;
+let many: string[];
+
+beforeAll(async () => {
+  done = await useFreshDatabase();
+  const people = await getDb()
+    .insert(users)
+    .values([{ login: "ada" }, { login: "Grace" }, { login: "linus" }, { login: "mod", role: "moderator" }, ...Array.from({ length: 12 }, (_, i) => ({ login: `crowd-${i}` }))])
+    .returning({ id: users.id });
+  [ada, grace, linus, mod] = people.map((p) => p.id);
+  many = people.slice(4).map((p) => p.id);
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await getDb().delete(notifications);
+});
+
+async function told(threadId: number) {
+  return getDb()
+    .select({ recipientId: notifications.recipientId, kind: notifications.kind, actorId: notifications.actorId, replyId: notifications.replyId })
+    .from(notifications)
+    .where(eq(notifications.threadId, threadId));
+}
+const byRecipient = (rows: { recipientId: string; kind: string }[]) => Object.fromEntries(rows.map((r) => [r.recipientId, r.kind]));
+
+describe("a reply tells", () => {
+  it("the thread's author, and the author of the reply it answers, never the writer", async () => {
+    const thread = await createThread(ada, { title: "Ada asks", body: "Anyone?" });
+    const first = await createReply(grace, thread.id, { body: "Grace answers." });
+    expect(byRecipient(await told(thread.id))).toEqual({ [ada]: "reply-to-thread" });
+
+    await getDb().delete(notifications);
+    // Ada answers Grace in her own thread: Grace hears (as the answered author), Ada does not.
+    const answer = await createReply(ada, thread.id, { body: "Thanks!", replyTo: first.id });
+    expect(await told(thread.id)).toEqual([{ recipientId: grace, kind: "reply-to-reply", actorId: ada, replyId: answer.id }]);
+  });
+
+  it("mentioned members that exist, found without case, once each, not the writer, at most the bound", async () => {
+    const thread = await createThread(linus, { title: "Mentions", body: "Start." });
+    await createReply(ada, thread.id, { body: "Hi @grace and @GRACE, @nobody-here, and me @ada. `@linus` in code is not one." });
+    // Linus hears as the author; Grace by mention; nobody for the unknown login or the writer.
+    expect(byRecipient(await told(thread.id))).toEqual({ [linus]: "reply-to-thread", [grace]: "mention" });
+
+    await getDb().delete(notifications);
+    const crowd = Array.from({ length: 12 }, (_, i) => `@crowd-${i}`).join(" ");
+    await createReply(ada, thread.id, { body: `Calling ${crowd}` });
+    const mentioned = (await told(thread.id)).filter((r) => r.kind === "mention").map((r) => r.recipientId);
+    expect(mentioned).toHaveLength(MENTIONS_NOTIFIED_MAX);
+    expect(new Set(mentioned)).toEqual(new Set(many.slice(0, MENTIONS_NOTIFIED_MAX)));
+  });
+
+  it("followers (and writers follow what they write in), but not members who muted the thread", async () => {
+    const thread = await createThread(ada, { title: "Followed", body: "Follow me." });
+    await createReply(grace, thread.id, { body: "Grace joins." }); // Grace now follows
+    await setFollow(linus, thread.id, "following");
+    await getDb().delete(notifications);
+
+    await createReply(mod, thread.id, { body: "A moderator adds something." });
+    expect(byRecipient(await told(thread.id))).toEqual({ [ada]: "reply-to-thread", [grace]: "followed", [linus]: "followed" });
+
+    await getDb().delete(notifications);
+    await setFollow(grace, thread.id, "muted");
+    await setFollow(ada, thread.id, "muted");
+    await createReply(linus, thread.id, { body: "Linus, @grace and @ada: are you there?" });
+    // Muted means nothing from this thread, mentions and replies to their own thread included.
+    expect(byRecipient(await told(thread.id))).toEqual({ [mod]: "followed" });
+  });
+
+  it("one notification per member per post: the strongest reason", async () => {
+    const thread = await createThread(ada, { title: "Strongest", body: "Go." });
+    const mine = await createReply(ada, thread.id, { body: "Ada's own reply." });
+    await getDb().delete(notifications);
+    // Ada: author of the thread, of the answered reply, mentioned, and a follower: one, a mention.
+    await createReply(grace, thread.id, { body: "@ada yes.", replyTo: mine.id });
+    expect(await told(thread.id)).toEqual([expect.objectContaining({ recipientId: ada, kind: "mention" })]);
+    const rows = await getDb().select().from(notifications).where(eq(notifications.recipientId, ada));
+    // The unique index holds it too: the same event again is no second row.
+    await getDb().insert(notifications).values({ recipientId: ada, kind: "followed", actorId: grace, threadId: thread.id, replyId: rows[0].replyId }).onConflictDoNothing();
+    expect(await told(thread.id)).toHaveLength(1);
+  });
+});
+
+describe("nothing is written", () => {
+  it("by a refused reply: the notifications roll back with it", async () => {
+    const thread = await createThread(ada, { title: "Refusals", body: "Go." });
+    const other = await createThread(ada, { title: "Another", body: "Elsewhere." });
+    const elsewhere = await createReply(ada, other.id, { body: "In the other thread." });
+    await getDb().delete(notifications);
+    // Answering a reply of another thread is refused after the reply would have told Ada and @grace.
+    await expect(createReply(linus, thread.id, { body: "Hello @grace", replyTo: elsewhere.id })).rejects.toThrow(ForbiddenError);
+    // A reply refused by the pace limit, likewise.
+    await createReply(linus, thread.id, { body: "First." });
+    await getDb().delete(notifications);
+    await expect(createReply(linus, thread.id, { body: "Too soon @grace" }, { limits: { ...rateLimits(), replyIntervalSeconds: 3600 } })).rejects.toThrow(RateLimitedError);
+    expect(await told(thread.id)).toEqual([]);
+  });
+
+  it("for a post in a hidden thread, which only its author and the moderators can open", async () => {
+    const thread = await createThread(ada, { title: "To be hidden", body: "Go." });
+    await setPostHidden(mod, { threadId: thread.id }, true, { reason: "Spam", note: null });
+    await getDb().delete(notifications);
+    // Members cannot reply there; a moderator can, and a mention of a member who cannot see it tells nobody.
+    await createReply(mod, thread.id, { body: "Still @linus here." });
+    expect(await told(thread.id)).toEqual([]);
+  });
+
+  it("for the writer's own thread or story, which they follow from the start", async () => {
+    const thread = await createThread(ada, { title: "Mine, with @grace", body: "Hello @grace and @ada." });
+    const story = await createStory(linus, { ...sampleStory("Linus's path"), body: "Thanks @ada." });
+    expect(byRecipient(await told(thread.id))).toEqual({ [grace]: "mention" });
+    expect(byRecipient(await told(story.id))).toEqual({ [ada]: "mention" });
+    const follows = await getDb().select().from(threadFollows).where(and(eq(threadFollows.userId, linus), eq(threadFollows.threadId, story.id)));
+    expect(follows.map((f) => f.level)).toEqual(["following"]);
+  });
+});
+
+describe("the reader's list", () => {
+  it("is newest first, keyset paged, and marks one or all read (only their own)", async () => {
+    const thread = await createThread(grace, { title: "Many", body: "Go." });
+    for (let i = 0; i < 5; i++) await createReply(ada, thread.id, { body: `Reply ${i}` });
+    const first = await listNotifications(grace, undefined, 2);
+    expect(first.items).toHaveLength(2);
+    expect(first.unread).toBe(5);
+    expect(first.items[0].id).toBeGreaterThan(first.items[1].id);
+    const second = await listNotifications(grace, first.nextBefore!, 2);
+    expect(second.items[0].id).toBeLessThan(first.items[1].id);
+
+    await markNotificationRead(ada, first.items[0].id); // not Ada's: nothing
+    expect((await listNotifications(grace)).unread).toBe(5);
+    await markNotificationRead(grace, first.items[0].id);
+    expect((await listNotifications(grace)).unread).toBe(4);
+    // Everything up to what the page showed; one arriving after stays unread.
+    const shown = (await listNotifications(grace)).newestId!;
+    await createReply(ada, thread.id, { body: "Arrives later." });
+    await markAllNotificationsRead(grace, shown);
+    const after = await listNotifications(grace);
+    expect(after.unread).toBe(1);
+    expect(after.items[0].readAt).toBeNull();
+    expect(after.items[1].readAt).not.toBeNull();
+  });
+});

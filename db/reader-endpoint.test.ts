@@ -1,0 +1,125 @@
+// GET /api/reader, the browser's one per-reader request: its status and headers, a fixed number of SQL
+// statements whatever the page, and input checked and bounded before anything is read.
+import type { PGlite } from "@electric-sql/pglite";
+import type { DrizzleConfig, Logger } from "drizzle-orm";
+import type { Sql } from "postgres";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type * as Schema from "./schema";
+
+// Auth.js itself is tested by the e2e suite; here its session endpoint answers as the test says.
+const session = vi.hoisted(() => ({ user: null as null | { id: string; login: string }, status: 200 }));
+vi.mock("@/auth", () => ({
+  handlers: { GET: async () => Response.json(session.user ? { user: session.user, expires: "2100-01-01T00:00:00.000Z" } : null, { status: session.status }) },
+  sessionResponse: (handle: () => Promise<Response>) => handle(),
+}));
+
+// Every statement sent, through Drizzle's logger (as db/query-plans.test.ts does).
+const sent = vi.hoisted(() => {
+  const log = { statements: [] as string[] };
+  const logger: Logger = { logQuery: (text) => void log.statements.push(text) };
+  return { log, logger };
+});
+vi.mock("drizzle-orm/pglite", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("drizzle-orm/pglite")>();
+  return { ...actual, drizzle: (client: PGlite, config: DrizzleConfig<typeof Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }) };
+});
+vi.mock("drizzle-orm/postgres-js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("drizzle-orm/postgres-js")>();
+  return { ...actual, drizzle: (client: Sql, config: DrizzleConfig<typeof Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }) };
+});
+
+const { NextRequest } = await import("next/server");
+const { getDb } = await import("./index");
+const { useFreshDatabase } = await import("./test-database");
+const { createThread } = await import("./mutations/threads");
+const { createReply } = await import("./mutations/replies");
+const { users } = await import("./schema");
+const { GET } = await import("@/app/api/reader/route");
+const { READER_THREADS_MAX } = await import("@/lib/reader-scope");
+
+let done: () => Promise<void>;
+let ada: { id: string; login: string };
+let grace: string;
+const threadIds: number[] = [];
+let lastReply = 0;
+
+beforeAll(async () => {
+  done = await useFreshDatabase();
+  const [a, g] = await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }]).returning({ id: users.id, login: users.login });
+  ada = a;
+  grace = g.id;
+  for (let i = 0; i < 12; i++) {
+    const { id } = await createThread(ada.id, { title: `Thread ${i}`, body: "Go." });
+    threadIds.push(id);
+    for (let j = 0; j < 3; j++) lastReply = (await createReply(grace, id, { body: `Reply ${j} to @ada` })).id;
+  }
+});
+afterAll(() => done());
+
+async function ask(query: string) {
+  sent.log.statements = [];
+  const response = await GET(new NextRequest(`http://localhost/api/reader${query}`));
+  return { response, statements: sent.log.statements.length, body: await response.json() };
+}
+
+describe("GET /api/reader", () => {
+  it("signed in: the viewer, their unread count and the page's state, private and never stored", async () => {
+    session.user = ada;
+    const { response, body } = await ask(`?threads=${threadIds.join(",")}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(body.viewer).toEqual(ada);
+    expect(body.unreadNotifications).toBe(36);
+    expect(body.unread).toHaveLength(12);
+    expect(body.unread[0]).toMatchObject({ newReplies: 3, lastReadReplyId: 0 });
+  });
+
+  it("signed out: no viewer, no state, and no SQL of its own", async () => {
+    session.user = null;
+    const { response, body, statements } = await ask(`?thread=${threadIds[0]}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(body).toEqual({ viewer: null });
+    expect(statements).toBe(0);
+  });
+
+  it("runs one statement for any list, one more when a thread page moves the read position", async () => {
+    session.user = ada;
+    expect((await ask("")).statements).toBe(1);
+    expect((await ask(`?threads=${threadIds[0]}`)).statements).toBe(1);
+    expect((await ask(`?threads=${threadIds.join(",")}`)).statements).toBe(1);
+    expect((await ask(`?thread=${threadIds[0]}`)).statements).toBe(1);
+    const moved = await ask(`?thread=${threadIds.at(-1)}&seen=${lastReply}`);
+    expect(moved.statements).toBe(2);
+    expect(moved.body.thread).toMatchObject({ id: threadIds.at(-1), follow: "following", lastReadReplyId: 0 });
+    // Read now: the next view moves nothing.
+    expect((await ask(`?thread=${threadIds.at(-1)}&seen=${lastReply}`)).statements).toBe(1);
+  });
+
+  it("refuses malformed, unknown, repeated or oversized input with a 400 before reading anything", async () => {
+    session.user = ada;
+    const tooMany = Array.from({ length: READER_THREADS_MAX + 1 }, (_, i) => i + 1).join(",");
+    for (const query of ["?thread=abc", "?thread=0", "?threads=1,x", `?threads=${tooMany}`, "?seen=3", "?thread=1&thread=2", "?other=1", `?thread=1&threads=2`, "?threads=99999999999999999"]) {
+      const { response, statements } = await ask(query);
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get("cache-control"), query).toBe("private, no-store");
+      expect(statements, query).toBe(0);
+    }
+    const allowed = Array.from({ length: READER_THREADS_MAX }, (_, i) => i + 1).join(",");
+    expect((await ask(`?threads=${allowed}`)).response.status).toBe(200);
+  });
+
+  it("an unknown thread is no state, not an error", async () => {
+    session.user = ada;
+    const { response, body } = await ask("?thread=987654&seen=5");
+    expect(response.status).toBe(200);
+    expect(body.thread).toBeNull();
+  });
+
+  it("passes the session endpoint's refusal on (a database outage is not 'signed out')", async () => {
+    session.status = 503;
+    const { response } = await ask("");
+    expect(response.status).toBe(503);
+    session.status = 200;
+  });
+});

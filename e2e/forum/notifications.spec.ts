@@ -1,0 +1,157 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+
+// Two members interacting: mentions and replies notify, following and muting decide who hears of a
+// thread, the header counts what is unread, and lists mark threads with replies the reader has not read.
+
+async function as(browser: Browser, login: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ storageState: storageStateFor(login), javaScriptEnabled });
+  return context.newPage();
+}
+
+const badge = (page: Page) => page.getByTestId("notification-badge");
+
+/** Starts from nothing unread, whatever earlier tests left. */
+async function readEverything(page: Page) {
+  await page.goto("/notifications");
+  const all = page.getByRole("button", { name: "Mark all read" });
+  if (await all.isVisible()) {
+    await all.click();
+    await expect(page.getByText("Nothing unread.")).toBeVisible();
+  }
+  await page.goto("/");
+  await expect(badge(page)).toHaveAccessibleName("Notifications");
+}
+
+async function reply(page: Page, body: string, replyTo?: number) {
+  if (replyTo !== undefined) await page.locator('input[name="replyTo"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), replyTo);
+  await page.getByLabel("Reply", { exact: true }).fill(body);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("article", { name: /^Reply by / }).filter({ hasText: body })).toBeVisible();
+  return Number(/#reply-(\d+)$/.exec(page.url())![1]);
+}
+
+test("a mention and a reply to a reply notify; the header counts them; opening one marks it read", async ({ browser }) => {
+  test.slow(); // two members, a dozen page views
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  await readEverything(ada);
+
+  const title = uniqueTitle("Mentions reach people");
+  const url = await postThread(grace, title, "Who has done this?");
+  await ada.goto(url);
+  const adaReply = await reply(ada, "I have, happy to help.");
+  await grace.goto(url);
+  await reply(grace, `Thanks! Do you know more, @${ADA}?`, adaReply);
+
+  // The mention is a link to the profile, and the reply says which reply it answers.
+  const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` }).last();
+  await expect(graceReply.getByRole("link", { name: `@${ADA}`, exact: true })).toHaveAttribute("href", `/u/${ADA}`);
+  await expect(graceReply.getByRole("link", { name: `in reply to @${ADA}` })).toHaveAttribute("href", new RegExp(`#reply-${adaReply}$`));
+
+  // One notification for Ada (mentioned and answered: one event, one notification).
+  await ada.goto("/");
+  await expect(badge(ada)).toHaveAccessibleName("Notifications, 1 unread");
+  await badge(ada).click();
+  await expect(ada.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const item = ada.getByRole("listitem").filter({ hasText: title });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(`${GRACE} mentioned you in`);
+  await expect(item).toContainText("New");
+
+  // Opening it goes to the exact reply and marks it read.
+  await item.getByRole("link").click();
+  await expect(ada).toHaveURL(/#reply-\d+$/);
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(badge(ada)).toHaveAccessibleName("Notifications");
+  await ada.goto("/notifications");
+  await expect(ada.getByRole("listitem").filter({ hasText: title })).not.toContainText("New");
+});
+
+test("following tells of every reply, muting of none; mark read and mark all read (without JavaScript too)", async ({ browser }) => {
+  test.slow();
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  await readEverything(grace);
+
+  const title = uniqueTitle("Followed threads");
+  const url = await postThread(ada, title, "Follow along.");
+  await grace.goto(url);
+  const controls = grace.getByRole("group", { name: "Notifications for this thread" });
+  await expect(controls.getByRole("button", { name: "Normal" })).toHaveAttribute("aria-pressed", "true");
+  await controls.getByRole("button", { name: "Following" }).click();
+  await expect(controls.getByRole("button", { name: "Following" })).toHaveAttribute("aria-pressed", "true");
+  // The choice is stored: a fresh view asks the per-reader request again.
+  await grace.reload();
+  await expect(controls.getByRole("button", { name: "Following" })).toHaveAttribute("aria-pressed", "true");
+
+  await ada.goto(url);
+  await reply(ada, "An update for whoever follows.");
+  await reply(ada, "And another one.");
+  await grace.goto("/");
+  await expect(badge(grace)).toHaveAccessibleName("Notifications, 2 unread");
+  await grace.goto("/notifications");
+  const items = grace.getByRole("listitem").filter({ hasText: title });
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText(`${ADA} replied in`);
+  await expect(items.first()).toContainText("which you follow");
+  await items.first().getByRole("button", { name: /^Mark read/ }).click();
+  await expect(grace.getByText("1 unread.")).toBeVisible();
+  await expect(badge(grace)).toHaveAccessibleName("Notifications, 1 unread");
+
+  // Muted: neither replies nor a mention reach her.
+  await grace.goto(url);
+  await controls.getByRole("button", { name: "Muted" }).click();
+  await expect(controls.getByRole("button", { name: "Muted" })).toHaveAttribute("aria-pressed", "true");
+  await ada.goto(url);
+  await reply(ada, `Still there, @${GRACE}?`);
+  await grace.goto("/");
+  await expect(badge(grace)).toHaveAccessibleName("Notifications, 1 unread");
+
+  // Mark all read is a plain form: it works without JavaScript.
+  const plain = await as(browser, GRACE, false);
+  await plain.goto("/notifications");
+  await plain.getByRole("button", { name: "Mark all read" }).click();
+  await expect(plain.getByText("Nothing unread.")).toBeVisible();
+  await grace.goto("/");
+  await expect(badge(grace)).toHaveAccessibleName("Notifications");
+});
+
+test("the home list marks threads with unread replies and leads to the first of them", async ({ browser }) => {
+  test.slow();
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  const title = uniqueTitle("Unread replies");
+  const url = await postThread(grace, title, "Tell me what is new.");
+
+  await ada.goto(url);
+  const first = await reply(ada, "First new reply.");
+  await reply(ada, "Second new reply.");
+
+  await grace.goto("/");
+  const row = grace.getByRole("listitem").filter({ has: grace.getByRole("link", { name: title, exact: true }) });
+  const mark = row.getByTestId("unread-mark");
+  await expect(mark).toHaveText(/^2 new/);
+  await mark.click();
+  await expect(grace).toHaveURL(new RegExp(`#reply-${first}$`));
+  await expect(grace.locator(`#reply-${first}`)).toBeInViewport();
+
+  // Read now: no mark. One more reply: a mark that leads to the page starting after what she read.
+  await grace.goto("/");
+  await expect(grace.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(row.getByTestId("unread-mark")).toHaveCount(0);
+  await ada.goto(url);
+  const third = await reply(ada, "Third reply, after her visit.");
+  await grace.goto("/");
+  await expect(mark).toHaveText(/^1 new/);
+  await mark.click();
+  await expect(grace).toHaveURL(new RegExp(`\\?after=\\d+#reply-${third}$`));
+  await expect(grace.locator(`#reply-${third}`)).toBeInViewport();
+  await expect(grace.getByRole("article", { name: `Reply by ${ADA}` }).first()).toContainText("Third reply, after her visit.");
+});
+
+test("/notifications is the reader's own: signed out, it asks to sign in", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/notifications");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fnotifications/);
+});
