@@ -11,7 +11,6 @@ import type { PGlite } from "@electric-sql/pglite";
 import { sql, type DrizzleConfig, type Logger } from "drizzle-orm";
 import type { Sql } from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { decodeCursor, decodeNumberCursor } from "@/lib/cursor";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES } from "@/lib/story-facts";
 import { SORTS, type StoryFilters } from "@/lib/story-filters";
 import { getDb } from "./index";
@@ -262,8 +261,31 @@ const FILTER_SETS: { name: string; filters: StoryFilters }[] = [
 ];
 
 const LISTS: ListCase[] = [
-  { name: "thread list, first page", page: () => listThreads(null) },
-  { name: "thread list, next page", after: () => nextCursorOf(listThreads(null)), page: (after) => listThreads(decodeThreadCursor(after, "active")), seeks: true },
+  ...THREAD_SORTS.flatMap(({ slug: sort }): ListCase[] => [
+    { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
+    {
+      name: `thread list by ${sort}, next page`,
+      after: () => nextCursorOf(listThreads(null, undefined, sort)),
+      page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort),
+      seeks: true,
+    },
+    { name: `category list by ${sort}, first page`, page: () => listCategoryThreads(3, sort, null) },
+    {
+      name: `category list by ${sort}, next page`,
+      after: () => nextCursorOf(listCategoryThreads(3, sort, null)),
+      page: (after) => listCategoryThreads(3, sort, decodeThreadCursor(after, sort)),
+      seeks: true,
+    },
+    { name: `tag list by ${sort}, first page`, page: () => listTagThreads(planTagId, sort, null) },
+    {
+      name: `tag list by ${sort}, next page`,
+      after: () => nextCursorOf(listTagThreads(planTagId, sort, null)),
+      page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
+      seeks: true,
+    },
+  ]),
+  { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
+  { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
   { name: "replies, first page", page: () => listReplies(longThreadId) },
   { name: "replies, after a reply", page: () => listReplies(longThreadId, { after: middleReplyId }) },

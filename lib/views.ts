@@ -2,7 +2,7 @@
 // cached whole can only be keyed by its path, so proxy.ts turns each known query, checked and in a
 // fixed order, into one path segment (a "view"), and the page reads it back through the same
 // functions. Junk never reaches a page: it can neither fail a render nor fill the cache with copies.
-import { encodeCursor, encodeNumberCursor } from "./cursor";
+import { encodeNumberCursor } from "./cursor";
 import { categoryBySlug } from "./categories";
 import { isTag } from "./tags";
 import { DEFAULT_THREAD_SORT, decodeThreadCursor, parseThreadSort } from "./thread-sorts";

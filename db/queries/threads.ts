@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import { type Cursor, type NumberCursor, encodeCursor, encodeNumberCursor } from "@/lib/cursor";
+import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/thread-sorts";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
