@@ -261,7 +261,10 @@ const FILTER_SETS: { name: string; filters: StoryFilters }[] = [
 ];
 
 const LISTS: ListCase[] = [
-  ...THREAD_SORTS.flatMap(({ slug: sort }): ListCase[] => [
+  // The Top orders of a week or a month list only recent threads, and these rows are months old: their
+  // first pages are checked; their next pages walk the same index as Top of all time.
+  ...THREAD_SORTS.flatMap(({ slug: sort, days }): ListCase[] =>
+    ([
     { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
     {
       name: `thread list by ${sort}, next page`,
@@ -283,7 +286,8 @@ const LISTS: ListCase[] = [
       page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
       seeks: true,
     },
-  ]),
+    ] as ListCase[]).filter((c) => days === null || !c.after),
+  ),
   { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
   { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
@@ -330,7 +334,8 @@ const SEARCHES: { name: string; request: Partial<SearchRequest>; indexes: string
   { name: "replies", request: { kind: "reply" }, indexes: ["replies_search_idx"] },
   { name: "stories with a fact", request: { kind: "story", story: { education: "no-degree" } }, indexes: ["threads_search_idx"] },
   { name: "a phrase, or, -word", request: { q: '"zeppelin" or blimp -dirigible' }, indexes: ["threads_search_idx", "replies_search_idx"] },
-  { name: "in a category with a tag", request: { category: "projects-and-portfolios", tag: "plan-tag-7" }, indexes: ["threads_search_idx", "replies_search_idx"] },
+  // Few threads carry one tag: the planner starts from them (thread_tags), not from the text.
+  { name: "in a category with a tag", request: { category: "projects-and-portfolios", tag: "plan-tag-7" }, indexes: [] },
 ];
 
 describe("search on a few thousand posts", () => {

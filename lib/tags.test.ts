@@ -63,12 +63,16 @@ describe("categories", () => {
 
 describe("thread list orders and views", () => {
   it("sort=active is the default and no parameter; unknown sorts fall back to it", () => {
-    expect(THREAD_SORTS.map((s) => s.slug)).toEqual(["active", "new"]);
+    expect(THREAD_SORTS.map((s) => s.slug)).toEqual(["active", "new", "top-week", "top-month", "top-all"]);
     expect(parseThreadSort("new")).toBe("new");
     expect(parseThreadSort("top")).toBe(DEFAULT_THREAD_SORT);
     expect(sortQuery("active")).toBe("");
     expect(sortQuery("new")).toBe("?sort=new");
-    expect(decodeThreadCursor("1700000000000.5", "new")).toEqual({ at: new Date(1700000000000), id: 5 });
+    expect(decodeThreadCursor("1700000000000.5", "new")).toEqual({ value: 1700000000000, id: 5 });
+    // A Top order's cursor is a count: a time is out of its range.
+    expect(decodeThreadCursor("12.5", "top-week")).toEqual({ value: 12, id: 5 });
+    expect(decodeThreadCursor("1700000000000.5", "top-all")).toBeNull();
+    expect(sortQuery("top-month")).toBe("?sort=top-month");
     expect(decodeThreadCursor("junk", "new")).toBeNull();
   });
 
@@ -96,7 +100,7 @@ describe("thread list orders and views", () => {
     expect(readFiledPath(["pytorch", "view", "sort_new~after_1700000000000.5"], "tag")).toEqual({
       name: "pytorch",
       sort: "new",
-      cursor: { at: new Date(1700000000000), id: 5 },
+      cursor: { value: 1700000000000, id: 5 },
     });
     for (const path of [["nonsense"], ["-"], ["off-topic", "view", "all"], ["off-topic", "view", "sort_sideways"], ["off-topic", "x"], ["off-topic", "view"]]) {
       expect(readFiledPath(path, "category"), path.join("/")).toBeNull();
