@@ -36,7 +36,7 @@ export function FacetLinks({ filters, sort, facets }: { filters: StoryFilters; s
                       {label}
                     </Link>
                   ) : (
-                    <span className="block px-2 py-1 text-zinc-400 dark:text-zinc-500">{label}</span>
+                    <span className="block px-2 py-1 text-zinc-500 dark:text-zinc-400">{label}</span>
                   )}
                 </li>
               );

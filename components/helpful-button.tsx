@@ -6,7 +6,8 @@ import { useActionState } from "react";
 import { toggleHelpfulAction } from "@/app/threads/actions";
 import { EnhancedField } from "./enhanced-field";
 import { SubmitButton } from "./submit-button";
-import { useViewer } from "./viewer";
+import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
+import { useReaderState, useViewer } from "./viewer";
 
 /** `what` finishes the button's accessible name ("Helpful: reply by grace"): a page has one per post. */
 type Props = { threadId: number; replyId?: number; authorId: string; count: number; what: string };
@@ -14,7 +15,12 @@ type Props = { threadId: number; replyId?: number; authorId: string; count: numb
 export function HelpfulButton({ threadId, replyId, authorId, count, what }: Props) {
   const [state, action] = useActionState(toggleHelpfulAction, {});
   const viewer = useViewer();
+  const reader = useReaderState();
   const own = viewer.status === "signed-in" && viewer.viewer.id === authorId;
+  // Whether this reader has marked it: their last press on this page, else the per-reader request's answer.
+  const post = replyId ?? 0;
+  const pressed =
+    state.message === MARKED_HELPFUL ? true : state.message === UNMARKED_HELPFUL ? false : (reader?.thread?.id === threadId && reader.thread.helpful.includes(post));
   const people = `${count} ${count === 1 ? "person" : "people"} found this helpful`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
@@ -24,10 +30,15 @@ export function HelpfulButton({ threadId, replyId, authorId, count, what }: Prop
       {!own && (
         <SubmitButton
           label={`Helpful: ${what}`}
+          pressed={pressed}
           pendingText="Saving…"
-          className="rounded-md border border-emerald-600 px-2.5 py-1 font-medium text-emerald-800 hover:bg-emerald-50 disabled:opacity-60 dark:border-emerald-500 dark:text-emerald-300 dark:hover:bg-emerald-950"
+          className={
+            pressed
+              ? "rounded-md border border-emerald-700 bg-emerald-700 px-2.5 py-1 font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
+              : "rounded-md border border-emerald-600 px-2.5 py-1 font-medium text-emerald-800 hover:bg-emerald-50 disabled:opacity-60 dark:border-emerald-500 dark:text-emerald-300 dark:hover:bg-emerald-950"
+          }
         >
-          Helpful
+          {pressed ? "✓ Helpful" : "Helpful"}
         </SubmitButton>
       )}
       {count > 0 && <span className="text-zinc-600 dark:text-zinc-400">{people}</span>}

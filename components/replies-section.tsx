@@ -9,6 +9,7 @@ import { HelpfulButton } from "./helpful-button";
 import { HiddenPost } from "./hidden-post";
 import { PostControls } from "./post-controls";
 import { PostBody } from "./post-body";
+import { QuoteButton } from "./quote-button";
 import { ReplyForm } from "./reply-form";
 import { EditedMark } from "./edited-mark";
 import { historyPath } from "@/lib/paths";
@@ -95,8 +96,9 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
                         <PostControls {...controls(reply, here)} />
                       </div>
                       <PostBody html={reply.bodyHtml} />
-                      <div className="mt-3">
+                      <div className="mt-3 flex flex-wrap items-center gap-2">
                         <HelpfulButton threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
+                        <QuoteButton replyId={reply.id} login={reply.author.login} href={`${canonical}?before=${reply.id + 1}#reply-${reply.id}`} />
                       </div>
                     </>
                   )}

@@ -1,12 +1,13 @@
 "use client";
 import { Link } from "./link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX } from "@/lib/limits";
 import { isSuspended, refusal } from "@/lib/permissions";
 import { isStaff } from "@/lib/roles";
 import { Field } from "./field";
 import { FormKey } from "./form-key";
+import { QUOTE_EVENT, type QuoteDetail } from "./quote-button";
 import { SubmitButton } from "./submit-button";
 import { useViewer } from "./viewer";
 
@@ -29,6 +30,23 @@ export function ReplyForm({ action, threadId, signInHref, locked, replyTo }: Pro
   const { status } = viewerState;
   const [state, formAction] = useActionState(action, {});
   const viewer = status === "signed-in" ? viewerState.viewer : null;
+  const form = useRef<HTMLFormElement>(null);
+  // The reply a quote answers (components/quote-button.tsx); the reader can let it go.
+  const [quoted, setQuoted] = useState<{ replyId: number; login: string } | null>(null);
+  useEffect(() => {
+    const onQuote = (event: Event) => {
+      const { replyId, login, markdown } = (event as CustomEvent<QuoteDetail>).detail;
+      const box = form.current?.elements.namedItem("body");
+      if (!(box instanceof HTMLTextAreaElement)) return;
+      box.value = box.value.trim() ? `${box.value.trimEnd()}\n\n${markdown}` : markdown;
+      setQuoted({ replyId, login });
+      box.scrollIntoView({ block: "center" });
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    };
+    window.addEventListener(QUOTE_EVENT, onQuote);
+    return () => window.removeEventListener(QUOTE_EVENT, onQuote);
+  }, []);
   if (locked && !isStaff(viewer?.role)) {
     return <p className={noticeClass}>This thread is locked by the moderators: it takes no new replies.</p>;
   }
@@ -46,10 +64,18 @@ export function ReplyForm({ action, threadId, signInHref, locked, replyTo }: Pro
     );
   }
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form ref={form} action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       {/* The reply this one answers, set by the quote-reply control; the action checks it is in this thread. */}
-      <input type="hidden" name="replyTo" value={replyTo ?? state.values?.replyTo ?? ""} />
+      <input type="hidden" name="replyTo" value={quoted?.replyId ?? replyTo ?? state.values?.replyTo ?? ""} />
+      {quoted && (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+          Replying to @{quoted.login}
+          <button type="button" onClick={() => setQuoted(null)} className="underline underline-offset-4">
+            Reply to the thread instead
+          </button>
+        </p>
+      )}
       <FormKey />
       {(state.message ?? state.errors?.replyTo) && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

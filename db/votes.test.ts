@@ -10,6 +10,7 @@ import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { toggleHelpful } from "./mutations/votes";
 import { findMember } from "./queries/profiles";
+import { readerState } from "./queries/reader";
 import { listCategoryThreads, listTagThreads } from "./queries/thread-lists";
 import { listThreads } from "./queries/threads";
 import { decodeThreadCursor } from "@/lib/thread-sorts";
@@ -62,6 +63,11 @@ describe("helpful marks", () => {
       ]),
     );
     expect(await marks(grace)).toHaveLength(2);
+
+    // The per-reader request tells each reader which posts of the thread they marked (0: the opening post).
+    expect((await readerState(grace, { thread: threadId })).thread?.helpful).toEqual([replyId]);
+    expect((await readerState(alan, { thread: threadId })).thread?.helpful).toEqual([0]);
+    expect((await readerState(ada, { thread: threadId })).thread?.helpful).toEqual([]);
 
     // The author's profile counts the marks on all their posts.
     expect((await findMember("ada")).member).toMatchObject({ helpfulReceived: 3 });

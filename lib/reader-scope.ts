@@ -38,6 +38,8 @@ export type ThreadState = {
   lastReplyId: number;
   /** The first readable reply past the reader's position (null: none, or never opened). */
   firstUnreadId: number | null;
+  /** The posts of this thread the reader marked helpful: reply ids, and 0 for the opening post. */
+  helpful: number[];
 };
 /** A listed thread with replies past the reader's position (threads they muted or never opened have none). */
 export type ListedUnread = { id: number; newReplies: number; firstUnreadId: number; lastReadReplyId: number };

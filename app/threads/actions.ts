@@ -5,6 +5,7 @@ import { createThread, deleteThread, updateThread } from "@/db/mutations/threads
 import { setFollow } from "@/db/mutations/follows";
 import { toggleHelpful } from "@/db/mutations/votes";
 import { buttonAction, formAction } from "@/lib/action";
+import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
 import { replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";
 import { discussionInput, followInput, newReplyInput } from "@/lib/validation";
@@ -65,7 +66,7 @@ export const toggleHelpfulAction = buttonAction({
   signInReturn: helpfulPostPath,
   mutate: (user, { threadId, replyId }) => toggleHelpful(user.id, replyId === null ? { threadId } : { replyId }),
   done: ({ marked }, target) =>
-    target.enhanced ? { message: marked ? "Marked as helpful. Thanks for telling the author." : "Your helpful mark was removed." } : { redirect: helpfulPostPath(target) },
+    target.enhanced ? { message: marked ? MARKED_HELPFUL : UNMARKED_HELPFUL } : { redirect: helpfulPostPath(target) },
 });
 
 /** Following or muting a discussion or a story (the control in components/thread-reader.tsx). */

@@ -32,7 +32,8 @@ const parts = {
             'follow', f.level,
             'lastReadReplyId', r.last_read_reply_id,
             'lastReplyId', coalesce((select max(id) from replies where thread_id = t.id), 0),
-            'firstUnreadId', (select min(x.id) from replies x where x.thread_id = t.id and x.id > r.last_read_reply_id and ${visibleReply("x")}))
+            'firstUnreadId', (select min(x.id) from replies x where x.thread_id = t.id and x.id > r.last_read_reply_id and ${visibleReply("x")}),
+            'helpful', (select coalesce(json_agg(coalesce(v.reply_id, 0)), '[]'::json) from helpful_votes v where v.thread_id = t.id and v.user_id = ${userId}))
           from threads t
           left join thread_follows f on f.thread_id = t.id and f.user_id = ${userId}
           left join thread_reads r on r.thread_id = t.id and r.user_id = ${userId}

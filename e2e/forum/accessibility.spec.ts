@@ -24,8 +24,10 @@ let replyId: string;
 
 test.beforeAll(async ({ browser }) => {
   const ada = await (await browser.newContext({ storageState: storageStateFor(ADA) })).newPage();
-  threadUrl = await postThread(ada, uniqueTitle("Accessible thread"), "A **bold** start, a [link](https://example.org) and a list:\n\n- one\n- two");
-  await ada.getByLabel("Reply", { exact: true }).fill("A reply to check as well.");
+  // Each text its own (the same text again within minutes is refused): this hook runs again after a failure.
+  const title = uniqueTitle("Accessible thread");
+  threadUrl = await postThread(ada, title, `A **bold** start, a [link](https://example.org) and a list (${title}):\n\n- one\n- two`);
+  await ada.getByLabel("Reply", { exact: true }).fill(`A reply to check as well (${title}).`);
   await ada.getByRole("button", { name: "Post reply" }).click();
   const reply = ada.getByRole("article", { name: `Reply by ${ADA}` });
   await expect(reply).toBeVisible();

@@ -28,6 +28,10 @@ test("helpful marks on a discussion and a reply: one per member, toggled, never 
   await expect(grace.getByText("1 person found this helpful")).toHaveCount(0);
   await markThread.click();
   await expect(grace.getByText("1 person found this helpful")).toBeVisible();
+  // Her mark shows as pressed when she comes back (the per-reader request knows it).
+  await grace.reload();
+  await expect(markThread).toHaveAttribute("aria-pressed", "true");
+  await expect(graceReply.locator("xpath=..")).toBeVisible();
   // Her own reply offers her no button.
   await expect(graceReply.getByRole("button", { name: /^Helpful/ })).toHaveCount(0);
 
