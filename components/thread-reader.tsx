@@ -36,7 +36,7 @@ function LevelButton({ value, label, current }: { value: string; label: string; 
       aria-pressed={current}
       className={`px-3 py-1.5 text-sm font-medium first:rounded-l-md last:rounded-r-md disabled:cursor-wait ${
         current
-          ? "bg-emerald-700 text-white dark:bg-emerald-600"
+          ? "bg-emerald-700 text-white"
           : "bg-white text-zinc-700 hover:bg-zinc-100 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
       }`}
     >

@@ -36,6 +36,8 @@ test.beforeAll(async ({ browser }) => {
   await ada.context().close();
 });
 
+const idOf = (url: string) => url.split("/")[2].split("-")[0];
+
 const PUBLIC_PAGES = () => [
   "/",
   threadUrl,
@@ -49,9 +51,25 @@ const PUBLIC_PAGES = () => [
   "/moderation",
   "/sign-in",
   "/threads/987654321",
+  "/c",
+  "/c/getting-started?sort=top-week",
+  "/search?q=accessible",
+  "/search",
+  `/threads/${idOf(threadUrl)}/history`,
 ];
 
-const MEMBER_PAGES = () => ["/", threadUrl, storyUrl, "/threads/new", "/stories/new", `/threads/${threadUrl.split("/")[2].split("-")[0]}/edit`, `/replies/${replyId}/edit`, `/replies/${replyId}/flag`];
+const MEMBER_PAGES = () => [
+  "/",
+  threadUrl,
+  storyUrl,
+  "/threads/new",
+  "/stories/new",
+  `/threads/${idOf(threadUrl)}/edit`,
+  `/replies/${replyId}/edit`,
+  `/replies/${replyId}/flag`,
+  `/stories/${idOf(storyUrl)}/updates/new`,
+  "/notifications",
+];
 
 for (const scheme of SCHEMES) {
   test(`public pages have no serious or critical axe violations (${scheme})`, async ({ browser }) => {
