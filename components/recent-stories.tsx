@@ -3,6 +3,7 @@ import type { StoryCard } from "@/db/queries/stories";
 import { formatMonths } from "@/lib/format";
 import { storyPath } from "@/lib/paths";
 import { EDUCATION, ROLES, labelOf } from "@/lib/story-facts";
+import { UnreadMark } from "./unread-mark";
 
 /** The home page's side column: the newest stories, one line of facts each. */
 export function RecentStories({ stories }: { stories: StoryCard[] }) {
@@ -16,6 +17,7 @@ export function RecentStories({ stories }: { stories: StoryCard[] }) {
               <Link href={storyPath(story)} className="font-medium leading-snug hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
                 {story.title}
               </Link>
+              <UnreadMark threadId={story.id} canonical={storyPath(story)} />
               <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
                 {labelOf(EDUCATION, story.education)} → {labelOf(ROLES, story.role)}, {formatMonths(story.monthsToOffer)}
               </p>

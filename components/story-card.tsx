@@ -5,6 +5,7 @@ import { storyPath } from "@/lib/paths";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/story-facts";
 import { Avatar } from "./avatar";
 import { MemberLink } from "./member-link";
+import { UnreadMark } from "./unread-mark";
 
 /** One story in a list: the headline and the facts a reader compares at a glance. */
 export function StoryCard({ story, children }: { story: StoryCardData; children?: React.ReactNode }) {
@@ -14,6 +15,7 @@ export function StoryCard({ story, children }: { story: StoryCardData; children?
         <Link href={storyPath(story)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
           {story.title}
         </Link>
+        <UnreadMark threadId={story.id} canonical={storyPath(story)} />
       </h3>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
         {story.previousTitle} ({labelOf(FIELDS, story.previousField).toLowerCase()}) → <strong className="font-semibold">{labelOf(ROLES, story.role)}</strong>{" "}

@@ -6,15 +6,12 @@ import { TimeAgo } from "./time-ago";
 import { MemberLink } from "./member-link";
 import { Filing } from "./filing";
 import { UnreadMark } from "./unread-mark";
-import { ReaderScope } from "./viewer";
 
 /** Discussions (and, on category and tag pages, stories); `pinned` ones (moderators pin them) come first, marked. */
 export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]; pinned?: ThreadListItem[] }) {
   const rows = [...pinned.map((t) => ({ ...t, pinned: true })), ...threads.map((t) => ({ ...t, pinned: false }))];
   return (
     <>
-      {/* The per-reader request says which of these have replies the reader has not read. */}
-      <ReaderScope threads={rows.map((t) => t.id)} />
       <ol className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
         {rows.map((t) => (
           <li key={t.id} className="flex gap-3 px-4 py-3 sm:px-5">

@@ -3,11 +3,12 @@
 // view to /api/reader (none without the signed-in hint, lib/session-hint.ts), shared by every
 // component that needs it (user menu, notification count, reply box, owner controls, follow control,
 // unread marks), so the pages themselves are the same bytes for every reader. A page says what it
-// wants to know with <ReaderScope> (its thread, or the threads it lists). A failed lookup is
-// "unavailable", never mistaken for "signed out".
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+// wants to know with <ReaderScope> (its thread, or the threads it lists; a page with several lists
+// has one per list, and they are asked about together). A failed lookup is "unavailable", never
+// mistaken for "signed out".
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
-import { type ReaderScope as Scope, type ReaderState, readerQuery } from "@/lib/reader-scope";
+import { type ReaderScope as Scope, type ReaderState, mergeScopes, readerQuery } from "@/lib/reader-scope";
 import { SESSION_HINT_COOKIE, hasSessionHint } from "@/lib/session-hint";
 
 export type Viewer = { id: string; login: string; name: string; image: string | null; role: string; suspendedUntil: string | null };
@@ -21,39 +22,37 @@ type Reader = {
   viewer: ViewerState;
   /** The signed-in reader's state for this page (null until known, and for everyone else). */
   state: ReaderState | null;
-  /** The scope the state answers, so a component can tell an answer for another page. */
-  scope: string;
-  /** Declares this page's scope (one per page); null when the page leaves. */
-  register: (scope: Scope | null) => void;
+  /** Declares a part of this page's scope under the declaring component's id; null when it leaves. */
+  register: (id: string, scope: Scope | null) => void;
   /** Changes the known state after a write the reader made here (follow, mark read). */
   patch: (change: Partial<ReaderState>) => void;
 };
 
-const ReaderContext = createContext<Reader>({ viewer: { status: "loading" }, state: null, scope: "", register: () => {}, patch: () => {} });
+const ReaderContext = createContext<Reader>({ viewer: { status: "loading" }, state: null, register: () => {}, patch: () => {} });
 
-type Answer = { viewer: ViewerState; state: ReaderState | null; scope: string };
+type Answer = { viewer: ViewerState; state: ReaderState | null };
 
 async function lookUp(query: string): Promise<Answer> {
   // No hint, no session: most readers are answered without a request.
-  if (!hasSessionHint(document.cookie)) return { viewer: { status: "signed-out" }, state: null, scope: query };
+  if (!hasSessionHint(document.cookie)) return { viewer: { status: "signed-out" }, state: null };
   try {
     const response = await fetch(`/api/reader${query ? `?${query}` : ""}`, { cache: "no-store" });
-    if (!response.ok) return { viewer: { status: "unavailable" }, state: null, scope: query };
+    if (!response.ok) return { viewer: { status: "unavailable" }, state: null };
     const body = (await response.json()) as ({ viewer: Viewer | null } & Partial<ReaderState>) | null;
     if (body?.viewer) {
       const { viewer, unreadNotifications = 0, thread = null, unread = [] } = body;
-      return { viewer: { status: "signed-in", viewer }, state: { unreadNotifications, thread, unread }, scope: query };
+      return { viewer: { status: "signed-in", viewer }, state: { unreadNotifications, thread, unread } };
     }
     document.cookie = `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0`;
-    return { viewer: { status: "signed-out" }, state: null, scope: query };
+    return { viewer: { status: "signed-out" }, state: null };
   } catch {
-    return { viewer: { status: "unavailable" }, state: null, scope: query };
+    return { viewer: { status: "unavailable" }, state: null };
   }
 }
 
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
-  const [answer, setAnswer] = useState<Answer>({ viewer: { status: "loading" }, state: null, scope: "" });
-  const scope = useRef<Scope | null>(null);
+  const [answer, setAnswer] = useState<Answer>({ viewer: { status: "loading" }, state: null });
+  const parts = useRef(new Map<string, Scope>());
   const scheduled = useRef(false);
   const latest = useRef(0);
   const pathname = usePathname();
@@ -66,7 +65,7 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     queueMicrotask(() => {
       scheduled.current = false;
       const request = ++latest.current;
-      lookUp(readerQuery(scope.current ?? {})).then((next) => {
+      lookUp(readerQuery(mergeScopes(parts.current.values()))).then((next) => {
         if (request === latest.current) setAnswer(next);
       });
     });
@@ -75,15 +74,17 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
   useEffect(() => schedule(), [pathname, schedule]);
 
   const register = useCallback(
-    (next: Scope | null) => {
-      const before = readerQuery(scope.current ?? {});
-      scope.current = next;
-      if (next !== null && readerQuery(next) !== before) schedule();
+    (id: string, next: Scope | null) => {
+      const before = readerQuery(mergeScopes(parts.current.values()));
+      if (next === null) parts.current.delete(id);
+      else parts.current.set(id, next);
+      // A part leaving asks nothing new: the next page's parts (or its pathname) will.
+      if (next !== null && readerQuery(mergeScopes(parts.current.values())) !== before) schedule();
     },
     [schedule],
   );
   const patch = useCallback((change: Partial<ReaderState>) => setAnswer((a) => (a.state ? { ...a, state: { ...a.state, ...change } } : a)), []);
-  const value = useMemo(() => ({ viewer: answer.viewer, state: answer.state, scope: answer.scope, register, patch }), [answer, register, patch]);
+  const value = useMemo(() => ({ viewer: answer.viewer, state: answer.state, register, patch }), [answer, register, patch]);
   return <ReaderContext value={value}>{children}</ReaderContext>;
 }
 
@@ -92,10 +93,8 @@ export function useViewer(): ViewerState {
 }
 
 /** The signed-in reader's state for the scope this page declared (null until it is known). */
-export function useReaderState(scope?: Scope): ReaderState | null {
-  const reader = useContext(ReaderContext);
-  if (scope && reader.scope !== readerQuery(scope)) return null;
-  return reader.state;
+export function useReaderState(): ReaderState | null {
+  return useContext(ReaderContext).state;
 }
 
 export function useReaderPatch(): Reader["patch"] {
@@ -105,11 +104,12 @@ export function useReaderPatch(): Reader["patch"] {
 /** Declares what this page asks the per-reader request about. Renders nothing. */
 export function ReaderScope(props: Scope) {
   const { register } = useContext(ReaderContext);
+  const id = useId();
   const key = readerQuery(props);
   useEffect(() => {
-    register(new URLSearchParams(key).size ? scopeOf(key) : {});
-    return () => register(null);
-  }, [key, register]);
+    register(id, new URLSearchParams(key).size ? scopeOf(key) : {});
+    return () => register(id, null);
+  }, [id, key, register]);
   return null;
 }
 

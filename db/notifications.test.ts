@@ -1,6 +1,7 @@
 // Who is told of a new post: the thread's author, the author of the answered reply, mentioned members
-// (existing ones, never the writer, at most MENTIONS_NOTIFIED_MAX), followers; nobody who muted the
-// thread; once per member per post; and only when the post itself is written.
+// (existing ones, never the writer, at most MENTIONS_NOTIFIED_MAX), followers (of a reply, or of a
+// story's follow-up); nobody who muted the thread; once per member per post, an edit that adds a
+// mention included; and only when the post itself is written.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, RateLimitedError } from "@/lib/errors";
@@ -10,9 +11,11 @@ import { getDb } from "./index";
 import { setFollow } from "./mutations/follows";
 import { setPostHidden } from "./mutations/moderation";
 import { markAllNotificationsRead, markNotificationRead } from "./mutations/notifications";
-import { createReply } from "./mutations/replies";
-import { createStory } from "./mutations/stories";
-import { createThread } from "./mutations/threads";
+import { createReply, updateReply } from "./mutations/replies";
+import { createStory, updateStory } from "./mutations/stories";
+import { createFollowUp, updateFollowUp } from "./mutations/story-updates";
+import { createThread, updateThread } from "./mutations/threads";
+import { followUpInput } from "@/lib/follow-up-validation";
 import { listNotifications } from "./queries/notifications";
 import { notifications, threadFollows, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
@@ -41,7 +44,7 @@ beforeEach(async () => {
 
 async function told(threadId: number) {
   return getDb()
-    .select({ recipientId: notifications.recipientId, kind: notifications.kind, actorId: notifications.actorId, replyId: notifications.replyId })
+    .select({ recipientId: notifications.recipientId, kind: notifications.kind, actorId: notifications.actorId, replyId: notifications.replyId, updateId: notifications.updateId })
     .from(notifications)
     .where(eq(notifications.threadId, threadId));
 }
@@ -56,7 +59,7 @@ describe("a reply tells", () => {
     await getDb().delete(notifications);
     // Ada answers Grace in her own thread: Grace hears (as the answered author), Ada does not.
     const answer = await createReply(ada, thread.id, { body: "Thanks!", replyTo: first.id });
-    expect(await told(thread.id)).toEqual([{ recipientId: grace, kind: "reply-to-reply", actorId: ada, replyId: answer.id }]);
+    expect(await told(thread.id)).toEqual([{ recipientId: grace, kind: "reply-to-reply", actorId: ada, replyId: answer.id, updateId: null }]);
   });
 
   it("mentioned members that exist, found without case, once each, not the writer, at most the bound", async () => {
@@ -101,6 +104,79 @@ describe("a reply tells", () => {
     // The unique index holds it too: the same event again is no second row.
     await getDb().insert(notifications).values({ recipientId: ada, kind: "followed", actorId: grace, threadId: thread.id, replyId: rows[0].replyId }).onConflictDoNothing();
     expect(await told(thread.id)).toHaveLength(1);
+  });
+});
+
+const followUp = (body: string) => followUpInput.parse({ monthsAfterOffer: "12", kind: "promotion", stillInMl: "yes", body });
+
+describe("a story's follow-up tells", () => {
+  it("the story's followers and the members it mentions, not the author nor who muted it", async () => {
+    const story = await createStory(ada, sampleStory("Ada's path, a year on"));
+    await createReply(grace, story.id, { body: "Congratulations!" }); // Grace follows by replying
+    await setFollow(mod, story.id, "following");
+    await setFollow(linus, story.id, "muted");
+    await getDb().delete(notifications);
+
+    const update = await createFollowUp(ada, story.id, followUp("Promoted. Thanks @linus and @crowd-1 for the advice."));
+    const rows = await told(story.id);
+    expect(byRecipient(rows)).toEqual({ [grace]: "follow-up", [mod]: "follow-up", [many[1]]: "mention" });
+    expect(rows.every((r) => r.updateId === update.id && r.replyId === null && r.actorId === ada)).toBe(true);
+    // The reader's list says what it is and where it leads.
+    const [item] = (await listNotifications(grace)).items;
+    expect(item).toMatchObject({ kind: "follow-up", updateId: update.id, gone: false, thread: { id: story.id, kind: "story" } });
+  });
+
+  it("nobody when it is refused (a hidden story takes none)", async () => {
+    const story = await createStory(ada, sampleStory("Ada's hidden path"));
+    await setFollow(grace, story.id, "following");
+    await setPostHidden(mod, { threadId: story.id }, true, { reason: "Spam", note: null });
+    await getDb().delete(notifications);
+    await expect(createFollowUp(ada, story.id, followUp("Still here, @linus."))).rejects.toThrow(ForbiddenError);
+    expect(await told(story.id)).toEqual([]);
+  });
+});
+
+describe("an edit tells the members it newly mentions", () => {
+  it("in a reply: once, and nobody already told of that reply", async () => {
+    const thread = await createThread(ada, { title: "Edits mention", body: "Go." });
+    const reply = await createReply(grace, thread.id, { body: "First version." });
+    expect(byRecipient(await told(thread.id))).toEqual({ [ada]: "reply-to-thread" });
+
+    // Ada was told already (as the thread's author): adding @ada changes nothing; @linus is new.
+    await updateReply(grace, reply.id, { body: "Second version, @ada and @linus." });
+    expect(byRecipient(await told(thread.id))).toEqual({ [ada]: "reply-to-thread", [linus]: "mention" });
+    // Saving again, or mentioning Linus twice, is not a second notification; the follow rules do not rerun.
+    await setFollow(mod, thread.id, "following");
+    await updateReply(grace, reply.id, { body: "Third version, @linus @linus." });
+    const rows = await told(thread.id);
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.recipientId === linus)).toMatchObject({ kind: "mention", actorId: grace, replyId: reply.id });
+  });
+
+  it("in an opening post, a story and a follow-up, each its own event", async () => {
+    const thread = await createThread(ada, { title: "Opening edits", body: "Plain." });
+    await updateThread(ada, thread.id, { title: "Opening edits", body: "Now with @grace." });
+    expect(await told(thread.id)).toEqual([expect.objectContaining({ recipientId: grace, kind: "mention", replyId: null, updateId: null })]);
+
+    const story = await createStory(ada, sampleStory("Ada's edited path"));
+    await updateStory(ada, story.id, { ...sampleStory("Ada's edited path"), body: "Thanks to @linus." });
+    const update = await createFollowUp(ada, story.id, followUp("A year on."));
+    await updateFollowUp(ada, update.id, followUp("A year on, thanks @linus."));
+    // Linus: one for the story's text, one for the follow-up: two posts, two events.
+    const rows = await told(story.id);
+    expect(rows.map((r) => [r.recipientId, r.kind, r.updateId])).toEqual([
+      [linus, "mention", null],
+      [linus, "mention", update.id],
+    ]);
+  });
+
+  it("nobody in a hidden thread", async () => {
+    const thread = await createThread(ada, { title: "Hidden thread edit", body: "Go." });
+    const reply = await createReply(grace, thread.id, { body: "Before the thread was hidden." });
+    await setPostHidden(mod, { threadId: thread.id }, true, { reason: "Spam", note: null });
+    await getDb().delete(notifications);
+    await updateReply(grace, reply.id, { body: "Edited while hidden, @linus." });
+    expect(await told(thread.id)).toEqual([]);
   });
 });
 

@@ -541,10 +541,11 @@ export const rateCounters = pgTable(
 );
 
 // What a member is told about (db/mutations/notifications.ts): written in the transaction of the post
-// that causes it, once per member per post (the post is the event: a reply, or a new thread when
-// reply_id is null). The strongest reason wins: mention, then a reply to their reply, then to their
-// thread, then a reply in a thread they follow.
-export const NOTIFICATION_KINDS = ["mention", "reply-to-reply", "reply-to-thread", "followed"] as const;
+// that causes it, once per member per post (the post is the event: a reply, a story's follow-up, or a
+// new thread when reply_id and update_id are null; an edit that adds a mention tells only members not
+// told of that post yet). The strongest reason wins: mention, then a reply to their reply, then to
+// their thread, then a reply in (or a follow-up to) a thread they follow.
+export const NOTIFICATION_KINDS = ["mention", "reply-to-reply", "reply-to-thread", "followed", "follow-up"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notifications = pgTable(
   "notifications",
@@ -561,6 +562,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => threads.id, { onDelete: "cascade" }),
     replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "cascade" }),
+    updateId: bigint("update_id", { mode: "number" }).references(() => storyUpdates.id, { onDelete: "cascade" }),
     createdAt: ts("created_at").notNull().defaultNow(),
     readAt: ts("read_at"),
   },
@@ -570,10 +572,13 @@ export const notifications = pgTable(
     // The header's unread count reads only unread rows.
     index("notifications_unread_idx").on(t.recipientId).where(sql`${t.readAt} is null`),
     uniqueIndex("notifications_reply_once_idx").on(t.recipientId, t.replyId).where(sql`${t.replyId} is not null`),
-    uniqueIndex("notifications_thread_once_idx").on(t.recipientId, t.threadId).where(sql`${t.replyId} is null`),
+    uniqueIndex("notifications_update_once_idx").on(t.recipientId, t.updateId).where(sql`${t.updateId} is not null`),
+    uniqueIndex("notifications_thread_once_idx").on(t.recipientId, t.threadId).where(sql`${t.replyId} is null and ${t.updateId} is null`),
     index("notifications_actor_id_idx").on(t.actorId),
     index("notifications_thread_id_idx").on(t.threadId),
     index("notifications_reply_id_idx").on(t.replyId),
+    index("notifications_update_id_idx").on(t.updateId),
+    check("notifications_one_post", sql`${t.replyId} is null or ${t.updateId} is null`),
     check("notifications_kind_known", sql`${t.kind} in (${sql.raw(NOTIFICATION_KINDS.map((k) => `'${k}'`).join(", "))})`),
   ],
 );

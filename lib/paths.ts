@@ -16,9 +16,15 @@ export function replyPath(place: { id: number; thread: { id: number; title: stri
   return `${threadPath(place.thread)}?before=${place.id + 1}#reply-${place.id}`;
 }
 
-/** A thread's opening post, or a reply in its place. */
-export function postPath(place: { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null }): string {
+/** A thread's opening post, a reply in its place, or a story's follow-up on the story's page. */
+export function postPath(place: { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null; updateId?: number | null }): string {
+  if (place.updateId != null) return followUpPath({ id: place.updateId, story: place.thread });
   return place.replyId === null ? threadPath(place.thread) : replyPath({ id: place.replyId, thread: place.thread });
+}
+
+/** A follow-up in its story's timeline. */
+export function followUpPath(place: { id: number; story: { id: number; title: string } }): string {
+  return `${storyPath(place.story)}#follow-up-${place.id}`;
 }
 
 /** A member's profile. Logins are letters, digits and hyphens (and "~" in a released one): no escaping needed. */

@@ -23,8 +23,8 @@ export const readerScopeSchema = z
       .optional(),
   })
   .strict()
-  .refine((scope) => scope.seen === undefined || scope.thread !== undefined, "seen needs thread")
-  .refine((scope) => scope.thread === undefined || scope.threads === undefined, "a thread or a list, not both");
+  // A page may show a thread and lists of threads (lib/reader-scope.ts mergeScopes); `seen` needs the thread.
+  .refine((scope) => scope.seen === undefined || scope.thread !== undefined, "seen needs thread");
 
 export type ReaderScopeInput = z.infer<typeof readerScopeSchema>;
 

@@ -20,9 +20,22 @@ export function readerQuery(scope: { thread?: number; seen?: number; threads?: r
   return query.toString();
 }
 
-
 /** What the page asks about: the thread it shows (and the last reply it shows), or the threads it lists. */
 export type ReaderScope = { thread?: number; seen?: number; threads?: readonly number[] };
+
+/** The page's scope from its parts: the thread it shows, and every thread any of its lists shows. */
+export function mergeScopes(parts: Iterable<ReaderScope>): ReaderScope {
+  const merged: ReaderScope = {};
+  const threads = new Set<number>();
+  for (const part of parts) {
+    if (part.thread !== undefined && merged.thread === undefined) Object.assign(merged, { thread: part.thread, seen: part.seen });
+    for (const id of part.threads ?? []) threads.add(id);
+  }
+  // Sorted (newest first, kept should a page list more than READER_THREADS_MAX), so the same lists
+  // declared in another order ask the same question.
+  if (threads.size) merged.threads = [...threads].sort((a, b) => b - a);
+  return merged;
+}
 
 /** Counted up to here; the header shows "99+" past it, and the count stays an index probe. */
 export const UNREAD_NOTIFICATIONS_CAP = 100;

@@ -356,6 +356,9 @@ async function html(p, headers = {}) {
   return { status: response.status, text: await response.text() };
 }
 
+// Words every few bench posts share (scripts/bench/text-pool.mjs): the search ranks many matches.
+const SEARCH = "/search?q=take-home+assignments";
+
 async function discoverRoutes() {
   const sql = postgres(benchUrl, { max: 1, onnotice: () => {} });
   try {
@@ -398,6 +401,11 @@ async function discoverRoutes() {
       r("stories filtered", filtered),
       r("insights", "/stories/insights"),
       r("paths like mine", "/stories/like-mine?education=bachelors-unrelated&field=finance"),
+      // Issue 10's lists: a Top order (one keyset walk within a month), a category, a text search
+      // (proxy.ts rewrites the query to its cached path) whose words are in a fair share of all posts.
+      r("top month", "/?sort=top-month"),
+      r("category", "/c/getting-started"),
+      r("search", SEARCH),
     ];
     const staticRoute = r("static css", css);
     const sessionRoute = r("per-reader", "/api/reader");
@@ -426,6 +434,8 @@ async function discoverRoutes() {
         { ...byName.thread, write: "reply" },
         { ...byName["stories filtered"], write: "story" },
         { ...byName.insights, write: "story" },
+        // A reply expires every search page (lib/cache-tags.ts), so the next search is ranked afresh.
+        { ...byName.search, write: "reply" },
       ],
       writes: { threadPath: thread.path, storyEditPath: `/stories/${own.id}/edit` },
       statementPairs: [
@@ -439,6 +449,9 @@ async function discoverRoutes() {
           small: { path: `/stories?education=${few.education}&field=${few.previous_field}`, items: `${few.n} ${few.n === 1 ? "story" : "stories"}` },
         },
         { name: "insights", large: { path: "/stories/insights", items: "aggregates" } },
+        { name: "top month", large: { path: "/?sort=top-month", items: "30 threads" } },
+        { name: "category", large: { path: "/c/getting-started", items: "30 threads" } },
+        { name: "search", large: { path: SEARCH, items: "20 results" } },
         { name: "paths like mine", large: { path: "/stories/like-mine?education=bachelors-unrelated&field=finance", items: "20 stories" } },
         { name: "per-reader", reader: "anonymous", large: { path: "/api/reader", items: "no session" } },
         { name: "per-reader", reader: "signed in", large: { path: "/api/reader", items: "a session" } },

@@ -19,6 +19,7 @@ const WHAT: Record<NotificationItem["kind"], string> = {
   "reply-to-reply": "replied to your reply in",
   "reply-to-thread": "replied to your post",
   followed: "replied in",
+  "follow-up": "added a follow-up to",
 };
 
 function Sentence({ item }: { item: NotificationItem }) {
@@ -27,7 +28,7 @@ function Sentence({ item }: { item: NotificationItem }) {
     <>
       <span className="font-semibold">{item.actor}</span> {WHAT[item.kind]} <span className="sr-only">the {where} </span>
       <span className="font-medium">“{item.thread.title}”</span>
-      {item.kind === "followed" && <span>, which you follow</span>}
+      {(item.kind === "followed" || item.kind === "follow-up") && <span>, which you follow</span>}
     </>
   );
 }
@@ -60,7 +61,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         )}
       </div>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {unread === 0 ? "Nothing unread." : `${unread >= 100 ? "99+" : unread} unread.`} Replies to your posts, mentions of you, and replies in threads you follow.
+        {unread === 0 ? "Nothing unread." : `${unread >= 100 ? "99+" : unread} unread.`} Replies to your posts, mentions of you, and replies (and follow-ups) in threads you follow.
       </p>
       {items.length === 0 ? (
         <p className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

@@ -6,27 +6,32 @@ import type { Changed } from "@/lib/cache-tags";
 import { getDb, type Transaction } from "../index";
 import { type NotificationKind, notifications, threadFollows, users } from "../schema";
 
-/** A new post: a reply (replyId), or a new thread or story (replyId null). */
+/** What was posted: a thread's opening post, a reply, or a story's follow-up. */
+export type NotifiedPost = { kind: "thread" } | { kind: "reply"; id: number; replyToAuthorId: string | null } | { kind: "follow-up"; id: number };
+
+/** A new post, or an edit of one (which tells only the members it mentions, as any post would). */
 export type PostEvent = {
   actorId: string;
   thread: { id: number; authorId: string; hidden: boolean };
-  replyId: number | null;
-  /** The author of the reply this one answers (same thread, checked by the caller). */
-  replyToAuthorId: string | null;
+  post: NotifiedPost;
   /** Logins the post mentions (cook().mentions); only the first MENTIONS_NOTIFIED_MAX count. */
   mentions: readonly string[];
+  edit?: boolean;
 };
 
 /**
  * One notification per member for the post, the strongest reason winning (mention, then a reply to
- * their reply, then to their thread, then a followed thread's reply). Never the actor; nobody who muted
- * the thread (mentions included, as Discourse's "muted" promises); nothing at all for a post in a
- * hidden thread (only its author and the moderators can see it, and those would be told of a post
- * they cannot open). Three statements at most: mentioned members, the thread's follows, one insert.
+ * their reply, then to their thread, then a followed thread's reply or follow-up). Never the actor;
+ * nobody who muted the thread (mentions included, as Discourse's "muted" promises); nothing at all for
+ * a hidden post or a post in a hidden thread (only its author and the moderators can see it, and those
+ * would be told of a post they cannot open). An edit of a post tells the members it mentions who were
+ * not told of that post before: the unique indexes keep one notification per member per post. Three
+ * statements at most: mentioned members, the thread's follows, one insert.
  */
 export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<number> {
   if (event.thread.hidden) return 0;
   const mentioned = [...new Set(event.mentions.slice(0, MENTIONS_NOTIFIED_MAX).map((login) => login.toLowerCase()))];
+  if (event.edit && mentioned.length === 0) return 0;
   const mentionedIds =
     mentioned.length === 0
       ? []
@@ -46,11 +51,14 @@ export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<
   const tell = (userId: string | null, kind: NotificationKind) => {
     if (userId && userId !== event.actorId && !muted.has(userId) && !reasons.has(userId)) reasons.set(userId, kind);
   };
+  const { post } = event;
   for (const id of mentionedIds) tell(id, "mention");
-  if (event.replyId !== null) {
-    tell(event.replyToAuthorId, "reply-to-reply");
+  if (!event.edit && post.kind === "reply") {
+    tell(post.replyToAuthorId, "reply-to-reply");
     tell(event.thread.authorId, "reply-to-thread");
-    for (const follow of follows) if (follow.level === "following") tell(follow.userId, "followed");
+  }
+  if (!event.edit && post.kind !== "thread") {
+    for (const follow of follows) if (follow.level === "following") tell(follow.userId, post.kind === "reply" ? "followed" : "follow-up");
   }
   if (reasons.size === 0) return 0;
   const written = await tx
@@ -61,10 +69,12 @@ export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<
         kind,
         actorId: event.actorId,
         threadId: event.thread.id,
-        replyId: event.replyId,
+        replyId: post.kind === "reply" ? post.id : null,
+        updateId: post.kind === "follow-up" ? post.id : null,
       })),
     )
-    // One per member per post, whatever else may have written one (the unique indexes say so).
+    // One per member per post, whatever else (or an earlier version of the post) wrote one: the unique
+    // indexes say so.
     .onConflictDoNothing()
     .returning({ id: notifications.id });
   return written.length;

@@ -10,7 +10,7 @@ import { postWithKey, refuseSameText } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkReplyRate, lockActor, requirePermission } from "./limits";
 import { filingChanged, filingOf } from "./taxonomy";
-import { afterNewReply, repliedToAuthor } from "./post-effects";
+import { afterEdit, afterNewReply, repliedToAuthor } from "./post-effects";
 import { replies, threads } from "../schema";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
@@ -114,6 +114,8 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
         updatedAt: sql`now()`,
       })
       .where(eq(replies.id, id));
+    const post = { kind: "reply" as const, id, replyToAuthorId: null };
+    await afterEdit(tx, { editorId: viewerId, threadId: reply.threadId, post, mentions: cooked.mentions });
     return { id, thread: reply.thread, changed: replyChanged(id, reply.thread, false, viewerId) };
   });
 }

@@ -9,7 +9,7 @@ import type { StoryInput } from "@/lib/story-validation";
 import { getDb, type Transaction } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks } from "./limits";
-import { afterNewThread } from "./post-effects";
+import { afterEdit, afterNewThread } from "./post-effects";
 import { recordRevision } from "./revisions";
 import { beforeNewThread, lockOwnThread, madeNow, refile, rewriteThread } from "./threads";
 import { filingChanged, filingOf, setThreadTags } from "./taxonomy";
@@ -106,6 +106,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
     checkLinks(actor, limits, cooked);
     await recordRevision(tx, { threadId: id }, viewerId, { ...input, facts: storyFactsText(input) });
     await rewriteThread(tx, id, input, cooked, { searchFacts: searchFacts(input) });
+    await afterEdit(tx, { editorId: viewerId, threadId: id, post: { kind: "thread" }, mentions: cooked.mentions });
     await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
     await tx.delete(storyResources).where(eq(storyResources.storyId, id));
     await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));

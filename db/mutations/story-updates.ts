@@ -11,6 +11,7 @@ import { getDb, type Transaction } from "../index";
 import { stories, storyUpdates, threads } from "../schema";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { checkFollowUpRate, checkLinks, lockActor, requirePermission } from "./limits";
+import { afterEdit, afterNewFollowUp } from "./post-effects";
 
 /** Where a follow-up lives, so the action can send the author back to the story. */
 export type FollowUpPlace = { id: number; story: { id: number; title: string }; changed: Changed };
@@ -71,6 +72,7 @@ export async function createFollowUp(authorId: string, storyId: number, input: F
         idempotencyKey: options.key ?? null,
       })
       .returning({ id: storyUpdates.id });
+    await afterNewFollowUp(tx, { id: row.id, authorId, mentions: cooked.mentions }, story);
     return { id: row.id, story: place, changed: followUpChanged(row.id, storyId) };
   });
 }
@@ -111,6 +113,7 @@ export async function updateFollowUp(viewerId: string, id: number, input: Follow
         updatedAt: sql`now()`,
       })
       .where(eq(storyUpdates.id, id));
+    await afterEdit(tx, { editorId: viewerId, threadId: story.id, post: { kind: "follow-up", id }, mentions: cooked.mentions });
     return { id, story, changed: followUpChanged(id, story.id) };
   });
 }

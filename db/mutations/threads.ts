@@ -11,7 +11,7 @@ import { getDb, type Transaction } from "../index";
 import { postWithKey, refuseSameText } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
-import { afterNewThread } from "./post-effects";
+import { afterEdit, afterNewThread } from "./post-effects";
 import { type Taxonomy, filingChanged, filingOf, setThreadTags } from "./taxonomy";
 import { threads } from "../schema";
 
@@ -133,6 +133,7 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
     checkLinks(actor, limits, cooked);
     await recordRevision(tx, { threadId: id }, viewerId, input);
     await rewriteThread(tx, id, input, cooked);
+    await afterEdit(tx, { editorId: viewerId, threadId: id, post: { kind: "thread" }, mentions: cooked.mentions });
     return refile(tx, id, input, categoryId);
   });
   return { changed: [...threadChanged(id, viewerId), ...filed] };

@@ -5,7 +5,7 @@ import { and, desc, eq, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { UNREAD_NOTIFICATIONS_CAP } from "@/lib/reader-scope";
 import { getDb } from "../index";
-import { notifications, replies, threads, users } from "../schema";
+import { notifications, replies, storyUpdates, threads, users } from "../schema";
 
 export const NOTIFICATIONS_PER_PAGE = 30;
 
@@ -20,15 +20,17 @@ export async function listNotifications(userId: string, before?: number, limit =
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
       replyId: notifications.replyId,
+      updateId: notifications.updateId,
       actor: actors.login,
       thread: { id: threads.id, title: threads.title, kind: threads.kind },
       // A post deleted or hidden since is no longer somewhere to send the reader.
-      gone: sql<boolean>`(${threads.deletedAt} is not null or ${threads.hiddenAt} is not null or ${replies.deletedAt} is not null or ${replies.hiddenAt} is not null)`,
+      gone: sql<boolean>`(${threads.deletedAt} is not null or ${threads.hiddenAt} is not null or ${replies.deletedAt} is not null or ${replies.hiddenAt} is not null or ${storyUpdates.deletedAt} is not null)`,
     })
     .from(notifications)
     .innerJoin(actors, eq(actors.id, notifications.actorId))
     .innerJoin(threads, eq(threads.id, notifications.threadId))
     .leftJoin(replies, eq(replies.id, notifications.replyId))
+    .leftJoin(storyUpdates, eq(storyUpdates.id, notifications.updateId))
     .where(and(eq(notifications.recipientId, userId), before !== undefined ? lt(notifications.id, before) : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit + 1);
@@ -51,7 +53,7 @@ export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["it
 /** Where one of the reader's notifications leads (null when it is not theirs or does not exist). */
 export async function notificationTarget(userId: string, id: number) {
   const [row] = await getDb()
-    .select({ replyId: notifications.replyId, thread: { id: threads.id, title: threads.title, kind: threads.kind } })
+    .select({ replyId: notifications.replyId, updateId: notifications.updateId, thread: { id: threads.id, title: threads.title, kind: threads.kind } })
     .from(notifications)
     .innerJoin(threads, eq(threads.id, notifications.threadId))
     .where(and(eq(notifications.id, id), eq(notifications.recipientId, userId)));

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
 
 // Two members interacting: mentions and replies notify, following and muting decide who hears of a
 // thread, the header counts what is unread, and lists mark threads with replies the reader has not read.
@@ -148,6 +148,45 @@ test("the home list marks threads with unread replies and leads to the first of 
   await expect(grace).toHaveURL(new RegExp(`\\?after=\\d+#reply-${third}$`));
   await expect(grace.locator(`#reply-${third}`)).toBeInViewport();
   await expect(grace.getByRole("article", { name: `Reply by ${ADA}` }).first()).toContainText("Third reply, after her visit.");
+});
+
+test("story lists, the home page's side column and profiles mark unread replies too", async ({ browser }) => {
+  test.slow();
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  const title = uniqueTitle("Unread story replies");
+  const url = await publishStory(grace, title);
+  await ada.goto(url);
+  const first = await reply(ada, `First reply to the story ${title}.`);
+  await reply(ada, `Second reply to the story ${title}.`);
+
+  // Each list shows the same story with the same mark, leading to the first unread reply.
+  const places: [string, string][] = [
+    ["/stories", "stories list"],
+    ["/", "home page's recent stories"],
+    [`/u/${GRACE}`, "profile"],
+    [`/u/${GRACE}/stories`, "profile's stories"],
+  ];
+  // The story's link, and its mark beside it (the link's parent holds both in every list).
+  const story = () => grace.getByRole("link", { name: title, exact: true }).filter({ visible: true });
+  const mark = () => story().locator("xpath=..").getByTestId("unread-mark");
+  for (const [path, what] of places) {
+    await grace.goto(path);
+    await expect(story(), what).toBeVisible();
+    await expect(mark(), what).toHaveText(/^2 new/);
+    await expect(mark(), what).toHaveAttribute("href", new RegExp(`#reply-${first}$`));
+  }
+  await mark().click();
+  await expect(grace).toHaveURL(new RegExp(`#reply-${first}$`));
+  await expect(grace.locator(`#reply-${first}`)).toBeInViewport();
+
+  // Read now: no list marks it any more.
+  for (const [path, what] of places) {
+    await grace.goto(path);
+    await expect(story(), what).toBeVisible();
+    await expect(badge(grace), what).toBeVisible(); // the per-reader answer is in (it brings the badge)
+    await expect(mark(), what).toHaveCount(0);
+  }
 });
 
 test("/notifications is the reader's own: signed out, it asks to sign in", async ({ browser }) => {

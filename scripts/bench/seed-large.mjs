@@ -62,7 +62,11 @@ async function appHelpers(repoRoot, log) {
     const markdown = await tsImport(path.join(repoRoot, "lib", "markdown.ts"), import.meta.url);
     const keys = await tsImport(path.join(repoRoot, "lib", "resource-key.ts"), import.meta.url);
     return {
-      render: markdown.renderMarkdown,
+      // cook() gives the HTML and the plain text search indexes (body_text), as the app stores them.
+      render: (body) => {
+        const cooked = markdown.cook(body);
+        return { html: cooked.html, text: cooked.text };
+      },
       rendererVersion: markdown.MARKDOWN_RENDERER_VERSION,
       resourceKey: keys.resourceKey,
       source: "lib/markdown.ts",
@@ -71,7 +75,7 @@ async function appHelpers(repoRoot, log) {
     log(`  could not load the app's renderer (${error.message.split("\n")[0]}); using plain paragraphs`);
     const version = /MARKDOWN_RENDERER_VERSION\s*=\s*(\d+)/.exec(readFileSync(path.join(repoRoot, "lib", "markdown.ts"), "utf8"));
     return {
-      render: pool.fallbackHtml,
+      render: (body) => ({ html: pool.fallbackHtml(body), text: body }),
       rendererVersion: version ? Number(version[1]) : 1,
       resourceKey: (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim(),
       source: "fallback",
@@ -158,7 +162,8 @@ function buildTexts(helpers, log) {
   const add = (kind, count, min, max) => {
     for (let n = 0; n < count; n++) {
       const body = pool.markdownBody(rand, pool.logUniform(rand, min, max));
-      rows.push({ kind, n, body, body_html: helpers.render(body) });
+      const { html, text } = helpers.render(body);
+      rows.push({ kind, n, body, body_html: html, body_text: text });
     }
   };
   add("reply", SIZES.replyTexts, 150, 3000);
@@ -193,7 +198,7 @@ async function seed(url, helpers, print, log) {
     const created = (t) => `(${lit(t0)} - interval '1 minute' * ((${NT} - ${t}) * 14 + 200))`;
 
     await step("sample texts (bench_text)", async () => {
-      await sql`create unlogged table bench_text (kind text, n int, body text, body_html text, primary key (kind, n))`;
+      await sql`create unlogged table bench_text (kind text, n int, body text, body_html text, body_text text, primary key (kind, n))`;
       for (let i = 0; i < texts.rows.length; i += 500) await sql`insert into bench_text ${sql(texts.rows.slice(i, i + 500))}`;
     });
 
@@ -244,10 +249,10 @@ async function seed(url, helpers, print, log) {
     );
 
     await step(`${NT.toLocaleString("en")} threads`, () =>
-      sql.unsafe(`insert into threads (id, kind, title, author_id, body, body_html, renderer_version,
+      sql.unsafe(`insert into threads (id, kind, title, author_id, body, body_html, body_text, renderer_version,
           created_at, updated_at, last_activity_at, reply_count, deleted_at)
         overriding system value
-        select s.t, s.kind, s.title, 'bench-user-' || (1 + (s.t * 7919) % ${NU}), p.body, p.body_html, ${RV},
+        select s.t, s.kind, s.title, 'bench-user-' || (1 + (s.t * 7919) % ${NU}), p.body, p.body_html, p.body_text, ${RV},
           s.created_at, s.created_at, coalesce(a.last_at, s.created_at), coalesce(a.live, 0),
           case when s.t % 331 = 0 and s.kind = 'discussion' and s.t <> ${BIG_THREAD_ID} then s.created_at + interval '1 day' end
         from (
@@ -273,9 +278,9 @@ async function seed(url, helpers, print, log) {
       where tablename = 'replies' and indexname not in (select conname from pg_constraint)`;
     await step(`${NR.toLocaleString("en")} replies`, async () => {
       for (const index of replyIndexes) await sql.unsafe(`drop index "${index.indexname}"`);
-      await sql.unsafe(`insert into replies (id, thread_id, author_id, body, body_html, renderer_version, created_at, updated_at, deleted_at)
+      await sql.unsafe(`insert into replies (id, thread_id, author_id, body, body_html, body_text, renderer_version, created_at, updated_at, deleted_at)
         overriding system value
-        select r.id, r.thread_id, 'bench-user-' || r.author_n, p.body, p.body_html, ${RV}, r.created_at, r.created_at,
+        select r.id, r.thread_id, 'bench-user-' || r.author_n, p.body, p.body_html, p.body_text, ${RV}, r.created_at, r.created_at,
           case when r.deleted then r.created_at + interval '2 hours' end
         from bench_reply_plan r join bench_text p on p.kind = 'reply' and p.n = r.text_n
         order by r.id`);

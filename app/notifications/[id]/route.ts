@@ -17,5 +17,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/notifica
   if (id === null || !target) return new Response("Not found", { status: 404, headers: PRIVATE });
   await markNotificationRead(user.id, id);
   // Relative: the browser resolves it against the address it used, whatever proxy is in front.
-  return new Response(null, { status: 303, headers: { ...PRIVATE, location: postPath({ thread: target.thread, replyId: target.replyId }) } });
+  return new Response(null, { status: 303, headers: { ...PRIVATE, location: postPath(target) } });
 }

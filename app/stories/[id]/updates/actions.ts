@@ -1,15 +1,14 @@
 "use server";
 // Follow-up writes, through the one action pipeline (lib/action.ts). The mutations check that the
 // viewer is the story's author; the pages only hide the forms from others.
-import { type FollowUpPlace, createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/story-updates";
+import { createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/story-updates";
 import { buttonAction, formAction } from "@/lib/action";
 import { FOLLOW_UP_FIELDS, followUpInput } from "@/lib/follow-up-validation";
 import { parseId } from "@/lib/ids";
-import { storyPath } from "@/lib/paths";
+import { followUpPath, storyPath } from "@/lib/paths";
 
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 const followUpId = (formData: FormData) => parseId(formData.get("followUpId"));
-const followUpAnchor = (place: FollowUpPlace) => `${storyPath(place.story)}#follow-up-${place.id}`;
 
 export const createFollowUpAction = formAction({
   fields: FOLLOW_UP_FIELDS,
@@ -17,7 +16,7 @@ export const createFollowUpAction = formAction({
   signInReturn: (id) => `/stories/${id}/updates/new`,
   schema: followUpInput,
   mutate: (user, input, id, key) => createFollowUp(user.id, id, input, { key }),
-  done: (place) => followUpAnchor(place),
+  done: (place) => followUpPath(place),
 });
 
 export const updateFollowUpAction = formAction({
@@ -26,7 +25,7 @@ export const updateFollowUpAction = formAction({
   signInReturn: () => "/stories",
   schema: followUpInput,
   mutate: (user, input, id) => updateFollowUp(user.id, id, input),
-  done: (place) => followUpAnchor(place),
+  done: (place) => followUpPath(place),
 });
 
 export const deleteFollowUpAction = buttonAction({

@@ -6,6 +6,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { Link } from "@/components/link";
 import { TimeAgo } from "@/components/time-ago";
+import { UnreadMark } from "@/components/unread-mark";
 import { PROFILE_PREVIEW, type Member, type MemberReply, type MemberThread } from "@/db/queries/profiles";
 import { cachedMember, cachedMemberReplies, cachedMemberThreads } from "@/lib/cached-queries";
 import { type Cursor, decodeCursor } from "@/lib/cursor";
@@ -177,6 +178,7 @@ function ThreadItems({ items }: { items: MemberThread[] }) {
       {items.map((t) => (
         <li key={t.id} className="px-4 py-3">
           <Link href={threadPath(t)} className="font-medium hover:underline">{t.title}</Link>
+          <UnreadMark threadId={t.id} canonical={threadPath(t)} />
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
             <TimeAgo date={t.createdAt} /> · {t.replyCount} {t.replyCount === 1 ? "reply" : "replies"}
           </p>
