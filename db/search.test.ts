@@ -9,11 +9,11 @@ import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
-import { searchPosts } from "./queries/search";
+import { SEARCH_TIMEOUT_MS, searchPosts } from "./queries/search";
 import { threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -172,6 +172,26 @@ describe("filters and pages", () => {
     expect(new Set(keys).size).toBe(total);
     expect(first.results[0]).toMatchObject({ kind: "discussion" });
     expect((await search("jabberwock", { page: 3 })).results).toEqual([]);
+  });
+});
+
+describe("a search too broad to rank in time", () => {
+  it("is answered as too broad, with no results, on PostgreSQL; PGlite has no timer and ranks them all", async () => {
+    const thread = await createThread(ada, { title: "Frobnitz everywhere", body: "Frobnitz." }, opts);
+    // Enough matching replies that ranking them takes far longer than a 1 ms bound.
+    await getDb().execute(sql`insert into replies (thread_id, author_id, body, body_html, body_text, renderer_version)
+      select ${thread.id}, ${grace}, 'frobnitz ' || g, '<p>frobnitz</p>', 'frobnitz ' || g || repeat(' more words of filler', 40), 3
+      from generate_series(1, 5000) g`);
+    const request: SearchRequest = { q: "frobnitz", kind: null, category: null, tag: null, story: {}, page: 1 };
+    const hurried = await searchPosts(request, 1);
+    if (process.env.DATABASE_URL) expect(hurried).toEqual({ results: [], hasMore: false, tooBroad: true });
+    else expect(hurried).toMatchObject({ hasMore: true, tooBroad: false });
+    // Within the usual bound it is ranked, and the connection is fine after a cancelled search.
+    expect(SEARCH_TIMEOUT_MS).toBeGreaterThan(1);
+    const ranked = await searchPosts(request);
+    expect(ranked.tooBroad).toBe(false);
+    expect(ranked.results[0]).toMatchObject({ kind: "discussion", thread: { id: thread.id } });
+    expect(ranked.results).toHaveLength(SEARCH_PAGE_SIZE);
   });
 });
 

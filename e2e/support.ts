@@ -67,3 +67,11 @@ export async function publishStory(page: Page, title: string): Promise<string> {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
   return new URL(page.url()).pathname;
 }
+
+/** Fills the follow-up form (the story author's "N months later"). */
+export async function fillFollowUp(page: Page, months: string, kind: string, stillInMl: "yes" | "no", body: string) {
+  await page.getByLabel("Months after your first ML offer").fill(months);
+  await page.getByLabel("What happened").selectOption(kind);
+  await page.getByLabel("Do you still work in ML?").selectOption(stillInMl);
+  await page.getByLabel("What changed").fill(body);
+}

@@ -52,6 +52,9 @@ const options = {
   skip: new Set(String(args.skip ?? "").split(",").filter(Boolean)),
   retryNoisy: Number(args["retry-noisy"] ?? 0),
 };
+// Words every few bench posts share (scripts/bench/text-pool.mjs): the search ranks many matches.
+const SEARCH = "/search?q=take-home+assignments";
+
 const LOAD_CONNECTIONS = Math.max(...options.connections); // page views and targets use the highest
 // Cores used by other processes during a measurement above which its figure is marked as disturbed.
 const NOISY = 0.25;
@@ -355,9 +358,6 @@ async function html(p, headers = {}) {
   const response = await fetch(new URL(p, base), { headers });
   return { status: response.status, text: await response.text() };
 }
-
-// Words every few bench posts share (scripts/bench/text-pool.mjs): the search ranks many matches.
-const SEARCH = "/search?q=take-home+assignments";
 
 async function discoverRoutes() {
   const sql = postgres(benchUrl, { max: 1, onnotice: () => {} });

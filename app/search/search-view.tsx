@@ -79,7 +79,9 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
         })}
       </nav>
       <h2 id="results" className="mt-4 text-sm font-medium text-zinc-700 dark:text-zinc-300" aria-live="polite">
-        {results.length === 0
+        {page.tooBroad
+          ? `Too many posts match “${request.q}” to rank them`
+          : results.length === 0
           ? request.page > 1
             ? "No more results"
             : `No results for “${request.q}”`
@@ -109,7 +111,12 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
         </ol>
       ) : (
         <div className="mt-3 rounded-xl border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
-          {request.page > 1 ? (
+          {page.tooBroad ? (
+            <ul className="list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">
+              <li>Add a rarer word: a result must have every word, so each one narrows the search.</li>
+              <li>Search only discussions or only stories (above): replies are most of the posts.</li>
+            </ul>
+          ) : request.page > 1 ? (
             <p>
               <Link href={searchHref(request, { page: 1 })} className="underline underline-offset-4">Back to the first page</Link>
             </p>

@@ -9,7 +9,7 @@ import { retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
 import { replies, storyUpdates, threads } from "../schema";
 
-type Posts = typeof threads | typeof replies | typeof storyUpdates;
+export type Posts = typeof threads | typeof replies | typeof storyUpdates;
 
 /** The author's post made from the form with this key, if any. */
 export async function postWithKey(tx: Transaction, table: Posts, authorId: string, key: string | null) {

@@ -8,6 +8,7 @@ import { type Action, type Actor, refusal } from "@/lib/permissions";
 import { type RateLimits, retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
 import { flags, helpfulVotes, replies, storyUpdates, threads, users } from "../schema";
+import { type Posts, refuseSameText } from "./duplicates";
 
 export type LockedActor = Actor & { createdAt: Date; now: Date };
 
@@ -86,6 +87,23 @@ export async function checkFollowUpRate(tx: Transaction, actor: LockedActor, lim
   const recent = await lastDay(tx, storyUpdates, actor.id, actor.now);
   refuseIfTooSoon(recent, fresh ? limits.newReplyIntervalSeconds : limits.replyIntervalSeconds, "follow-ups", actor.now);
   if (fresh) refuseIfDailyMax(recent, limits.newRepliesPerDay, "follow-ups", actor.now);
+}
+
+/**
+ * What every new post (a thread or story, a reply, a follow-up) passes once its author, and what it is
+ * posted to, are locked: may the author do it, is it the same text again, links from a new account,
+ * and the pace for its kind.
+ */
+export async function checkNewPost(
+  tx: Transaction,
+  actor: LockedActor,
+  post: { table: Posts; action: Action; body: string; cooked: { links: number; images: number }; limits: RateLimits },
+): Promise<void> {
+  requirePermission(actor, post.action);
+  await refuseSameText(tx, post.table, actor.id, post.body, post.limits.sameBodySeconds, actor.now);
+  checkLinks(actor, post.limits, post.cooked);
+  const pace = post.table === threads ? checkThreadRate : post.table === replies ? checkReplyRate : checkFollowUpRate;
+  await pace(tx, actor, post.limits);
 }
 
 /** Rows of `table` the member made in the last day: helpful marks (taken back ones are gone) or flags. */

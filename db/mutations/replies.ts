@@ -6,9 +6,9 @@ import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { NewReplyInput, ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
-import { postWithKey, refuseSameText } from "./duplicates";
+import { postWithKey } from "./duplicates";
 import { recordRevision } from "./revisions";
-import { checkLinks, checkReplyRate, lockActor, requirePermission } from "./limits";
+import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits";
 import { filingChanged, filingOf } from "./taxonomy";
 import { afterEdit, afterNewReply, repliedToAuthor } from "./post-effects";
 import { replies, threads } from "../schema";
@@ -42,10 +42,7 @@ export async function createReply(authorId: string, threadId: number, input: New
     const place = { id: thread.id, title: thread.title, kind: thread.kind };
     const existing = await postWithKey(tx, replies, authorId, options.key ?? null);
     if (existing) return { id: existing.id, thread: place, changed: [] };
-    requirePermission(actor, { do: "reply", thread });
-    await refuseSameText(tx, replies, authorId, input.body, limits.sameBodySeconds, actor.now);
-    checkLinks(actor, limits, cooked);
-    await checkReplyRate(tx, actor, limits);
+    await checkNewPost(tx, actor, { table: replies, action: { do: "reply", thread }, body: input.body, cooked, limits });
     const replyToAuthorId = await repliedToAuthor(tx, threadId, input.replyTo);
     // The reply's time is read under the lock (clock_timestamp(), not now(): that is the transaction's
     // start), so replies to one thread get their times in id order and last_activity_at never goes back.

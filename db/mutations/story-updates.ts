@@ -9,8 +9,8 @@ import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { stories, storyUpdates, threads } from "../schema";
-import { postWithKey, refuseSameText } from "./duplicates";
-import { checkFollowUpRate, checkLinks, lockActor, requirePermission } from "./limits";
+import { postWithKey } from "./duplicates";
+import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits";
 import { afterEdit, afterNewFollowUp } from "./post-effects";
 
 /** Where a follow-up lives, so the action can send the author back to the story. */
@@ -44,15 +44,12 @@ export async function createFollowUp(authorId: string, storyId: number, input: F
     const place = { id: story.id, title: story.title };
     const existing = await postWithKey(tx, storyUpdates, authorId, options.key ?? null);
     if (existing) return { id: existing.id, story: place, changed: [] };
-    requirePermission(actor, { do: "add-follow-up", story });
+    await checkNewPost(tx, actor, { table: storyUpdates, action: { do: "add-follow-up", story }, body: input.body, cooked, limits });
     const [{ live }] = await tx
       .select({ live: count() })
       .from(storyUpdates)
       .where(and(eq(storyUpdates.storyId, storyId), isNull(storyUpdates.deletedAt)));
     if (live >= FOLLOW_UPS_MAX) throw new ForbiddenError(`A story can have at most ${FOLLOW_UPS_MAX} follow-ups. Edit an earlier one instead.`);
-    await refuseSameText(tx, storyUpdates, authorId, input.body, limits.sameBodySeconds, actor.now);
-    checkLinks(actor, limits, cooked);
-    await checkFollowUpRate(tx, actor, limits);
     // The clock read under the author's lock (not now(), the transaction's start): the pace limits
     // compare with it. One value for both columns, so a new follow-up does not read as edited.
     const at = actor.now;

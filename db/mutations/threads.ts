@@ -8,9 +8,9 @@ import type { ThreadInput } from "@/lib/validation";
 import { type CategorySlug, DEFAULT_CATEGORY, STORY_CATEGORY, categoryById, categoryBySlug } from "@/lib/categories";
 import { ForbiddenError } from "@/lib/errors";
 import { getDb, type Transaction } from "../index";
-import { postWithKey, refuseSameText } from "./duplicates";
+import { postWithKey } from "./duplicates";
 import { recordRevision } from "./revisions";
-import { checkLinks, checkThreadRate, lockActor, requirePermission } from "./limits";
+import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits";
 import { afterEdit, afterNewThread } from "./post-effects";
 import { type Taxonomy, filingChanged, filingOf, setThreadTags } from "./taxonomy";
 import { threads } from "../schema";
@@ -66,10 +66,7 @@ export async function beforeNewThread(tx: Transaction, authorId: string, body: s
   const actor = await lockActor(tx, authorId);
   const existing = await postWithKey(tx, threads, authorId, options.key ?? null);
   if (existing) return existing;
-  requirePermission(actor, { do: "post" });
-  await refuseSameText(tx, threads, authorId, body, limits.sameBodySeconds, actor.now);
-  checkLinks(actor, limits, cooked);
-  await checkThreadRate(tx, actor, limits);
+  await checkNewPost(tx, actor, { table: threads, action: { do: "post" }, body, cooked, limits });
   return null;
 }
 

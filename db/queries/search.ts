@@ -22,7 +22,17 @@ export type SearchResult = {
   author: { id: string; login: string };
 };
 
-export type SearchPage = { results: SearchResult[]; hasMore: boolean };
+/** `tooBroad`: the query matched more posts than can be ranked in SEARCH_TIMEOUT_MS; no results. */
+export type SearchPage = { results: SearchResult[]; hasMore: boolean; tooBroad: boolean };
+
+/**
+ * How long one search may run. Ranking reads every matching post, so words found in a quarter of a
+ * million posts take seconds (5 s on the bench data); past this bound the reader is asked to narrow the
+ * search, and that answer is cached like any other. (PGlite, one process, has no timer: it runs to the end.)
+ */
+export const SEARCH_TIMEOUT_MS = 1500;
+// PostgreSQL's query_canceled, which statement_timeout raises.
+const QUERY_CANCELED = "57014";
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
@@ -88,7 +98,7 @@ type Row = {
 };
 
 /** One page of results, best first; `hasMore` when there is a next page. */
-export async function searchPosts(request: SearchRequest): Promise<SearchPage> {
+export async function searchPosts(request: SearchRequest, timeoutMs = SEARCH_TIMEOUT_MS): Promise<SearchPage> {
   const branches =
     request.kind === "reply"
       ? [replyHits(request)]
@@ -97,7 +107,7 @@ export async function searchPosts(request: SearchRequest): Promise<SearchPage> {
         : [threadHits(request, null), replyHits(request)];
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
   const query = tsquery(request.q);
-  const result = await getDb().execute(sql`
+  const ranked = sql`
     with hits as (
       ${sql.join(branches, sql` union all `)}
       order by rank desc, created_at desc, thread_id desc, reply_id desc nulls first
@@ -111,7 +121,17 @@ export async function searchPosts(request: SearchRequest): Promise<SearchPage> {
     join threads t on t.id = hits.thread_id
     left join replies r on r.id = hits.reply_id
     join users u on u.id = coalesce(r.author_id, t.author_id)
-    order by hits.rank desc, hits.created_at desc, hits.thread_id desc, hits.reply_id desc nulls first`);
+    order by hits.rank desc, hits.created_at desc, hits.thread_id desc, hits.reply_id desc nulls first`;
+  let result: unknown;
+  try {
+    result = await getDb().transaction(async (tx) => {
+      await tx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
+      return tx.execute(ranked);
+    });
+  } catch (error) {
+    if (errorCode(error) === QUERY_CANCELED) return { results: [], hasMore: false, tooBroad: true };
+    throw error;
+  }
   // postgres-js answers `execute` with the rows, PGlite with { rows }.
   const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
   const results = rows.slice(0, SEARCH_PAGE_SIZE).map(
@@ -125,5 +145,14 @@ export async function searchPosts(request: SearchRequest): Promise<SearchPage> {
       author: { id: row.author_id, login: row.author_login },
     }),
   );
-  return { results, hasMore: rows.length > SEARCH_PAGE_SIZE };
+  return { results, hasMore: rows.length > SEARCH_PAGE_SIZE, tooBroad: false };
+}
+
+/** The SQLSTATE of a driver error, under Drizzle's wrapper. */
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++, e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
 }

@@ -4,41 +4,16 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
+import type { NumberCursor } from "@/lib/cursor";
 import type { ThreadSort } from "@/lib/thread-sorts";
 import { getDb } from "../index";
 import { categories, tags, threadTags, threads, users } from "../schema";
 import { afterCursor, sortColumns, startedWithin } from "./thread-order";
-import { THREADS_PER_PAGE, listItem } from "./threads";
-
-type Row = { id: number; lastActivityAt: Date; createdAt: Date; helpfulCount: number };
-
-function paged<T extends Row>(rows: T[], limit: number, sort: ThreadSort) {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { threads: page, nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: sortColumns(sort).value(last), id: last.id }) : null };
-}
+import { THREADS_PER_PAGE, listItem, pageOfThreads, pageWithCursor } from "./threads";
 
 /** Discussions or stories in one category (pinned ones in their place: pins lead the home page only). */
-export async function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
-  const order = sortColumns(sort);
-  const rows = await getDb()
-    .select(listItem)
-    .from(threads)
-    .innerJoin(users, eq(users.id, threads.authorId))
-    .where(
-      and(
-        eq(threads.categoryId, categoryId),
-        isNull(threads.deletedAt),
-        // A filter on the index scan: hidden threads are few.
-        isNull(threads.hiddenAt),
-        startedWithin(threads.createdAt, order.days),
-        cursor ? afterCursor(order.thread, threads.id, cursor, order.kind) : undefined,
-      ),
-    )
-    .orderBy(desc(order.thread), desc(threads.id))
-    .limit(limit + 1);
-  return paged(rows, limit, sort);
+export function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
+  return pageOfThreads(eq(threads.categoryId, categoryId), sort, cursor, limit);
 }
 
 // The row of thread_tags that puts a thread on this tag's page; the name leaves `thread_tags` itself
@@ -64,7 +39,7 @@ export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: Nu
     )
     .orderBy(desc(column), desc(tagged.threadId))
     .limit(limit + 1);
-  return paged(rows, limit, sort);
+  return pageWithCursor(rows, limit, sort);
 }
 
 /** A tag by its normalised name, or null when no post has ever used it. */

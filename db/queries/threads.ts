@@ -1,7 +1,7 @@
 // Reads for the thread list and a thread page: each is one SQL statement, however long the page.
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/thread-sorts";
 import { getDb } from "../index";
@@ -37,7 +37,16 @@ export const listItem = {
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
 /** Discussions (stories have their own lists) in `sort`'s order (most recently active first by default), after `cursor`. */
-export async function listThreads(cursor: NumberCursor | null, limit = THREADS_PER_PAGE, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+export function listThreads(cursor: NumberCursor | null, limit = THREADS_PER_PAGE, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+  // Pinned ones lead the first page instead (listPinned); a filter on the index scan, as they are few.
+  return pageOfThreads(and(eq(threads.kind, "discussion"), isNull(threads.pinnedAt)), sort, cursor, limit);
+}
+
+/**
+ * One page of the live, unhidden threads that `filter` keeps, in the sort's order after `cursor`: one
+ * walk of the index in that order (the home list's, a category's).
+ */
+export async function pageOfThreads(filter: SQL | undefined, sort: ThreadSort, cursor: NumberCursor | null, limit: number) {
   const order = sortColumns(sort);
   const rows = await getDb()
     .select(listItem)
@@ -45,25 +54,28 @@ export async function listThreads(cursor: NumberCursor | null, limit = THREADS_P
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(
       and(
-        eq(threads.kind, "discussion"),
+        filter,
         isNull(threads.deletedAt),
-        // Filters on the index scan: hidden threads are few, and pinned ones lead the first page (listPinned).
+        // A filter on the index scan: hidden threads are few.
         isNull(threads.hiddenAt),
-        isNull(threads.pinnedAt),
+        startedWithin(threads.createdAt, order.days),
         // A row comparison, so the index scan starts at the cursor (an OR of the two cases is applied as
         // a filter after walking every row before it: 100 ms at page 2,000 on the bench data, not 0.2).
-        // sql.param encodes the date as the column does (the drivers differ on a bare Date).
-        startedWithin(threads.createdAt, order.days),
         cursor ? afterCursor(order.thread, threads.id, cursor, order.kind) : undefined,
       ),
     )
     .orderBy(desc(order.thread), desc(threads.id))
     .limit(limit + 1);
+  return pageWithCursor(rows, limit, sort);
+}
+
+/** The first `limit` rows, and the cursor after the last of them when the query found one more. */
+export function pageWithCursor<T extends { id: number; lastActivityAt: Date; createdAt: Date; helpfulCount: number }>(rows: T[], limit: number, sort: ThreadSort) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     threads: page,
-    nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: order.value(last), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: sortColumns(sort).value(last), id: last.id }) : null,
   };
 }
 

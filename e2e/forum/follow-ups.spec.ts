@@ -1,7 +1,7 @@
 // Follow-ups on a success story: only its author adds and changes them (with and without JavaScript),
 // every reader sees them on the story as a timeline, and the action refuses anyone else.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, fillFollowUp, storageStateFor, uniqueTitle } from "../support";
 
 async function as(browser: Browser, login: string | null, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ ...(login ? { storageState: storageStateFor(login) } : {}), ...options });
@@ -26,12 +26,6 @@ async function publishStory(page: Page, title: string): Promise<{ path: string; 
   return { path, id: Number(/^\/stories\/(\d+)/.exec(path)![1]) };
 }
 
-async function fillFollowUp(page: Page, months: string, kind: string, stillInMl: "yes" | "no", body: string) {
-  await page.getByLabel("Months after your first ML offer").fill(months);
-  await page.getByLabel("What happened").selectOption(kind);
-  await page.getByLabel("Do you still work in ML?").selectOption(stillInMl);
-  await page.getByLabel("What changed").fill(body);
-}
 
 test("the author adds a follow-up; readers see it on the story and the cards; another member has no control and is refused", async ({ browser }) => {
   // Four browsers and a story published through its form: past the default minute on a loaded machine.

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, fillFollowUp, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
 
 // Two members interacting: mentions and replies notify, following and muting decide who hears of a
 // thread, the header counts what is unread, and lists mark threads with replies the reader has not read.
@@ -187,6 +187,47 @@ test("story lists, the home page's side column and profiles mark unread replies 
     await expect(badge(grace), what).toBeVisible(); // the per-reader answer is in (it brings the badge)
     await expect(mark(), what).toHaveCount(0);
   }
+});
+
+test("a follower hears of a story's follow-up; an edit that adds a mention tells that member", async ({ browser }) => {
+  test.slow();
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  await readEverything(grace);
+  const title = uniqueTitle("Follow-ups reach followers");
+  const url = await publishStory(ada, title);
+  await grace.goto(url);
+  await reply(grace, `Following along with ${title}.`); // writing in it follows it
+
+  await ada.goto(url);
+  await ada.getByRole("link", { name: "Add a follow-up" }).click();
+  await fillFollowUp(ada, "12", "promotion", "yes", `Promoted a year on. (${title})`);
+  await ada.getByRole("button", { name: "Add follow-up" }).click();
+  await expect(ada).toHaveURL(/#follow-up-\d+$/);
+  const anchor = new URL(ada.url()).hash;
+
+  await grace.goto("/notifications");
+  const item = grace.getByRole("listitem").filter({ hasText: `${ADA} added a follow-up to` });
+  await expect(item).toContainText(`“${title}”, which you follow`);
+  await item.getByRole("link").first().click();
+  await expect(grace).toHaveURL(new RegExp(`${anchor}$`));
+  await expect(grace.locator(anchor)).toBeInViewport();
+
+  // A discussion that did not mention Grace; the edit that does tells her, once.
+  await readEverything(grace);
+  const thread = await postThread(ada, uniqueTitle("Edited to mention"), "Who has done this before?");
+  const threadId = /^\/threads\/(\d+)/.exec(thread)![1];
+  await grace.goto("/");
+  await expect(badge(grace)).toHaveAccessibleName("Notifications");
+  for (const body of [`Who has done this before? @${GRACE} has.`, `Who has done this before? @${GRACE} has, twice.`]) {
+    await ada.goto(`/threads/${threadId}/edit`);
+    await ada.getByLabel("Body").fill(body);
+    await ada.getByRole("button", { name: "Save changes" }).click();
+    await expect(ada.getByRole("article").first()).toContainText(body.slice(-10));
+  }
+  await grace.goto("/notifications");
+  await expect(grace.getByText("1 unread.")).toBeVisible();
+  await expect(grace.getByRole("listitem").filter({ hasText: `${ADA} mentioned you in` }).first()).toContainText("Edited to mention");
 });
 
 test("/notifications is the reader's own: signed out, it asks to sign in", async ({ browser }) => {
