@@ -50,36 +50,57 @@ async function lookUp(query: string): Promise<Answer> {
   }
 }
 
+/**
+ * Runs `then` when the browser is next idle, which is after React's hydration and rendering work
+ * (scheduled as tasks); at most 200 ms later on a busy page. Where there is no requestIdleCallback
+ * (Safari), a short timer.
+ */
+function whenSettled(then: () => void) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(then, { timeout: 200 });
+  else setTimeout(then, 30);
+}
+
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
   const [answer, setAnswer] = useState<Answer>({ viewer: { status: "loading" }, state: null });
   const parts = useRef(new Map<string, Scope>());
   const scheduled = useRef(false);
+  // What the last request asked, and whether the page changed since (a new page asks again, even the same).
+  const asked = useRef<string | null>(null);
+  const newPage = useRef(true);
   const latest = useRef(0);
   const pathname = usePathname();
 
-  // Every reason to ask (a new page, a page declaring its scope, one leaving) in one commit leads to
-  // one request: effects run children first, so the flush waits for the microtask after all of them.
+  // Every reason to ask (a new page, a part of it declaring its scope) leads to one request, made once
+  // the page has settled: a page hydrates in several commits (its Suspense boundaries, each list on
+  // it), and asking at the first would ask again at the next (2 to 3 requests a view, measured). A
+  // part that remounts with the scope already asked asks nothing.
   const schedule = useCallback(() => {
     if (scheduled.current) return;
     scheduled.current = true;
-    queueMicrotask(() => {
+    whenSettled(() => {
       scheduled.current = false;
+      const query = readerQuery(mergeScopes(parts.current.values()));
+      if (!newPage.current && query === asked.current) return;
+      newPage.current = false;
+      asked.current = query;
       const request = ++latest.current;
-      lookUp(readerQuery(mergeScopes(parts.current.values()))).then((next) => {
+      lookUp(query).then((next) => {
         if (request === latest.current) setAnswer(next);
       });
     });
   }, []);
 
-  useEffect(() => schedule(), [pathname, schedule]);
+  useEffect(() => {
+    newPage.current = true;
+    schedule();
+  }, [pathname, schedule]);
 
   const register = useCallback(
     (id: string, next: Scope | null) => {
-      const before = readerQuery(mergeScopes(parts.current.values()));
       if (next === null) parts.current.delete(id);
       else parts.current.set(id, next);
       // A part leaving asks nothing new: the next page's parts (or its pathname) will.
-      if (next !== null && readerQuery(mergeScopes(parts.current.values())) !== before) schedule();
+      if (next !== null) schedule();
     },
     [schedule],
   );

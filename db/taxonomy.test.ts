@@ -13,7 +13,7 @@ import { createReply } from "./mutations/replies";
 import { setPostHidden } from "./mutations/moderation";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
-import { findTag, listCategories, listCategoryThreads, listTagThreads } from "./queries/thread-lists";
+import { findTag, listCategories, listCategoryThreads, listTagCounts, listTagThreads } from "./queries/thread-lists";
 import { getStory } from "./queries/stories";
 import { getThread, listThreads } from "./queries/threads";
 import { categories, tags, threadTags, threads, users } from "./schema";
@@ -162,6 +162,21 @@ describe("tags", () => {
     expect((await getStory(story.id))!.tags).toEqual(["kaggle", "career-change"]);
     await updateStory(ada, story.id, { ...sampleStory("A tagged story"), tags: ["kaggle"] });
     expect((await getStory(story.id))!.tags).toEqual(["kaggle"]);
+  });
+
+  it("the tag index counts each tag's listed posts, the most used first, then by name", async () => {
+    await createThread(ada, { title: "Counted a", body: "Counted a.", tags: ["count-two", "count-b-one"] });
+    await createStory(ada, { ...sampleStory("A counted story"), tags: ["count-two", "count-a-one"] });
+    const hidden = await createThread(ada, { title: "Counted hidden", body: "Counted hidden.", tags: ["count-two", "count-hidden"] });
+    await setPostHidden(mod, { threadId: hidden.id }, true, why);
+    const gone = await createThread(ada, { title: "Counted gone", body: "Counted gone.", tags: ["count-two"] });
+    await deleteThread(ada, gone.id);
+    const ours = (await listTagCounts()).filter((t) => t.name.startsWith("count-"));
+    expect(ours).toEqual([
+      { name: "count-two", posts: 2 },
+      { name: "count-a-one", posts: 1 },
+      { name: "count-b-one", posts: 1 },
+    ]);
   });
 
   it("a tag's page lists its threads and stories by activity or age, page by page, never hidden or deleted ones", async () => {

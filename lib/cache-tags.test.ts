@@ -7,6 +7,11 @@ describe("expiredBy", () => {
     expect(expiredBy([tags.reply(3), tags.thread(1), tags.search])).toEqual([tags.reply(3), tags.thread(1), tags.search]);
   });
 
+  it("adds the tag index to any write that changed a tag's page", () => {
+    expect(expiredBy([tags.thread(1), tags.tag("kaggle"), tags.tag("nlp")])).toEqual([tags.thread(1), tags.tag("kaggle"), tags.tag("nlp"), tags.search, tags.tagIndex]);
+    expect(expiredBy([tags.thread(1), tags.category("off-topic")])).not.toContain(tags.tagIndex);
+  });
+
   it("leaves writes that changed no post as they were", () => {
     expect(expiredBy([tags.modlog])).toEqual([tags.modlog]);
     expect(expiredBy([])).toEqual([]);

@@ -30,6 +30,8 @@ export const tags = {
   categories: "categories",
   /** A tag's page and feed, found or not: the first post with a new tag replaces a cached 404. */
   tag: (name: string) => `tag:${name}`,
+  /** The tag index (`/tags`): the tags in use and how many listed posts carry each. */
+  tagIndex: "tag-index",
 } as const;
 
 export type Changed = readonly string[];
@@ -40,11 +42,13 @@ export function memberTags(people: readonly { id: string }[]): string[] {
 }
 
 /**
- * The tags a write expires: the ones it named, and search results whenever a post changed (every
- * write to a post names its thread's page), so no mutation has to remember search.
+ * The tags a write expires: the ones it named, search results whenever a post changed (every write to
+ * a post names its thread's page), and the tag index whenever a tag's page changed (a post gained,
+ * lost or moved one), so no mutation has to remember either.
  */
 export function expiredBy(changed: Changed): string[] {
   const all = new Set(changed);
   if (changed.some((tag) => tag.startsWith("thread:"))) all.add(tags.search);
+  if (changed.some((tag) => tag.startsWith("tag:"))) all.add(tags.tagIndex);
   return [...all];
 }

@@ -195,6 +195,7 @@ import {
   getCategory,
   listCategories,
   listCategoryThreads,
+  listTagCounts,
   listTagThreads,
 } from "@/db/queries/thread-lists";
 import { FEED_ENTRIES, filedFeed } from "./feeds";
@@ -217,6 +218,12 @@ export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor:
 }
 
 /** One page of a tag's threads and stories, or null for a tag no post has used (tagged either way). */
+export async function cachedTagCounts() {
+  "use cache";
+  cachedFor(tags.tagIndex);
+  return listTagCounts();
+}
+
 export async function cachedTagList(name: string, sort: ThreadSort, cursor: NumberCursor | null) {
   "use cache";
   const tag = await findTag(name);

@@ -1,4 +1,4 @@
-// What a category or tag page's path names: `/c` (the index), `/c/<slug>`, `/tags/<tag>`, and the
+// What a category or tag page's path names: `/c` and `/tags` (the indexes), `/c/<slug>`, `/tags/<tag>`, and the
 // internal view of each (`…/view/<view>`, written by proxy.ts from `?sort=…&after=…`). Anything else
 // is null: a 404 before any read.
 import { categoryBySlug } from "./categories";
@@ -10,7 +10,7 @@ import { ALL_VIEW, BUILD_PLACEHOLDER, readView, threadListQuery } from "./views"
 export type FiledView = { name: string; sort: ThreadSort; cursor: NumberCursor | null };
 
 export function readFiledPath(path: string[] | undefined, kind: "category" | "tag"): FiledView | "index" | null {
-  if (path === undefined) return kind === "category" ? "index" : null;
+  if (path === undefined) return "index";
   const [name, view, segment] = path;
   if (name === BUILD_PLACEHOLDER || !(kind === "category" ? categoryBySlug(name) !== null : isTag(name))) return null;
   if (path.length === 1) return { name, sort: parseThreadSort(null), cursor: null };

@@ -95,7 +95,7 @@ describe("thread list orders and views", () => {
 
   it("a page reads back only the paths proxy.ts writes", () => {
     expect(readFiledPath(undefined, "category")).toBe("index");
-    expect(readFiledPath(undefined, "tag")).toBeNull();
+    expect(readFiledPath(undefined, "tag")).toBe("index");
     expect(readFiledPath(["off-topic"], "category")).toEqual({ name: "off-topic", sort: "active", cursor: null });
     expect(readFiledPath(["pytorch", "view", "sort_new~after_1700000000000.5"], "tag")).toEqual({
       name: "pytorch",

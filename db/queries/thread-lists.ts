@@ -42,6 +42,22 @@ export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: Nu
   return pageWithCursor(rows, limit, sort);
 }
 
+/** At most this many tags on the tag index, the most used first. */
+export const TAG_INDEX_MAX = 200;
+
+/** The tags of listed posts with how many listed posts carry each, most used first: one statement. */
+export function listTagCounts(limit = TAG_INDEX_MAX) {
+  const posts = count();
+  return getDb()
+    .select({ name: tags.name, posts })
+    .from(threadTags)
+    .innerJoin(tags, eq(tags.id, threadTags.tagId))
+    .where(eq(threadTags.listed, true))
+    .groupBy(tags.id, tags.name)
+    .orderBy(desc(posts), asc(tags.name))
+    .limit(limit);
+}
+
 /** A tag by its normalised name, or null when no post has ever used it. */
 export async function findTag(name: string) {
   const [row] = await getDb().select({ id: tags.id, name: tags.name }).from(tags).where(eq(tags.name, name));

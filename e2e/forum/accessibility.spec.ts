@@ -58,6 +58,7 @@ const PUBLIC_PAGES = () => [
   `/u/${ADA}/replies`,
   `/u/${ADA}/threads`,
   `/u/${ADA}/stories`,
+  "/tags",
   `/tags/${TAG}`,
   `/tags/${TAG}?sort=new`,
   "/tags/no-such-tag-here",

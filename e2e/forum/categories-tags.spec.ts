@@ -53,6 +53,17 @@ test("a thread started in a category with tags shows them, and is on the categor
   await expect(ada.getByRole("link", { name: "Projects and portfolios" })).toBeVisible();
   await expect(ada.getByRole("listitem").filter({ hasText: "Projects and portfolios" })).toContainText(/\d+ threads?/);
   expect(threadUrl).toMatch(/^\/threads\/\d+-/);
+
+  // The tag index, reached from the categories, counts it under its new tag and leads to the tag's page.
+  await ada.getByRole("link", { name: "Browse by tag" }).click();
+  await expect(ada).toHaveURL(/\/tags$/);
+  const entry = ada.getByRole("link", { name: `#${normal} 1 post`, exact: true });
+  await expect(entry).toBeVisible();
+  await expect(ada.getByRole("link", { name: /^#kaggle \d+ posts?$/ })).toBeVisible();
+  await entry.click();
+  await expect(ada.getByRole("heading", { level: 1, name: `#${normal}` })).toBeVisible();
+  await ada.getByRole("link", { name: "Tags", exact: true }).click();
+  await expect(ada.getByRole("heading", { level: 1, name: "Tags" })).toBeVisible();
 });
 
 test("an edit moves a thread to another category and retags it; every list follows", async ({ browser, request }) => {

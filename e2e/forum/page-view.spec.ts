@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADA, storageStateFor } from "../support";
+import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
 
 /** Every document and data request the page sends to our server (static files aside). */
 function recordRequests(page: Page): string[] {
@@ -39,12 +39,32 @@ test("a signed-out page view is one request: no session lookup, no prefetch unti
   expect(requests.slice(1)).toEqual(prefetches);
 });
 
-test("a signed-in page view adds exactly one per-reader request", async ({ browser }) => {
+test("a signed-in page view adds exactly one per-reader request, asking about everything the page lists", async ({ browser }) => {
+  test.slow(); // a thread to list, then four views of two seconds each
   const context = await browser.newContext({ storageState: storageStateFor(ADA) });
   const page = await context.newPage();
+  // The new thread's page asks once the page has settled: wait for it, so it is not counted below.
+  const threadAsked = page.waitForResponse((response) => response.url().includes("/api/reader?thread="));
+  const thread = await postThread(page, uniqueTitle("One request a view"), "Listed on the home page and the profile.");
+  await threadAsked;
+  const threadId = /^\/threads\/(\d+)/.exec(thread)![1];
   const requests = recordRequests(page);
-  await viewAndScroll(page, "/stories");
-  expect(requests).toEqual(["/stories", "/api/reader"]);
+  // Each page hydrates in several steps (its lists among them); the request waits for all of them.
+  const views: [string, RegExp][] = [
+    ["/stories", /^\/api\/reader(\?threads=[\d%C]+)?$/],
+    ["/", new RegExp(`^/api/reader\\?threads=([\\d]+%2C)*${threadId}(%2C|$)`)],
+    [`/u/${ADA}`, new RegExp(`^/api/reader\\?threads=([\\d]+%2C)*${threadId}(%2C|$)`)],
+    [thread, new RegExp(`^/api/reader\\?thread=${threadId}(&seen=\\d+)?$`)],
+  ];
+  for (const [path, asked] of views) {
+    const start = requests.length;
+    await viewAndScroll(page, path);
+    const view = requests.slice(start);
+    expect(view[0], path).toBe(path);
+    const readers = view.filter((r) => r.startsWith("/api/reader"));
+    expect(readers, path).toHaveLength(1);
+    expect(readers[0], path).toMatch(asked);
+  }
   await expect(page.getByTestId("signed-in-as")).toHaveText(ADA);
   await context.close();
 });

@@ -75,7 +75,10 @@ async function CategoryIndex() {
   return (
     <section aria-labelledby="categories-heading" className="mx-auto max-w-3xl">
       <h1 id="categories-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">Categories</h1>
-      <p className="mt-1 text-zinc-600 dark:text-zinc-400">Every discussion is filed under one of these; every story under Success stories.</p>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+        Every discussion is filed under one of these; every story under Success stories.{" "}
+        <Link href="/tags" className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">Browse by tag</Link>
+      </p>
       <ul className="mt-6 divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
         {categories.map((c) => (
           <li key={c.slug} className="px-4 py-4 sm:px-5">
