@@ -75,3 +75,13 @@ export async function fillFollowUp(page: Page, months: string, kind: string, sti
   await page.getByLabel("Do you still work in ML?").selectOption(stillInMl);
   await page.getByLabel("What changed").fill(body);
 }
+
+/**
+ * Waits until an edit page has hydrated and knows its reader (the header names them once the
+ * per-reader answer is in, which is after hydration). Text filled into the server-rendered textarea
+ * before React takes it over can be mangled: seen once in CI, the new text landed before the old.
+ */
+export async function formReady(page: Page, login: string) {
+  await page.waitForURL(/\/edit$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText(login);
+}

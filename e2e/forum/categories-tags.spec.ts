@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, formReady, storageStateFor, uniqueTitle } from "../support";
 
 // Categories and tags (lib/categories.ts, lib/tags.ts): chosen in the thread form, shown and linked on
 // the thread and in lists, each with a cached page in two orders and an Atom feed.
@@ -78,6 +78,7 @@ test("an edit moves a thread to another category and retags it; every list follo
 
   // An edit moves it: gone from the old category's page, on the new one's; tags replaced.
   await ada.goto(`${threadUrl.replace(/^\/threads\/(\d+).*/, "/threads/$1")}/edit`);
+  await formReady(ada, ADA);
   await expect(ada.getByLabel("Category")).toHaveValue("projects-and-portfolios");
   await expect(ada.getByLabel("Tags")).toHaveValue(`${normal}, kaggle`);
   await ada.getByLabel("Category").selectOption({ label: "Off-topic" });

@@ -1,7 +1,7 @@
 // Follow-ups on a success story: only its author adds and changes them (with and without JavaScript),
 // every reader sees them on the story as a timeline, and the action refuses anyone else.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, fillFollowUp, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, fillFollowUp, formReady, storageStateFor, uniqueTitle } from "../support";
 
 async function as(browser: Browser, login: string | null, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ ...(login ? { storageState: storageStateFor(login) } : {}), ...options });
@@ -110,6 +110,7 @@ test("without JavaScript the author adds a follow-up, gets a refused form back w
   // With JavaScript, from the story's Edit link, the author deletes it.
   await ada.goto(story.path);
   await ada.getByRole("region", { name: /Since then/ }).getByRole("link", { name: "Edit" }).click();
+  await formReady(ada, ADA);
   ada.once("dialog", (dialog) => dialog.accept());
   await ada.getByRole("button", { name: "Delete this follow-up" }).click();
   await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, formReady, postThread, storageStateFor, uniqueTitle } from "../support";
 
 async function as(browser: Browser, login: string) {
   const context = await browser.newContext({ storageState: storageStateFor(login) });
@@ -31,12 +31,14 @@ test("a member edits their reply and thread; a signed-out reader sees 'edited', 
 
   // Grace edits her reply; Ada edits her thread's text.
   await graceReply.getByRole("link", { name: "Edit", exact: true }).click();
+  await formReady(grace, GRACE);
   await grace.getByLabel("Reply", { exact: true }).fill("Start with fast.ai and CS229, it <b>worked</b> for me.");
   await grace.getByRole("button", { name: "Save changes" }).click();
   await expect(graceReply).toContainText("Start with fast.ai and CS229");
 
   await ada.goto(url);
   await ada.getByRole("link", { name: "Edit", exact: true }).click();
+  await formReady(ada, ADA);
   await ada.getByLabel("Body").fill("I studied for five months, then applied.");
   await ada.getByRole("button", { name: "Save changes" }).click();
   await expect(ada.getByRole("article").first()).toContainText("five months");
@@ -87,6 +89,7 @@ test("a member edits their reply and thread; a signed-out reader sees 'edited', 
   await request.get(historyUrl);
   expect((await request.get(historyUrl)).headers()["x-nextjs-cache"]).toBe("HIT");
   await ada.goto(`/threads/${threadId}/edit`);
+  await formReady(ada, ADA);
   await ada.getByLabel("Body").fill("I studied for five months, then applied twice.");
   await ada.getByRole("button", { name: "Save changes" }).click();
   await expect(ada.getByRole("article").first()).toContainText("applied twice");
@@ -95,6 +98,7 @@ test("a member edits their reply and thread; a signed-out reader sees 'edited', 
 
   // Saving the same text again is not an edit.
   await ada.goto(`/threads/${threadId}/edit`);
+  await formReady(ada, ADA);
   await ada.getByRole("button", { name: "Save changes" }).click();
   await expect(ada.getByRole("article").first()).toContainText("applied twice");
   expect(await (await request.get(historyUrl)).text()).not.toContain(`id="version-4"`);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, fillFollowUp, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, fillFollowUp, formReady, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
 
 // Two members interacting: mentions and replies notify, following and muting decide who hears of a
 // thread, the header counts what is unread, and lists mark threads with replies the reader has not read.
@@ -221,6 +221,7 @@ test("a follower hears of a story's follow-up; an edit that adds a mention tells
   await expect(badge(grace)).toHaveAccessibleName("Notifications");
   for (const body of [`Who has done this before? @${GRACE} has.`, `Who has done this before? @${GRACE} has, twice.`]) {
     await ada.goto(`/threads/${threadId}/edit`);
+    await formReady(ada, ADA);
     await ada.getByLabel("Body").fill(body);
     await ada.getByRole("button", { name: "Save changes" }).click();
     await expect(ada.getByRole("article").first()).toContainText(body.slice(-10));

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, STORY, fillStory, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, STORY, fillStory, formReady, storageStateFor, uniqueTitle } from "../support";
 
 async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
@@ -81,6 +81,7 @@ test("a member publishes a story, finds it by filter URL and by paths like mine,
   await expect(grace.getByText("You can only edit your own stories.")).toBeVisible();
 
   await ada.goto(`${storyUrl.replace(/-.*/, "")}/edit`);
+  await formReady(ada, ADA);
   await expect(ada.getByLabel("Months from starting to learn to your first ML offer")).toHaveValue("17");
   await ada.getByLabel("Months from starting to learn to your first ML offer").fill("15");
   await ada.getByRole("button", { name: "Save changes" }).click();

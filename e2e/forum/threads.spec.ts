@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+import { ADA, GRACE, formReady, postThread, storageStateFor, uniqueTitle } from "../support";
 
 async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
@@ -37,6 +37,7 @@ test("two members post, reply, edit and delete; each can change only their own p
   // Grace edits her reply.
   await grace.goto(url);
   await graceReply.getByRole("link", { name: "Edit" }).click();
+  await formReady(grace, GRACE);
   await expect(grace.getByRole("heading", { name: "Edit reply" })).toBeVisible();
   await grace.getByLabel("Reply", { exact: true }).fill("Edited: which Kubernetes course would you recommend?");
   await grace.getByRole("button", { name: "Save changes" }).click();
@@ -45,6 +46,7 @@ test("two members post, reply, edit and delete; each can change only their own p
   // Ada edits her thread.
   await ada.goto(url);
   await ada.getByRole("link", { name: "Edit" }).click();
+  await formReady(ada, ADA);
   await expect(ada.getByRole("heading", { name: "Edit thread" })).toBeVisible();
   await ada.getByLabel("Title").fill(`${title} (updated)`);
   await ada.getByRole("button", { name: "Save changes" }).click();
