@@ -3,8 +3,8 @@
 // view to /api/reader (none without the signed-in hint, lib/session-hint.ts), shared by every
 // component that needs it (user menu, notification count, reply box, owner controls, follow control,
 // unread marks), so the pages themselves are the same bytes for every reader. A page says what it
-// wants to know with <ReaderScope> (its thread, or the threads it lists; a page with several lists
-// has one per list, and they are asked about together). A failed lookup is "unavailable", never
+// wants to know with <ReaderScope> (its thread, or threads it lists; each unread mark declares its
+// own thread, and every part of a page is asked about together). A failed lookup is "unavailable", never
 // mistaken for "signed out".
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
