@@ -166,7 +166,11 @@ test("script and SQL-looking text in every field of a thread, a reply and a stor
 
 test("a reply to a thread that does not exist, or an edit of someone else's reply by id, is refused and changes nothing", async ({ browser }) => {
   const ada = await as(browser, ADA);
+  // The thread page asks who is reading once it has settled, and the reply box may render again then:
+  // change its hidden field after that, or the change can be lost (seen once in CI, on PGlite).
+  const settled = ada.waitForResponse((response) => response.url().includes("/api/reader?thread="));
   const url = await postThread(ada, uniqueTitle("Foreign ids"), "Hello, foreign ids.");
+  await settled;
   const replyForm = ada.locator("form", { has: ada.getByRole("button", { name: "Post reply" }) });
   await replyForm.locator('input[name="threadId"]').evaluate((el: HTMLInputElement) => (el.value = "999999999"));
   await ada.getByLabel("Reply", { exact: true }).fill("Sent to a thread that is not there.");
