@@ -63,17 +63,22 @@ describe("storing revisions", () => {
     expect(history.original).toMatchObject({ title: "Moving from finance", body: "I studied **three** months." });
   });
 
-  it("saving the same text again stores nothing and leaves the post unmarked", async () => {
+  it("saving the same text again stores nothing, leaves the post unmarked and its time as it was", async () => {
     const ada = await member();
     const { id } = await createThread(ada, { title: "Same again", body: "Unchanged text." });
+    const saved = (await getThread(id))!.updatedAt;
     await updateThread(ada, id, { title: "Same again", body: "Unchanged text." });
     expect(await revisionsOf({ threadId: id })).toHaveLength(0);
     expect((await getThread(id))?.editedAt).toBeNull();
+    // Feeds date a post by updated_at: a save that changed nothing is not news.
+    expect((await getThread(id))?.updatedAt).toEqual(saved);
 
     const reply = await createReply(ada, id, { body: "A reply that stays." });
-    await updateReply(ada, reply.id, { body: "A reply that stays." });
+    const replySaved = (await listReplies(id)).replies[0].updatedAt;
+    const same = await updateReply(ada, reply.id, { body: "A reply that stays." });
+    expect(same.changed).toEqual([]);
     expect(await revisionsOf({ replyId: reply.id })).toHaveLength(0);
-    expect((await listReplies(id)).replies[0].editedAt).toBeNull();
+    expect((await listReplies(id)).replies[0]).toMatchObject({ editedAt: null, updatedAt: replySaved });
     expect((await getPostHistory({ replyId: reply.id }))?.edits).toEqual([]);
   });
 
@@ -129,8 +134,10 @@ describe("storing revisions", () => {
     };
     const { id } = await createStory(ada, storyInput.parse(base));
     // The same story again: nothing.
+    const saved = (await getThread(id))!.updatedAt;
     await updateStory(ada, id, storyInput.parse(base));
     expect(await revisionsOf({ threadId: id })).toHaveLength(0);
+    expect((await getThread(id))?.updatedAt).toEqual(saved);
     // Only a fact changes: a revision, with the text as it was and the facts before the change.
     await updateStory(ada, id, storyInput.parse({ ...base, monthsToOffer: "11", resources: "fast.ai" }));
     const [first] = await revisionsOf({ threadId: id });

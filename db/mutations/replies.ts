@@ -100,7 +100,8 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id, "edit");
     checkLinks(reply.actor, limits, cooked);
-    await recordRevision(tx, { replyId: id }, viewerId, input);
+    // The same text again writes nothing: the reply keeps its time in feeds, and no page expires.
+    if (!(await recordRevision(tx, { replyId: id }, viewerId, input))) return { id, thread: reply.thread, changed: [] };
     await tx
       .update(replies)
       .set({

@@ -1,8 +1,7 @@
 // Edit history: called by each edit mutation inside its transaction, after it has locked the post and
 // checked the editor, and before it writes the new version. Keeps the version being replaced when the
-// edit changes anything, and says whether it did: an edit that changes nothing keeps no revision and
-// leaves the post unmarked (the caller still saves it as before, so other fields an edit form gains
-// later are not skipped).
+// edit changes anything, and says whether it did: an edit that changes nothing keeps no revision,
+// leaves the post unmarked, and its caller writes nothing of the post (its filing may still change).
 import { eq, max, sql } from "drizzle-orm";
 import type { Transaction } from "../index";
 import { storedFactsText } from "../queries/story-facts-text";

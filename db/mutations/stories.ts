@@ -104,13 +104,15 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
   const filed = await getDb().transaction(async (tx) => {
     const actor = await lockOwnThread(tx, viewerId, id, "story");
     checkLinks(actor, limits, cooked);
-    await recordRevision(tx, { threadId: id }, viewerId, { ...input, facts: storyFactsText(input) });
-    await rewriteThread(tx, id, input, cooked, { searchFacts: searchFacts(input) });
-    await afterEdit(tx, { editorId: viewerId, threadId: id, post: { kind: "thread" }, mentions: cooked.mentions });
-    await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
-    await tx.delete(storyResources).where(eq(storyResources.storyId, id));
-    await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
-    await writeLists(tx, id, input);
+    // The same title, text and facts again rewrite nothing (only the tags may change).
+    if (await recordRevision(tx, { threadId: id }, viewerId, { ...input, facts: storyFactsText(input) })) {
+      await rewriteThread(tx, id, input, cooked, { searchFacts: searchFacts(input) });
+      await afterEdit(tx, { editorId: viewerId, threadId: id, post: { kind: "thread" }, mentions: cooked.mentions });
+      await tx.update(stories).set(facts(input)).where(eq(stories.threadId, id));
+      await tx.delete(storyResources).where(eq(storyResources.storyId, id));
+      await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
+      await writeLists(tx, id, input);
+    }
     return refile(tx, id, { tags: input.tags });
   });
   return { changed: [...storyChanged(id, viewerId), ...filed] };

@@ -128,9 +128,11 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
     const actor = await lockOwnThread(tx, viewerId, id);
     // An edit may not add what a new account could not post.
     checkLinks(actor, limits, cooked);
-    await recordRevision(tx, { threadId: id }, viewerId, input);
-    await rewriteThread(tx, id, input, cooked);
-    await afterEdit(tx, { editorId: viewerId, threadId: id, post: { kind: "thread" }, mentions: cooked.mentions });
+    // The same title and text again rewrite nothing (only the filing may change).
+    if (await recordRevision(tx, { threadId: id }, viewerId, input)) {
+      await rewriteThread(tx, id, input, cooked);
+      await afterEdit(tx, { editorId: viewerId, threadId: id, post: { kind: "thread" }, mentions: cooked.mentions });
+    }
     return refile(tx, id, input, categoryId);
   });
   return { changed: [...threadChanged(id, viewerId), ...filed] };
