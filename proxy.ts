@@ -37,7 +37,7 @@ export function proxy(request: NextRequest) {
   // The pages for starting a thread or a story send readers without a session to sign in first (the
   // pages themselves are static, the same for every member), and so do the moderators' pages.
   if (SIGNED_IN_ONLY.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL(signInPath(request.nextUrl.pathname), request.url), 307);
+    return NextResponse.redirect(new URL(signInPath(request.nextUrl.pathname + request.nextUrl.search), request.url), 307);
   }
   const response = routeView(request) ?? NextResponse.next();
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
 import { DEFAULT_CATEGORY, DISCUSSION_CATEGORIES } from "@/lib/categories";
@@ -22,9 +22,19 @@ type Props = {
 export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, {});
   const values: ThreadFormValues = (state.values as ThreadFormValues | undefined) ?? initial ?? { title: "", body: "" };
+  const form = useRef<HTMLFormElement>(null);
+  // "Start a thread" on a category's page links here with `?category=<slug>`. The new-thread page is
+  // static (the same for every member), so the browser picks the category, once, on a new thread.
+  useEffect(() => {
+    if (threadId !== undefined) return;
+    const given = new URLSearchParams(window.location.search).get("category");
+    const category = DISCUSSION_CATEGORIES.find((c) => c.slug === given);
+    const select = form.current?.elements.namedItem("category");
+    if (category && select instanceof HTMLSelectElement) select.value = category.slug;
+  }, [threadId]);
   // The key remounts the fields when the server sends values back, so the select shows them too.
   return (
-    <form key={JSON.stringify(values)} action={formAction} className="space-y-5" noValidate>
+    <form ref={form} key={JSON.stringify(values)} action={formAction} className="space-y-5" noValidate>
       {threadId !== undefined && <input type="hidden" name="threadId" value={threadId} />}
       <FormKey />
       <div aria-live="polite">

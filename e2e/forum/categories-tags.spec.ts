@@ -102,6 +102,29 @@ test("an edit moves a thread to another category and retags it; every list follo
   expect((await request.get("/c/off-topic/view/sort_new")).status()).toBe(404);
 });
 
+test("\"Start a thread\" on a category's page starts it in that category; a signed-out reader signs in first and comes back to it", async ({ browser, page }) => {
+  const ada = await as(browser, ADA);
+  await ada.goto("/c/learning-resources");
+  await ada.getByRole("link", { name: "Start a thread" }).click();
+  await expect(ada).toHaveURL(/\/threads\/new\?category=learning-resources$/);
+  const category = ada.getByLabel("Category");
+  await expect(category).toHaveValue("learning-resources");
+  const title = uniqueTitle("Started from a category");
+  await ada.getByLabel("Title").fill(title);
+  await ada.getByLabel("Body").fill("Which course first?");
+  await ada.getByRole("button", { name: "Post thread" }).click();
+  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(ada.getByRole("article").first().getByRole("link", { name: "Learning resources" })).toBeVisible();
+
+  // Only a category a discussion can be in is picked; anything else leaves the default.
+  await ada.goto("/threads/new?category=success-stories");
+  await expect(category).toHaveValue("getting-started");
+
+  await page.goto("/c/off-topic");
+  await page.getByRole("link", { name: "Start a thread" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fthreads%2Fnew%3Fcategory%3Doff-topic$/);
+});
+
 test("without JavaScript a member starts a thread in a category with tags; six tags are refused with a message", async ({ browser }) => {
   const grace = await as(browser, GRACE, { javaScriptEnabled: false });
   const title = uniqueTitle("Take-home review without JavaScript");

@@ -52,7 +52,7 @@ export default async function CategoryPage({ params }: Props) {
           </p>
         </div>
         <Link
-          href={category.slug === STORY_CATEGORY ? "/stories/new" : "/threads/new"}
+          href={category.slug === STORY_CATEGORY ? "/stories/new" : `/threads/new?category=${category.slug}`}
           className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
         >
           {category.slug === STORY_CATEGORY ? "Share your story" : "Start a thread"}
