@@ -1,20 +1,10 @@
 // A thread's replies (for discussions and stories alike), paged by keyset, with the reply box below.
 import { Link } from "./link";
-import { deleteReplyAction } from "@/app/replies/actions";
 import { followAction, replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
 import { signInPath } from "@/lib/safe-redirect";
-import { Avatar } from "./avatar";
-import { HelpfulButton } from "./helpful-button";
-import { HiddenPost } from "./hidden-post";
-import { PostControls } from "./post-controls";
-import { PostBody } from "./post-body";
-import { QuoteButton } from "./quote-button";
+import { ReplyCard, type ReplyCardData } from "./reply-card";
 import { ReplyForm } from "./reply-form";
-import { EditedMark } from "./edited-mark";
-import { historyPath } from "@/lib/paths";
-import { TimeAgo } from "./time-ago";
-import { MemberLink } from "./member-link";
 import { ThreadReader } from "./thread-reader";
 
 type Props = {
@@ -28,25 +18,20 @@ type Props = {
   locked: boolean;
 };
 
-function controls(reply: ReplyPage["replies"][number], here: string) {
+/** What a reply's card needs, and nothing more: it is the page's payload for each reply. */
+function cardData(reply: ReplyPage["replies"][number]): ReplyCardData {
   return {
-    post: { authorId: reply.author.id, hidden: reply.hiddenAt !== null },
-    editHref: `/replies/${reply.id}/edit`,
-    flagHref: `/replies/${reply.id}/flag`,
-    moderateHref: `/mod/replies/${reply.id}`,
-    deleteAction: deleteReplyAction,
-    hidden: { replyId: reply.id, returnTo: here },
-    what: "reply" as const,
+    id: reply.id,
+    bodyHtml: reply.bodyHtml,
+    createdAt: reply.createdAt,
+    editedAt: reply.editedAt,
+    deleted: reply.deletedAt !== null,
+    hidden: reply.hiddenAt !== null,
+    hiddenReason: reply.hiddenAt ? reply.hiddenReason : null,
+    helpfulCount: reply.helpfulCount,
+    author: { id: reply.author.id, login: reply.author.login, image: reply.author.image },
+    replyTo: reply.replyTo && { id: reply.replyTo.id, login: reply.replyTo.login },
   };
-}
-
-/** "in reply to @login", leading to the answered reply on whichever page of the thread it is. */
-function InReplyTo({ canonical, to }: { canonical: string; to: { id: number; login: string } }) {
-  return (
-    <Link href={`${canonical}?before=${to.id + 1}#reply-${to.id}`} className="hover:underline">
-      in reply to @{to.login}
-    </Link>
-  );
 }
 
 export function RepliesSection({ threadId, replyCount, canonical, page, request, heading, locked }: Props) {
@@ -69,41 +54,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
         {page.replies.length > 0 ? (
           <ol className="mt-4 space-y-4">
             {page.replies.map((reply) => (
-              <li key={reply.id} id={`reply-${reply.id}`} className="scroll-mt-4">
-                <article
-                  aria-label={`Reply by ${reply.author.login}`}
-                  className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-                >
-                  {reply.deletedAt ? (
-                    <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
-                  ) : reply.bodyHtml === null ? (
-                    <div className="flex flex-wrap items-start justify-between gap-2">
-                      <HiddenPost authorId={reply.author.id} reason={reply.hiddenReason} what="reply" />
-                      <PostControls {...controls(reply, here)} />
-                    </div>
-                  ) : (
-                    <>
-                      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-                        <p className="flex items-center gap-2">
-                          <Avatar login={reply.author.login} image={reply.author.image} size={24} />
-                          <MemberLink login={reply.author.login} />
-                          <a href={`#reply-${reply.id}`} className="hover:underline">
-                            <TimeAgo date={reply.createdAt} />
-                          </a>
-                          {reply.editedAt && <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />}
-                          {reply.replyTo && <InReplyTo canonical={canonical} to={reply.replyTo} />}
-                        </p>
-                        <PostControls {...controls(reply, here)} />
-                      </div>
-                      <PostBody html={reply.bodyHtml} />
-                      <div className="mt-3 flex flex-wrap items-center gap-2">
-                        <HelpfulButton threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
-                        <QuoteButton replyId={reply.id} login={reply.author.login} href={`${canonical}?before=${reply.id + 1}#reply-${reply.id}`} />
-                      </div>
-                    </>
-                  )}
-                </article>
-              </li>
+              <ReplyCard key={reply.id} reply={cardData(reply)} threadId={threadId} canonical={canonical} here={here} />
             ))}
           </ol>
         ) : (

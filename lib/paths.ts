@@ -1,4 +1,3 @@
-import { slugify } from "./validation";
 
 /** `/threads/123-how-i-moved` or `/stories/123-how-i-moved`: the id decides, the slug is for people. */
 export function threadPath(thread: { id: number; title: string; kind?: "discussion" | "story" }): string {
@@ -36,4 +35,16 @@ export function profilePath(login: string): string {
 export function historyPath(post: { threadId: number; replyId?: number | null; kind?: "discussion" | "story" }): string {
   if (post.replyId != null) return `/replies/${post.replyId}/history`;
   return `${post.kind === "story" ? "/stories" : "/threads"}/${post.threadId}/history`;
+}
+
+/** Turn a title into the decorative part of a thread URL (here, not with the input rules: browsers build paths too). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
 }

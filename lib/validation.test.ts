@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { replyPath } from "./paths";
 import { parseId, parseThreadParam } from "./ids";
-import { fieldErrors, replyInput, slugify, threadInput } from "./validation";
+import { slugify } from "./paths";
+import { fieldErrors, replyInput, threadInput } from "./validation";
 
 describe("thread input", () => {
   it("accepts a title of 5 to 150 characters and a body of 1 to 20,000", () => {

@@ -68,15 +68,3 @@ export function fieldErrors<T>(error: z.ZodError<T>): FieldErrors<T> {
   }
   return out as FieldErrors<T>;
 }
-
-/** Turn a title into the decorative part of a thread URL. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}

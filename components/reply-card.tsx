@@ -1,0 +1,95 @@
+"use client";
+// One reply in a thread's list. A client component so that a cached thread page carries each reply
+// as its data (ids, author, times, body) rather than as its whole element tree: in the page's RSC
+// payload that tree (class names, link targets, the controls' props) cost about 2 kB a reply, more
+// than most bodies, and the page sent it as HTML too. The HTML rendered on the server is the same.
+import { deleteReplyAction } from "@/app/replies/actions";
+import { historyPath } from "@/lib/paths";
+import { Avatar } from "./avatar";
+import { EditedMark } from "./edited-mark";
+import { HelpfulButton } from "./helpful-button";
+import { HiddenPost } from "./hidden-post";
+import { Link } from "./link";
+import { MemberLink } from "./member-link";
+import { PostBody } from "./post-body";
+import { PostControls } from "./post-controls";
+import { QuoteButton } from "./quote-button";
+import { TimeAgo } from "./time-ago";
+
+export type ReplyCardData = {
+  id: number;
+  /** null when the reply is deleted or hidden. */
+  bodyHtml: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  deleted: boolean;
+  hidden: boolean;
+  hiddenReason: string | null;
+  helpfulCount: number;
+  author: { id: string; login: string; image: string | null };
+  replyTo: { id: number; login: string } | null;
+};
+
+type Props = {
+  reply: ReplyCardData;
+  threadId: number;
+  canonical: string;
+  /** This page of the thread, where a moderator's restore returns. */
+  here: string;
+};
+
+/** Where a reply is: the page of the thread that ends with it. */
+const replyHref = (canonical: string, id: number) => `${canonical}?before=${id + 1}#reply-${id}`;
+
+export function ReplyCard({ reply, threadId, canonical, here }: Props) {
+  const controls = (
+    <PostControls
+      post={{ authorId: reply.author.id, hidden: reply.hidden }}
+      editHref={`/replies/${reply.id}/edit`}
+      flagHref={`/replies/${reply.id}/flag`}
+      moderateHref={`/mod/replies/${reply.id}`}
+      deleteAction={deleteReplyAction}
+      hidden={{ replyId: reply.id, returnTo: here }}
+      what="reply"
+    />
+  );
+  return (
+    <li id={`reply-${reply.id}`} className="scroll-mt-4">
+      <article aria-label={`Reply by ${reply.author.login}`} className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        {reply.deleted ? (
+          <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
+        ) : reply.bodyHtml === null ? (
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <HiddenPost authorId={reply.author.id} reason={reply.hiddenReason} what="reply" />
+            {controls}
+          </div>
+        ) : (
+          <>
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+              <p className="flex items-center gap-2">
+                <Avatar login={reply.author.login} image={reply.author.image} size={24} />
+                <MemberLink login={reply.author.login} />
+                <a href={`#reply-${reply.id}`} className="hover:underline">
+                  <TimeAgo date={reply.createdAt} />
+                </a>
+                {reply.editedAt && <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />}
+                {/* "in reply to @login", leading to the answered reply on whichever page of the thread it is. */}
+                {reply.replyTo && (
+                  <Link href={replyHref(canonical, reply.replyTo.id)} className="hover:underline">
+                    in reply to @{reply.replyTo.login}
+                  </Link>
+                )}
+              </p>
+              {controls}
+            </div>
+            <PostBody html={reply.bodyHtml} />
+            <div className="mt-3 flex flex-wrap items-center gap-2">
+              <HelpfulButton threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
+              <QuoteButton replyId={reply.id} login={reply.author.login} href={replyHref(canonical, reply.id)} />
+            </div>
+          </>
+        )}
+      </article>
+    </li>
+  );
+}
