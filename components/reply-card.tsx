@@ -4,7 +4,7 @@
 // payload that tree (class names, link targets, the controls' props) cost about 2 kB a reply, more
 // than most bodies, and the page sent it as HTML too. The HTML rendered on the server is the same.
 import { deleteReplyAction } from "@/app/replies/actions";
-import { historyPath } from "@/lib/paths";
+import { historyPath, replyOnPage } from "@/lib/paths";
 import { Avatar } from "./avatar";
 import { EditedMark } from "./edited-mark";
 import { HelpfulButton } from "./helpful-button";
@@ -37,9 +37,6 @@ type Props = {
   /** This page of the thread, where a moderator's restore returns. */
   here: string;
 };
-
-/** Where a reply is: the page of the thread that ends with it. */
-const replyHref = (canonical: string, id: number) => `${canonical}?before=${id + 1}#reply-${id}`;
 
 export function ReplyCard({ reply, threadId, canonical, here }: Props) {
   const controls = (
@@ -75,7 +72,7 @@ export function ReplyCard({ reply, threadId, canonical, here }: Props) {
                 {reply.editedAt && <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />}
                 {/* "in reply to @login", leading to the answered reply on whichever page of the thread it is. */}
                 {reply.replyTo && (
-                  <Link href={replyHref(canonical, reply.replyTo.id)} className="hover:underline">
+                  <Link href={replyOnPage(canonical, reply.replyTo.id)} className="hover:underline">
                     in reply to @{reply.replyTo.login}
                   </Link>
                 )}
@@ -85,7 +82,7 @@ export function ReplyCard({ reply, threadId, canonical, here }: Props) {
             <PostBody html={reply.bodyHtml} />
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <HelpfulButton threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
-              <QuoteButton replyId={reply.id} login={reply.author.login} href={replyHref(canonical, reply.id)} />
+              <QuoteButton replyId={reply.id} login={reply.author.login} href={replyOnPage(canonical, reply.id)} />
             </div>
           </>
         )}

@@ -1,4 +1,3 @@
-
 /** `/threads/123-how-i-moved` or `/stories/123-how-i-moved`: the id decides, the slug is for people. */
 export function threadPath(thread: { id: number; title: string; kind?: "discussion" | "story" }): string {
   const slug = slugify(thread.title);
@@ -12,7 +11,12 @@ export function storyPath(story: { id: number; title: string }): string {
 
 /** The page of a thread that ends with this reply, scrolled to it (where a new or edited reply is shown). */
 export function replyPath(place: { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } }): string {
-  return `${threadPath(place.thread)}?before=${place.id + 1}#reply-${place.id}`;
+  return replyOnPage(threadPath(place.thread), place.id);
+}
+
+/** The same place, from the thread's canonical path (a thread page already has it). */
+export function replyOnPage(canonical: string, replyId: number): string {
+  return `${canonical}?before=${replyId + 1}#reply-${replyId}`;
 }
 
 /** A thread's opening post, a reply in its place, or a story's follow-up on the story's page. */

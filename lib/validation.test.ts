@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { replyPath } from "./paths";
+import { replyPath, slugify } from "./paths";
 import { parseId, parseThreadParam } from "./ids";
-import { slugify } from "./paths";
 import { fieldErrors, replyInput, threadInput } from "./validation";
 
 describe("thread input", () => {
