@@ -12,8 +12,10 @@ import { tags } from "@/lib/cache-tags";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { syncAdminRole } from "@/db/mutations/moderation";
 import { adminLogins, githubBaseUrl } from "@/lib/auth-config";
+import { browserViewer } from "@/lib/browser-viewer";
 import type { Role } from "@/lib/roles";
 import { DatabaseUnavailableError, failingLoudly, reportingFailures } from "@/lib/db-errors";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/session-lifetime";
 
 export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => {
   const db = getDb();
@@ -30,7 +32,8 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
         }),
       ),
     ),
-    session: { strategy: "database" },
+    // Auth.js's defaults, named because the per-reader request reads sessions too (db/queries/reader.ts).
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     // Self-hosted behind whatever host the reader uses; AUTH_URL pins it where that matters.
     trustHost: true,
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -49,21 +52,9 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
       }),
     ],
     callbacks: {
-      // What /api/auth/session sends to the browser. Never the database session itself: it carries
-      // the HttpOnly cookie's token, which any script could then read. No email either.
+      // What /api/auth/session sends to the browser.
       session({ session, user }) {
-        return {
-          expires: session.expires,
-          user: {
-            id: user.id,
-            login: user.login,
-            name: user.name ?? user.login,
-            image: user.image ?? null,
-            role: user.role,
-            // So the page can say why the reply box is closed (the actions check it themselves).
-            suspendedUntil: user.suspendedUntil ? new Date(user.suspendedUntil).toISOString() : null,
-          },
-        };
+        return { expires: session.expires, user: browserViewer(user) };
       },
     },
     events: {

@@ -11,6 +11,7 @@ import { listRoute, sameQuery, viewOf } from "@/lib/views";
 import { categoryBySlug } from "@/lib/categories";
 import { isTag } from "@/lib/tags";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
 
 function page(status: number, title: string, message: string): NextResponse {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
@@ -43,7 +44,7 @@ export function proxy(request: NextRequest) {
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
   // hint the reader deleted): restore it, or the browser would not ask who is reading.
   if (!request.cookies.has(SESSION_HINT) && SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    response.headers.append("set-cookie", sessionHintCookie(new Date(Date.now() + 30 * 24 * 3600 * 1000), secureCookies()));
+    response.headers.append("set-cookie", sessionHintCookie(new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), secureCookies()));
   }
   return response;
 }

@@ -9,9 +9,9 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { type ReaderScope as Scope, type ReaderState, mergeScopes, readerQuery } from "@/lib/reader-scope";
+import type { Viewer } from "@/lib/browser-viewer";
 import { SESSION_HINT_COOKIE, hasSessionHint } from "@/lib/session-hint";
 
-export type Viewer = { id: string; login: string; name: string; image: string | null; role: string; suspendedUntil: string | null };
 export type ViewerState =
   | { status: "loading" }
   | { status: "signed-out" }

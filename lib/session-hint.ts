@@ -1,6 +1,8 @@
 // A cookie that only says "this browser has a session", readable by scripts. It grants nothing (the
 // HttpOnly session cookie and the server stay the authority); it lets the browser skip the per-reader
 // request when there is certainly no session, which is most page views.
+import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+
 export const SESSION_HINT_COOKIE = "mlpaths-signed-in";
 
 const SESSION_COOKIE = /(?:^|[\s,])(?:__Secure-)?authjs\.session-token=([^;]*)/;
@@ -26,7 +28,7 @@ export function withSessionHint(response: Response): Response {
     if (!match) continue;
     const expires = /Expires=([^;]+)/i.exec(cookie)?.[1];
     const cleared = match[1] === "" || /Max-Age=0/i.test(cookie) || (expires !== undefined && Date.parse(expires) <= Date.now());
-    const until = cleared ? null : expires ? new Date(expires) : new Date(Date.now() + 30 * 24 * 3600 * 1000);
+    const until = cleared ? null : expires ? new Date(expires) : new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
     const copy = new Response(response.body, response);
     copy.headers.append("set-cookie", sessionHintCookie(until, /;\s*Secure/i.test(cookie)));
     return copy;

@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "../index";
 import { sessions } from "../schema";
 import { upsertSamplePeople } from "./logins";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
 
 export const SAMPLE_MEMBER = { login: "sample-member", name: "Sam Member (sample)" };
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60; // Auth.js's default
 
 export async function createSampleMemberSession(): Promise<{ sessionToken: string; expires: Date }> {
   const db = getDb();
