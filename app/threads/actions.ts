@@ -6,7 +6,7 @@ import { setFollow } from "@/db/mutations/follows";
 import { toggleHelpful } from "@/db/mutations/votes";
 import { buttonAction, formAction } from "@/lib/action";
 import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
-import { replyPath, threadPath } from "@/lib/paths";
+import { replyOnPage, replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";
 import { discussionInput, followInput, newReplyInput } from "@/lib/validation";
 
@@ -56,8 +56,9 @@ function helpfulTarget(formData: FormData): { threadId: number; replyId: number 
   return replyId === null ? null : { threadId: id, replyId, enhanced };
 }
 
+// By id alone (the canonical redirect adds the slug), so no read happens before sign-in.
 const helpfulPostPath = ({ threadId, replyId }: { threadId: number; replyId: number | null }) =>
-  replyId === null ? `/threads/${threadId}` : `/threads/${threadId}?before=${replyId + 1}#reply-${replyId}`;
+  replyId === null ? `/threads/${threadId}` : replyOnPage(`/threads/${threadId}`, replyId);
 
 // With JavaScript the answer stays on the post's page as form state (the page is cached, the URL
 // unchanged); without, the browser is sent to the fresh page (components/enhanced-field.tsx).
