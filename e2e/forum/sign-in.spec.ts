@@ -28,6 +28,10 @@ test("signing out ends the database session, so the old cookie no longer works",
   await signInThroughGitHub(page, "sign-out-test");
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
+  // The per-reader request reads a live session itself, and leaves its cookies alone.
+  const live = await page.request.get("/api/reader");
+  expect((await live.json()).viewer.login).toBe("sign-out-test");
+  expect(live.headers()["set-cookie"]).toBeUndefined();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
@@ -37,6 +41,15 @@ test("signing out ends the database session, so the old cookie no longer works",
   const session = await (await replay.request.get("/api/auth/session")).json();
   expect(session?.user).toBeUndefined();
   await replay.close();
+  // Nor through the per-reader request, which hands a session it does not know to Auth.js: that
+  // clears the dead cookie, and the signed-in hint with it.
+  const again = await browser.newContext({ baseURL: page.url() });
+  await again.addCookies(cookies);
+  const reader = await again.request.get("/api/reader");
+  expect(await reader.json()).toEqual({ viewer: null });
+  expect(reader.headers()["set-cookie"]).toMatch(/(^|\n)authjs\.session-token=;/);
+  expect(reader.headers()["set-cookie"]).toMatch(/(^|\n)mlpaths-signed-in=;[^\n]*Max-Age=0/);
+  await again.close();
 });
 
 test("posting while signed out leads to sign-in and back to the form", async ({ page }) => {
