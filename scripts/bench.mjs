@@ -10,7 +10,9 @@
 // Options: --duration=S (per measurement, default 10) --warmup=S (2) --connections=1,32 --port=N
 // (3310; the statement count uses N+1) --samples=N (cache misses, 20) --reseed --no-build --build
 // --db=NAME (mlpaths_bench) --skip=routes,views,misses,sql --retry-noisy=N (repeat a measurement that
-// other processes disturbed, up to N times; default 0). Results: .data/bench/summary.json.
+// other processes disturbed, up to N times; default 0) --encoding=E (the Accept-Encoding every measured
+// request carries: Chromium's "gzip, deflate, br, zstd" by default, so the server compresses as it does
+// for readers; "identity" for none). Results: .data/bench/summary.json.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { createCpuMeter } from "./bench/cpu.mjs";
-import { cacheMisses, firstLoadJs, measure } from "./bench/load.mjs";
+import { BROWSER_ENCODING, cacheMisses, firstLoadJs, measure } from "./bench/load.mjs";
 import { createWriter } from "./bench/writes.mjs";
 import { launchBrowser, recordView, replayRequests, summarize } from "./bench/page-views.mjs";
 import { TARGETS, fmt, table, verdict } from "./bench/report.mjs";
@@ -51,6 +53,7 @@ const options = {
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
   skip: new Set(String(args.skip ?? "").split(",").filter(Boolean)),
   retryNoisy: Number(args["retry-noisy"] ?? 0),
+  encoding: String(args.encoding ?? BROWSER_ENCODING),
 };
 // Words every few bench posts share (scripts/bench/text-pool.mjs): the search ranks many matches.
 const SEARCH = "/search?q=take-home+assignments";
@@ -144,7 +147,7 @@ const measureIdle = async (opts) => {
   let best = null;
   for (let attempt = 0; attempt <= options.retryNoisy; attempt++) {
     const waitedMs = await meter.waitIdle(server.pid);
-    const m = { ...(await measure({ ...opts, cpu })), waitedMs, attempts: attempt + 1 };
+    const m = { ...(await measure({ ...opts, encoding: options.encoding, cpu })), waitedMs, attempts: attempt + 1 };
     if (!best || (m.cpu?.other ?? 0) < (best.cpu?.other ?? 0)) best = { ...m, attempts: attempt + 1 };
     if (!m.cpu || m.cpu.other <= NOISY) break;
     if (attempt < options.retryNoisy) log(`     (other processes used ${m.cpu.other} cores: measuring again)`);
@@ -156,6 +159,7 @@ log(`  next start on port ${options.port} (pid ${server.pid}, log ${path.relativ
 try {
   // ------------------------------------------------------------------------------------- routes
   const routes = await discoverRoutes();
+  log(`  every measured request says Accept-Encoding: ${options.encoding}${options.encoding === BROWSER_ENCODING ? " (as Chromium does)" : ""}`);
   log("  routes measured:");
   for (const r of routes.all) log(`    ${r.name.padEnd(18)} ${r.path}`);
   summary.routes = Object.fromEntries(routes.all.map((r) => [r.name, r.path]));
