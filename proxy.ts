@@ -10,7 +10,7 @@ import { signInPath } from "@/lib/safe-redirect";
 import { listRoute, sameQuery, viewOf } from "@/lib/views";
 import { categoryBySlug } from "@/lib/categories";
 import { isTag } from "@/lib/tags";
-import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
+import { SESSION_COOKIE_NAMES, secureCookies, sessionHintCookie } from "@/lib/session-hint";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
 
 function page(status: number, title: string, message: string): NextResponse {
@@ -103,9 +103,9 @@ function routeView(request: NextRequest): NextResponse | null {
   return NextResponse.rewrite(url);
 }
 
-// Literals, because Next reads `config` statically; lib/session-hint.ts names the same cookies.
+// A literal, because Next reads `config` statically.
 const SESSION_HINT = "mlpaths-signed-in";
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 
 export const config = {
   matcher: [

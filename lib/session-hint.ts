@@ -5,6 +5,9 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
 export const SESSION_HINT_COOKIE = "mlpaths-signed-in";
 
+/** Auth.js's session cookie: the plain name over http, the __Secure- one over https (secureCookies). */
+export const SESSION_COOKIE_NAMES = { plain: "authjs.session-token", secure: "__Secure-authjs.session-token" } as const;
+
 const SESSION_COOKIE = /(?:^|[\s,])(?:__Secure-)?authjs\.session-token=([^;]*)/;
 
 /** Auth.js marks its cookies Secure (and names them __Secure-…) when the site is served over https. */

@@ -9,7 +9,7 @@ import { readerBySession, readerState } from "@/db/queries/reader";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { parseReaderScope } from "@/lib/reader-scope-schema";
 import type { ReaderScope } from "@/lib/reader-scope";
-import { secureCookies, withSessionHint } from "@/lib/session-hint";
+import { SESSION_COOKIE_NAMES, secureCookies, withSessionHint } from "@/lib/session-hint";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 
@@ -36,13 +36,12 @@ export async function GET(request: NextRequest) {
  * when there is only the other name, which Auth.js then judges.
  */
 function sessionToken(request: NextRequest): string | null | undefined {
-  const [expected, other] = secureCookies() ? [SECURE_COOKIE, PLAIN_COOKIE] : [PLAIN_COOKIE, SECURE_COOKIE];
+  const { plain, secure } = SESSION_COOKIE_NAMES;
+  const [expected, other] = secureCookies() ? [secure, plain] : [plain, secure];
   const token = request.cookies.get(expected)?.value;
   if (token) return token;
   return request.cookies.has(other) ? undefined : null;
 }
-const PLAIN_COOKIE = "authjs.session-token";
-const SECURE_COOKIE = "__Secure-authjs.session-token";
 
 /**
  * A session that has ended or is due to be extended, or a cookie readerBySession cannot judge: Auth.js's
