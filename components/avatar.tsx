@@ -10,7 +10,7 @@ export function Avatar({ login, image, size = 32 }: { login: string; image: stri
     <span
       aria-hidden="true"
       style={style}
-      className="inline-flex items-center justify-center rounded-full bg-emerald-100 text-xs font-semibold text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100"
+      className="avatar-initial"
     >
       {login.replace(/^sample-/, "").charAt(0).toUpperCase()}
     </span>

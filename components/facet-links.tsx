@@ -31,7 +31,7 @@ export function FacetLinks({ filters, sort, facets }: { filters: StoryFilters; s
                   ) : count > 0 ? (
                     <Link
                       href={storiesUrl(filters, sort, { [filter.name]: option.slug })}
-                      className="block rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+                      className="facet-link"
                     >
                       {label}
                     </Link>

@@ -8,7 +8,7 @@ export function CategoryLink({ categoryId }: { categoryId: number }) {
   return (
     <Link
       href={categoryPath(category)}
-      className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 hover:underline dark:bg-emerald-950 dark:text-emerald-300"
+      className="category-pill"
     >
       {category.name}
     </Link>

@@ -26,7 +26,7 @@ export function FollowUpInsights({ figures }: { figures: Figures }) {
             {storiesFollowedUp < FEW && " Too few to generalise from: read them as individual accounts."}
           </p>
           <dl className="mt-4 grid gap-4 sm:grid-cols-2">
-            <div className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+            <div className="card">
               <dt className="text-sm text-zinc-600 dark:text-zinc-400">Still in ML a year or more after the offer</dt>
               <dd className="mt-1 text-lg font-semibold">
                 {yearOn === 0 ? (
@@ -40,7 +40,7 @@ export function FollowUpInsights({ figures }: { figures: Figures }) {
               </dd>
               <dd className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">By each story&apos;s latest follow-up from month 12 on.</dd>
             </div>
-            <div className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+            <div className="card">
               <dt className="text-sm text-zinc-600 dark:text-zinc-400">Follow-ups reporting a promotion or a raise</dt>
               <dd className="mt-1 text-lg font-semibold">
                 {progress} of {followUps}

@@ -34,8 +34,8 @@ export function HelpfulButton({ threadId, replyId, authorId, count, what }: Prop
           pendingText="Saving…"
           className={
             pressed
-              ? "rounded-md border border-emerald-700 bg-emerald-700 px-2.5 py-1 font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
-              : "rounded-md border border-emerald-600 px-2.5 py-1 font-medium text-emerald-800 hover:bg-emerald-50 disabled:opacity-60 dark:border-emerald-500 dark:text-emerald-300 dark:hover:bg-emerald-950"
+              ? "helpful-on"
+              : "helpful-off"
           }
         >
           {pressed ? "✓ Helpful" : "Helpful"}

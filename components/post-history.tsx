@@ -45,8 +45,6 @@ function Legend() {
   );
 }
 
-const card = "rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900";
-
 export function PostHistoryView({ history, before }: { history: History; before: number | undefined }) {
   const { post, edits, original, nextBefore } = history;
   const reply = post.kind === "reply";
@@ -58,7 +56,7 @@ export function PostHistoryView({ history, before }: { history: History; before:
   const factsLabel = "The path (facts)";
   const versionOne = (text: VersionText) => (
     <li>
-      <article aria-labelledby="version-1" className={card}>
+      <article aria-labelledby="version-1" className="card sm:p-5">
         <h2 id="version-1" className="text-lg font-semibold">
           Version 1{firstPage && edits.length === 0 ? " (current)" : ""}
         </h2>
@@ -106,7 +104,7 @@ export function PostHistoryView({ history, before }: { history: History; before:
           <ol className="mt-6 space-y-4">
             {edits.map((edit, index) => (
               <li key={edit.version}>
-                <article aria-labelledby={`version-${edit.version}`} className={card}>
+                <article aria-labelledby={`version-${edit.version}`} className="card sm:p-5">
                   <h2 id={`version-${edit.version}`} className="text-lg font-semibold">
                     Version {edit.version}
                     {firstPage && index === 0 ? " (current)" : ""}

@@ -52,7 +52,7 @@ export function ReplyCard({ reply, threadId, canonical, here }: Props) {
   );
   return (
     <li id={`reply-${reply.id}`} className="scroll-mt-4">
-      <article aria-label={`Reply by ${reply.author.login}`} className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <article aria-label={`Reply by ${reply.author.login}`} className="card">
         {reply.deleted ? (
           <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
         ) : reply.bodyHtml === null ? (

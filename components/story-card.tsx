@@ -10,9 +10,9 @@ import { UnreadMark } from "./unread-mark";
 /** One story in a list: the headline and the facts a reader compares at a glance. */
 export function StoryCard({ story, children }: { story: StoryCardData; children?: React.ReactNode }) {
   return (
-    <article aria-labelledby={`story-${story.id}-title`} className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <article aria-labelledby={`story-${story.id}-title`} className="card sm:p-5">
       <h3 id={`story-${story.id}-title`} className="text-base font-semibold leading-snug">
-        <Link href={storyPath(story)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
+        <Link href={storyPath(story)} className="title-link">
           {story.title}
         </Link>
         <UnreadMark threadId={story.id} canonical={storyPath(story)} />
@@ -22,9 +22,9 @@ export function StoryCard({ story, children }: { story: StoryCardData; children?
         in {formatMonths(story.monthsToOffer)}
       </p>
       <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="Facts">
-        <li className="rounded-full bg-emerald-50 px-2 py-0.5 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">{labelOf(EDUCATION, story.education)}</li>
-        <li className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{labelOf(HOW_HIRED, story.howHired)}</li>
-        <li className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">first ML role {story.firstRoleYear}</li>
+        <li className="fact-pill-accent">{labelOf(EDUCATION, story.education)}</li>
+        <li className="fact-pill">{labelOf(HOW_HIRED, story.howHired)}</li>
+        <li className="fact-pill">first ML role {story.firstRoleYear}</li>
         {story.author.isSample && (
           <li className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">Sample story</li>
         )}

@@ -22,7 +22,7 @@ export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]
               )}
               <h2 className="text-base font-semibold leading-snug">
                 {t.kind === "story" && <span className="mr-2 text-xs font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">Story</span>}
-                <Link href={threadPath(t)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
+                <Link href={threadPath(t)} className="title-link">
                   {t.title}
                 </Link>
                 <UnreadMark threadId={t.id} canonical={threadPath(t)} />

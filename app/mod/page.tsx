@@ -26,7 +26,7 @@ export default async function FlagQueuePage() {
           {posts.map((post) => {
             const href = post.replyId === null ? `/mod/threads/${post.threadId}` : `/mod/replies/${post.replyId}`;
             return (
-              <li key={href} className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+              <li key={href} className="card">
                 <h2 className="font-semibold">
                   <Link href={href} className="underline-offset-4 hover:underline">
                     {post.replyId === null ? (post.kind === "story" ? "Story" : "Thread") : "Reply"} by {post.authorLogin}: {post.title}

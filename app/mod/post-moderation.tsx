@@ -65,13 +65,13 @@ export async function PostModeration({ target, here }: { target: { threadId: num
         )}
       </section>
 
-      <section aria-labelledby="act-heading" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <section aria-labelledby="act-heading" className="card">
         <h2 id="act-heading" className="mb-3 text-lg font-semibold">Moderate this post</h2>
         <ModerateForm target={target} hidden={post.hiddenAt !== null} openFlags={openFlags} thread={isThread ? { locked: post.lockedAt !== null, pinned: post.pinnedAt !== null } : null} />
       </section>
 
       {mayActOnAuthor && (
-        <section aria-labelledby="author-heading" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <section aria-labelledby="author-heading" className="card">
           <h2 id="author-heading" className="mb-3 text-lg font-semibold">The author, {author.login}</h2>
           {isSuspended(author) ? <LiftSuspensionForm member={author} /> : <SuspendForm member={author} />}
         </section>

@@ -97,7 +97,7 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
                 </p>
                 <h3 className="mt-0.5 text-base font-semibold leading-snug">
                   {/* titleHtml and snippetHtml are escaped text whose only markup is <mark> (lib/search-query.ts markedHtml). */}
-                  <Link href={postPath({ thread: r.thread, replyId: r.replyId })} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">
+                  <Link href={postPath({ thread: r.thread, replyId: r.replyId })} className="title-link">
                     <span dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
                   </Link>
                 </h3>

@@ -107,6 +107,32 @@ test("the home list shows author, reply count and the most recently active threa
   await expect(items.nth(1)).toContainText(newer);
 });
 
+// The class lists every row and reply repeats are named utilities in app/globals.css (to keep cached
+// pages small); a misspelt or dropped one leaves them unstyled without failing anything else.
+test("list rows and replies are styled by the stylesheet's named classes", async ({ browser }) => {
+  const ada = await as(browser, ADA);
+  const title = uniqueTitle("Styled thread");
+  const url = await postThread(ada, title, "a thread to look at");
+  await ada.getByLabel("Reply", { exact: true }).fill("a reply to look at");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  const reply = ada.getByRole("article", { name: `Reply by ${ADA}` });
+  await expect(reply).toContainText("a reply to look at");
+  await expect(reply).toHaveCSS("border-top-left-radius", "12px");
+  await expect(reply.getByRole("link", { name: ADA, exact: true })).toHaveCSS("font-weight", "500");
+
+  const grace = await as(browser, GRACE);
+  await grace.goto(url);
+  const helpful = grace.getByRole("article", { name: `Reply by ${ADA}` }).getByRole("button", { name: /^Helpful/ });
+  await expect(helpful).toHaveCSS("border-top-width", "1px");
+  await expect(helpful).toHaveCSS("border-top-left-radius", "6px");
+
+  await grace.goto("/");
+  const row = grace.getByRole("listitem").filter({ has: grace.getByRole("heading", { name: title }) });
+  await expect(row.getByRole("link", { name: "Getting started" })).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  await row.getByRole("link", { name: title }).hover();
+  await expect(row.getByRole("link", { name: title })).toHaveCSS("text-decoration-line", "underline");
+});
+
 test("a refused form shows the message next to the field and keeps what was typed", async ({ browser }) => {
   const ada = await as(browser, ADA);
   await ada.goto("/threads/new");

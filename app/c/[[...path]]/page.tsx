@@ -84,7 +84,7 @@ async function CategoryIndex() {
           <li key={c.slug} className="px-4 py-4 sm:px-5">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-lg font-semibold">
-                <Link href={categoryPath(c)} className="hover:text-emerald-700 hover:underline dark:hover:text-emerald-400">{c.name}</Link>
+                <Link href={categoryPath(c)} className="title-link">{c.name}</Link>
               </h2>
               <span className="text-sm text-zinc-600 dark:text-zinc-400">
                 {c.threads} {c.threads === 1 ? "thread" : "threads"}

@@ -9,7 +9,6 @@ import { formatUtc } from "@/lib/format";
 export const instant = false;
 export const metadata: Metadata = { title: "Members", robots: { index: false } };
 
-const card = "rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900";
 
 /** Moderators and suspended members; find anyone by login to suspend them or (admins) change their role. */
 export default async function MembersPage({ searchParams }: PageProps<"/mod/members">) {
@@ -30,7 +29,7 @@ export default async function MembersPage({ searchParams }: PageProps<"/mod/memb
         </form>
         {login && !found && <p role="status" className="mt-3 text-sm">No member has the login “{login}”.</p>}
         {found && (
-          <div className={`${card} mt-4 space-y-4`}>
+          <div className="card mt-4 space-y-4">
             <p>
               <span className="font-semibold">{found.login}</span> ({found.role}), joined {formatUtc(found.createdAt)}
               {isSuspended(found) && <>, suspended until {formatUtc(found.suspendedUntil!)}</>}
