@@ -6,10 +6,11 @@
 //      autocannon, anonymous and signed in, at 1 and 32 connections,
 //   4. records what Chromium requests for one page view and replays it under load,
 //   5. times cache misses, 6. counts SQL statements per request (through a counting TCP proxy),
-//   7. prints the figures against the issue's targets and writes .data/bench/summary.json.
+//   7. measures Next's own floor: a blank app (one cached page) built with the same next and react,
+//   8. prints the figures against the issue's targets and writes .data/bench/summary.json.
 // Options: --duration=S (per measurement, default 10) --warmup=S (2) --connections=1,32 --port=N
 // (3310; the statement count uses N+1) --samples=N (cache misses, 20) --reseed --no-build --build
-// --db=NAME (mlpaths_bench) --skip=routes,views,misses,sql --retry-noisy=N (repeat a measurement that
+// --db=NAME (mlpaths_bench) --skip=routes,views,misses,sql,floor --retry-noisy=N (repeat a measurement that
 // other processes disturbed, up to N times; default 0) --encoding=E (the Accept-Encoding every measured
 // request carries: Chromium's "gzip, deflate, br, zstd" by default, so the server compresses as it does
 // for readers; "identity" for none). Results: .data/bench/summary.json.
@@ -25,6 +26,7 @@ import { createWriter } from "./bench/writes.mjs";
 import { launchBrowser, recordView, replayRequests, summarize } from "./bench/page-views.mjs";
 import { TARGETS, fmt, table, verdict } from "./bench/report.mjs";
 import { createBenchSession, prepareBenchDatabase } from "./bench/seed-large.mjs";
+import { writeBlankApp } from "./bench/floor.mjs";
 import { build, buildReason, startServer } from "./bench/server.mjs";
 import { countStatements, startCountingProxy } from "./bench/sql-count.mjs";
 
@@ -319,12 +321,54 @@ try {
     summary.sqlStatements = statements;
   }
 
-  // ------------------------------------------------------------------------------- 7. report
-  printReport({ loads, staticFigure, views, misses, statements, js });
+  // ------------------------------------------------------------------------------- 7. floor
+  let floor = null;
+  if (!options.skip.has("floor")) {
+    section("7. Next's own floor: a blank app with one cached page, built with this next and react");
+    floor = await measureFloor(routes.static.path);
+    summary.floor = floor;
+  }
+
+  // ------------------------------------------------------------------------------- 8. report
+  printReport({ loads, staticFigure, views, misses, statements, js, floor });
 } finally {
   await server.stop();
   await meter.close();
   await deleteBenchSession();
+}
+
+/**
+ * The blank app's cached page against the same static file (the app's measured CSS, copied in), at the
+ * load concurrency, measured static, page, static as the routes are; and its first-load JavaScript.
+ * What the framework costs with nothing of ours in it: the targets read against it.
+ */
+async function measureFloor(staticPath) {
+  const dir = path.join(outDir, "floor");
+  const paths = writeBlankApp({ dir, repoRoot, staticFile: path.join(repoRoot, ".next", staticPath.replace(/^\/_next\//, "")) });
+  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const t0 = performance.now();
+  build(dir, env);
+  log(`  built ${path.relative(repoRoot, dir)} in ${Math.round((performance.now() - t0) / 100) / 10} s`);
+  const blank = await startServer({ repoRoot: dir, port: options.port, env, logFile: path.join(outDir, "server-floor.log") });
+  const floorBase = `http://127.0.0.1:${options.port}`;
+  try {
+    await (await fetch(new URL(paths.page, floorBase))).arrayBuffer(); // its one render; the rest are cache hits
+    const one = async (p) => {
+      await meter.waitIdle(blank.pid);
+      const m = await measure({ base: floorBase, path: p, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup, encoding: options.encoding, cpu: () => meter.start(blank.pid) });
+      log(`  ${String(LOAD_CONNECTIONS).padStart(2)} conn  ${p.padEnd(18)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  ${fmt.one(m.kbPerResponse)} kB/response${cpuNote(m.cpu)}`);
+      return m;
+    };
+    const before = await one(paths.static);
+    const page = await one(paths.page);
+    const after = await one(paths.static);
+    const staticRps = (before.rps + after.rps) / 2;
+    const js = await firstLoadJs(floorBase, paths.page);
+    log(`  blank cached page: ${fmt.pct(page.rps / staticRps)} of the same static file; first-load JavaScript ${fmt.one(js.gzipKb)} kB gzip (${js.files} files)`);
+    return { pageRps: page.rps, staticRps, share: page.rps / staticRps, pageKb: page.kbPerResponse, js };
+  } finally {
+    await blank.stop();
+  }
 }
 
 /** "  other 0.4 cores": CPU that neither the server, its database backends nor the bench used. */
@@ -467,7 +511,7 @@ async function discoverRoutes() {
   }
 }
 
-function printReport({ loads, staticFigure, views, misses, statements, js }) {
+function printReport({ loads, staticFigure, views, misses, statements, js, floor }) {
   section("Summary");
   const checks = [];
   for (const connections of Object.keys(loads).map(Number)) {
@@ -536,6 +580,10 @@ function printReport({ loads, staticFigure, views, misses, statements, js }) {
   if (js) {
     log(`\nThread page JavaScript on first load: ${js.files} files, ${fmt.one(js.rawKb)} kB raw, ${fmt.one(js.gzipKb)} kB gzip`);
     checks.push({ target: `thread page first-load JS < ${TARGETS.threadFirstLoadJsKb} kB gzip`, value: `${fmt.one(js.gzipKb)} kB`, ok: js.gzipKb < TARGETS.threadFirstLoadJsKb });
+  }
+  if (floor) {
+    log(`Next's own floor (a blank app, same next and react): first-load JavaScript ${fmt.one(floor.js.gzipKb)} kB gzip; ` +
+      `its cached page (${fmt.one(floor.pageKb)} kB sent) ${fmt.int(floor.pageRps)} req/s, ${fmt.pct(floor.share)} of the same static file`);
   }
 
   const measured = [...Object.values(loads).flat(), ...views, ...misses].filter((m) => m.cpu);
