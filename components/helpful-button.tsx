@@ -32,11 +32,7 @@ export function HelpfulButton({ threadId, replyId, authorId, count, what }: Prop
           label={`Helpful: ${what}`}
           pressed={pressed}
           pendingText="Saving…"
-          className={
-            pressed
-              ? "helpful-on"
-              : "helpful-off"
-          }
+          className={pressed ? "helpful-on" : "helpful-off"}
         >
           {pressed ? "✓ Helpful" : "Helpful"}
         </SubmitButton>

@@ -142,14 +142,15 @@ const server = await startServer({ repoRoot, port: options.port, env: serverEnv(
 const base = `http://127.0.0.1:${options.port}`;
 const meter = await createCpuMeter({ databaseUrl: benchUrl, databaseName: options.db });
 const cpu = () => meter.start(server.pid);
-// Every measurement starts on an idle server (see waitIdle); the wait is recorded with it.
+// Every measurement starts on an idle server (the app's, or the process group `pid`; see waitIdle); the wait
+// is recorded with it.
 // With --retry-noisy=N a measurement disturbed by other processes is repeated up to N times and the
 // least disturbed attempt is kept (for shared machines; it lengthens the run).
-const measureIdle = async (opts) => {
+const measureIdle = async (opts, pid = server.pid) => {
   let best = null;
   for (let attempt = 0; attempt <= options.retryNoisy; attempt++) {
-    const waitedMs = await meter.waitIdle(server.pid);
-    const m = { ...(await measure({ ...opts, encoding: options.encoding, cpu })), waitedMs, attempts: attempt + 1 };
+    const waitedMs = await meter.waitIdle(pid);
+    const m = { ...(await measure({ ...opts, encoding: options.encoding, cpu: () => meter.start(pid) })), waitedMs, attempts: attempt + 1 };
     if (!best || (m.cpu?.other ?? 0) < (best.cpu?.other ?? 0)) best = { ...m, attempts: attempt + 1 };
     if (!m.cpu || m.cpu.other <= NOISY) break;
     if (attempt < options.retryNoisy) log(`     (other processes used ${m.cpu.other} cores: measuring again)`);
@@ -354,8 +355,7 @@ async function measureFloor(staticPath) {
   try {
     await (await fetch(new URL(paths.page, floorBase))).arrayBuffer(); // its one render; the rest are cache hits
     const one = async (p) => {
-      await meter.waitIdle(blank.pid);
-      const m = await measure({ base: floorBase, path: p, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup, encoding: options.encoding, cpu: () => meter.start(blank.pid) });
+      const m = await measureIdle({ base: floorBase, path: p, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup }, blank.pid);
       log(`  ${String(LOAD_CONNECTIONS).padStart(2)} conn  ${p.padEnd(18)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  ${fmt.one(m.kbPerResponse)} kB/response${cpuNote(m.cpu)}`);
       return m;
     };

@@ -9,7 +9,6 @@ import { formatUtc } from "@/lib/format";
 export const instant = false;
 export const metadata: Metadata = { title: "Members", robots: { index: false } };
 
-
 /** Moderators and suspended members; find anyone by login to suspend them or (admins) change their role. */
 export default async function MembersPage({ searchParams }: PageProps<"/mod/members">) {
   const raw = (await searchParams).login;
