@@ -9,11 +9,11 @@ import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
-import { SEARCH_TIMEOUT_MS, searchPosts } from "./queries/search";
-import { threads, users } from "./schema";
+import { SEARCH_TIMEOUT_MS, searchPosts, type SearchPage } from "./queries/search";
+import { replies, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -175,23 +175,47 @@ describe("filters and pages", () => {
   });
 });
 
-describe("a search too broad to rank in time", () => {
-  it("is answered as too broad, with no results, on PostgreSQL; PGlite has no timer and ranks them all", async () => {
-    const thread = await createThread(ada, { title: "Frobnitz everywhere", body: "Frobnitz." }, opts);
+describe("a search that matches more posts than can be ranked in time", () => {
+  const request: SearchRequest = { q: "frobnitz", kind: null, category: null, tag: null, story: {}, page: 1 };
+  let thread: { id: number };
+  beforeAll(async () => {
+    thread = await createThread(ada, { title: "Frobnitz everywhere", body: "Frobnitz." }, opts);
     // Enough matching replies that ranking them takes far longer than a 1 ms bound.
     await getDb().execute(sql`insert into replies (thread_id, author_id, body, body_html, body_text, renderer_version)
       select ${thread.id}, ${grace}, 'frobnitz ' || g, '<p>frobnitz</p>', 'frobnitz ' || g || repeat(' more words of filler', 40), 3
       from generate_series(1, 5000) g`);
-    const request: SearchRequest = { q: "frobnitz", kind: null, category: null, tag: null, story: {}, page: 1 };
-    const hurried = await searchPosts(request, 1);
-    if (process.env.DATABASE_URL) expect(hurried).toEqual({ results: [], hasMore: false, tooBroad: true });
-    else expect(hurried).toMatchObject({ hasMore: true, tooBroad: false });
+  });
+
+  it("lists the newest matches instead on PostgreSQL, paged; PGlite has no timer and ranks them all", async () => {
+    const hurried = await searchPosts(request, { relevance: 1, newest: SEARCH_TIMEOUT_MS });
+    const replyIds = (page: SearchPage) => page.results.map((r) => r.replyId);
+    if (process.env.DATABASE_URL) {
+      const newest = (await getDb().select({ id: replies.id }).from(replies).where(eq(replies.threadId, thread.id)).orderBy(desc(replies.id)).limit(40)).map((r) => r.id);
+      expect(hurried).toMatchObject({ order: "newest", hasMore: true });
+      expect(replyIds(hurried)).toEqual(newest.slice(0, SEARCH_PAGE_SIZE));
+      const second = await searchPosts({ ...request, page: 2 }, { relevance: 1, newest: SEARCH_TIMEOUT_MS });
+      expect(second).toMatchObject({ order: "newest", hasMore: true });
+      expect(replyIds(second)).toEqual(newest.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE));
+      expect(hurried.results[0].snippetHtml).toContain("<mark>frobnitz</mark>");
+      // Replies alone: one walk, the same newest replies.
+      const onlyReplies = await searchPosts({ ...request, kind: "reply" }, { relevance: 1, newest: SEARCH_TIMEOUT_MS });
+      expect(onlyReplies.order).toBe("newest");
+      expect(replyIds(onlyReplies)).toEqual(newest.slice(0, SEARCH_PAGE_SIZE));
+    } else {
+      expect(hurried).toMatchObject({ order: "relevance", hasMore: true });
+    }
     // Within the usual bound it is ranked, and the connection is fine after a cancelled search.
-    expect(SEARCH_TIMEOUT_MS).toBeGreaterThan(1);
     const ranked = await searchPosts(request);
-    expect(ranked.tooBroad).toBe(false);
+    expect(ranked.order).toBe("relevance");
     expect(ranked.results[0]).toMatchObject({ kind: "discussion", thread: { id: thread.id } });
     expect(ranked.results).toHaveLength(SEARCH_PAGE_SIZE);
+  });
+
+  it("is answered as too broad, with no results, when the newest matches cannot be found in time either", async () => {
+    // Every frobnitz reply also says "filler": the walk for the newest matches reads all of them and finds none.
+    const hurried = await searchPosts({ ...request, q: "frobnitz -filler" }, { relevance: 1, newest: 1 });
+    if (process.env.DATABASE_URL) expect(hurried).toEqual({ results: [], hasMore: false, order: "too-broad" });
+    else expect(hurried).toMatchObject({ order: "relevance", results: [expect.objectContaining({ kind: "discussion" })] });
   });
 });
 

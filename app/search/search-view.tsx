@@ -79,14 +79,20 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
         })}
       </nav>
       <h2 id="results" className="mt-4 text-sm font-medium text-zinc-700 dark:text-zinc-300" aria-live="polite">
-        {page.tooBroad
+        {page.order === "too-broad"
           ? `Too many posts match “${request.q}” to rank them`
           : results.length === 0
           ? request.page > 1
             ? "No more results"
             : `No results for “${request.q}”`
-          : `Results ${first}–${first + results.length - 1} for “${request.q}”`}
+          : `Results ${first}–${first + results.length - 1} for “${request.q}”${page.order === "newest" ? ", newest first" : ""}`}
       </h2>
+      {page.order === "newest" && results.length > 0 && (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          More posts match than can be ranked by relevance, so the newest come first. Add a rarer word, or search only discussions or stories,
+          to see the best matches.
+        </p>
+      )}
       {results.length > 0 ? (
         <ol className="mt-3 divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
           {results.map((r) => (
@@ -111,7 +117,7 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
         </ol>
       ) : (
         <div className="mt-3 rounded-xl border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
-          {page.tooBroad ? (
+          {page.order === "too-broad" ? (
             <ul className="list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">
               <li>Add a rarer word: a result must have every word, so each one narrows the search.</li>
               <li>Search only discussions or only stories (above): replies are most of the posts.</li>

@@ -22,13 +22,18 @@ export type SearchResult = {
   author: { id: string; login: string };
 };
 
-/** `tooBroad`: the query matched more posts than can be ranked in SEARCH_TIMEOUT_MS; no results. */
-export type SearchPage = { results: SearchResult[]; hasMore: boolean; tooBroad: boolean };
+/**
+ * `order`: "relevance", or "newest" when more posts matched than could be ranked in SEARCH_TIMEOUT_MS
+ * (the newest matches instead); "too-broad" when even those could not be found in time: no results.
+ */
+export type SearchPage = { results: SearchResult[]; hasMore: boolean; order: "relevance" | "newest" | "too-broad" };
 
 /**
- * How long one search may run. Ranking reads every matching post, so words found in a quarter of a
- * million posts take seconds (5 s on the bench data); past this bound the reader is asked to narrow the
- * search, and that answer is cached like any other. (PGlite, one process, has no timer: it runs to the end.)
+ * How long each way of answering a search may run. Ranking reads every matching post, so words found
+ * in a quarter of a million posts take seconds (5 s on the bench data); past this bound the newest
+ * matches are listed instead, which the more posts match the sooner they are found (a walk down the
+ * posts, newest first, that stops at a page of matches). An answer is cached like any other.
+ * (PGlite, one process, has no timer: it ranks to the end.)
  */
 export const SEARCH_TIMEOUT_MS = 1500;
 // PostgreSQL's query_canceled, which statement_timeout raises.
@@ -79,6 +84,34 @@ function replyHits(request: SearchRequest): SQL {
     from "replies" join ${threads} on ${threads.id} = "replies"."thread_id" ${joinStories(request)} where ${where}`;
 }
 
+/** The posts searched: a branch per table, each with its primary key (the order its posts were written). */
+function hitBranches(request: SearchRequest): { hits: SQL; key: SQL }[] {
+  const inThreads = { key: sql`thread_id` };
+  const inReplies = { hits: replyHits(request), key: sql`reply_id` };
+  if (request.kind === "reply") return [inReplies];
+  return [{ hits: threadHits(request, request.kind), ...inThreads }, ...(request.kind ? [] : [inReplies])];
+}
+
+// Equal ranks or times go by id, so pages never overlap. Written for the hits' own columns; the
+// page's statement orders by them again, qualified, after its joins.
+const ORDER_BY = {
+  relevance: ["rank desc", "created_at desc", "thread_id desc", "reply_id desc nulls first"],
+  newest: ["created_at desc", "thread_id desc", "reply_id desc nulls first"],
+} as const;
+
+/**
+ * The page's hits, and one more to tell whether there is a next page. By relevance, every match is
+ * ranked. Newest first, each branch walks its posts down its primary key and stops once it has this
+ * page and the ones before it.
+ */
+function pageHits(request: SearchRequest, order: keyof typeof ORDER_BY): SQL {
+  const upTo = request.page * SEARCH_PAGE_SIZE + 1;
+  const branches = hitBranches(request).map(({ hits, key }) => (order === "relevance" ? hits : sql`(${hits} order by ${key} desc limit ${upTo})`));
+  return sql`select * from (${sql.join(branches, sql` union all `)}) as found
+    order by ${sql.raw(ORDER_BY[order].join(", "))}
+    limit ${SEARCH_PAGE_SIZE + 1} offset ${(request.page - 1) * SEARCH_PAGE_SIZE}`;
+}
+
 // Titles whole, texts as up to two fragments around the matches; markers that cannot occur in the
 // text (removed from it first), HTML-escaped and turned into <mark> in markedHtml.
 const HEADLINE_TITLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
@@ -97,22 +130,22 @@ type Row = {
   author_login: string;
 };
 
-/** One page of results, best first; `hasMore` when there is a next page. */
-export async function searchPosts(request: SearchRequest, timeoutMs = SEARCH_TIMEOUT_MS): Promise<SearchPage> {
-  const branches =
-    request.kind === "reply"
-      ? [replyHits(request)]
-      : request.kind
-        ? [threadHits(request, request.kind)]
-        : [threadHits(request, null), replyHits(request)];
-  const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
+const TIMEOUTS = { relevance: SEARCH_TIMEOUT_MS, newest: SEARCH_TIMEOUT_MS };
+
+/** One page of results, best first (or newest first, when there are too many to rank); `hasMore` when there is a next page. */
+export async function searchPosts(request: SearchRequest, timeoutMs = TIMEOUTS): Promise<SearchPage> {
+  for (const order of ["relevance", "newest"] as const) {
+    const rows = await withinTime(timeoutMs[order], page(request, order));
+    if (rows) return { results: rows.slice(0, SEARCH_PAGE_SIZE).map(toResult), hasMore: rows.length > SEARCH_PAGE_SIZE, order };
+  }
+  return { results: [], hasMore: false, order: "too-broad" };
+}
+
+/** The page's posts, in `order`, with their titles, snippets and authors. */
+function page(request: SearchRequest, order: keyof typeof ORDER_BY): SQL {
   const query = tsquery(request.q);
-  const ranked = sql`
-    with hits as (
-      ${sql.join(branches, sql` union all `)}
-      order by rank desc, created_at desc, thread_id desc, reply_id desc nulls first
-      limit ${SEARCH_PAGE_SIZE + 1} offset ${offset}
-    )
+  return sql`
+    with hits as (${pageHits(request, order)})
     select hits.thread_id, hits.reply_id, hits.created_at, t.kind as thread_kind, t.title,
       ts_headline('english', ${withoutMarkers(sql`t.title`)}, ${query}, ${HEADLINE_TITLE}) as title_marked,
       ts_headline('english', ${withoutMarkers(sql`coalesce(r.body_text, t.body_text)`)}, ${query}, ${HEADLINE_TEXT}) as snippet,
@@ -121,31 +154,34 @@ export async function searchPosts(request: SearchRequest, timeoutMs = SEARCH_TIM
     join threads t on t.id = hits.thread_id
     left join replies r on r.id = hits.reply_id
     join users u on u.id = coalesce(r.author_id, t.author_id)
-    order by hits.rank desc, hits.created_at desc, hits.thread_id desc, hits.reply_id desc nulls first`;
-  let result: unknown;
+    order by ${sql.raw(ORDER_BY[order].map((term) => `hits.${term}`).join(", "))}`;
+}
+
+/** The statement's rows, or null when it ran longer than `timeoutMs` (and was cancelled). */
+async function withinTime(timeoutMs: number, statement: SQL): Promise<Row[] | null> {
   try {
-    result = await getDb().transaction(async (tx) => {
+    const result = await getDb().transaction(async (tx) => {
       await tx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
-      return tx.execute(ranked);
+      return tx.execute(statement);
     });
+    // postgres-js answers `execute` with the rows, PGlite with { rows }.
+    return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
   } catch (error) {
-    if (errorCode(error) === QUERY_CANCELED) return { results: [], hasMore: false, tooBroad: true };
+    if (errorCode(error) === QUERY_CANCELED) return null;
     throw error;
   }
-  // postgres-js answers `execute` with the rows, PGlite with { rows }.
-  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
-  const results = rows.slice(0, SEARCH_PAGE_SIZE).map(
-    (row): SearchResult => ({
-      kind: row.reply_id === null ? row.thread_kind : "reply",
-      thread: { id: Number(row.thread_id), title: row.title, kind: row.thread_kind },
-      replyId: row.reply_id === null ? null : Number(row.reply_id),
-      titleHtml: markedHtml(row.title_marked),
-      snippetHtml: markedHtml(row.snippet),
-      createdAt: new Date(row.created_at),
-      author: { id: row.author_id, login: row.author_login },
-    }),
-  );
-  return { results, hasMore: rows.length > SEARCH_PAGE_SIZE, tooBroad: false };
+}
+
+function toResult(row: Row): SearchResult {
+  return {
+    kind: row.reply_id === null ? row.thread_kind : "reply",
+    thread: { id: Number(row.thread_id), title: row.title, kind: row.thread_kind },
+    replyId: row.reply_id === null ? null : Number(row.reply_id),
+    titleHtml: markedHtml(row.title_marked),
+    snippetHtml: markedHtml(row.snippet),
+    createdAt: new Date(row.created_at),
+    author: { id: row.author_id, login: row.author_login },
+  };
 }
 
 /** The SQLSTATE of a driver error, under Drizzle's wrapper. */
