@@ -6,7 +6,9 @@
 //      autocannon, anonymous and signed in, at 1 and 32 connections,
 //   4. records what Chromium requests for one page view and replays it under load,
 //   5. times cache misses, 6. counts SQL statements per request (through a counting TCP proxy),
-//   7. measures Next's own floor: a blank app (one cached page) built with the same next and react,
+//   7. measures Next's own floor: a blank app (cached pages) built with the same next and react, with
+//      a blank page and, for each public route, a page of the same size made of that route's markup
+//      (through a proxy that only rewrites the path, too, where the route's query goes through proxy.ts),
 //   8. prints the figures against the issue's targets and writes .data/bench/summary.json.
 // Options: --duration=S (per measurement, default 10) --warmup=S (2) --connections=1,32 --port=N
 // (3310; the statement count uses N+1) --samples=N (cache misses, 20) --reseed --no-build --build
@@ -26,7 +28,7 @@ import { createWriter } from "./bench/writes.mjs";
 import { launchBrowser, recordView, replayRequests, summarize } from "./bench/page-views.mjs";
 import { TARGETS, fmt, table, verdict } from "./bench/report.mjs";
 import { createBenchSession, prepareBenchDatabase } from "./bench/seed-large.mjs";
-import { writeBlankApp } from "./bench/floor.mjs";
+import { bodyMarkup, sizedPage, writeBlankApp } from "./bench/floor.mjs";
 import { build, buildReason, startServer } from "./bench/server.mjs";
 import { countStatements, startCountingProxy } from "./bench/sql-count.mjs";
 
@@ -280,6 +282,15 @@ try {
   }
   const js = await firstLoadJs(base, routes.byName.thread.path);
   summary.threadFirstLoadJs = js;
+  // Each public page as an anonymous reader gets it, uncompressed: the floor's pages are made as large.
+  const pages = [];
+  if (!options.skip.has("floor")) {
+    for (const route of routes.public) {
+      const text = (await html(route.path, { "accept-encoding": "identity" })).text;
+      // A path with a query goes through proxy.ts (next.config.mjs rewrites the plain list paths).
+      pages.push({ route: route.name, rawBytes: Buffer.byteLength(text), markup: bodyMarkup(text), proxied: route.path.includes("?") });
+    }
+  }
   await server.stop();
 
   // ------------------------------------------------------------------------ 6. SQL statements
@@ -325,8 +336,8 @@ try {
   // ------------------------------------------------------------------------------- 7. floor
   let floor = null;
   if (!options.skip.has("floor")) {
-    section("7. Next's own floor: a blank app with one cached page, built with this next and react");
-    floor = await measureFloor(routes.static.path);
+    section("7. Next's own floor: a blank app with cached pages, built with this next and react");
+    floor = await measureFloor(routes.static.path, pages);
     summary.floor = floor;
   }
 
@@ -339,11 +350,13 @@ try {
 }
 
 /**
- * The blank app's cached page against the same static file (the app's measured CSS, copied in), at the
- * load concurrency, measured static, page, static as the routes are; and its first-load JavaScript.
- * What the framework costs with nothing of ours in it: the targets read against it.
+ * The blank app's cached pages against the same static file (the app's measured CSS, copied in), at the
+ * load concurrency, measured static, pages, static as the routes are; and its first-load JavaScript.
+ * What the framework costs with nothing of ours in it: a blank page, and for each public route a page
+ * as large as that route's (made of its markup), since serving a cached page costs more as it grows
+ * (`next start` compresses it on every request). The targets are read against these.
  */
-async function measureFloor(staticPath) {
+async function measureFloor(staticPath, pages) {
   const dir = path.join(outDir, "floor");
   const paths = writeBlankApp({ dir, repoRoot, staticFile: path.join(repoRoot, ".next", staticPath.replace(/^\/_next\//, "")) });
   const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
@@ -354,18 +367,29 @@ async function measureFloor(staticPath) {
   const floorBase = `http://127.0.0.1:${options.port}`;
   try {
     await (await fetch(new URL(paths.page, floorBase))).arrayBuffer(); // its one render; the rest are cache hits
-    const one = async (p) => {
+    const sized = [];
+    for (const page of pages) {
+      const name = page.route.replace(/[^a-z0-9]+/g, "-");
+      sized.push({ route: page.route, appRawBytes: page.rawBytes, proxied: page.proxied, ...(await sizedPage({ dir, base: floorBase, name, markup: page.markup, targetBytes: page.rawBytes })) });
+    }
+    const one = async (p, label = p) => {
       const m = await measureIdle({ base: floorBase, path: p, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup }, blank.pid);
-      log(`  ${String(LOAD_CONNECTIONS).padStart(2)} conn  ${p.padEnd(18)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  ${fmt.one(m.kbPerResponse)} kB/response${cpuNote(m.cpu)}`);
+      log(`  ${String(LOAD_CONNECTIONS).padStart(2)} conn  ${label.padEnd(24)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  ${fmt.one(m.kbPerResponse)} kB/response${cpuNote(m.cpu)}`);
       return m;
     };
     const before = await one(paths.static);
     const page = await one(paths.page);
+    for (const s of sized) {
+      const m = await one(s.path, `${s.path} (${fmt.one(s.rawBytes / 1024)} kB)`);
+      Object.assign(s, { rps: m.rps, kbPerResponse: m.kbPerResponse });
+      if (s.proxied) s.proxiedRps = (await one(`${s.path.replace(/^\/sized\//, "/proxied/")}?view=1`, "  … through a proxy")).rps;
+    }
     const after = await one(paths.static);
     const staticRps = (before.rps + after.rps) / 2;
+    for (const s of sized) Object.assign(s, { share: s.rps / staticRps, proxiedShare: s.proxied ? s.proxiedRps / staticRps : undefined });
     const js = await firstLoadJs(floorBase, paths.page);
     log(`  blank cached page: ${fmt.pct(page.rps / staticRps)} of the same static file; first-load JavaScript ${fmt.one(js.gzipKb)} kB gzip (${js.files} files)`);
-    return { pageRps: page.rps, staticRps, share: page.rps / staticRps, pageKb: page.kbPerResponse, js };
+    return { pageRps: page.rps, staticRps, share: page.rps / staticRps, pageKb: page.kbPerResponse, js, sized };
   } finally {
     await blank.stop();
   }
@@ -584,6 +608,22 @@ function printReport({ loads, staticFigure, views, misses, statements, js, floor
   if (floor) {
     log(`Next's own floor (a blank app, same next and react): first-load JavaScript ${fmt.one(floor.js.gzipKb)} kB gzip; ` +
       `its cached page (${fmt.one(floor.pageKb)} kB sent) ${fmt.int(floor.pageRps)} req/s, ${fmt.pct(floor.share)} of the same static file`);
+    if (floor.sized.length) {
+      log(`\nNext's floor at each page's size: a blank app's cached page as large as the route's (made of its markup), anonymous, ${LOAD_CONNECTIONS} connections,`);
+      log(`against the same static file (${fmt.int(floor.staticRps)} req/s in that server); the app's share is against its own static figure. A route with a query`);
+      log("reaches its page through proxy.ts: its floor is also measured through a proxy that only rewrites the path.");
+      const app = (route) => top?.find((r) => r.route === route && r.reader === "anonymous");
+      log(table(
+        [
+          { title: "route", align: "left" }, { title: "raw kB (app)" }, { title: "raw kB (floor)" }, { title: "kB sent (app)" }, { title: "kB sent (floor)" },
+          { title: "floor req/s" }, { title: "floor % of static" }, { title: "through a proxy" }, { title: "app % of static" },
+        ],
+        floor.sized.map((s) => [
+          s.route, fmt.one(s.appRawBytes / 1024), fmt.one(s.rawBytes / 1024), app(s.route) ? fmt.one(app(s.route).kbPerResponse) : "–", fmt.one(s.kbPerResponse),
+          fmt.int(s.rps), fmt.pct(s.share), s.proxied ? fmt.pct(s.proxiedShare) : "–", app(s.route) ? fmt.pct(app(s.route).share) : "–",
+        ]),
+      ));
+    }
   }
 
   const measured = [...Object.values(loads).flat(), ...views, ...misses].filter((m) => m.cpu);
