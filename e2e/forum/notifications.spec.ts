@@ -24,7 +24,11 @@ async function readEverything(page: Page) {
 }
 
 async function reply(page: Page, body: string, replyTo?: number) {
-  if (replyTo !== undefined) await page.locator('input[name="replyTo"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), replyTo);
+  if (replyTo !== undefined) {
+    // The form renders again once the page knows who is reading, which would reset a value set before.
+    await expect(page.getByTestId("signed-in-as")).toHaveText(/\S/);
+    await page.locator('input[name="replyTo"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), replyTo);
+  }
   await page.getByLabel("Reply", { exact: true }).fill(body);
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(page.getByRole("article", { name: /^Reply by / }).filter({ hasText: body })).toBeVisible();
