@@ -86,10 +86,10 @@ function replyHits(request: SearchRequest): SQL {
 
 /** The posts searched: a branch per table, each with its primary key (the order its posts were written). */
 function hitBranches(request: SearchRequest): { hits: SQL; key: SQL }[] {
-  const inThreads = { key: sql`thread_id` };
-  const inReplies = { hits: replyHits(request), key: sql`reply_id` };
-  if (request.kind === "reply") return [inReplies];
-  return [{ hits: threadHits(request, request.kind), ...inThreads }, ...(request.kind ? [] : [inReplies])];
+  const branches: { hits: SQL; key: SQL }[] = [];
+  if (request.kind !== "reply") branches.push({ hits: threadHits(request, request.kind), key: sql`thread_id` });
+  if (request.kind === null || request.kind === "reply") branches.push({ hits: replyHits(request), key: sql`reply_id` });
+  return branches;
 }
 
 // Equal ranks or times go by id, so pages never overlap. Written for the hits' own columns; the

@@ -77,7 +77,7 @@ export function bodyMarkup(document) {
 }
 
 /** `markup` repeated and cut (after a tag) to about `length` characters. */
-export function fitMarkup(markup, length) {
+function fitMarkup(markup, length) {
   if (!markup) return "";
   let text = markup;
   while (text.length < length) text += markup;
