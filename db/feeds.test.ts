@@ -1,13 +1,20 @@
 // The reads behind the Atom feeds and the sitemap, against a real database: what they leave out
-// (hidden, deleted, the other kind), their order, and that each walks an index rather than a table.
+// (hidden, deleted, the other kind), their order, that each walks an index rather than a table, and
+// that the feeds made of what they read are well-formed XML.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { categoryFeedPath, categoryPath } from "@/lib/categories";
+import { FEED_ENTRIES, escapeHtml, filedFeed, repliesFeed, storiesFeed, threadsFeed } from "@/lib/feeds";
+import { tagFeedPath, tagPath } from "@/lib/tags";
+import { childNamed, childrenNamed, parseXml } from "@/lib/test/xml";
+import { discussionInput, replyInput } from "@/lib/validation";
 import { getDb } from "./index";
 import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
 import { createStory, deleteStory } from "./mutations/stories";
 import { createThread, deleteThread } from "./mutations/threads";
 import { feedReplies, feedStories, feedThreads, postsByActivity, sitemapPosts } from "./queries/feeds";
+import { feedCategoryThreads, feedTagThreads, findTag, getCategory } from "./queries/thread-lists";
 import { users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
@@ -139,6 +146,53 @@ describe("the sitemap's posts", () => {
     expect(rows[0].lastActivityAt).toBeInstanceOf(Date);
     expect(rows[0].lastActivityAt.getTime()).toBeGreaterThanOrEqual(rows[1].lastActivityAt.getTime());
     expect(await sitemapPosts(2)).toHaveLength(2);
+  });
+});
+
+describe("the feeds' XML", () => {
+  const origin = "https://mlpaths.example.org";
+  const title = `Arrays ]]> and ]]> & <b>, "quoted" 😀`;
+  const body = "Code `a[b[0]]]>` and ]]> twice ]]> & <script>alert(1)</script> 😀";
+
+  it("is well-formed and says each post as stored when posts hold the CDATA terminator twice", async () => {
+    const author = await member();
+    const thread = await createThread(author, discussionInput.parse({ title, body, category: "off-topic", tags: "cdata-end" }));
+    const story = await createStory(author, { ...sampleStory(title), body });
+    const reply = await createReply(author, thread.id, replyInput.parse({ body: "Me too: ]]> and ]]> again" }));
+
+    const [category, tag, found] = [(await getCategory("off-topic"))!, (await findTag("cdata-end"))!, (await feedReplies(thread.id))!];
+    const [threadRows, storyRows] = [await feedThreads(), await feedStories()];
+    const threadHtml = threadRows.find((r) => r.id === thread.id)!.bodyHtml;
+    const storyHtml = storyRows.find((r) => r.id === story.id)!.bodyHtml;
+    const replyHtml = found.replies.find((r) => r.id === reply.id)!.bodyHtml;
+    // The renderer keeps the terminators in the stored HTML, or this test would prove nothing.
+    for (const html of [threadHtml, storyHtml, replyHtml]) expect(html.split("]]>").length).toBeGreaterThan(2);
+
+    // The category's and the tag's feeds are named as lib/cached-queries.ts names them.
+    const feeds = [
+      { xml: threadsFeed(origin, threadRows), id: `/threads/${thread.id}`, html: threadHtml, title },
+      { xml: storiesFeed(origin, storyRows), id: `/stories/${story.id}`, html: storyHtml, title },
+      { xml: repliesFeed(origin, found.thread, found.replies), id: `/threads/${thread.id}#reply-${reply.id}`, html: replyHtml, title: `Re: ${title}` },
+      {
+        xml: filedFeed(origin, { self: categoryFeedPath(category), page: categoryPath(category), title: `MLPaths: ${category.name}`, subtitle: category.description }, await feedCategoryThreads(category.id, FEED_ENTRIES)),
+        id: `/threads/${thread.id}`,
+        html: threadHtml,
+        title,
+      },
+      {
+        xml: filedFeed(origin, { self: tagFeedPath(tag.name), page: tagPath(tag.name), title: `MLPaths: #${tag.name}`, subtitle: `Discussions and stories tagged ${tag.name} on MLPaths.` }, await feedTagThreads(tag.id, FEED_ENTRIES)),
+        id: `/threads/${thread.id}`,
+        html: threadHtml,
+        title,
+      },
+    ];
+    for (const feed of feeds) {
+      const entry = childrenNamed(parseXml(feed.xml), "entry").find((e) => childNamed(e, "id").text === origin + feed.id);
+      expect(entry, feed.id).toBeDefined();
+      // "]]&gt;" is the same HTML, and leaves the XML no terminator to trip on.
+      expect(childNamed(entry!, "content").text).toBe(feed.html.replaceAll("]]>", "]]&gt;"));
+      expect(childNamed(entry!, "title").text).toBe(escapeHtml(feed.title));
+    }
   });
 });
 

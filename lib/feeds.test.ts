@@ -2,9 +2,11 @@ import { CATEGORIES } from "./categories";
 import { describe, expect, it } from "vitest";
 import {
   ATOM_TYPE,
+  SITE_FEEDS,
   SITEMAP_MAX_URLS,
   type FeedPost,
   type FeedThread,
+  filedFeed,
   repliesFeed,
   siteOrigin,
   sitemapXml,
@@ -12,6 +14,7 @@ import {
   threadsFeed,
   xmlResponse,
 } from "./feeds";
+import { childNamed, childrenNamed, parseXml } from "./test/xml";
 
 const ORIGIN = "https://mlpaths.example.org";
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 9, minute));
@@ -72,10 +75,11 @@ describe("the discussions feed", () => {
     expect(entry).toContain(`<link href="${ORIGIN}/threads/3-is-script-alert-x-script-ai-hype"/>`);
   });
 
-  it("keeps the stored HTML as it is, even where it holds the CDATA terminator", () => {
-    const body = "<p>Arrays like a[b[0]]&gt; and ]]> too &amp; <strong>bold</strong></p>";
-    const [entry] = entries(threadsFeed(ORIGIN, [thread(4, "T", { bodyHtml: body })]));
-    expect(cdata(entry, "content")).toBe(body);
+  it("keeps the stored HTML's meaning where it holds the CDATA terminator, however often", () => {
+    const body = "<p>Arrays like a[b[0]]&gt; and ]]> too, ]]> twice &amp; <strong>bold</strong></p>";
+    const feed = parseXml(threadsFeed(ORIGIN, [thread(4, "T", { bodyHtml: body })]));
+    // "]]&gt;" is the same text to an HTML parser, and leaves none for the XML to trip on.
+    expect(childNamed(childNamed(feed, "entry"), "content").text).toBe("<p>Arrays like a[b[0]]&gt; and ]]&gt; too, ]]&gt; twice &amp; <strong>bold</strong></p>");
   });
 
   it("leaves out hidden and deleted posts, text and title alike", () => {
@@ -136,6 +140,54 @@ describe("a thread's replies feed", () => {
     const xml = repliesFeed(ORIGIN, topic, []);
     expect(entries(xml)).toEqual([]);
     expect(xml).toContain(`<updated>${at(20).toISOString()}</updated>`);
+  });
+});
+
+describe("every feed, whatever its posts, titles and names hold", () => {
+  // What XML 1.0 forbids even as a character reference: C0 controls but tab and line breaks, U+FFFE,
+  // U+FFFF, and lone surrogates (here a low one, then a high one with no low one after it).
+  const FORBIDDEN = "\u0000\u0001\u0008\u000B\u000C\u000E\u001F\uFFFE\uFFFF\uDC00\uD800";
+  const withForbidden = (text: string) => text.slice(0, 3) + FORBIDDEN + text.slice(3);
+  // Text at its worst: the CDATA terminator twice (the feed package splits only the first), markup,
+  // an entity written out, quotes, an emoji, a direction override, and length.
+  const worst = (name: string) => `${name} ]]> <script>alert("x")</script> & &amp; "double" 'single' ]]> 😀 \u202Eevil ${"long ".repeat(2_000)}`;
+  // Sanitized HTML can hold "]]>" in text and in attribute values.
+  const html = `<p>]]> and ]]> again, &amp; &lt;script&gt; <a href="https://example.org/a%5D%5D%3E" title="t]]>t">link</a> 😀 \u202Eevil</p>\n<pre><code>]]>]]>\t${"x".repeat(10_000)}</code></pre>`;
+
+  const post = (id: number) => thread(id, withForbidden(worst("Title")), { bodyHtml: withForbidden(html), author: { login: withForbidden(worst("login")) } });
+  const threads = [post(2), post(1)];
+  const topic = { id: 30, kind: "discussion" as const, title: withForbidden(worst("Topic")), updatedAt: at(30) };
+  const replies = [2, 1].map((id) => reply(id, { bodyHtml: withForbidden(html), author: { login: withForbidden(worst("login")) } }));
+  const filed = { self: "/c/off-topic/feed.atom", page: "/c/off-topic", title: withForbidden(worst("Category")), subtitle: withForbidden(worst("About")) };
+
+  it.each([
+    { feed: "threadsFeed", xml: () => threadsFeed(ORIGIN, threads), title: SITE_FEEDS[0].title, subtitle: "New discussions on MLPaths.", entryTitle: worst("Title") },
+    {
+      feed: "storiesFeed",
+      xml: () => storiesFeed(ORIGIN, threads),
+      title: SITE_FEEDS[1].title,
+      subtitle: "How people got machine-learning jobs, told on MLPaths.",
+      entryTitle: worst("Title"),
+    },
+    {
+      feed: "repliesFeed",
+      xml: () => repliesFeed(ORIGIN, topic, replies),
+      title: `Replies to “${worst("Topic")}” · MLPaths`,
+      subtitle: `New replies to “${worst("Topic")}” on MLPaths.`,
+      entryTitle: `Re: ${worst("Topic")}`,
+    },
+    { feed: "filedFeed", xml: () => filedFeed(ORIGIN, filed, threads), title: worst("Category"), subtitle: worst("About"), entryTitle: worst("Title") },
+  ])("$feed is well-formed XML that says every field as written, less what XML cannot hold", ({ xml, title, subtitle, entryTitle }) => {
+    const feed = parseXml(xml());
+    expect(childNamed(feed, "title").text).toBe(title);
+    expect(childNamed(feed, "subtitle").text).toBe(subtitle);
+    const items = childrenNamed(feed, "entry");
+    expect(items).toHaveLength(2);
+    for (const entry of items) {
+      expect(decodeHtml(childNamed(entry, "title").text)).toBe(entryTitle);
+      expect(childNamed(entry, "content").text).toBe(html.replaceAll("]]>", "]]&gt;"));
+      expect(childNamed(childNamed(entry, "author"), "name").text).toBe(worst("login"));
+    }
   });
 });
 

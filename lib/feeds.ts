@@ -91,13 +91,33 @@ export function escapeHtml(text: string): string {
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+// What XML 1.0 refuses even as a character reference: one of these anywhere makes a reader drop the
+// whole feed. Under /u a surrogate pair is one character, so the range matches lone halves only.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+const xmlChars = (text: string) => text.replace(NOT_XML, "");
+
+/**
+ * For what the `feed` package writes as element text (the feed's title and subtitle, author names):
+ * xml-js escapes it, but first turns each "&amp;" back into "&", so a title saying "&amp;" would say
+ * "&". Each "&" doubled here comes out escaped once.
+ */
+const xmlText = (text: string) => xmlChars(text).replaceAll("&", "&amp;");
+
+/**
+ * For what it writes as CDATA (entry titles and content): xml-js splits the section around the first
+ * "]]>" only, and a second one ends it there. In sanitized HTML "]]>" is text or an attribute value,
+ * where "]]&gt;" is the same characters, and leaves nothing to split.
+ */
+const cdataHtml = (html: string) => xmlChars(html).replaceAll("]]>", "]]&gt;");
+
 function atom(origin: string, channel: Channel, entries: Entry[]): string {
   const shown = entries.filter((e) => visible(e.post));
   const newest = Math.max(channel.updated.getTime(), ...shown.map((e) => e.post.updatedAt.getTime()));
   const feed = new Feed({
-    id: origin + channel.self,
-    title: channel.title,
-    description: channel.subtitle,
+    id: xmlText(origin + channel.self),
+    title: xmlText(channel.title),
+    description: xmlText(channel.subtitle),
     link: origin + channel.page,
     feedLinks: { atom: origin + channel.self },
     // From the rows, never the clock: the same data gives the same bytes (the body is cached).
@@ -105,14 +125,16 @@ function atom(origin: string, channel: Channel, entries: Entry[]): string {
     generator: false,
   });
   for (const { id, title, link, post } of shown) {
+    // Cleaned before its profile link is made too: encodeURIComponent throws on a lone surrogate.
+    const login = xmlChars(post.author.login);
     feed.addItem({
       id: origin + id,
-      title: escapeHtml(title),
+      title: cdataHtml(escapeHtml(title)),
       link: origin + link,
       date: post.updatedAt,
       published: post.createdAt,
-      author: [{ name: post.author.login, link: origin + profilePath(post.author.login) }],
-      content: post.bodyHtml,
+      author: [{ name: xmlText(login), link: origin + profilePath(login) }],
+      content: cdataHtml(post.bodyHtml),
     });
   }
   return feed.atom1();
