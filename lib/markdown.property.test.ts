@@ -209,6 +209,19 @@ describe("cook on bad input", () => {
     fc.assert(fc.property(hostile, assertSafe), { numRuns: 1000 });
   });
 
+  // Code shows them as written; nowhere else may one turn text around, in the page or in what search quotes.
+  it("leaves no direction control outside code, in the HTML (attributes included) or the plain text", () => {
+    const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/;
+    fc.assert(
+      fc.property(hostile, (source) => {
+        const { html, text } = cook(source);
+        expect(html.replace(/<code\b[^>]*>[^<]*<\/code>/g, ""), html).not.toMatch(DIRECTION);
+        expect(text).not.toMatch(DIRECTION);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   // A bound that cannot flake: a 20,000-character post renders in tens of milliseconds (about 130 at
   // worst here, under Vitest's slower development build of the parser), while the inputs the Markdown
   // bounds guard against took seconds to minutes.

@@ -1,6 +1,7 @@
 import { afterEach, describe, it, expect, vi } from "vitest";
 import { DEFAULT_IMAGE_HOSTS, imageHosts, parseImageHosts } from "./image-hosts";
 import { cook, markdownProblem, renderMarkdown, renderPlainText } from "./markdown";
+import { fieldErrors, replyInput } from "./validation";
 
 // --- A strict reader for the renderer's output -------------------------------------------
 // No HTML parser (rehype-parse, hast-util-from-html, parse5) is installed, so this reads the
@@ -355,6 +356,76 @@ describe("cook", () => {
     const cooked = cook(source);
     expect(cooked).toMatchObject({ links: 0, images: 0 });
     expect(cooked.html).not.toMatch(/<(a|img)\b/);
+  });
+});
+
+// --- Direction controls ---------------------------------------------------------------------------
+
+describe("direction controls", () => {
+  // Embeddings, overrides, pops and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI), as titles drop them.
+  const ALL = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+  const ANY = /[\u202a-\u202e\u2066-\u2069]/;
+  const withoutCode = (html: string) => html.replace(/<code\b[^>]*>[^<]*<\/code>/g, "");
+
+  it("are dropped from a post's text: paragraphs, headings, list items, emphasis, link text, tables, and its plain text", () => {
+    const source = [
+      `# Head${ALL}ing`,
+      `Pay \u202e0001$\u202c now, *em${ALL}* **str\u2067ong\u2069** and [link\u202etext](https://example.com)`,
+      `- item\u202e one\n- \u2066two`,
+      `> quo\u202dted`,
+      `| a\u202b | b |\n|---|---|\n| c\u2068 | d |`,
+    ].join("\n\n");
+    const { html, text } = cook(source);
+    expect(html).not.toMatch(ANY);
+    expect(text).not.toMatch(ANY);
+    expect(html).toContain("<h1>Heading</h1>");
+    expect(html).toContain("Pay 0001$ now, <em>em</em> <strong>strong</strong> and ");
+    expect(html).toContain(">linktext</a>");
+    expect(html).toContain("<li>item one</li>\n<li>two</li>");
+    expect(text).toContain("Heading\nPay 0001$ now, em strong and linktext\nitem one\ntwo\nquoted");
+  });
+
+  it("are dropped when written as character references too", () => {
+    expect(cook("Pay &#x202E;0001$&#8236; now").html).toBe("<p>Pay 0001$ now</p>");
+  });
+
+  it("are kept inside inline code and code blocks, which show code as written", () => {
+    const { html } = cook(`Run \`a${ALL}b\` then:\n\n\`\`\`sh\nif x${ALL}y; then\n\`\`\`\n\n    indented\u202e`);
+    expect(html).toContain(`<code>a${ALL}b</code>`);
+    expect(html).toContain(`<code class="language-sh">if x${ALL}y; then\n</code>`);
+    expect(html).toContain("<code>indented\u202e\n</code>");
+    expect(withoutCode(html)).not.toMatch(ANY);
+  });
+
+  it("are dropped from the plain text even in code, since search quotes it without the code around it", () => {
+    expect(cook("`a\u202eb` c\u202ed").text).toBe("ab cd");
+  });
+
+  it("are dropped from image alt text and from titles; in URLs they are percent-encoded", () => {
+    const shown = cook(`![al${ALL}t](https://i.imgur.com/a.png "ti\u202etle") [x](https://example.com/\u202e/p "li\u2066nk")`);
+    expect(shown.html).toContain('alt="alt" title="title"');
+    expect(shown.html).toContain('href="https://example.com/%E2%80%AE/p" title="link"');
+    expect(shown.text).toBe("alt x");
+    expect(cook("![al\u202et](https://tracker.example/a.png)").html).toContain(">alt</a>");
+    expect(cook("https://example.com/a\u202eb").html).toBe(
+      '<p><a href="https://example.com/a%E2%80%AEb" rel="nofollow ugc noopener">https://example.com/ab</a></p>',
+    );
+  });
+
+  it("hide no mention: `@` and a login with one between them read, and link, as a mention", () => {
+    expect(cook("Hi @\u202eada").mentions).toEqual(["ada"]);
+  });
+
+  it("make no body on their own: refused like an empty one, and rendered as nothing to read", () => {
+    expect(fieldErrors(replyInput.safeParse({ body: ` ${ALL}\n${ALL} ` }).error!)).toEqual({ body: "Write something first." });
+    expect(cook(ALL)).toMatchObject({ html: "<p></p>", text: "" });
+  });
+
+  it("are dropped from input past the bounds, shown as plain text without any code", () => {
+    const { html, text } = cook(`${"- ".repeat(20)}a\u202eb \`c${ALL}d\``);
+    expect(html).not.toMatch(ANY);
+    expect(text).not.toMatch(ANY);
+    expect(text).toBe(`${"- ".repeat(20)}ab \`cd\``);
   });
 });
 

@@ -16,6 +16,7 @@ import type { VFile } from "vfile";
 import { imageHosts } from "./image-hosts";
 import { profilePath } from "./paths";
 import { markdownProblem } from "./markdown-limits";
+import { dropDirectionControls } from "./plain-text";
 
 export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 
@@ -25,7 +26,8 @@ export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 // 2: images only from the hosts of ./image-hosts.ts, the rest shown as links.
 // 3: the post's plain text is stored too (`body_text`, what search indexes and quotes), and @login
 //    mentions are links to the member's profile.
-export const MARKDOWN_RENDERER_VERSION = 3;
+// 4: no bidi direction controls outside code (dropDirectionControlsOutsideCode), nor in the plain text.
+export const MARKDOWN_RENDERER_VERSION = 4;
 
 // GitHub-like default schema, with URL protocols narrowed. The default also lets
 // irc/ircs/xmpp links through; nobody needs those here. Relative URLs (no scheme) stay
@@ -116,6 +118,21 @@ function countLinksAndImages() {
   };
 }
 
+// Bidi embeddings, overrides and isolates make text read as it is not (`report\u202Efdp.exe` shows as
+// "reportexe.pdf"), so a post loses them as titles do (lib/plain-text.ts) wherever a reader sees its
+// words: text, alt text, titles. Code keeps them, as it keeps everything written; `code` and `inlineCode`
+// are not `text` nodes, so the walk passes them by. On the tree rather than the source, so that code is
+// known and `&#x202E;` is caught once decoded. URLs need nothing: the parser percent-encodes them.
+function dropDirectionControlsOutsideCode() {
+  const walk = (node: MdastNodes): void => {
+    if (node.type === "text") node.value = dropDirectionControls(node.value);
+    if ("alt" in node && node.alt) node.alt = dropDirectionControls(node.alt);
+    if ("title" in node && node.title) node.title = dropDirectionControls(node.title);
+    if ("children" in node) node.children.forEach(walk);
+  };
+  return (tree: MdastRoot) => walk(tree);
+}
+
 // At most this many members are told of a mention in one post (Discourse's max_mentions_per_post is 10);
 // every mention still becomes a link.
 export const MENTIONS_NOTIFIED_MAX = 10;
@@ -186,7 +203,8 @@ const BLOCKS = new Set([
 
 // The post's text as a reader sees it (after sanitizing: nothing the page would not show), without
 // Markdown markup or HTML, for search to index and to quote in highlighted snippets. Shown images
-// count by their alt text. Blank runs collapse to one line break.
+// count by their alt text. Blank runs collapse to one line break. It has no direction controls, not
+// even code's: search quotes it without the code around it, where one would turn the words after it.
 function collectText() {
   return (tree: Root, file: VFile) => {
     const parts: string[] = [];
@@ -201,13 +219,15 @@ function collectText() {
       } else if ("children" in node) node.children.forEach(walk);
     };
     walk(tree);
-    file.data.text = parts.join("").replace(/[ \t]*\n\s*/g, "\n").trim();
+    file.data.text = dropDirectionControls(parts.join("")).replace(/[ \t]*\n\s*/g, "\n").trim();
   };
 }
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  // Before mentions: what reads as `@ada` mentions ada.
+  .use(dropDirectionControlsOutsideCode)
   .use(countLinksAndImages)
   // After counting: a mention is not a link its author wrote (new accounts may mention people).
   .use(linkMentions)
@@ -268,8 +288,10 @@ export function cook(source: string): Cooked {
   }
 }
 
+// No code is shown here, so no direction control is kept.
 function asPlainText(source: string): Cooked {
-  return { html: renderPlainText(source), text: source.trim(), links: 0, images: 0, mentions: [] };
+  const shown = dropDirectionControls(source);
+  return { html: renderPlainText(shown), text: shown.trim(), links: 0, images: 0, mentions: [] };
 }
 
 /** `cook(source).html`: the sanitized HTML alone. */
