@@ -26,6 +26,15 @@ export const DEFAULT_RATE_LIMITS = {
   signInsPerIpPerHour: 30,
   /** Different members' flags that hide a post at once, pending a moderator. */
   flagsToHide: 3,
+  /**
+   * Posts of their own (threads and replies, neither deleted nor hidden) a member needs, besides an
+   * account older than newAccountHours, for their flag to count toward flagsToHide; moderators' and
+   * admins' flags count without. Discourse weighs a flag by its author's trust level, and no one leaves
+   * its first level without taking part a little; we keep no record of reading, so posts stand in.
+   * Puppets made to hide a post must first be a day old and post where moderators see them (and a post
+   * a moderator hides is no history). Other flags still reach the moderators' queue.
+   */
+  flagHistoryPosts: 3,
 };
 
 export type RateLimits = typeof DEFAULT_RATE_LIMITS;
@@ -78,6 +87,7 @@ export const UNLIMITED: RateLimits = {
   signInsPerIpPerMinute: 1_000_000,
   signInsPerIpPerHour: 1_000_000,
   flagsToHide: DEFAULT_RATE_LIMITS.flagsToHide,
+  flagHistoryPosts: 0,
 };
 
 /** What a create takes besides its input: the form's key (db/mutations/duplicates.ts) and the limits to apply. */

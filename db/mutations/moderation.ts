@@ -1,12 +1,12 @@
 // What members and moderators do about posts and people: flag, hide and restore, lock, pin, suspend,
 // make moderators. Each runs in one transaction, checks lib/permissions.ts on rows it has locked, and
 // writes its entry in the moderation log (mod_actions) in that same transaction.
-import { and, countDistinct, eq, isNull, sql } from "drizzle-orm";
+import { and, countDistinct, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { FlagInput, ModInput } from "@/lib/moderation-input";
 import { refusal } from "@/lib/permissions";
-import type { Role } from "@/lib/roles";
+import { ROLE_NAMES, type Role, isStaff } from "@/lib/roles";
 import { type RateLimits, rateLimits } from "@/lib/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { flags, modActions, replies, sessions, stories, threads, users } from "../schema";
@@ -98,8 +98,30 @@ async function resolveFlags(tx: Transaction, ref: PostRef, moderatorId: string) 
 }
 
 /**
- * A member reports a post, once per post. Enough different members (flagsToHide) hide it at once,
- * pending a moderator. Returns whether that happened.
+ * Whose open flags hide a post before a moderator looks: members not suspended at `now` who are
+ * moderators, or whose account is past the new-account window and who have flagHistoryPosts live posts
+ * (lib/rate-limits.ts says why). Read at each count, so a flag counts once its member has earned it and
+ * stops counting if they are suspended. A condition on `users`, joined to the flags.
+ */
+function inGoodStanding(limits: RateLimits, now: Date) {
+  const need = limits.flagHistoryPosts;
+  // Each table is read by its author index only as far as `need` rows, however much the member wrote.
+  const posts = sql`(select count(*) from (
+    (select 1 from ${threads} where ${threads.authorId} = ${users.id} and ${threads.deletedAt} is null and ${threads.hiddenAt} is null limit ${need})
+    union all
+    (select 1 from ${replies} where ${replies.authorId} = ${users.id} and ${replies.deletedAt} is null and ${replies.hiddenAt} is null limit ${need})
+  ) as posts)`;
+  const joinedBy = new Date(now.getTime() - limits.newAccountHours * 3600_000);
+  return and(
+    or(isNull(users.suspendedUntil), lte(users.suspendedUntil, now)),
+    or(inArray(users.role, ROLE_NAMES.filter(isStaff)), and(lte(users.createdAt, joinedBy), sql`${posts} >= ${need}`)),
+  );
+}
+
+/**
+ * A member reports a post, once per post; it goes to the moderators' queue. Flags from enough different
+ * members in good standing (flagsToHide) hide it at once, pending a moderator: puppet accounts made to
+ * hide a post only add to the queue. Returns whether it was hidden.
  */
 export async function flagPost(userId: string, ref: PostTarget, input: FlagInput, limits: RateLimits = rateLimits()): Promise<{ hidden: boolean; place: PostPlace; changed: Changed }> {
   return getDb().transaction(async (tx) => {
@@ -118,7 +140,8 @@ export async function flagPost(userId: string, ref: PostTarget, input: FlagInput
     const [{ flaggers }] = await tx
       .select({ flaggers: countDistinct(flags.flaggerId) })
       .from(flags)
-      .where(and(onPost(post.ref), isNull(flags.resolvedAt)));
+      .innerJoin(users, eq(users.id, flags.flaggerId))
+      .where(and(onPost(post.ref), isNull(flags.resolvedAt), inGoodStanding(limits, actor.now)));
     if (flaggers < limits.flagsToHide) return { hidden: false, place, changed: [] };
     const reason = `Hidden after flags from ${flaggers} members, until a moderator reviews it.`;
     await setHidden(tx, post, reason);
