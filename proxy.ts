@@ -1,8 +1,11 @@
 // Runs before routing, and only for the requests its matcher names (never for a plain page view, so
 // cached pages stay cheap): refuses writes from other sites and what would otherwise reach the
-// framework as a 500, maps a list's query string to the cached page of that view (lib/views.ts), and
+// framework as a 500, lets through only the app's own Server Actions (lib/action-ids.ts), maps a list's query string to the cached page of that view (lib/views.ts), and
 // restores a missing signed-in hint.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { actionIdsOf, formActionIds, mayCall } from "@/lib/action-ids";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits";
 import { isSameOrigin } from "@/lib/same-origin";
 import { parseId, parseThreadParam } from "@/lib/ids";
@@ -12,13 +15,14 @@ import { categoryBySlug } from "@/lib/categories";
 import { isTag } from "@/lib/tags";
 import { SESSION_COOKIE_NAMES, secureCookies, sessionHintCookie } from "@/lib/session-hint";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
+import { isStaff } from "@/lib/roles";
 
 function page(status: number, title: string, message: string): NextResponse {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
   return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (!routable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/404", request.url));
   // Every write (a form post, a Server Action, a sign-out) must come from a page of this site. Next
   // checks a Server Action's Origin only when there is one; a request without it is refused here.
@@ -35,10 +39,19 @@ export function proxy(request: NextRequest) {
       return page(413, "Too large", `That submission is larger than ${REQUEST_BODY_MAX_BYTES / 1024} KB, so it was not saved. Go back, shorten it and try again.`);
     }
   }
+  if (!SAFE_METHODS.includes(request.method)) {
+    const refused = await refuseForeignCall(request);
+    if (refused) return refused;
+  }
   // The pages for starting a thread or a story send readers without a session to sign in first (the
   // pages themselves are static, the same for every member), and so do the moderators' pages.
   if (SIGNED_IN_ONLY.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL(signInPath(request.nextUrl.pathname + request.nextUrl.search), request.url), 307);
+  }
+  // The moderators' pages render per request, so their own refusal would stream the not-found page
+  // after a 200: a member who is not staff gets the real 404 here (the pages still check themselves).
+  if (STAFF_ONLY.test(request.nextUrl.pathname) && SAFE_METHODS.includes(request.method) && (await readerRole(request)) === "member") {
+    return NextResponse.rewrite(new URL("/404", request.url));
   }
   const response = routeView(request) ?? NextResponse.next();
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
@@ -47,6 +60,75 @@ export function proxy(request: NextRequest) {
     response.headers.append("set-cookie", sessionHintCookie(new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), secureCookies()));
   }
   return response;
+}
+
+/**
+ * A write may call only the app's own Server Actions, never a 'use cache' function (lib/action-ids.ts),
+ * and a body that Next could not decode is a 400 here rather than a 500 after work has begun. With
+ * JavaScript an action's id is the Next-Action header and its arguments a multipart form or a JSON
+ * array (React's encodeReply); without, a multipart form names the id in its fields.
+ */
+async function refuseForeignCall(request: NextRequest): Promise<NextResponse | null> {
+  const actionId = request.headers.get("next-action");
+  const multipart = /^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "");
+  if (actionId !== null && !mayCall(actionId, appActions())) {
+    return new NextResponse("No such action.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-nextjs-action-not-found": "1" } });
+  }
+  if (multipart) {
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return page(400, "Bad request", "This form could not be read, so nothing was changed. Go back to the site and try again.");
+    }
+    if (actionId !== null) return null;
+    const ids = formActionIds([...form.keys()], (name) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : null;
+    });
+    if (ids === null || ids.some((id) => !mayCall(id, appActions()))) return page(404, "No such form", "This form is not one of MLPaths's, so nothing was changed.");
+    return null;
+  }
+  if (actionId === null) return null;
+  try {
+    if (Array.isArray(JSON.parse(await request.text()))) return null;
+  } catch {
+    // not JSON: answered below
+  }
+  return new NextResponse("Bad request.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * Whether the reader is staff, asked of the per-reader endpoint (which reads the session as Auth.js
+ * does): proxy.ts cannot open the database itself, which belongs to the server. "unknown" when the
+ * answer is not a signed-in member (the page then decides).
+ */
+async function readerRole(request: NextRequest): Promise<"staff" | "member" | "unknown"> {
+  // The server's own address, as `next start` records it for its workers: the request's host may be a
+  // reverse proxy's public name.
+  const base = process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin;
+  try {
+    const response = await fetch(new URL("/api/reader", base), { headers: { cookie: request.headers.get("cookie") ?? "" }, cache: "no-store" });
+    const body = response.ok ? ((await response.json()) as { viewer?: { role?: string } | null }) : null;
+    if (!body?.viewer) return "unknown";
+    return isStaff(body.viewer.role) ? "staff" : "member";
+  } catch {
+    return "unknown";
+  }
+}
+
+let knownActions: Set<string> | null | undefined;
+
+/** The build's own actions, read once; none to read under `next dev` (its manifest changes as you edit). */
+function appActions(): Set<string> | null {
+  if (knownActions !== undefined) return knownActions;
+  try {
+    const manifest = process.env.NODE_ENV === "production" ? readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8") : null;
+    knownActions = manifest === null ? null : actionIdsOf(JSON.parse(manifest));
+  } catch {
+    knownActions = null;
+  }
+  return knownActions;
 }
 
 /**
@@ -76,6 +158,7 @@ function routable(pathname: string): boolean {
 const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
+const STAFF_ONLY = /^\/mod(?:\/|$)/;
 const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?|notifications)$/;
 const STORY_PAGES = ["new", "insights", "like-mine"];
 
@@ -125,7 +208,7 @@ export const config = {
     // Members' pages, for readers without a session cookie.
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     { source: "/notifications", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
-    { source: "/mod/:path*", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
+    "/mod/:path*",
     // The lists whose query names a view (lib/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
     { source: "/", has: [{ type: "query", key: "sort" }] },
