@@ -1,7 +1,9 @@
 // The reads of public pages, each cached under the tags of what it returns (lib/cache-tags.ts). A page
 // built only from these is stored whole per URL, and a write expires exactly the pages it changed.
 // Arguments are the cache key: callers pass only checked, normalised values (lib/views.ts), so junk
-// in a URL cannot create entries.
+// in a URL cannot create entries. Each function is also a server reference that Next would run for
+// any request naming its id: proxy.ts refuses those, and each checks its arguments first anyway
+// (lib/read-args.ts) and returns only what a signed-out reader may see.
 import "server-only";
 import { getInsights } from "@/db/queries/insights";
 import { logEntries } from "@/db/queries/moderation";
@@ -12,6 +14,7 @@ import { getFollowUpForEdit } from "@/db/queries/story-updates";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
 import { memberTags, tags } from "./cache-tags";
+import { READ_ARGS, checkReadArgs } from "./read-args";
 import { cachedFor, cachedSearchFor } from "./page-cache";
 import { versionDiff } from "./revision-diff";
 import type { SearchRequest } from "./search-query";
@@ -23,6 +26,7 @@ import { DEFAULT_THREAD_SORT, type ThreadSort } from "./thread-sorts";
 /** A page of discussions in an order; the first page also has the pinned ones, which lead it. */
 export async function cachedThreadList(cursor: NumberCursor | null, sort: ThreadSort = DEFAULT_THREAD_SORT) {
   "use cache";
+  checkReadArgs(READ_ARGS.threadList, [cursor, sort]);
   const [page, pinned] = await Promise.all([listThreads(cursor, undefined, sort), cursor ? [] : listPinned()]);
   cachedFor(tags.threads, ...memberTags([...pinned, ...page.threads].map((t) => t.author)));
   return { ...page, pinned };
@@ -31,6 +35,7 @@ export async function cachedThreadList(cursor: NumberCursor | null, sort: Thread
 /** A thread, or null; tagged with its id either way, so a 404 cached before it existed is replaced. */
 export async function cachedThread(id: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
   const thread = await getThread(id);
   cachedFor(tags.thread(id), ...(thread ? [tags.member(thread.author.id)] : []));
   return thread;
@@ -38,6 +43,7 @@ export async function cachedThread(id: number) {
 
 export async function cachedReplies(threadId: number, request: ReplyPageRequest) {
   "use cache";
+  checkReadArgs(READ_ARGS.replies, [threadId, request]);
   const page = await listReplies(threadId, request);
   const answered = page.replies.flatMap((r) => (r.replyTo ? [{ id: r.replyTo.authorId }] : []));
   cachedFor(tags.thread(threadId), ...memberTags([...page.replies.map((r) => r.author), ...answered]));
@@ -47,6 +53,7 @@ export async function cachedReplies(threadId: number, request: ReplyPageRequest)
 /** A reply as stored, for its edit page; tagged with its id, so a 404 cached before it existed is replaced. */
 export async function cachedReplyForEdit(id: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
   const reply = await getReplyForEdit(id);
   cachedFor(tags.reply(id), ...(reply ? [tags.thread(reply.threadId)] : []));
   return reply;
@@ -58,6 +65,7 @@ export async function cachedReplyForEdit(id: number) {
  */
 export async function cachedPostHistory(target: HistoryTarget, before: number | undefined) {
   "use cache";
+  checkReadArgs(READ_ARGS.history, [target, before]);
   const history = await getPostHistory(target, before);
   const own = "threadId" in target ? [tags.thread(target.threadId)] : [tags.reply(target.replyId)];
   const people = history ? [history.post.author, ...history.edits.flatMap((e) => (e.editor ? [e.editor] : []))] : [];
@@ -68,6 +76,7 @@ export async function cachedPostHistory(target: HistoryTarget, before: number | 
 
 export async function cachedStory(id: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
   const story = await getStory(id);
   cachedFor(tags.thread(id), ...(story ? [tags.member(story.author.id)] : []));
   return story;
@@ -76,6 +85,7 @@ export async function cachedStory(id: number) {
 /** A follow-up as written, for its edit page; tagged with its id either way, so a 404 cached before it existed is replaced. */
 export async function cachedFollowUpForEdit(id: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
   const followUp = await getFollowUpForEdit(id);
   cachedFor(tags.followUp(id), ...(followUp ? [tags.thread(followUp.storyId)] : []));
   return followUp;
@@ -83,6 +93,7 @@ export async function cachedFollowUpForEdit(id: number) {
 
 export async function cachedStoryList(filters: StoryFilters, sort: StorySort, cursor: NumberCursor | null) {
   "use cache";
+  checkReadArgs(READ_ARGS.storyList, [filters, sort, cursor]);
   const page = await listStories(filters, sort, cursor);
   cachedFor(tags.stories, ...memberTags(page.stories.map((s) => s.author)));
   return page;
@@ -90,12 +101,14 @@ export async function cachedStoryList(filters: StoryFilters, sort: StorySort, cu
 
 export async function cachedStoryFacets(filters: StoryFilters) {
   "use cache";
+  checkReadArgs(READ_ARGS.storyFilters, [filters]);
   cachedFor(tags.stories);
   return storyFacets(filters);
 }
 
 export async function cachedRecentStories() {
   "use cache";
+  checkReadArgs(READ_ARGS.none, []);
   const stories = await recentStories(5);
   cachedFor(tags.stories, ...memberTags(stories.map((s) => s.author)));
   return stories;
@@ -103,6 +116,7 @@ export async function cachedRecentStories() {
 
 export async function cachedPathsLikeMine(start: { education?: EducationSlug; field?: FieldSlug }) {
   "use cache";
+  checkReadArgs(READ_ARGS.pathsLikeMine, [start]);
   const matches = await pathsLikeMine(start);
   cachedFor(tags.stories, ...memberTags(matches.map((s) => s.author)));
   return matches;
@@ -110,6 +124,7 @@ export async function cachedPathsLikeMine(start: { education?: EducationSlug; fi
 
 export async function cachedInsights() {
   "use cache";
+  checkReadArgs(READ_ARGS.none, []);
   cachedFor(tags.insights);
   return getInsights();
 }
@@ -117,6 +132,7 @@ export async function cachedInsights() {
 /** The public moderation log (no private notes), newest first, before an entry id. */
 export async function cachedModLog(before: number | undefined) {
   "use cache";
+  checkReadArgs(READ_ARGS.before, [before]);
   const page = await logEntries({ before, withNotes: false });
   cachedFor(tags.modlog);
   return page;
@@ -125,6 +141,7 @@ export async function cachedModLog(before: number | undefined) {
 /** A member by login, with their counts (or where an old login moved to); tagged by login either way. */
 export async function cachedMember(login: string) {
   "use cache";
+  checkReadArgs(READ_ARGS.login, [login]);
   const found = await findMember(login);
   cachedFor(tags.login(login), ...(found.member ? [tags.member(found.member.id), tags.postsBy(found.member.id)] : []));
   return found;
@@ -132,6 +149,7 @@ export async function cachedMember(login: string) {
 
 export async function cachedMemberThreads(userId: string, kind: "discussion" | "story", cursor: Cursor | null, limit?: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.memberThreads, [userId, kind, cursor, limit]);
   const page = await memberThreads(userId, kind, cursor, limit);
   cachedFor(tags.postsBy(userId));
   return page;
@@ -139,6 +157,7 @@ export async function cachedMemberThreads(userId: string, kind: "discussion" | "
 
 export async function cachedMemberReplies(userId: string, cursor: Cursor | null, limit?: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.memberReplies, [userId, cursor, limit]);
   const page = await memberReplies(userId, cursor, limit);
   cachedFor(tags.postsBy(userId));
   return page;
@@ -147,6 +166,7 @@ export async function cachedMemberReplies(userId: string, cursor: Cursor | null,
 /** A page of search results, keyed by the checked request (lib/search-query.ts readSearchView). */
 export async function cachedSearch(request: SearchRequest) {
   "use cache";
+  checkReadArgs(READ_ARGS.search, [request]);
   const page = await searchPosts(request);
   cachedSearchFor(tags.search, ...memberTags(page.results.map((r) => r.author)));
   return page;
@@ -160,6 +180,7 @@ import { repliesFeed, sitemapXml, storiesFeed, threadsFeed } from "./feeds";
 
 export async function cachedThreadsFeed(origin: string) {
   "use cache";
+  checkReadArgs(READ_ARGS.origin, [origin]);
   const threads = await feedThreads();
   cachedFor(tags.threads, ...memberTags(threads.map((t) => t.author)));
   return threadsFeed(origin, threads);
@@ -167,6 +188,7 @@ export async function cachedThreadsFeed(origin: string) {
 
 export async function cachedStoriesFeed(origin: string) {
   "use cache";
+  checkReadArgs(READ_ARGS.origin, [origin]);
   const stories = await feedStories();
   cachedFor(tags.stories, ...memberTags(stories.map((s) => s.author)));
   return storiesFeed(origin, stories);
@@ -175,6 +197,7 @@ export async function cachedStoriesFeed(origin: string) {
 /** A thread's replies feed, or null (a 404); tagged with its id either way, like its page. */
 export async function cachedRepliesFeed(origin: string, threadId: number) {
   "use cache";
+  checkReadArgs(READ_ARGS.originAndId, [origin, threadId]);
   const found = await feedReplies(threadId);
   cachedFor(tags.thread(threadId), ...(found ? memberTags(found.replies.map((r) => r.author)) : []));
   return found ? repliesFeed(origin, found.thread, found.replies) : null;
@@ -182,6 +205,7 @@ export async function cachedRepliesFeed(origin: string, threadId: number) {
 
 export async function cachedSitemap(origin: string) {
   "use cache";
+  checkReadArgs(READ_ARGS.origin, [origin]);
   cachedFor(tags.threads, tags.stories);
   return sitemapXml(origin, await sitemapPosts());
 }
@@ -204,6 +228,7 @@ import { tagFeedPath, tagPath } from "./tags";
 
 export async function cachedCategories() {
   "use cache";
+  checkReadArgs(READ_ARGS.none, []);
   cachedFor(tags.categories);
   return listCategories();
 }
@@ -211,6 +236,7 @@ export async function cachedCategories() {
 /** A category with one page of its threads, or null for a slug that names none. */
 export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor: NumberCursor | null) {
   "use cache";
+  checkReadArgs(READ_ARGS.category, [slug, sort, cursor]);
   const category = await getCategory(slug);
   const page = category ? await listCategoryThreads(category.id, sort, cursor) : null;
   cachedFor(tags.category(slug), ...(page ? memberTags(page.threads.map((t) => t.author)) : []));
@@ -220,12 +246,14 @@ export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor:
 /** One page of a tag's threads and stories, or null for a tag no post has used (tagged either way). */
 export async function cachedTagCounts() {
   "use cache";
+  checkReadArgs(READ_ARGS.none, []);
   cachedFor(tags.tagIndex);
   return listTagCounts();
 }
 
 export async function cachedTagList(name: string, sort: ThreadSort, cursor: NumberCursor | null) {
   "use cache";
+  checkReadArgs(READ_ARGS.tag, [name, sort, cursor]);
   const tag = await findTag(name);
   const page = tag ? await listTagThreads(tag.id, sort, cursor) : null;
   cachedFor(tags.tag(name), ...(page ? memberTags(page.threads.map((t) => t.author)) : []));
@@ -234,6 +262,7 @@ export async function cachedTagList(name: string, sort: ThreadSort, cursor: Numb
 
 export async function cachedCategoryFeed(origin: string, slug: string) {
   "use cache";
+  checkReadArgs(READ_ARGS.originAndCategory, [origin, slug]);
   const category = await getCategory(slug);
   const threads = category ? await feedCategoryThreads(category.id, FEED_ENTRIES) : [];
   cachedFor(tags.category(slug), ...memberTags(threads.map((t) => t.author)));
@@ -244,6 +273,7 @@ export async function cachedCategoryFeed(origin: string, slug: string) {
 
 export async function cachedTagFeed(origin: string, name: string) {
   "use cache";
+  checkReadArgs(READ_ARGS.originAndTag, [origin, name]);
   const tag = await findTag(name);
   const threads = tag ? await feedTagThreads(tag.id, FEED_ENTRIES) : [];
   cachedFor(tags.tag(name), ...memberTags(threads.map((t) => t.author)));
