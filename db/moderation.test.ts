@@ -1,19 +1,20 @@
-// Moderation against the real database: flags and the queue, hiding (by hand and by enough flags),
-// locking, pinning, suspending, roles, and what public reads show afterwards.
+// Moderation against the real database: flags and the queue, hiding (by hand and by enough flags from
+// members in good standing), locking, pinning, suspending, roles, and what public reads show afterwards.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { FOREVER } from "@/lib/permissions";
+import { DEFAULT_RATE_LIMITS as LIMITS } from "@/lib/rate-limits";
 import { getDb } from "./index";
 import { dismissFlags, flagPost, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned, syncAdminRole } from "./mutations/moderation";
-import { createReply } from "./mutations/replies";
+import { createReply, deleteReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { flagQueue, logEntries, postForModeration } from "./queries/moderation";
-import { listStories } from "./queries/stories";
-import { getThread, listReplies, listThreads } from "./queries/threads";
+import { getStory, listStories } from "./queries/stories";
+import { getReplyForEdit, getThread, listReplies, listThreads } from "./queries/threads";
 import { getInsights } from "./queries/insights";
-import { sessions, users } from "./schema";
+import { sessions, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
 
@@ -27,10 +28,24 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-async function member(role: "member" | "moderator" | "admin" = "member") {
-  const [row] = await getDb().insert(users).values({ login: `person-${++seq}`, role }).returning({ id: users.id });
+async function member(role: "member" | "moderator" | "admin" = "member", ageHours = 0) {
+  const createdAt = new Date(Date.now() - ageHours * 3600_000);
+  const [row] = await getDb().insert(users).values({ login: `person-${++seq}`, role, createdAt }).returning({ id: users.id });
   return row.id;
 }
+
+/** An account made minutes ago that has posted nothing: what a puppet looks like. */
+const newcomer = () => member("member", 0.1);
+
+/** A member of a month's standing with `posts` posts of their own (a thread, then replies to it). */
+async function regular(posts = LIMITS.flagHistoryPosts) {
+  const id = await member("member", 30 * 24);
+  if (posts === 0) return id;
+  const thread = await createThread(id, { title: `A question from member ${seq}`, body: "How do I start?" });
+  for (let i = 1; i < posts; i++) await createReply(id, thread.id, { body: `Answer ${i} from member ${seq}` });
+  return id;
+}
+
 const why = { reason: "Spam links", note: "Same account posted five of these" };
 
 describe("flags", () => {
@@ -60,10 +75,10 @@ describe("flags", () => {
     const author = await member();
     const { id: threadId } = await createThread(author, { title: "A thread with a bad reply", body: "Hello" });
     const spam = await createReply(author, threadId, { body: "Cheap watches here" });
-    const flaggers = [await member(), await member(), await member()];
-    expect((await flagPost(flaggers[0], { replyId: spam.id }, { reason: "spam", note: null })).hidden).toBe(false);
-    expect((await flagPost(flaggers[1], { replyId: spam.id }, { reason: "spam", note: null })).hidden).toBe(false);
-    const third = await flagPost(flaggers[2], { replyId: spam.id }, { reason: "abuse", note: null });
+    const flaggers = [await regular(), await regular(), await regular()];
+    expect((await flagPost(flaggers[0], { replyId: spam.id }, { reason: "spam", note: null }, LIMITS)).hidden).toBe(false);
+    expect((await flagPost(flaggers[1], { replyId: spam.id }, { reason: "spam", note: null }, LIMITS)).hidden).toBe(false);
+    const third = await flagPost(flaggers[2], { replyId: spam.id }, { reason: "abuse", note: null }, LIMITS);
     expect(third.hidden).toBe(true);
     expect(third.changed).toContain(`thread:${threadId}`);
     const page = await listReplies(threadId);
@@ -73,15 +88,88 @@ describe("flags", () => {
   });
 });
 
+// With the site's own limits (the suite runs with UNLIMITED): only flags from members in good standing
+// hide a post before a moderator looks; the others still reach the queue.
+describe("flags that hide a post", () => {
+  const flagThread = (who: string, threadId: number) => flagPost(who, { threadId }, { reason: "spam", note: null }, LIMITS);
+  const aThread = async (title: string) => (await createThread(await member(), { title, body: "An unpopular opinion" })).id;
+  const queued = async (threadId: number) => (await flagQueue()).posts.find((p) => p.threadId === threadId);
+  const ownThread = async (author: string) => (await getDb().select({ id: threads.id }).from(threads).where(eq(threads.authorId, author)))[0].id;
+
+  it("three accounts made minutes ago flag a thread: it stays up and their flags wait in the queue", async () => {
+    const id = await aThread("Puppets want this gone");
+    for (const puppet of [await newcomer(), await newcomer(), await newcomer()]) {
+      expect((await flagThread(puppet, id)).hidden).toBe(false);
+    }
+    expect((await getThread(id))?.hiddenReason).toBeNull();
+    expect(await queued(id)).toMatchObject({ hidden: false, flags: [{}, {}, {}] });
+  });
+
+  it("three established members with a few posts each hide a thread at once", async () => {
+    const id = await aThread("Really is spam");
+    const [a, b, c] = [await regular(), await regular(), await regular()];
+    expect((await flagThread(a, id)).hidden).toBe(false);
+    expect((await flagThread(b, id)).hidden).toBe(false);
+    expect((await flagThread(c, id)).hidden).toBe(true);
+    expect((await getThread(id))?.hiddenReason).toMatch(/flags from 3 members/);
+    expect(await queued(id)).toMatchObject({ hidden: true, flags: [{}, {}, {}] });
+  });
+
+  it("two established members and one new account do not hide a post", async () => {
+    const id = await aThread("Two and a puppet");
+    for (const who of [await regular(), await newcomer(), await regular()]) expect((await flagThread(who, id)).hidden).toBe(false);
+    expect((await getThread(id))?.hiddenReason).toBeNull();
+    expect(await queued(id)).toMatchObject({ hidden: false, flags: [{}, {}, {}] });
+  });
+
+  it("an established member who has not posted does not count", async () => {
+    const id = await aThread("Old but silent");
+    for (const who of [await regular(), await regular(), await regular(0), await regular(LIMITS.flagHistoryPosts - 1)]) {
+      expect((await flagThread(who, id)).hidden).toBe(false);
+    }
+    // The fourth member in good standing is the third whose flag counts.
+    const last = await flagThread(await regular(), id);
+    expect(last.hidden).toBe(true);
+    expect((await getThread(id))?.hiddenReason).toMatch(/flags from 3 members/);
+  });
+
+  it("hidden or deleted posts are no history, and a member suspended since flagging stops counting", async () => {
+    const id = await aThread("Caught out");
+    const hiddenPosts = await regular();
+    await setPostHidden(mod, { threadId: await ownThread(hiddenPosts) }, true, why);
+    const deletedPosts = await regular();
+    const { replies: theirs } = await listReplies(await ownThread(deletedPosts));
+    await deleteReply(deletedPosts, theirs[0].id);
+    const caught = await regular();
+    await flagThread(caught, id);
+    await setSuspension(mod, caught, FOREVER, { reason: "Puppet", note: null });
+    // Had the suspended member, or either of the two whose posts are gone, counted, the second regular would have hidden it.
+    for (const who of [hiddenPosts, deletedPosts, await regular(), await regular()]) expect((await flagThread(who, id)).hidden).toBe(false);
+    expect((await flagThread(await regular(), id)).hidden).toBe(true);
+  });
+
+  it("a moderator's flag counts without a history of posts", async () => {
+    const id = await aThread("Moderator agrees");
+    const freshModerator = await member("moderator");
+    for (const who of [await regular(), await regular()]) expect((await flagThread(who, id)).hidden).toBe(false);
+    expect((await flagThread(freshModerator, id)).hidden).toBe(true);
+  });
+});
+
 describe("hiding", () => {
   it("a hidden thread leaves the list, its page keeps the reason and not the text; restoring brings it back", async () => {
     const author = await member();
     const { id } = await createThread(author, { title: "Spammy thread title", body: "Spammy body" });
     expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(true);
+    const reply = await createReply(author, id, { body: "A reply under the spam" });
     await setPostHidden(mod, { threadId: id }, true, why);
     expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(false);
     const hidden = await getThread(id);
-    expect(hidden).toMatchObject({ hiddenReason: "Spam links", bodyHtml: "", body: "" });
+    // Not even the title, which its address would carry as a slug.
+    expect(hidden).toMatchObject({ hiddenReason: "Spam links", title: "", bodyHtml: "", body: "" });
+    // Nor its replies, nor their text on their edit pages.
+    expect((await listReplies(id)).replies).toEqual([]);
+    expect(await getReplyForEdit(reply.id)).toMatchObject({ body: "", threadTitle: "" });
     // Moderators still see what was written.
     expect((await postForModeration({ threadId: id }))?.body).toBe("Spammy body");
     // The public log leaves out the note and the hidden thread's title; the moderators' log has both.
@@ -94,6 +182,8 @@ describe("hiding", () => {
 
     await setPostHidden(mod, { threadId: id }, false, { reason: "Reviewed: fine", note: null });
     expect((await getThread(id))?.bodyHtml).toContain("Spammy body");
+    expect((await listReplies(id)).replies.map((r) => r.id)).toEqual([reply.id]);
+    expect(await getReplyForEdit(reply.id)).toMatchObject({ body: "A reply under the spam", threadTitle: "Spammy thread title" });
     expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(true);
   });
 
@@ -103,6 +193,7 @@ describe("hiding", () => {
     const before = (await getInsights()).total;
     await setPostHidden(mod, { threadId: id }, true, why);
     expect((await listStories({}, "newest", null, 100)).stories.some((s) => s.id === id)).toBe(false);
+    expect(await getStory(id)).toMatchObject({ title: "", body: "", bodyHtml: "" });
     expect((await getInsights()).total).toBe(before - 1);
   });
 });

@@ -163,5 +163,8 @@ describe("replies", () => {
     expect((await getReplyForEdit(reply.id))?.body).toBe("original");
     expect(await updateReply(grace, reply.id, { body: "changed by grace" })).toMatchObject({ id: reply.id, thread: reply.thread });
     expect((await getReplyForEdit(reply.id))?.body).toBe("changed by grace");
+    // Its edit page is public like every page: once deleted, its text is not on it.
+    await deleteReply(grace, reply.id);
+    expect(await getReplyForEdit(reply.id)).toMatchObject({ body: "", deletedAt: expect.any(Date) });
   });
 });

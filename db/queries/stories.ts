@@ -186,7 +186,7 @@ export const getStory = cache(async (id: number) => {
   ]);
   if (!story) return null;
   // A hidden story's words never reach its public page, only the moderators' reason.
-  if (story.hiddenAt) return { ...story, body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [], followUps: [], tags: [] };
+  if (story.hiddenAt) return { ...story, title: "", body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [], followUps: [], tags: [] };
   return { ...story, resources: storyResourceRows, milestones, followUps };
 });
 

@@ -117,7 +117,8 @@ export const getThread = cache(async (id: number) => {
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(and(eq(threads.id, id), isNull(threads.deletedAt)));
   // A hidden post's text never reaches a page (the page is public and cached): only the reason does.
-  return row ? (row.hiddenAt ? { ...row, body: "", bodyHtml: "", tags: [] } : row) : null;
+  // Nor its title, which would reach readers in its address (the slug) and the page's links.
+  return row ? (row.hiddenAt ? { ...row, title: "", body: "", bodyHtml: "", tags: [] } : row) : null;
 });
 
 export type ReplyPageRequest = { after?: number; before?: number };
@@ -159,6 +160,8 @@ export async function listReplies(threadId: number, request: ReplyPageRequest = 
     .where(
       and(
         eq(replies.threadId, threadId),
+        // A hidden or deleted thread's replies are not public (one probe by primary key, once per statement).
+        sql`exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.hiddenAt} is null and ${threads.deletedAt} is null)`,
         request.after !== undefined ? gt(replies.id, request.after) : undefined,
         backwards ? lt(replies.id, request.before!) : undefined,
       ),
@@ -201,9 +204,18 @@ export async function getReplyForEdit(id: number) {
       hiddenAt: replies.hiddenAt,
       threadTitle: threads.title,
       threadKind: threads.kind,
+      threadHiddenAt: threads.hiddenAt,
     })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))
     .where(and(eq(replies.id, id), isNull(threads.deletedAt)));
-  return row ? (row.hiddenAt ? { ...row, body: "" } : row) : null;
+  if (!row) return null;
+  // The edit page is public like every page: a deleted or hidden reply's text, and a hidden thread's
+  // title, are not on it.
+  const { threadHiddenAt, ...reply } = row;
+  return {
+    ...reply,
+    body: reply.deletedAt || reply.hiddenAt || threadHiddenAt ? "" : reply.body,
+    threadTitle: threadHiddenAt ? "" : reply.threadTitle,
+  };
 }

@@ -129,15 +129,18 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         )}
       </article>
 
-      <RepliesSection
-        threadId={story.id}
-        replyCount={story.replyCount}
-        canonical={canonical}
-        page={page}
-        request={request}
-        heading="Discussion"
-        locked={story.lockedAt !== null}
-      />
+      {/* A hidden story's discussion is hidden with it, and it takes no new replies. */}
+      {!story.hiddenAt && (
+        <RepliesSection
+          threadId={story.id}
+          replyCount={story.replyCount}
+          canonical={canonical}
+          page={page}
+          request={request}
+          heading="Discussion"
+          locked={story.lockedAt !== null}
+        />
+      )}
     </>
   );
 }

@@ -108,7 +108,10 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
         )}
       </article>
 
-      <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} locked={thread.lockedAt !== null} />
+      {/* A hidden thread's replies are hidden with it, and it takes no new ones. */}
+      {!thread.hiddenAt && (
+        <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} locked={thread.lockedAt !== null} />
+      )}
     </>
   );
 }
