@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { postThread, signInThroughGitHub, uniqueTitle } from "../support";
 
 // This server reaches PostgreSQL through e2e/outage/db-gate.ts, which the test closes and reopens.
-const gate = (state: "up" | "down") => fetch(`http://127.0.0.1:${process.env.DB_GATE_CONTROL_PORT ?? 4012}/${state}`, { method: "POST" });
+// Its control port moves with E2E_PORT_OFFSET, as playwright.config.ts moves it.
+const CONTROL_PORT = 4012 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+const gate = (state: "up" | "down") => fetch(`http://127.0.0.1:${CONTROL_PORT}/${state}`, { method: "POST" });
 
 test.afterEach(async () => {
   await gate("up");
