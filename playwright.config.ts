@@ -35,6 +35,8 @@ const e2eLimits = {
     "flagsPerDay=100000",
     "signInsPerIpPerMinute=100000",
     "signInsPerIpPerHour=100000",
+    "searchesPerIpPerMinute=100000",
+    "searchBurstPerIp=100000",
   ].join(","),
   ADMIN_GITHUB_LOGINS: "margaret-admin",
 };

@@ -16,6 +16,9 @@ import { isTag } from "@/lib/tags";
 import { SESSION_COOKIE_NAMES, secureCookies, sessionHintCookie } from "@/lib/session-hint";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
 import { isStaff } from "@/lib/roles";
+import { clientIp } from "@/lib/client-ip";
+import { rateLimits, retryIn } from "@/lib/rate-limits";
+import { TokenBuckets } from "@/lib/token-buckets";
 
 function page(status: number, title: string, message: string): NextResponse {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
@@ -52,6 +55,15 @@ export async function proxy(request: NextRequest) {
   // after a 200: a member who is not staff gets the real 404 here (the pages still check themselves).
   if (STAFF_ONLY.test(request.nextUrl.pathname) && SAFE_METHODS.includes(request.method) && (await readerRole(request)) === "member") {
     return NextResponse.rewrite(new URL("/404", request.url));
+  }
+  if (request.nextUrl.pathname === "/search" && request.nextUrl.searchParams.get("q")) {
+    const wait = searchBuckets().take(clientIp(request.headers), Date.now());
+    if (wait > 0) {
+      await holdRefusal();
+      const refused = page(429, "Too many searches", `You have searched a lot in a short time. Please try again ${retryIn(wait)}.`);
+      refused.headers.set("retry-after", String(wait));
+      return refused;
+    }
   }
   const response = routeView(request) ?? NextResponse.next();
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
@@ -116,6 +128,39 @@ async function readerRole(request: NextRequest): Promise<"staff" | "member" | "u
     return "unknown";
   }
 }
+
+let searches: TokenBuckets | undefined;
+
+/**
+ * Searches per IP address (lib/rate-limits.ts): a search that misses the cache costs a render and up to
+ * SEARCH_TIMEOUT_MS of a database connection, and one script sending new queries would otherwise take
+ * them all. Cached answers count too (the proxy cannot tell them apart), at a rate no reader reaches.
+ */
+function searchBuckets(): TokenBuckets {
+  const limits = rateLimits();
+  searches ??= new TokenBuckets(limits.searchBurstPerIp, limits.searchesPerIpPerMinute);
+  return searches;
+}
+
+let held = 0;
+
+/**
+ * A refusal is answered after a pause, as nginx's limit_req delays what exceeds its rate: answered at
+ * once, a script that sends its next request as soon as it has an answer gets hundreds of refusals a
+ * second, and answering them through Next (about a millisecond and a half each) takes the server's
+ * thread from everyone else. Held, each of its connections costs a timer. At most HELD_MAX are held.
+ */
+async function holdRefusal(): Promise<void> {
+  if (held >= HELD_MAX) return;
+  held++;
+  try {
+    await new Promise((resolve) => setTimeout(resolve, REFUSAL_PAUSE_MS));
+  } finally {
+    held--;
+  }
+}
+const REFUSAL_PAUSE_MS = 2000;
+const HELD_MAX = 1000;
 
 let knownActions: Set<string> | null | undefined;
 

@@ -17,7 +17,7 @@ export { DatabaseInUseError } from "./pglite-lock";
 export type Database = PostgresJsDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-type Handle = { db: Database; close: () => Promise<void>; driver: "postgres" | "pglite" };
+type Handle = { db: Database; search: () => Database; close: () => Promise<void>; driver: "postgres" | "pglite" };
 
 const globalForDb = globalThis as unknown as { mlpathsDb?: Handle };
 
@@ -29,7 +29,20 @@ function open(): Handle {
   const url = process.env.DATABASE_URL;
   if (url) {
     const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10, onnotice: () => {} });
-    return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: "postgres" };
+    // Searches that miss the cache get a small pool of their own: however many arrive at once, they
+    // wait for its connections, never for the ones replies and the per-reader request need (and at
+    // most that many run in PostgreSQL at a time, on its cores).
+    let searchClient: postgres.Sql | null = null;
+    let searchDb: Database | null = null;
+    const search = () => {
+      searchClient ??= postgres(url, { max: searchPoolSize(), onnotice: () => {} });
+      searchDb ??= drizzlePostgres(searchClient, { schema });
+      return searchDb;
+    };
+    const close = async () => {
+      await Promise.all([client.end(), searchClient?.end()]);
+    };
+    return { db: drizzlePostgres(client, { schema }), search, close, driver: "postgres" };
   }
   const dir = pgliteDir();
   // memory:// (unit tests) has no folder to lock; file:// names one like a plain path does.
@@ -64,7 +77,9 @@ function open(): Handle {
       release();
     }
   };
-  return { db: drizzlePglite(client, { schema }) as unknown as Database, close, driver: "pglite" };
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  // One process, one connection: searches queue on it with everything else.
+  return { db, search: () => db, close, driver: "pglite" };
 }
 
 function handle(): Handle {
@@ -75,6 +90,16 @@ function handle(): Handle {
 
 export function getDb(): Database {
   return handle().db;
+}
+
+/** For searches that missed the cache (db/queries/search.ts): a pool of SEARCH_POOL_SIZE connections of their own. */
+export function getSearchDb(): Database {
+  return handle().search();
+}
+
+/** Connections for searches (SEARCH_POOL_SIZE, default 2): how many searches run in PostgreSQL at once. */
+export function searchPoolSize(): number {
+  return Number(process.env.SEARCH_POOL_SIZE) || 2;
 }
 
 export function dbDriver(): Handle["driver"] {

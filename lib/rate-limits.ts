@@ -24,6 +24,14 @@ export const DEFAULT_RATE_LIMITS = {
   /** Sign-in attempts per IP address. */
   signInsPerIpPerMinute: 6,
   signInsPerIpPerHour: 30,
+  /**
+   * Searches per IP address (every /search?q=…, cached or not: proxy.ts cannot tell), as a bucket that
+   * holds searchBurstPerIp and refills at this rate. Discourse's anonymous search limit is 15 a minute;
+   * a reader paging and filtering results sends a few in a row, hence the burst. Counted in each server
+   * process's memory, unlike the write limits.
+   */
+  searchesPerIpPerMinute: 20,
+  searchBurstPerIp: 10,
   /** Different members' flags that hide a post at once, pending a moderator. */
   flagsToHide: 3,
   /**
@@ -86,6 +94,8 @@ export const UNLIMITED: RateLimits = {
   sameBodySeconds: 0,
   signInsPerIpPerMinute: 1_000_000,
   signInsPerIpPerHour: 1_000_000,
+  searchesPerIpPerMinute: 1_000_000,
+  searchBurstPerIp: 1_000_000,
   flagsToHide: DEFAULT_RATE_LIMITS.flagsToHide,
   flagHistoryPosts: 0,
 };

@@ -13,9 +13,13 @@
 //      --workers at a time each, each text different; --readers loops GET /, the thread and /stories,
 //   4. the sign-in limit per IP address, and a form sent twice with its key (one post, same page) or
 //      without it (refused as the same text),
-//   5. checks the rows, prints the figures, and exits 1 naming each check that failed.
+//   5. the search flood (scripts/flood/search-flood.mjs): a signed-in reader's per-reader request and
+//      old accounts' replies, timed quiet and then while --search-clients send new searches for
+//      --search-seconds: past the per-IP limit they get 429, and the others stay within 2× of quiet,
+//   6. checks the rows, prints the figures, and exits 1 naming each check that failed.
 // Options: --seconds=S (20; below 30 so that a new account gets exactly one reply) --port=N (3330)
-// --workers=N (2 per account and form) --readers=N (4) --no-build --build --keep-db.
+// --workers=N (2 per account and form) --readers=N (4) --search-seconds=S (10) --search-clients=N (32)
+// --no-build --build --keep-db.
 // FLOOD_SERVER_RATE_LIMITS=<RATE_LIMITS value> runs the server with those limits while the checks still
 // expect the defaults: the self-check that this test fails when the limits are not enforced.
 import { spawnSync } from "node:child_process";
@@ -28,7 +32,8 @@ import { HELD_BACK_SLACK_MS, floodChecks } from "./flood/checks.mjs";
 import { HOST, createDatabase, floodAccounts, makeAccounts, readPosts, replyCounts } from "./flood/database.mjs";
 import { limitOf, openFormReader, percentile, readLoop, replyFromLocation, sendForm, threadFromLocation } from "./flood/http.mjs";
 import { sendTwice, signInLimit } from "./flood/probes.mjs";
-import { describeReads, postingLatencies, printFigures, printServerErrors } from "./flood/report.mjs";
+import { describeReads, postingLatencies, printFigures, printSearchFlood, printServerErrors } from "./flood/report.mjs";
+import { searchFlood } from "./flood/search-flood.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(repoRoot);
@@ -50,10 +55,12 @@ const options = {
   port: Number(args.port ?? 3330),
   workers: Number(args.workers ?? 2),
   readers: Number(args.readers ?? 4),
+  searchSeconds: Number(args["search-seconds"] ?? 10),
+  searchClients: Number(args["search-clients"] ?? 32),
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
   keepDb: Boolean(args["keep-db"]),
 };
-for (const name of ["seconds", "port", "workers", "readers"]) {
+for (const name of ["seconds", "port", "workers", "readers", "searchSeconds", "searchClients"]) {
   if (!Number.isInteger(options[name]) || options[name] < 1) {
     console.error(`--${name} must be a whole number ≥ 1 (see --help)`);
     process.exit(2);
@@ -190,7 +197,15 @@ try {
   const replyKey = await sendTwice({ ...probe, form: replyForm, account: oldA, kind: "reply", values: { body: `Sent twice ${runId}: one reply, whatever the resends.` } });
   const threadKey = await sendTwice({ ...probe, form: threadForm, account: host, kind: "thread", values: { title: `Sent twice ${runId}`, body: `Sent twice ${runId}: one thread, whatever the resends.` } });
 
-  // ----------------------------------------------------------------------------------------- 5. checks
+  // --------------------------------------------------------------------------------- 5. search flood
+  // Old accounts reply at their pace (their last flood post is more than an interval ago by now).
+  const repliers = accounts.filter((a) => ["old-a", "old-b", "old-full"].includes(a.key));
+  const intervalMs = limits.replyIntervalSeconds * 1000 + 700;
+  await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  log(`search flood: ${options.searchSeconds} s quiet, then ${options.searchSeconds} s with ${options.searchClients} clients searching …`);
+  const search = await searchFlood({ origin, reader: host, replyForm, repliers, intervalMs, seconds: options.searchSeconds, clients: options.searchClients, runId });
+
+  // ----------------------------------------------------------------------------------------- 6. checks
   const posts = await readPosts(database.url, [...accounts, host].map((a) => a.id));
   // An old account's next post may come later than its interval by the time a request takes to be
   // answered under this load: twice the 95th percentile, at least 3 s.
@@ -204,11 +219,13 @@ try {
       detail: badReads.length ? describeReads(badReads) : `${reads.length} requests`,
     },
     ...signIn.checks,
+    ...search.checks,
     ...replyKey,
     ...threadKey,
   );
 
   printFigures({ accounts, sent, reads, floodSeconds, signIn });
+  printSearchFlood(search.figures);
   log("\nChecks");
   for (const c of checks) log(`  ${c.ok ? "ok  " : "FAIL"} ${c.name}${c.detail ? `: ${c.detail}` : ""}`);
   const failed = checks.filter((c) => !c.ok);

@@ -5,7 +5,7 @@
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { MARK_END, MARK_START, SEARCH_PAGE_SIZE, markedHtml, type SearchRequest } from "@/lib/search-query";
-import { getDb } from "../index";
+import { getSearchDb } from "../index";
 import { stories, tags, threadTags, threads } from "../schema";
 import { categoryBySlug } from "@/lib/categories";
 import { allFilters } from "./stories";
@@ -160,7 +160,7 @@ function page(request: SearchRequest, order: keyof typeof ORDER_BY): SQL {
 /** The statement's rows, or null when it ran longer than `timeoutMs` (and was cancelled). */
 async function withinTime(timeoutMs: number, statement: SQL): Promise<Row[] | null> {
   try {
-    const result = await getDb().transaction(async (tx) => {
+    const result = await getSearchDb().transaction(async (tx) => {
       await tx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
       return tx.execute(statement);
     });

@@ -56,6 +56,16 @@ export function printFigures({ accounts, sent, reads, floodSeconds, signIn }) {
   log(`\nSign-in callbacks from ${signIn.address}: ${signIn.answers.map((a) => a.status).join(" ")}`);
 }
 
+/** The search flood's medians, quiet and flooded, and what became of the searches. */
+export function printSearchFlood({ quiet, flood, searches }) {
+  const columns = [30, 12, 12];
+  log("\nSearch flood (medians; per-reader request signed in, replies by old accounts at their pace)");
+  log(pad(["", "quiet", "flooded"], columns));
+  log(pad(["per-reader request", `${ms(quiet.reader)} (${quiet.readerCount})`, `${ms(flood.reader)} (${flood.readerCount})`], columns));
+  log(pad(["reply", `${ms(quiet.reply)} (${quiet.replyCount})`, `${ms(flood.reply)} (${flood.replyCount})`], columns));
+  log(`searches: ${searches.sent} sent, ${searches.answered} answered, ${searches.refused} refused (429), ${searches.other} other; p50 ${ms(searches.p50)}`);
+}
+
 /** Every flood post's time to answer, sorted. */
 export function postingLatencies(sent) {
   return Object.values(sent)
