@@ -11,6 +11,7 @@ import { isSameOrigin } from "@/lib/same-origin";
 import { parseId, parseThreadParam } from "@/lib/ids";
 import { signInPath } from "@/lib/safe-redirect";
 import { listRoute, sameQuery, viewOf } from "@/lib/views";
+import { hasCursor, withoutCursor } from "@/lib/positions";
 import { categoryBySlug } from "@/lib/categories";
 import { isTag } from "@/lib/tags";
 import { SESSION_COOKIE_NAMES, secureCookies, sessionHintCookie } from "@/lib/session-hint";
@@ -65,7 +66,7 @@ export async function proxy(request: NextRequest) {
       return refused;
     }
   }
-  const response = routeView(request) ?? NextResponse.next();
+  const response = (await routeView(request)) ?? NextResponse.next();
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
   // hint the reader deleted): restore it, or the browser would not ask who is reading.
   if (!request.cookies.has(SESSION_HINT) && SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -110,17 +111,48 @@ async function refuseForeignCall(request: NextRequest): Promise<NextResponse | n
   return new NextResponse("Bad request.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
+const knownPositions = new Set<string>();
+const KNOWN_POSITIONS_MAX = 20_000;
+
+/**
+ * Asked of app/api/positions (one indexed probe), once per real position and process: the answers
+ * that say yes are remembered, up to KNOWN_POSITIONS_MAX, the oldest forgotten first. When the
+ * endpoint cannot answer, the page is rendered as before.
+ */
+async function checkPosition(request: NextRequest, query: URLSearchParams): Promise<"real" | "not real" | "no list"> {
+  const key = `${request.nextUrl.pathname}?${query}`;
+  if (knownPositions.has(key)) return "real";
+  try {
+    const ask = new URLSearchParams({ path: request.nextUrl.pathname, query: query.toString() });
+    const response = await fetch(new URL(`/api/positions?${ask}`, selfOrigin(request)), { cache: "no-store" });
+    if (response.status === 404) return "not real";
+    if (response.status === 410) return "no list";
+    if (response.status === 204) {
+      if (knownPositions.size >= KNOWN_POSITIONS_MAX) knownPositions.delete(knownPositions.values().next().value!);
+      knownPositions.add(key);
+    }
+  } catch {
+    // The page decides, as before there was a check.
+  }
+  return "real";
+}
+
+/**
+ * The server's own address, as `next start` records it for its workers: the request's host may be a
+ * reverse proxy's public name.
+ */
+function selfOrigin(request: NextRequest): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin;
+}
+
 /**
  * Whether the reader is staff, asked of the per-reader endpoint (which reads the session as Auth.js
  * does): proxy.ts cannot open the database itself, which belongs to the server. "unknown" when the
  * answer is not a signed-in member (the page then decides).
  */
 async function readerRole(request: NextRequest): Promise<"staff" | "member" | "unknown"> {
-  // The server's own address, as `next start` records it for its workers: the request's host may be a
-  // reverse proxy's public name.
-  const base = process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin;
   try {
-    const response = await fetch(new URL("/api/reader", base), { headers: { cookie: request.headers.get("cookie") ?? "" }, cache: "no-store" });
+    const response = await fetch(new URL("/api/reader", selfOrigin(request)), { headers: { cookie: request.headers.get("cookie") ?? "" }, cache: "no-store" });
     const body = response.ok ? ((await response.json()) as { viewer?: { role?: string } | null }) : null;
     if (!body?.viewer) return "unknown";
     return isStaff(body.viewer.role) ? "staff" : "member";
@@ -212,7 +244,7 @@ const STORY_PAGES = ["new", "insights", "like-mine"];
  * A query with anything unknown, empty, repeated or malformed is first redirected to its tidy form, so
  * the address people share is the one that is cached (the router's own fetches are just mapped).
  */
-function routeView(request: NextRequest): NextResponse | null {
+async function routeView(request: NextRequest): Promise<NextResponse | null> {
   const route = listRoute(request.nextUrl.pathname);
   if (!route) return null;
   const given = new URLSearchParams(request.nextUrl.searchParams);
@@ -222,6 +254,15 @@ function routeView(request: NextRequest): NextResponse | null {
   if (!sameQuery(given, tidy) && request.method === "GET" && request.headers.get("rsc") !== "1") {
     const url = request.nextUrl.clone();
     url.search = query;
+    return NextResponse.redirect(url, 307);
+  }
+  // A cursor no row of the list has (invented, or from before the row moved) leads to the first page:
+  // rendered, it would be a cached page of its own, and a script could fill the cache with them.
+  const position = hasCursor(tidy) ? await checkPosition(request, tidy) : "real";
+  if (position === "no list") return NextResponse.rewrite(new URL("/404", request.url));
+  if (position === "not real") {
+    const url = request.nextUrl.clone();
+    url.search = withoutCursor(tidy).toString();
     return NextResponse.redirect(url, 307);
   }
   const internal = route.internal((route.view ?? viewOf)(query));

@@ -65,7 +65,8 @@ const storyCard = {
 
 export type StoryCard = Awaited<ReturnType<typeof listStories>>["stories"][number];
 
-function sortKey(sort: StorySort) {
+/** The column of each story order, its direction, and a row's value of it (the next page's cursor). */
+export function sortKey(sort: StorySort) {
   switch (sort) {
     case "helpful":
       return { column: stories.helpfulCount, direction: "desc" as const, value: (s: { helpfulCount: number }) => s.helpfulCount };

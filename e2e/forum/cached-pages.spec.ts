@@ -80,7 +80,11 @@ test("unknown and malformed ids answer 404 on their first request; a wrong slug 
   const ada = await as(browser, ADA);
   const url = await postThread(ada, uniqueTitle("Canonical address"), "Slugs are for people.");
   const id = url.match(/^\/threads\/(\d+)/)![1];
-  for (const [path, target] of [[`/threads/${id}`, url], [`/threads/${id}-old-title?after=1`, `${url}?after=1`]]) {
+  await ada.getByLabel("Reply", { exact: true }).fill("A reply to page after.");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada).toHaveURL(/before=\d+#reply-\d+$/);
+  const replyId = Number(new URL(ada.url()).searchParams.get("before")) - 1;
+  for (const [path, target] of [[`/threads/${id}`, url], [`/threads/${id}-old-title?after=${replyId}`, `${url}?after=${replyId}`]]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(308);
     // Next 16.4 repeats the Location header on a cache miss (the same value twice): browsers take it.
@@ -102,5 +106,40 @@ test("a list's query string is tidied, and only its known values reach the cache
   // The internal addresses of list views are not pages of their own.
   for (const path of ["/home/all", "/stories/list/all", "/stories/list/field_finance", "/stories/insights/all", `/threads/1/replies/after_5`]) {
     expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("an invented cursor leads to the list's first page and is never rendered; a real one is a page of its own", async ({ browser, request }) => {
+  const ada = await as(browser, ADA);
+  const url = await postThread(ada, uniqueTitle("Cursor positions"), "Replies below.");
+  const reply = ada.getByLabel("Reply", { exact: true });
+  await reply.fill("The one reply here.");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  await expect(ada).toHaveURL(/before=\d+#reply-\d+$/);
+  const real = new URL(ada.url());
+  const replyId = Number(real.searchParams.get("before")) - 1;
+
+  // Real positions: after the reply, before it, and its own place (the page that ends with it).
+  for (const query of [`after=${replyId}`, `before=${replyId}`, `before=${replyId + 1}`]) {
+    const response = await request.get(`${url}?${query}`, { maxRedirects: 0 });
+    expect(response.status(), query).toBe(200);
+  }
+  // Invented ones, on every kind of list: a redirect from the proxy to the first page, again and again
+  // (no page was rendered for them, so none was cached).
+  const invented = [
+    [`${url}?before=${replyId + 4242}`, url],
+    [`${url}?after=${replyId + 4242}`, url],
+    ["/?after=1700000000000.987654", "/"],
+    ["/?sort=new&after=1700000000000.987654", "/?sort=new"],
+    ["/c/off-topic?sort=top-all&after=7.987654", "/c/off-topic?sort=top-all"],
+    ["/stories?field=finance&sort=fastest&after=3.987654", "/stories?field=finance&sort=fastest"],
+  ];
+  for (const [from, to] of invented) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(from, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(307);
+      expect(response.headers()["x-nextjs-cache"], from).toBeUndefined();
+      expect(new URL(response.headers().location, "http://x").pathname + new URL(response.headers().location, "http://x").search, from).toBe(to);
+    }
   }
 });

@@ -1,0 +1,75 @@
+// A list's cursor names a real position (db/queries/positions.ts) exactly when the list itself could
+// have made it: every page's next cursor, in every order, is one; a cursor changed in any part is not.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NumberCursor } from "@/lib/cursor";
+import { SORTS } from "@/lib/story-filters";
+import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
+import { decodeStoryCursor } from "@/lib/story-filters";
+import { getDb } from "./index";
+import { createReply } from "./mutations/replies";
+import { createStory } from "./mutations/stories";
+import { createThread } from "./mutations/threads";
+import { replyPositionExists, storyPositionExists, threadExists, threadPositionExists } from "./queries/positions";
+import { listStories } from "./queries/stories";
+import { listReplies, listThreads } from "./queries/threads";
+import { users } from "./schema";
+import { useFreshDatabase } from "./test-database";
+import { sampleStory } from "./test-story";
+
+let done: () => Promise<void>;
+let threadId: number;
+const replyIds: number[] = [];
+
+beforeAll(async () => {
+  done = await useFreshDatabase();
+  const [user] = await getDb().insert(users).values({ login: "positioned" }).returning({ id: users.id });
+  for (let i = 0; i < 5; i++) await createThread(user.id, { title: `Thread number ${i}`, body: "Hello" });
+  for (let i = 0; i < 5; i++) await createStory(user.id, sampleStory(`Story number ${i}`));
+  threadId = (await createThread(user.id, { title: "The one with replies", body: "Reply here" })).id;
+  for (let i = 0; i < 5; i++) replyIds.push((await createReply(user.id, threadId, { body: `Reply ${i}` })).id);
+});
+afterAll(() => done());
+
+const changed = (cursor: NumberCursor): NumberCursor[] => [
+  { ...cursor, value: cursor.value + 1 },
+  { ...cursor, value: cursor.value === 0 ? 2 : cursor.value - 1 },
+  { ...cursor, id: cursor.id + 1000 },
+];
+
+describe("list positions", () => {
+  it("every thread list's cursors, in every order, name real positions, and changed ones do not", async () => {
+    for (const { slug: sort } of THREAD_SORTS) {
+      const { nextCursor } = await listThreads(null, 2, sort);
+      const cursor = decodeThreadCursor(nextCursor, sort)!;
+      expect(cursor, sort).not.toBeNull();
+      expect(await threadPositionExists(sort, cursor), sort).toBe(true);
+      for (const junk of changed(cursor)) expect(await threadPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
+    }
+  });
+
+  it("every story list's cursors, in every order, name real positions, and changed ones do not", async () => {
+    for (const { slug: sort } of SORTS) {
+      const { nextCursor } = await listStories({}, sort, null, 2);
+      const cursor = decodeStoryCursor(nextCursor ?? undefined, sort)!;
+      expect(cursor, sort).not.toBeNull();
+      expect(await storyPositionExists(sort, cursor), sort).toBe(true);
+      for (const junk of changed(cursor)) expect(await storyPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
+    }
+  });
+
+  it("a replies page starts after or ends before one of the thread's replies, or one past it", async () => {
+    const page = await listReplies(threadId, {}, 2);
+    const last = page.replies.at(-1)!.id;
+    expect(await replyPositionExists(threadId, { after: last })).toBe(true);
+    expect(await replyPositionExists(threadId, { before: replyIds[3] })).toBe(true);
+    // Where a reply's own link points: the page that ends with it.
+    expect(await replyPositionExists(threadId, { before: replyIds[4] + 1 })).toBe(true);
+    for (const request of [{ after: replyIds[4] + 50 }, { before: replyIds[4] + 50 }, { before: 999_999 }, { after: 999_999 }]) {
+      expect(await replyPositionExists(threadId, request), JSON.stringify(request)).toBe(false);
+    }
+    // Another thread's reply is no position on this one.
+    expect(await replyPositionExists(threadId - 1, { after: last })).toBe(false);
+    expect(await threadExists(threadId)).toBe(true);
+    expect(await threadExists(threadId + 1000)).toBe(false);
+  });
+});

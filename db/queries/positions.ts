@@ -1,0 +1,47 @@
+// Whether a list's cursor names a real position: a reply of that thread, a row with exactly that sort
+// value. proxy.ts asks (through app/api/positions) before a cursor page is rendered, so an invented
+// cursor is sent to the list's first page instead of becoming a cached page of its own. One indexed
+// probe by primary key each.
+import "server-only";
+import { type SQL, and, eq, isNull, or, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { CursorKind, NumberCursor } from "@/lib/cursor";
+import type { StorySort } from "@/lib/story-filters";
+import type { ThreadSort } from "@/lib/thread-sorts";
+import { getDb } from "../index";
+import { replies, stories, threads } from "../schema";
+import { sortKey } from "./stories";
+import { sortColumns } from "./thread-order";
+
+/** The cursor's value as the list computed it from the row: a time in whole milliseconds, or a count. */
+function valueIs(column: PgColumn, kind: CursorKind, value: number): SQL {
+  return kind === "timestamp" ? sql`floor(extract(epoch from ${column}) * 1000) = ${value}` : sql`${column} = ${value}`;
+}
+
+async function exists(table: typeof threads | typeof stories | typeof replies, where: SQL | undefined): Promise<boolean> {
+  const rows = await getDb().select({ one: sql`1` }).from(table).where(where).limit(1);
+  return rows.length > 0;
+}
+
+/** `after=` a reply of the thread, or `before=` one (a page's "earlier" link) or one past it (a reply's own place). */
+export function replyPositionExists(threadId: number, request: { after?: number; before?: number }): Promise<boolean> {
+  const ids = request.after !== undefined ? [request.after] : request.before !== undefined ? [request.before, request.before - 1] : [];
+  return exists(replies, and(eq(replies.threadId, threadId), or(...ids.map((id) => eq(replies.id, id)))));
+}
+
+/** Whether the thread is there to page through at all (a deleted or unknown one is a 404, cursor or not). */
+export function threadExists(threadId: number): Promise<boolean> {
+  return exists(threads, and(eq(threads.id, threadId), isNull(threads.deletedAt)));
+}
+
+/** A thread list's cursor (the home page's, a category's, a tag's): that thread, with that value of the order's column. */
+export function threadPositionExists(sort: ThreadSort, cursor: NumberCursor): Promise<boolean> {
+  const order = sortColumns(sort);
+  return exists(threads, and(eq(threads.id, cursor.id), valueIs(order.thread, order.kind, cursor.value)));
+}
+
+/** A story list's cursor: that story, with that value of the order's column. */
+export function storyPositionExists(sort: StorySort, cursor: NumberCursor): Promise<boolean> {
+  const key = sortKey(sort);
+  return exists(stories, and(eq(stories.threadId, cursor.id), valueIs(key.column, sort === "newest" ? "timestamp" : "integer", cursor.value)));
+}

@@ -1,0 +1,52 @@
+// The position a list URL's cursor names (`/?after=…`, `/stories?sort=helpful&after=…`,
+// `/threads/12-title?before=…`), read from the public path and its tidy query with the same functions
+// the pages use (lib/views.ts). app/api/positions says whether it is a real one, for proxy.ts.
+import { parseId, parseThreadParam } from "./ids";
+import { categoryBySlug } from "./categories";
+import type { NumberCursor } from "./cursor";
+import { decodeStoryCursor, parseStorySort, type StorySort } from "./story-filters";
+import { isTag } from "./tags";
+import { decodeThreadCursor, parseThreadSort, type ThreadSort } from "./thread-sorts";
+import { one } from "./views";
+
+export type Position =
+  | { list: "replies"; threadId: number; request: { after?: number; before?: number } }
+  | { list: "threads"; sort: ThreadSort; cursor: NumberCursor }
+  | { list: "stories"; sort: StorySort; cursor: NumberCursor };
+
+/** Whether a tidy list query names a position at all (only those need checking). */
+export function hasCursor(query: URLSearchParams): boolean {
+  return query.has("after") || query.has("before");
+}
+
+/** The position `query` names on the list at `pathname`, or null when it names none. */
+export function positionOf(pathname: string, query: URLSearchParams): Position | null {
+  const post = /^\/(?:threads|stories)\/([^/]+)$/.exec(pathname);
+  if (post) {
+    const threadId = parseThreadParam(post[1]);
+    const after = parseId(one(query, "after"));
+    const before = parseId(one(query, "before"));
+    if (threadId === null || (after === null && before === null)) return null;
+    return { list: "replies", threadId, request: after !== null ? { after } : { before: before! } };
+  }
+  if (pathname === "/stories") {
+    const sort = parseStorySort({ sort: one(query, "sort") });
+    const cursor = decodeStoryCursor(one(query, "after"), sort);
+    return cursor && { list: "stories", sort, cursor };
+  }
+  const filed = /^\/(c|tags)\/([^/]+)$/.exec(pathname);
+  if (pathname === "/" || (filed && (filed[1] === "c" ? categoryBySlug(filed[2]) !== null : isTag(filed[2])))) {
+    const sort = parseThreadSort(one(query, "sort"));
+    const cursor = decodeThreadCursor(one(query, "after"), sort);
+    return cursor && { list: "threads", sort, cursor };
+  }
+  return null;
+}
+
+/** The list's first page: the same query without its cursor. */
+export function withoutCursor(query: URLSearchParams): URLSearchParams {
+  const first = new URLSearchParams(query);
+  first.delete("after");
+  first.delete("before");
+  return first;
+}
