@@ -20,10 +20,12 @@ const nextConfig = (phase) => ({
   // Off: the first request for a page waits for its whole render, so an unknown id answers 404, not a
   // streamed 200, and that render is what gets stored (STACK_NOTES: it also ran queries twice).
   partialPrefetching: false,
-  // The in-memory cache of whole pages and of 'use cache' reads, per server process. Next's 50 MB
+  // The in-memory caches of whole pages and of 'use cache' reads, per server process. Next's 50 MB
   // default held fewer than 200 thread pages here (a second pass over 200 found none still cached);
-  // an entry keeps the page's HTML and its RSC data. PAGE_CACHE_MB sizes it (read when the server starts).
-  cacheMaxMemorySize: (Number(process.env.PAGE_CACHE_MB) || 512) * 1024 * 1024,
+  // an entry keeps the page's HTML and its RSC data. This one number sizes each of the two caches
+  // (docs: cacheMaxMemorySize.md), so each gets half of PAGE_CACHE_MB, which is then the whole (read
+  // when the server starts). What they count is bytes of HTML text and RSC data; the process holds more.
+  cacheMaxMemorySize: ((Number(process.env.PAGE_CACHE_MB) || 512) * 1024 * 1024) / 2,
   cacheLife: {
     // Writes expire pages at once through their tags; the time limits only bound what a shared cache
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.
