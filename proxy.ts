@@ -1,7 +1,8 @@
 // Runs before routing, and only for the requests its matcher names (never for a plain page view, so
 // cached pages stay cheap): refuses writes from other sites and what would otherwise reach the
-// framework as a 500, lets through only the app's own Server Actions (lib/action-ids.ts), maps a list's query string to the cached page of that view (lib/views.ts), and
-// restores a missing signed-in hint.
+// framework as a 500, lets through only the app's own Server Actions (lib/action-ids.ts), holds
+// back floods of searches, maps a list's query string to the cached page of that view (lib/views.ts)
+// once its cursor is known to be real, and restores a missing signed-in hint.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
