@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { tsImport } from "tsx/esm/api";
 
@@ -26,6 +27,8 @@ const nextConfig = (phase) => ({
   // (docs: cacheMaxMemorySize.md), so each gets half of PAGE_CACHE_MB, which is then the whole (read
   // when the server starts). What they count is bytes of HTML text and RSC data; the process holds more.
   cacheMaxMemorySize: ((Number(process.env.PAGE_CACHE_MB) || 512) * 1024 * 1024) / 2,
+  // Next's page cache, less the pages that answer 404 (cache-handler.mjs says why).
+  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   cacheLife: {
     // Writes expire pages at once through their tags; the time limits only bound what a shared cache
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.

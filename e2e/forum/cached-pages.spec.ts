@@ -143,3 +143,19 @@ test("an invented cursor leads to the list's first page and is never rendered; a
     }
   }
 });
+
+test("only pages that answer 200 are kept: unknown ids and wrong slugs are answered afresh each time", async ({ browser, request }) => {
+  const unseen = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const ada = await as(browser, ADA);
+  const url = await postThread(ada, uniqueTitle("Kept in the cache"), "Only this page is kept.");
+  const id = url.match(/^\/threads\/(\d+)/)![1];
+  for (const [path, status] of [[`/threads/${unseen}`, 404], [`/u/nobody-${unseen}`, 404], [`/tags/none-${unseen}`, 404], [`/threads/${id}-a-wrong-slug`, 308]] as const) {
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(status);
+      expect(response.headers()["x-nextjs-cache"], `${path}, request ${i + 1}`).not.toBe("HIT");
+    }
+  }
+  await request.get(url);
+  expect((await request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
+});
