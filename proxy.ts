@@ -12,7 +12,7 @@ import { isSameOrigin } from "@/lib/same-origin";
 import { parseId, parseThreadParam } from "@/lib/ids";
 import { signInPath } from "@/lib/safe-redirect";
 import { listRoute, sameQuery, viewOf } from "@/lib/views";
-import { hasCursor, withoutCursor } from "@/lib/positions";
+import { hasCursor, pagedPath, withoutCursor } from "@/lib/positions";
 import { categoryBySlug } from "@/lib/categories";
 import { isTag } from "@/lib/tags";
 import { SESSION_COOKIE_NAMES, secureCookies, sessionHintCookie } from "@/lib/session-hint";
@@ -66,6 +66,11 @@ export async function proxy(request: NextRequest) {
       refused.headers.set("retry-after", String(wait));
       return refused;
     }
+  }
+  // The lists that page by path, likewise: an invented cursor leads to the first page.
+  const paged = pagedPath(request.nextUrl.pathname);
+  if (paged && (await checkPosition(request, new URLSearchParams())) === "not real") {
+    return NextResponse.redirect(new URL(paged.first, request.url), 307);
   }
   const response = (await routeView(request)) ?? NextResponse.next();
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
@@ -296,6 +301,9 @@ export const config = {
     { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     { source: "/notifications", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
     "/mod/:path*",
+    // Lists that page by path (lib/positions.ts pagedPath).
+    "/u/:login/:list/after/:cursor",
+    "/moderation/before/:id",
     // The lists whose query names a view (lib/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
     { source: "/", has: [{ type: "query", key: "sort" }] },

@@ -1,7 +1,7 @@
 // A list's cursor names a real position (db/queries/positions.ts) exactly when the list itself could
 // have made it: every page's next cursor, in every order, is one; a cursor changed in any part is not.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NumberCursor } from "@/lib/cursor";
+import { type NumberCursor, decodeCursor } from "@/lib/cursor";
 import { SORTS } from "@/lib/story-filters";
 import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
 import { decodeStoryCursor } from "@/lib/story-filters";
@@ -9,20 +9,25 @@ import { getDb } from "./index";
 import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
-import { replyPositionExists, storyPositionExists, threadExists, threadPositionExists } from "./queries/positions";
+import { memberPositionExists, modLogPositionExists, replyPositionExists, storyPositionExists, threadExists, threadPositionExists } from "./queries/positions";
 import { listStories } from "./queries/stories";
 import { listReplies, listThreads } from "./queries/threads";
+import { memberReplies, memberThreads } from "./queries/profiles";
+import { logEntries } from "./queries/moderation";
+import { setThreadLocked } from "./mutations/moderation";
 import { users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
 
 let done: () => Promise<void>;
 let threadId: number;
+let userId: string;
 const replyIds: number[] = [];
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const [user] = await getDb().insert(users).values({ login: "positioned" }).returning({ id: users.id });
+  const [user] = await getDb().insert(users).values({ login: "positioned", role: "moderator" }).returning({ id: users.id });
+  userId = user.id;
   for (let i = 0; i < 5; i++) await createThread(user.id, { title: `Thread number ${i}`, body: "Hello" });
   for (let i = 0; i < 5; i++) await createStory(user.id, sampleStory(`Story number ${i}`));
   threadId = (await createThread(user.id, { title: "The one with replies", body: "Reply here" })).id;
@@ -55,6 +60,27 @@ describe("list positions", () => {
       expect(await storyPositionExists(sort, cursor), sort).toBe(true);
       for (const junk of changed(cursor)) expect(await storyPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
     }
+  });
+
+  it("a member's lists and the moderation log page from their own rows only", async () => {
+    const threadsPage = await memberThreads(userId, "discussion", null, 2);
+    const storiesPage = await memberThreads(userId, "story", null, 2);
+    const repliesPage = await memberReplies(userId, null, 2);
+    for (const [of, next] of [["threads", threadsPage.next], ["stories", storiesPage.next], ["replies", repliesPage.next]] as const) {
+      const cursor = decodeCursor(next ?? undefined)!;
+      expect(cursor, of).not.toBeNull();
+      expect(await memberPositionExists("positioned", of, cursor), of).toBe(true);
+      expect(await memberPositionExists("someone-else", of, cursor), of).toBe(false);
+      expect(await memberPositionExists("positioned", of, { ...cursor, at: new Date(cursor.at.getTime() + 1) }), of).toBe(false);
+      expect(await memberPositionExists("positioned", of, { ...cursor, id: cursor.id + 1000 }), of).toBe(false);
+    }
+    // A story's cursor is no position on the discussions list, nor the other way round.
+    expect(await memberPositionExists("positioned", "threads", decodeCursor(storiesPage.next ?? undefined)!)).toBe(false);
+
+    await setThreadLocked(userId, threadId, true, { reason: "Enough said", note: null });
+    const [entry] = (await logEntries({ withNotes: false })).entries;
+    expect(await modLogPositionExists(entry.id)).toBe(true);
+    expect(await modLogPositionExists(entry.id + 1000)).toBe(false);
   });
 
   it("a replies page starts after or ends before one of the thread's replies, or one past it", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hasCursor, positionOf, withoutCursor } from "./positions";
+import { hasCursor, pagedPath, positionOf, withoutCursor } from "./positions";
 
 const q = (query: string) => new URLSearchParams(query);
 
@@ -11,6 +11,18 @@ describe("the position a list URL names", () => {
     expect(positionOf("/c/off-topic", q("after=1700000000000.5"))).toEqual({ list: "threads", sort: "active", cursor: { value: 1700000000000, id: 5 } });
     expect(positionOf("/tags/nlp", q("sort=top-all&after=4.9"))).toEqual({ list: "threads", sort: "top-all", cursor: { value: 4, id: 9 } });
     expect(positionOf("/stories", q("field=finance&sort=fastest&after=14.3"))).toEqual({ list: "stories", sort: "fastest", cursor: { value: 14, id: 3 } });
+  });
+
+  test("the lists that page by path: a member's and the moderation log", () => {
+    expect(pagedPath("/u/ada/replies/after/1700000000000.42")).toEqual({
+      position: { list: "member", login: "ada", of: "replies", cursor: { at: new Date(1700000000000), id: 42 } },
+      first: "/u/ada/replies",
+    });
+    expect(pagedPath("/moderation/before/17")).toEqual({ position: { list: "modlog", before: 17 }, first: "/moderation" });
+    expect(positionOf("/moderation/before/17", q(""))).toEqual({ list: "modlog", before: 17 });
+    for (const path of ["/u/ada/replies", "/u/ada/likes/after/1.1", "/u/ada/threads/after/junk", "/moderation", "/moderation/before/x", "/moderation/before/1/2"]) {
+      expect(pagedPath(path), path).toBeNull();
+    }
   });
 
   test("no position where there is no cursor, or no such list", () => {

@@ -1,9 +1,10 @@
 // The position a list URL's cursor names (`/?after=…`, `/stories?sort=helpful&after=…`,
-// `/threads/12-title?before=…`), read from the public path and its tidy query with the same functions
-// the pages use (lib/views.ts). app/api/positions says whether it is a real one, for proxy.ts.
+// `/threads/12-title?before=…`, and in the path: `/u/ada/replies/after/…`, `/moderation/before/…`),
+// read with the same functions the pages use (lib/views.ts). app/api/positions says whether it is a
+// real one, for proxy.ts.
 import { parseId, parseThreadParam } from "./ids";
 import { categoryBySlug } from "./categories";
-import type { NumberCursor } from "./cursor";
+import { type Cursor, type NumberCursor, decodeCursor } from "./cursor";
 import { decodeStoryCursor, parseStorySort, type StorySort } from "./story-filters";
 import { isTag } from "./tags";
 import { decodeThreadCursor, parseThreadSort, type ThreadSort } from "./thread-sorts";
@@ -12,7 +13,26 @@ import { one } from "./views";
 export type Position =
   | { list: "replies"; threadId: number; request: { after?: number; before?: number } }
   | { list: "threads"; sort: ThreadSort; cursor: NumberCursor }
-  | { list: "stories"; sort: StorySort; cursor: NumberCursor };
+  | { list: "stories"; sort: StorySort; cursor: NumberCursor }
+  | { list: "member"; login: string; of: "threads" | "stories" | "replies"; cursor: Cursor }
+  | { list: "modlog"; before: number };
+
+/**
+ * The lists that page by path: a member's (`/u/<login>/<list>/after/<cursor>`) and the public
+ * moderation log (`/moderation/before/<entry id>`). Null for any other path; `first` is the list's
+ * first page, where an invented cursor is sent.
+ */
+export function pagedPath(pathname: string): { position: Position; first: string } | null {
+  const member = /^\/u\/([^/]+)\/(threads|stories|replies)\/after\/([^/]+)$/.exec(pathname);
+  if (member) {
+    const cursor = decodeCursor(member[3]);
+    const [, login, of] = member;
+    return cursor && { position: { list: "member", login, of: of as "threads" | "stories" | "replies", cursor }, first: `/u/${login}/${of}` };
+  }
+  const log = /^\/moderation\/before\/([^/]+)$/.exec(pathname);
+  const before = log ? parseId(log[1]) : null;
+  return before === null ? null : { position: { list: "modlog", before }, first: "/moderation" };
+}
 
 /** Whether a tidy list query names a position at all (only those need checking). */
 export function hasCursor(query: URLSearchParams): boolean {
@@ -21,6 +41,8 @@ export function hasCursor(query: URLSearchParams): boolean {
 
 /** The position `query` names on the list at `pathname`, or null when it names none. */
 export function positionOf(pathname: string, query: URLSearchParams): Position | null {
+  const paged = pagedPath(pathname);
+  if (paged) return paged.position;
   const post = /^\/(?:threads|stories)\/([^/]+)$/.exec(pathname);
   if (post) {
     const threadId = parseThreadParam(post[1]);

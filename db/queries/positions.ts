@@ -5,11 +5,11 @@
 import "server-only";
 import { type SQL, and, eq, isNull, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { CursorKind, NumberCursor } from "@/lib/cursor";
+import type { Cursor, CursorKind, NumberCursor } from "@/lib/cursor";
 import type { StorySort } from "@/lib/story-filters";
 import type { ThreadSort } from "@/lib/thread-sorts";
 import { getDb } from "../index";
-import { replies, stories, threads } from "../schema";
+import { modActions, replies, stories, threads, users } from "../schema";
 import { sortKey } from "./stories";
 import { sortColumns } from "./thread-order";
 
@@ -18,7 +18,7 @@ function valueIs(column: PgColumn, kind: CursorKind, value: number): SQL {
   return kind === "timestamp" ? sql`floor(extract(epoch from ${column}) * 1000) = ${value}` : sql`${column} = ${value}`;
 }
 
-async function exists(table: typeof threads | typeof stories | typeof replies, where: SQL | undefined): Promise<boolean> {
+async function exists(table: typeof threads | typeof stories | typeof replies | typeof modActions, where: SQL | undefined): Promise<boolean> {
   const rows = await getDb().select({ one: sql`1` }).from(table).where(where).limit(1);
   return rows.length > 0;
 }
@@ -38,6 +38,30 @@ export function threadExists(threadId: number): Promise<boolean> {
 export function threadPositionExists(sort: ThreadSort, cursor: NumberCursor): Promise<boolean> {
   const order = sortColumns(sort);
   return exists(threads, and(eq(threads.id, cursor.id), valueIs(order.thread, order.kind, cursor.value)));
+}
+
+/** A member's list's cursor: their discussion, story or reply with that id, made at that millisecond. */
+export async function memberPositionExists(login: string, of: "threads" | "stories" | "replies", cursor: Cursor): Promise<boolean> {
+  const table = of === "replies" ? replies : threads;
+  const rows = await getDb()
+    .select({ one: sql`1` })
+    .from(table)
+    .innerJoin(users, eq(users.id, table.authorId))
+    .where(
+      and(
+        eq(table.id, cursor.id),
+        eq(users.login, login),
+        of === "replies" ? undefined : eq(threads.kind, of === "stories" ? "story" : "discussion"),
+        valueIs(table.createdAt, "timestamp", cursor.at.getTime()),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The moderation log's cursor: one of its entries. */
+export function modLogPositionExists(before: number): Promise<boolean> {
+  return exists(modActions, eq(modActions.id, before));
 }
 
 /** A story list's cursor: that story, with that value of the order's column. */

@@ -133,6 +133,9 @@ test("an invented cursor leads to the list's first page and is never rendered; a
     ["/?sort=new&after=1700000000000.987654", "/?sort=new"],
     ["/c/off-topic?sort=top-all&after=7.987654", "/c/off-topic?sort=top-all"],
     ["/stories?field=finance&sort=fastest&after=3.987654", "/stories?field=finance&sort=fastest"],
+    // The lists that page by path.
+    [`/u/${ADA}/replies/after/1700000000000.987654`, `/u/${ADA}/replies`],
+    ["/moderation/before/987654321", "/moderation"],
   ];
   for (const [from, to] of invented) {
     for (let i = 0; i < 2; i++) {

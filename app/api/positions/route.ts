@@ -4,7 +4,14 @@
 // list's first page instead of becoming a cached page of its own. Public, like the pages: it says only
 // what their links already say.
 import type { NextRequest } from "next/server";
-import { replyPositionExists, storyPositionExists, threadExists, threadPositionExists } from "@/db/queries/positions";
+import {
+  memberPositionExists,
+  modLogPositionExists,
+  replyPositionExists,
+  storyPositionExists,
+  threadExists,
+  threadPositionExists,
+} from "@/db/queries/positions";
 import { type Position, positionOf } from "@/lib/positions";
 
 const HEADERS = { "cache-control": "private, no-store" };
@@ -26,5 +33,9 @@ async function status(position: Position): Promise<204 | 404 | 410> {
       return (await threadPositionExists(position.sort, position.cursor)) ? 204 : 404;
     case "stories":
       return (await storyPositionExists(position.sort, position.cursor)) ? 204 : 404;
+    case "member":
+      return (await memberPositionExists(position.login, position.of, position.cursor)) ? 204 : 404;
+    case "modlog":
+      return (await modLogPositionExists(position.before)) ? 204 : 404;
   }
 }
