@@ -23,7 +23,7 @@ import { rateLimits, retryIn } from "@/lib/rate-limits";
 import { TokenBuckets } from "@/lib/token-buckets";
 
 function page(status: number, title: string, message: string): NextResponse {
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="color-scheme" content="light dark"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
   return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
@@ -61,9 +61,10 @@ export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === "/search" && request.nextUrl.searchParams.get("q")) {
     const wait = searchBuckets().take(clientIp(request.headers), Date.now());
     if (wait > 0) {
-      await holdRefusal();
-      const refused = page(429, "Too many searches", `You have searched a lot in a short time. Please try again ${retryIn(wait)}.`);
-      refused.headers.set("retry-after", String(wait));
+      // The pause counts toward the wait.
+      const left = Math.max(1, wait - (await holdRefusal()) / 1000);
+      const refused = page(429, "Too many searches", `You have searched a lot in a short time. Please try again ${retryIn(left)}.`);
+      refused.headers.set("retry-after", String(Math.ceil(left)));
       return refused;
     }
   }
@@ -187,12 +188,14 @@ let held = 0;
  * once, a script that sends its next request as soon as it has an answer gets hundreds of refusals a
  * second, and answering them through Next (about a millisecond and a half each) takes the server's
  * thread from everyone else. Held, each of its connections costs a timer. At most HELD_MAX are held.
+ * Returns how long it held (ms).
  */
-async function holdRefusal(): Promise<void> {
-  if (held >= HELD_MAX) return;
+async function holdRefusal(): Promise<number> {
+  if (held >= HELD_MAX) return 0;
   held++;
   try {
     await new Promise((resolve) => setTimeout(resolve, REFUSAL_PAUSE_MS));
+    return REFUSAL_PAUSE_MS;
   } finally {
     held--;
   }
