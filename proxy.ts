@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { LRUCache } from "lru-cache";
 import { actionIdsOf, formActionIds, mayCall } from "@/lib/action-ids";
 import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits";
 import { isSameOrigin } from "@/lib/same-origin";
@@ -118,26 +119,22 @@ async function refuseForeignCall(request: NextRequest): Promise<NextResponse | n
   return new NextResponse("Bad request.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-const knownPositions = new Set<string>();
-const KNOWN_POSITIONS_MAX = 20_000;
+const knownPositions = new LRUCache<string, true>({ max: 20_000 });
 
 /**
  * Asked of app/api/positions (one indexed probe), once per real position and process: the answers
- * that say yes are remembered, up to KNOWN_POSITIONS_MAX, the oldest forgotten first. When the
+ * that say yes are remembered, up to 20,000, the one unused for longest forgotten first. When the
  * endpoint cannot answer, the page is rendered as before.
  */
 async function checkPosition(request: NextRequest, query: URLSearchParams): Promise<"real" | "not real" | "no list"> {
   const key = `${request.nextUrl.pathname}?${query}`;
-  if (knownPositions.has(key)) return "real";
+  if (knownPositions.get(key)) return "real";
   try {
     const ask = new URLSearchParams({ path: request.nextUrl.pathname, query: query.toString() });
     const response = await fetch(new URL(`/api/positions?${ask}`, selfOrigin(request)), { cache: "no-store" });
     if (response.status === 404) return "not real";
     if (response.status === 410) return "no list";
-    if (response.status === 204) {
-      if (knownPositions.size >= KNOWN_POSITIONS_MAX) knownPositions.delete(knownPositions.values().next().value!);
-      knownPositions.add(key);
-    }
+    if (response.status === 204) knownPositions.set(key, true);
   } catch {
     // The page decides, as before there was a check.
   }

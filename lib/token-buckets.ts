@@ -2,21 +2,23 @@
 // (searches per IP address, in proxy.ts): a key may spend `burst` at once and gets `perMinute` back
 // over each minute. The map is bounded: past `maxKeys` the key unseen for longest is forgotten, so a
 // flood from many addresses cannot grow it without end (a forgotten key starts full again).
+import { LRUCache } from "lru-cache";
+
 export class TokenBuckets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly buckets: LRUCache<string, { tokens: number; at: number }>;
 
   constructor(
     private readonly burst: number,
     private readonly perMinute: number,
-    private readonly maxKeys = 10_000,
-  ) {}
+    maxKeys = 10_000,
+  ) {
+    this.buckets = new LRUCache({ max: maxKeys });
+  }
 
   /** Spends one token of `key` at `now` (ms): 0 if there was one, else the seconds until there is. */
   take(key: string, now: number): number {
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
     const tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute);
-    this.buckets.delete(key);
-    if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
     if (tokens >= 1) {
       this.buckets.set(key, { tokens: tokens - 1, at: now });
       return 0;
