@@ -1,19 +1,72 @@
-// The cache of whole pages (next.config.mjs `cacheHandler`): Next's own, in memory and on disk, except
-// that only pages answering 200 are kept. Every unknown id, login, tag or version is a 404, and every
-// wrong slug a redirect; kept, each was an entry of its own (a 404 about 10 kB of HTML, and five files
-// under .next/server/route-cache either way): a script asking for /threads/<n> for n = 1, 2, 3, …
-// would evict every real page from memory and fill the disk, which has no limit. Answering one again
-// costs one cached read and a small render.
+// The cache of whole pages (next.config.mjs `cacheHandler`): Next's own, in memory and on disk, with
+// three changes that keep a script sending addresses nobody asked for before from evicting the pages
+// readers use or growing the server past its limit:
+// - Only pages answering 200 are kept. Every unknown id, login, tag or version is a 404, and every
+//   wrong slug a redirect; kept, each was an entry of its own (a 404 about 10 kB of HTML, and five
+//   files on disk either way): a script asking for /threads/<n> for n = 1, 2, 3, … would evict every
+//   real page from memory and fill the disk, which has no limit. Answering one again costs one cached
+//   read and a small render.
+// - Search results, an entry per query that anyone can make up, are kept apart: in memory only, in a
+//   budget of their own (SEARCH_CACHE_MB), so new searches evict old searches and nothing else.
+// - Memory is counted as the process holds it. Next counts a page's HTML by characters, but V8 keeps
+//   a string with any character past U+00FF at two bytes each, and nearly every page here has one
+//   (the home page's "→", a story's "–" or "“"): its budget held up to twice what it said.
+import { LRUCache } from "lru-cache";
+import { NEXT_CACHE_TAGS_HEADER } from "next/dist/lib/constants.js";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import tagsManifest from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { cacheBudgetsMb, halfOf } from "./lib/memory-budget.mjs";
 
-// A CommonJS module: Node hands its exports object to a default import, the bundler (this file is also
-// bundled into proxy.ts's) its `default` export.
+// CommonJS modules: Node hands their exports object to a default import, the bundler (this file is
+// also bundled into proxy.ts's) its `default` export.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+const { areTagsExpired } = tagsManifest;
+
+/** Bytes a string holds in V8: one per character while all are Latin-1, else two. */
+const stringBytes = (text) => (/[^\u0000-\u00ff]/.test(text) ? 2 : 1) * text.length;
+
+/** What an entry holds in memory: the page's HTML, its RSC data and its prefetch segments. */
+function entryBytes({ value }, key) {
+  let bytes = key.length + 100;
+  if (value?.kind === "APP_PAGE") {
+    bytes += stringBytes(value.html) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+    for (const [segment, data] of value.segmentData ?? []) bytes += segment.length + data.length;
+  } else if (value?.kind === "APP_ROUTE") {
+    bytes += value.body.length;
+  } else if (value) {
+    bytes += JSON.stringify(value).length;
+  }
+  return bytes;
+}
+
+const lru = (maxSize) => new LRUCache({ maxSize, sizeCalculation: entryBytes, maxEntrySize: maxSize / 4 });
+
+// A page's cache key ends in its path: /route-cache/app-page/<route hash>/$/search/<view>.
+const isSearchPage = (key) => key.includes("/$/search/");
+let searchPages;
 
 export default class PageCache extends FileSystemCache {
+  constructor(ctx) {
+    // Next makes this store, shared by every instance, only when none exists yet.
+    if (ctx.maxMemoryCacheSize) FileSystemCache.memoryCache ??= lru(ctx.maxMemoryCacheSize);
+    super(ctx);
+    searchPages ??= lru(halfOf(cacheBudgetsMb().search));
+  }
+
+  async get(key, ctx) {
+    if (!isSearchPage(key)) return super.get(key, ctx);
+    const entry = searchPages.get(key);
+    // As Next's own does: an entry whose tags a write expired since it was made is gone.
+    const tags = entry?.value?.headers?.[NEXT_CACHE_TAGS_HEADER];
+    if (!entry || (typeof tags === "string" && areTagsExpired(tags.split(","), entry.lastModified))) return null;
+    return entry;
+  }
+
   async set(key, data, ctx) {
     // A page's status is only written down when it is not 200.
     if (data?.kind === "APP_PAGE" && data.status !== undefined && data.status !== 200) return;
-    return super.set(key, data, ctx);
+    if (!isSearchPage(key)) return super.set(key, data, ctx);
+    if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl });
+    else searchPages.delete(key);
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { tsImport } from "tsx/esm/api";
+import { cacheBudgetsMb, halfOf } from "./lib/memory-budget.mjs";
 
 // lib/ is TypeScript, and Node 20 loads this file without type stripping; tsx (as scripts/start.mjs
 // uses it) lets the headers come from the same module the unit tests check.
@@ -24,11 +25,14 @@ const nextConfig = (phase) => ({
   // The in-memory caches of whole pages and of 'use cache' reads, per server process. Next's 50 MB
   // default held fewer than 200 thread pages here (a second pass over 200 found none still cached);
   // an entry keeps the page's HTML and its RSC data. This one number sizes each of the two caches
-  // (docs: cacheMaxMemorySize.md), so each gets half of PAGE_CACHE_MB, which is then the whole (read
-  // when the server starts). What they count is bytes of HTML text and RSC data; the process holds more.
-  cacheMaxMemorySize: ((Number(process.env.PAGE_CACHE_MB) || 512) * 1024 * 1024) / 2,
-  // Next's page cache, less the pages that answer 404 (cache-handler.mjs says why).
+  // (docs: cacheMaxMemorySize.md), so each gets half of PAGE_CACHE_MB, which is then the whole
+  // (lib/memory-budget.mjs, read when the server starts, which also sets the heap limit).
+  cacheMaxMemorySize: halfOf(cacheBudgetsMb().pages),
+  // Next's page cache, less the pages that answer 404, with search pages in a budget of their own
+  // (SEARCH_CACHE_MB), and memory counted as held (cache-handler.mjs says why).
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+  // The reads of search results ('use cache: search'), in the same budget as their pages.
+  cacheHandlers: { search: fileURLToPath(new URL("./search-cache-handler.mjs", import.meta.url)) },
   cacheLife: {
     // Writes expire pages at once through their tags; the time limits only bound what a shared cache
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.

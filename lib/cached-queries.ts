@@ -165,7 +165,8 @@ export async function cachedMemberReplies(userId: string, cursor: Cursor | null,
 
 /** A page of search results, keyed by the checked request (lib/search-query.ts readSearchView). */
 export async function cachedSearch(request: SearchRequest) {
-  "use cache";
+  // Kept apart from every other read (search-cache-handler.mjs): anyone can make up a new query.
+  "use cache: search";
   checkReadArgs(READ_ARGS.search, [request]);
   const page = await searchPosts(request);
   cachedSearchFor(tags.search, ...memberTags(page.results.map((r) => r.author)));

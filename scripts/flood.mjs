@@ -16,9 +16,14 @@
 //   5. the search flood (scripts/flood/search-flood.mjs): a signed-in reader's per-reader request and
 //      old accounts' replies, timed quiet and then while --search-clients send new searches for
 //      --search-seconds: past the per-IP limit they get 429, and the others stay within 2× of quiet,
-//   6. checks the rows, prints the figures, and exits 1 naming each check that failed.
+//   6. the cache flood (scripts/flood/cache-flood.mjs): pages readers use are warmed, then --cache-urls
+//      addresses nobody asked for before (made-up list cursors, ids, tags and logins, and
+//      --cache-searches new searches), each from its own address; the warm pages must still be
+//      served from the cache, and the server's memory stay under --memory-mb,
+//   7. checks the rows, prints the figures, and exits 1 naming each check that failed.
 // Options: --seconds=S (20; below 30 so that a new account gets exactly one reply) --port=N (3330)
 // --workers=N (2 per account and form) --readers=N (4) --search-seconds=S (10) --search-clients=N (32)
+// --cache-urls=N (20000) --cache-searches=N (1000) --cache-clients=N (16) --memory-mb=N (1024)
 // --no-build --build --keep-db.
 // FLOOD_SERVER_RATE_LIMITS=<RATE_LIMITS value> runs the server with those limits while the checks still
 // expect the defaults: the self-check that this test fails when the limits are not enforced.
@@ -32,8 +37,9 @@ import { HELD_BACK_SLACK_MS, floodChecks } from "./flood/checks.mjs";
 import { HOST, createDatabase, floodAccounts, makeAccounts, readPosts, replyCounts } from "./flood/database.mjs";
 import { limitOf, openFormReader, percentile, readLoop, replyFromLocation, sendForm, threadFromLocation } from "./flood/http.mjs";
 import { sendTwice, signInLimit } from "./flood/probes.mjs";
-import { describeReads, postingLatencies, printFigures, printSearchFlood, printServerErrors } from "./flood/report.mjs";
+import { describeReads, postingLatencies, printCacheFlood, printFigures, printSearchFlood, printServerErrors } from "./flood/report.mjs";
 import { searchFlood } from "./flood/search-flood.mjs";
+import { cacheFlood } from "./flood/cache-flood.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(repoRoot);
@@ -57,12 +63,16 @@ const options = {
   readers: Number(args.readers ?? 4),
   searchSeconds: Number(args["search-seconds"] ?? 10),
   searchClients: Number(args["search-clients"] ?? 32),
+  cacheUrls: Number(args["cache-urls"] ?? 20_000),
+  cacheSearches: Number(args["cache-searches"] ?? 1000),
+  cacheClients: Number(args["cache-clients"] ?? 16),
+  memoryMb: Number(args["memory-mb"] ?? 1024),
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
   keepDb: Boolean(args["keep-db"]),
 };
-for (const name of ["seconds", "port", "workers", "readers", "searchSeconds", "searchClients"]) {
+for (const name of ["seconds", "port", "workers", "readers", "searchSeconds", "searchClients", "cacheUrls", "cacheSearches", "cacheClients", "memoryMb"]) {
   if (!Number.isInteger(options[name]) || options[name] < 1) {
-    console.error(`--${name} must be a whole number ≥ 1 (see --help)`);
+    console.error(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a whole number ≥ 1 (see --help)`);
     process.exit(2);
   }
 }
@@ -205,7 +215,24 @@ try {
   log(`search flood: ${options.searchSeconds} s quiet, then ${options.searchSeconds} s with ${options.searchClients} clients searching …`);
   const search = await searchFlood({ origin, reader: host, replyForm, repliers, intervalMs, seconds: options.searchSeconds, clients: options.searchClients, runId });
 
-  // ----------------------------------------------------------------------------------------- 6. checks
+  // ---------------------------------------------------------------------------------- 6. cache flood
+  const warmPaths = await pagesReadersUse(threadPath, host.login);
+  log(`cache flood: ${options.cacheUrls} new addresses (${options.cacheSearches} searches) from ${options.cacheClients} clients; warm pages: ${warmPaths.join(" ")} …`);
+  const cache = await cacheFlood({
+    origin,
+    pgid: server.pid,
+    cacheDir: path.join(repoRoot, ".next", "server", "route-cache"),
+    warmPaths,
+    threadPath,
+    // Every flood post holds it: each search a full page of results.
+    searchTerm: "flood",
+    total: options.cacheUrls,
+    searches: Math.min(options.cacheSearches, options.cacheUrls),
+    clients: options.cacheClients,
+    memoryLimitMb: options.memoryMb,
+  });
+
+  // ----------------------------------------------------------------------------------------- 7. checks
   const posts = await readPosts(database.url, [...accounts, host].map((a) => a.id));
   // An old account's next post may come later than its interval by the time a request takes to be
   // answered under this load: twice the 95th percentile, at least 3 s.
@@ -220,12 +247,14 @@ try {
     },
     ...signIn.checks,
     ...search.checks,
+    ...cache.checks,
     ...replyKey,
     ...threadKey,
   );
 
   printFigures({ accounts, sent, reads, floodSeconds, signIn });
   printSearchFlood(search.figures);
+  printCacheFlood(cache.figures);
   log("\nChecks");
   for (const c of checks) log(`  ${c.ok ? "ok  " : "FAIL"} ${c.name}${c.detail ? `: ${c.detail}` : ""}`);
   const failed = checks.filter((c) => !c.ok);
@@ -243,6 +272,20 @@ try {
   else await database.drop().catch((error) => console.error(`could not drop ${database.name}: ${error.message}`));
 }
 process.exit(exitCode);
+
+/** The pages a reader opens first: the lists, the flood's thread, the host's profile, and the first
+ * thread, story, category and tag the home page and /stories link to. */
+async function pagesReadersUse(threadPath, hostLogin) {
+  const paths = new Set(["/", "/stories", "/stories/insights", threadPath, `/u/${hostLogin}`]);
+  for (const list of ["/", "/stories"]) {
+    const html = await (await fetch(`${origin}${list}`)).text();
+    for (const pattern of [/href="(\/threads\/\d+[^"?#]*)"/, /href="(\/stories\/\d+[^"?#]*)"/, /href="(\/c\/[^"?#]+)"/, /href="(\/tags\/[^"?#]+)"/]) {
+      const match = pattern.exec(html);
+      if (match) paths.add(match[1]);
+    }
+  }
+  return [...paths];
+}
 
 function rotate(list, by) {
   return list.map((_, i) => list[(i + by) % list.length]);

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
+import { heapLimitArgs } from "../lib/memory-budget.mjs";
 
 const env = { ...process.env };
 const embedded = !env.DATABASE_URL;
@@ -45,6 +46,6 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
   run([next, "build"], "next build");
 }
 
-const server = spawn(process.execPath, [next, "start", ...process.argv.slice(2)], { stdio: "inherit", env });
+const server = spawn(process.execPath, [...heapLimitArgs(env), next, "start", ...process.argv.slice(2)], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

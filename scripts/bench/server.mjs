@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { heapLimitArgs } from "../../lib/memory-budget.mjs";
 
 const SOURCES = ["app", "components", "lib", "db", "public", "types", "auth.ts", "proxy.ts", "middleware.ts", "instrumentation.ts",
   "next.config.mjs", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
@@ -83,7 +84,8 @@ export async function startServer({ repoRoot, port, env, logFile, timeoutMs = 90
   if (await portInUse(port)) throw new Error(`port ${port} is already in use (choose another with --port)`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [nextBin(repoRoot), "start", "-p", String(port)], {
+  // With the heap limit `npm start` gives it (lib/memory-budget.mjs).
+  const child = spawn(process.execPath, [...heapLimitArgs(env), nextBin(repoRoot), "start", "-p", String(port)], {
     cwd: repoRoot,
     env,
     detached: true,

@@ -66,6 +66,15 @@ export function printSearchFlood({ quiet, flood, searches }) {
   log(`searches: ${searches.sent} sent, ${searches.answered} answered, ${searches.refused} refused (429), ${searches.other} other; p50 ${ms(searches.p50)}`);
 }
 
+export function printCacheFlood({ sent, seconds, lists, searches, rssBeforeMb, peakRssMb, rssAfterMb, diskGrowthMb, warm }) {
+  log(`\nCache flood: ${sent} new addresses in ${seconds.toFixed(1)} s (${Math.round(sent / seconds)}/s)`);
+  log(`  lists: ${lists}`);
+  log(`  searches: ${searches}`);
+  log(`  server memory (RSS of next start's process group): ${Math.round(rssBeforeMb)} MB before, peak ${Math.round(peakRssMb)} MB, ${Math.round(rssAfterMb)} MB after`);
+  log(`  cached pages written to disk meanwhile: ${diskGrowthMb.toFixed(1)} MB`);
+  log(`  warm pages (x-nextjs-cache before → after): ${warm.map((p) => `${p.path} ${p.before.cache ?? p.before.status}→${p.after.cache ?? p.after.status}`).join(", ")}`);
+}
+
 /** Every flood post's time to answer, sorted. */
 export function postingLatencies(sent) {
   return Object.values(sent)
