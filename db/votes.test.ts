@@ -73,11 +73,14 @@ describe("helpful marks", () => {
     expect((await findMember("ada")).member).toMatchObject({ helpfulReceived: 3 });
   });
 
-  it("name the post's page and the author's profile; a story's also its lists", async () => {
+  it("name the post's page and the author's profile, and an opening post's the lists its marks order", async () => {
     const { id: threadId } = await createThread(ada, { title: "Tags of a mark", body: "Body." });
     const { id: storyId } = await createStory(ada, sampleStory("Tags of a story mark"));
-    expect((await toggleHelpful(grace, { threadId })).changed).toEqual([`thread:${threadId}`, `posts-by:${ada}`]);
-    expect((await toggleHelpful(grace, { threadId: storyId })).changed).toEqual([`thread:${storyId}`, "stories", `posts-by:${ada}`]);
+    // The Top orders of the discussions' list and of its category's page.
+    expect((await toggleHelpful(grace, { threadId })).changed).toEqual([`thread:${threadId}`, "threads", "category:getting-started", `posts-by:${ada}`]);
+    expect((await toggleHelpful(grace, { threadId: storyId })).changed).toEqual([`thread:${storyId}`, "stories", "category:success-stories", `posts-by:${ada}`]);
+    const { id: replyId } = await createReply(grace, threadId, { body: "A reply to mark." });
+    expect((await toggleHelpful(ada, { replyId })).changed).toEqual([`thread:${threadId}`, `posts-by:${grace}`]);
   });
 
   it("are refused on one's own post, and on deleted or hidden posts, changing nothing", async () => {

@@ -36,6 +36,17 @@ export const tags = {
 
 export type Changed = readonly string[];
 
+/**
+ * The tags of the threads and stories a list shows, and of everyone named with them. A list carries
+ * every item's tag (as a product list is tagged by its products), so a write that changes an item,
+ * its title, counts or tags, names only that item, and every list that shows it follows. What a
+ * list's rows cannot tell is a change of which items it holds or of their order: writes that add,
+ * remove or reorder name the lists themselves (`threads`, `stories`, a category's, a tag's).
+ */
+export function shownTags(items: readonly { id: number; author?: { id: string } }[]): string[] {
+  return [...new Set(items.map((item) => tags.thread(item.id))), ...memberTags(items.flatMap((item) => (item.author ? [item.author] : [])))];
+}
+
 /** The member tags of everyone whose name a page shows, each once. */
 export function memberTags(people: readonly { id: string }[]): string[] {
   return [...new Set(people.map((p) => tags.member(p.id)))];

@@ -13,7 +13,7 @@ import { getPostHistory, type HistoryTarget } from "@/db/queries/revisions";
 import { getFollowUpForEdit } from "@/db/queries/story-updates";
 import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
 import type { Cursor, NumberCursor } from "./cursor";
-import { memberTags, tags } from "./cache-tags";
+import { memberTags, shownTags, tags } from "./cache-tags";
 import { READ_ARGS, checkReadArgs } from "./read-args";
 import { cachedFor, cachedSearchFor } from "./page-cache";
 import { versionDiff } from "./revision-diff";
@@ -28,7 +28,7 @@ export async function cachedThreadList(cursor: NumberCursor | null, sort: Thread
   "use cache";
   checkReadArgs(READ_ARGS.threadList, [cursor, sort]);
   const [page, pinned] = await Promise.all([listThreads(cursor, undefined, sort), cursor ? [] : listPinned()]);
-  cachedFor(tags.threads, ...memberTags([...pinned, ...page.threads].map((t) => t.author)));
+  cachedFor(tags.threads, ...shownTags([...pinned, ...page.threads]));
   return { ...page, pinned };
 }
 
@@ -95,7 +95,7 @@ export async function cachedStoryList(filters: StoryFilters, sort: StorySort, cu
   "use cache";
   checkReadArgs(READ_ARGS.storyList, [filters, sort, cursor]);
   const page = await listStories(filters, sort, cursor);
-  cachedFor(tags.stories, ...memberTags(page.stories.map((s) => s.author)));
+  cachedFor(tags.stories, ...shownTags(page.stories));
   return page;
 }
 
@@ -110,7 +110,7 @@ export async function cachedRecentStories() {
   "use cache";
   checkReadArgs(READ_ARGS.none, []);
   const stories = await recentStories(5);
-  cachedFor(tags.stories, ...memberTags(stories.map((s) => s.author)));
+  cachedFor(tags.stories, ...shownTags(stories));
   return stories;
 }
 
@@ -118,7 +118,7 @@ export async function cachedPathsLikeMine(start: { education?: EducationSlug; fi
   "use cache";
   checkReadArgs(READ_ARGS.pathsLikeMine, [start]);
   const matches = await pathsLikeMine(start);
-  cachedFor(tags.stories, ...memberTags(matches.map((s) => s.author)));
+  cachedFor(tags.stories, ...shownTags(matches));
   return matches;
 }
 
@@ -151,7 +151,7 @@ export async function cachedMemberThreads(userId: string, kind: "discussion" | "
   "use cache";
   checkReadArgs(READ_ARGS.memberThreads, [userId, kind, cursor, limit]);
   const page = await memberThreads(userId, kind, cursor, limit);
-  cachedFor(tags.postsBy(userId));
+  cachedFor(tags.postsBy(userId), ...shownTags(page.items));
   return page;
 }
 
@@ -159,7 +159,7 @@ export async function cachedMemberReplies(userId: string, cursor: Cursor | null,
   "use cache";
   checkReadArgs(READ_ARGS.memberReplies, [userId, cursor, limit]);
   const page = await memberReplies(userId, cursor, limit);
-  cachedFor(tags.postsBy(userId));
+  cachedFor(tags.postsBy(userId), ...shownTags(page.items.map((reply) => reply.thread)));
   return page;
 }
 
@@ -183,7 +183,7 @@ export async function cachedThreadsFeed(origin: string) {
   "use cache";
   checkReadArgs(READ_ARGS.origin, [origin]);
   const threads = await feedThreads();
-  cachedFor(tags.threads, ...memberTags(threads.map((t) => t.author)));
+  cachedFor(tags.threads, ...shownTags(threads));
   return threadsFeed(origin, threads);
 }
 
@@ -191,7 +191,7 @@ export async function cachedStoriesFeed(origin: string) {
   "use cache";
   checkReadArgs(READ_ARGS.origin, [origin]);
   const stories = await feedStories();
-  cachedFor(tags.stories, ...memberTags(stories.map((s) => s.author)));
+  cachedFor(tags.stories, ...shownTags(stories));
   return storiesFeed(origin, stories);
 }
 
@@ -240,7 +240,7 @@ export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor:
   checkReadArgs(READ_ARGS.category, [slug, sort, cursor]);
   const category = await getCategory(slug);
   const page = category ? await listCategoryThreads(category.id, sort, cursor) : null;
-  cachedFor(tags.category(slug), ...(page ? memberTags(page.threads.map((t) => t.author)) : []));
+  cachedFor(tags.category(slug), ...(page ? shownTags(page.threads) : []));
   return category && page ? { category, ...page } : null;
 }
 
@@ -257,7 +257,7 @@ export async function cachedTagList(name: string, sort: ThreadSort, cursor: Numb
   checkReadArgs(READ_ARGS.tag, [name, sort, cursor]);
   const tag = await findTag(name);
   const page = tag ? await listTagThreads(tag.id, sort, cursor) : null;
-  cachedFor(tags.tag(name), ...(page ? memberTags(page.threads.map((t) => t.author)) : []));
+  cachedFor(tags.tag(name), ...(page ? shownTags(page.threads) : []));
   return page;
 }
 
@@ -266,7 +266,7 @@ export async function cachedCategoryFeed(origin: string, slug: string) {
   checkReadArgs(READ_ARGS.originAndCategory, [origin, slug]);
   const category = await getCategory(slug);
   const threads = category ? await feedCategoryThreads(category.id, FEED_ENTRIES) : [];
-  cachedFor(tags.category(slug), ...memberTags(threads.map((t) => t.author)));
+  cachedFor(tags.category(slug), ...shownTags(threads));
   if (!category) return null;
   const channel = { self: categoryFeedPath(category), page: categoryPath(category), title: `MLPaths: ${category.name}`, subtitle: category.description };
   return filedFeed(origin, channel, threads);
@@ -277,7 +277,7 @@ export async function cachedTagFeed(origin: string, name: string) {
   checkReadArgs(READ_ARGS.originAndTag, [origin, name]);
   const tag = await findTag(name);
   const threads = tag ? await feedTagThreads(tag.id, FEED_ENTRIES) : [];
-  cachedFor(tags.tag(name), ...memberTags(threads.map((t) => t.author)));
+  cachedFor(tags.tag(name), ...shownTags(threads));
   if (!tag) return null;
   const channel = { self: tagFeedPath(name), page: tagPath(name), title: `MLPaths: #${name}`, subtitle: `Discussions and stories tagged ${name} on MLPaths.` };
   return filedFeed(origin, channel, threads);

@@ -17,12 +17,15 @@ import { replies, threads } from "../schema";
 export type ReplyPlace = { id: number; thread: { id: number; title: string; kind: "discussion" | "story" }; changed: Changed };
 
 /**
- * A reply shows on its thread's page; a discussion's reply count and last activity also show in the
- * list of discussions (story cards show neither).
+ * A reply shows on its thread's page, and every list showing the thread follows that page's tag (the
+ * reply count on its card). A new or deleted one also changes which replies its author's profile
+ * lists, and moves its thread in the lists ordered by activity: the discussions' list here, and the
+ * category and tag pages it is filed in (the callers' `filingChanged`).
  */
 function replyChanged(id: number, thread: { id: number; kind: "discussion" | "story" }, counted: boolean, authorId: string): Changed {
-  const changed = [tags.reply(id), tags.thread(thread.id), tags.postsBy(authorId)];
-  return counted && thread.kind === "discussion" ? [...changed, tags.threads] : changed;
+  const changed = [tags.reply(id), tags.thread(thread.id)];
+  if (!counted) return changed;
+  return thread.kind === "discussion" ? [...changed, tags.postsBy(authorId), tags.threads] : [...changed, tags.postsBy(authorId)];
 }
 
 export async function createReply(authorId: string, threadId: number, input: NewReplyInput, options: WriteOptions = {}): Promise<ReplyPlace> {

@@ -12,7 +12,7 @@ import { checkLinks } from "./limits";
 import { afterEdit, afterNewThread } from "./post-effects";
 import { recordRevision } from "./revisions";
 import { beforeNewThread, lockOwnThread, madeNow, refile, rewriteThread } from "./threads";
-import { filingChanged, filingOf, setThreadTags } from "./taxonomy";
+import { filingChanged, filingOf, repliersChanged, setThreadTags } from "./taxonomy";
 import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 
 /** Tags a story may carry (its category is always Success stories). */
@@ -59,9 +59,17 @@ async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
   }
 }
 
-/** A story shows on its page, in the story lists and their counts, and in the insights. */
-function storyChanged(id: number, authorId: string): Changed {
-  return [tags.thread(id), tags.stories, tags.insights, tags.postsBy(authorId)];
+/**
+ * A story's page, and what its facts decide: which filtered story lists hold it and in what order,
+ * their counts, and the insights. (Its card in any list follows its page's tag, lib/cache-tags.ts.)
+ */
+function storyChanged(id: number): Changed {
+  return [tags.thread(id), tags.stories, tags.insights];
+}
+
+/** A story that appears or goes: also its author's profile list. */
+function storyListed(id: number, authorId: string): Changed {
+  return [...storyChanged(id), tags.postsBy(authorId)];
 }
 
 export async function createStory(
@@ -95,7 +103,7 @@ export async function createStory(
     await setThreadTags(tx, thread.id, input.tags ?? []);
     await afterNewThread(tx, authorId, thread.id, cooked.mentions);
     const filed = filingChanged([{ category: STORY_CATEGORY, tags: [...new Set(input.tags ?? [])] }], true);
-    return { id: thread.id, changed: [...storyChanged(thread.id, authorId), ...filed] };
+    return { id: thread.id, changed: [...storyListed(thread.id, authorId), ...filed] };
   });
 }
 
@@ -115,7 +123,7 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
     }
     return refile(tx, id, { tags: input.tags });
   });
-  return { changed: [...storyChanged(id, viewerId), ...filed] };
+  return { changed: [...storyChanged(id), ...filed] };
 }
 
 /** Soft delete, like threads: the story leaves lists, facets and insights at once. */
@@ -124,7 +132,7 @@ export async function deleteStory(viewerId: string, id: number): Promise<{ chang
     await lockOwnThread(tx, viewerId, id, "story", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
     await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
-    return filingChanged([await filingOf(tx, id)], true);
+    return [...filingChanged([await filingOf(tx, id)], true), ...(await repliersChanged(tx, id))];
   });
-  return { changed: [...storyChanged(id, viewerId), ...filed] };
+  return { changed: [...storyListed(id, viewerId), ...filed] };
 }

@@ -8,7 +8,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { TAGS_MAX, isTag } from "@/lib/tags";
 import type { Transaction } from "../index";
 import { tagNames } from "../queries/thread-order";
-import { tags, threadTags, threads } from "../schema";
+import { replies, tags, threadTags, threads } from "../schema";
 
 /** What a write may say about a post's filing; undefined leaves it as it is (an edit) or takes the default (a new post). */
 export type Taxonomy = { category?: CategorySlug; tags?: readonly string[] };
@@ -67,7 +67,21 @@ export function filingChanged(filings: readonly Filing[], counts: boolean): Chan
   return [...changed];
 }
 
-/** For moderation: a thread's opening post hidden or restored leaves or rejoins its lists; a reply changes none. */
+/**
+ * The profiles whose counts include a thread's replies: a reply counts, and its helpful marks count
+ * for its author, only while its thread is live, so a thread deleted, hidden or restored changes the
+ * profile of everyone who replied in it.
+ */
+export async function repliersChanged(tx: Transaction, threadId: number): Promise<Changed> {
+  const rows = await tx.selectDistinct({ authorId: replies.authorId }).from(replies).where(eq(replies.threadId, threadId));
+  return rows.map((row) => cacheTags.postsBy(row.authorId));
+}
+
+/**
+ * For moderation: a thread's opening post hidden or restored leaves or rejoins its lists, and its
+ * replies the counts of their authors' profiles; a reply changes none.
+ */
 export async function postFilingChanged(tx: Transaction, ref: { threadId: number; replyId: number | null }): Promise<Changed> {
-  return ref.replyId === null ? filingChanged([await filingOf(tx, ref.threadId)], true) : [];
+  if (ref.replyId !== null) return [];
+  return [...filingChanged([await filingOf(tx, ref.threadId)], true), ...(await repliersChanged(tx, ref.threadId))];
 }

@@ -12,7 +12,7 @@ import { postWithKey } from "./duplicates";
 import { recordRevision } from "./revisions";
 import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits";
 import { afterEdit, afterNewThread } from "./post-effects";
-import { type Taxonomy, filingChanged, filingOf, setThreadTags } from "./taxonomy";
+import { type Taxonomy, filingChanged, filingOf, repliersChanged, setThreadTags } from "./taxonomy";
 import { threads } from "../schema";
 
 /** A discussion's category: any but the stories' own. */
@@ -44,7 +44,7 @@ export async function createThread(authorId: string, input: ThreadInput & Taxono
     await setThreadTags(tx, row.id, input.tags ?? []);
     await afterNewThread(tx, authorId, row.id, cooked.mentions);
     const filing = { category: categoryById(categoryId).slug, tags: [...new Set(input.tags ?? [])] };
-    return { id: row.id, changed: [...threadChanged(row.id, authorId), ...filingChanged([filing], true)] };
+    return { id: row.id, changed: [...threadListed(row.id, authorId), ...filingChanged([filing], true)] };
   });
 }
 
@@ -70,8 +70,11 @@ export async function beforeNewThread(tx: Transaction, authorId: string, body: s
   return null;
 }
 
-/** What any change to a discussion shows in: its own page, the list of discussions, its author's profile. */
-function threadChanged(id: number, authorId: string): Changed {
+/**
+ * A discussion that appears or goes: its own page, the list of discussions and its author's profile
+ * list. (An edit names only its page: every list showing it carries that tag, lib/cache-tags.ts.)
+ */
+function threadListed(id: number, authorId: string): Changed {
   return [tags.thread(id), tags.threads, tags.postsBy(authorId)];
 }
 
@@ -135,7 +138,7 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
     }
     return refile(tx, id, input, categoryId);
   });
-  return { changed: [...threadChanged(id, viewerId), ...filed] };
+  return { changed: [tags.thread(id), ...filed] };
 }
 
 /** Soft delete: the thread leaves every list and its page answers 404; its rows stay for moderation. */
@@ -143,7 +146,7 @@ export async function deleteThread(viewerId: string, id: number): Promise<{ chan
   const filed = await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "discussion", "delete");
     await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
-    return filingChanged([await filingOf(tx, id)], true);
+    return [...filingChanged([await filingOf(tx, id)], true), ...(await repliersChanged(tx, id))];
   });
-  return { changed: [...threadChanged(id, viewerId), ...filed] };
+  return { changed: [...threadListed(id, viewerId), ...filed] };
 }

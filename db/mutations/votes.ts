@@ -8,6 +8,7 @@ import { rateLimits } from "@/lib/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { helpfulVotes, replies, stories, threads } from "../schema";
 import { checkVoteRate, lockActor, requirePermission } from "./limits";
+import { filingChanged, filingOf } from "./taxonomy";
 
 /** The post a mark is for: a thread's opening post, or a reply. */
 export type VoteTarget = { threadId: number } | { replyId: number };
@@ -62,11 +63,12 @@ async function addToCount(tx: Transaction, post: Voted, by: 1 | -1) {
 /**
  * Marks the post as helpful, or takes the mark back on a second press. Authors cannot mark their own
  * posts; giving a mark counts against the day's limit, taking one back never does.
- * The post's page shows the count, the author's profile the marks received, and story lists order by it.
- * Discussion lists do not show it and are not expired: their Top order follows within the cache's minute.
+ * The post's page shows the count (and every list showing the thread follows that page's tag), the
+ * author's profile the marks received. An opening post's marks also order the Top lists and the
+ * stories' "most helpful": the list of its kind, and the category and tag pages it is filed in.
  */
 export async function toggleHelpful(userId: string, target: VoteTarget, limits = rateLimits()): Promise<{ marked: boolean; changed: Changed }> {
-  const { marked, post } = await getDb().transaction(async (tx) => {
+  const { marked, post, reordered } = await getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, userId);
     const post = await lockPost(tx, target);
     requirePermission(actor, { do: "vote", post });
@@ -76,8 +78,8 @@ export async function toggleHelpful(userId: string, target: VoteTarget, limits =
       await tx.insert(helpfulVotes).values({ threadId: post.threadId, replyId: post.replyId, userId });
     }
     await addToCount(tx, post, removed.length === 0 ? 1 : -1);
-    return { marked: removed.length === 0, post };
+    const reordered = post.replyId === null ? [post.kind === "story" ? tags.stories : tags.threads, ...filingChanged([await filingOf(tx, post.threadId)], false)] : [];
+    return { marked: removed.length === 0, post, reordered };
   });
-  const lists = post.kind === "story" && post.replyId === null ? [tags.stories] : [];
-  return { marked, changed: [tags.thread(post.threadId), ...lists, tags.postsBy(post.authorId)] };
+  return { marked, changed: [tags.thread(post.threadId), ...reordered, tags.postsBy(post.authorId)] };
 }
