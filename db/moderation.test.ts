@@ -6,7 +6,9 @@ import { ForbiddenError } from "@/lib/errors";
 import { FOREVER } from "@/lib/permissions";
 import { DEFAULT_RATE_LIMITS as LIMITS } from "@/lib/rate-limits";
 import { getDb } from "./index";
-import { dismissFlags, flagPost, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned, syncAdminRole } from "./mutations/moderation";
+import { tags } from "@/lib/cache-tags";
+import { categoryBySlug } from "@/lib/categories";
+import { dismissFlags, flagPost, moveThread, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned, syncAdminRole } from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
@@ -216,6 +218,32 @@ describe("locking and pinning", () => {
     const { listPinned } = await import("./queries/threads");
     expect((await listPinned()).map((t) => t.id)).toContain(id);
     expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(false);
+  });
+});
+
+describe("moving", () => {
+  it("a moderator files a discussion in another category under other tags; the log says so; both places' pages expire", async () => {
+    const author = await member();
+    const { id } = await createThread(author, { title: "Which laptop for deep learning", body: "Budget 1500", category: "getting-started", tags: ["hardware"] });
+    const { changed } = await moveThread(mod, id, { category: "off-topic", tags: ["hardware", "laptops"], reason: "Not about getting started", note: null });
+    const thread = await getThread(id);
+    expect(thread).toMatchObject({ categoryId: categoryBySlug("off-topic")!.id, tags: ["hardware", "laptops"] });
+    expect(changed).toEqual(
+      expect.arrayContaining([tags.thread(id), tags.category("getting-started"), tags.category("off-topic"), tags.tag("laptops"), tags.categories, tags.modlog]),
+    );
+    const [entry] = (await logEntries({ withNotes: false })).entries;
+    expect(entry).toMatchObject({ action: "move", threadId: id, reason: "Not about getting started" });
+  });
+
+  it("a story keeps its category and may change tags; members may not move anything", async () => {
+    const author = await member();
+    const { id } = await createStory(author, sampleStory("A story to retag"));
+    await expect(moveThread(mod, id, { category: "off-topic", tags: [], reason: "Wrong place", note: null })).rejects.toThrow(/stays among the success stories/);
+    await moveThread(mod, id, { tags: ["referrals"], reason: "Tagged for search", note: null });
+    expect((await getThread(id))?.tags).toEqual(["referrals"]);
+    const someone = await member();
+    await expect(moveThread(someone, id, { tags: [], reason: "Mine now", note: null })).rejects.toThrow(ForbiddenError);
+    expect((await getThread(id))?.tags).toEqual(["referrals"]);
   });
 });
 

@@ -1,7 +1,9 @@
 // What flag and moderation forms may send, checked on the server like every other form.
 import { z } from "zod";
 import { FLAG_REASON_SLUGS, NOTE_MAX, REASON_MAX, SUSPENSIONS } from "./moderation-options";
+import { discussionCategory } from "./categories";
 import { cleanLine, cleanText } from "./plain-text";
+import { tagList } from "./tags";
 
 
 const note = z
@@ -33,5 +35,19 @@ export const suspendInput = modInput.extend({
   duration: z.enum(SUSPENSIONS.map((s) => s.slug) as unknown as readonly ["1d", "7d", "30d", "365d", "forever"], { error: "Choose how long." }),
 });
 
+/**
+ * A moderator files a thread elsewhere: another category (a discussion's; a story stays among the
+ * stories) and its tags, the same rules as the author's form (lib/categories.ts, lib/tags.ts).
+ */
+export const moveInput = modInput.extend({
+  // A story's form has no category field: empty is "leave it".
+  category: z
+    .string()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(discussionCategory.optional()),
+  tags: tagList,
+});
+
 export type FlagInput = z.infer<typeof flagInput>;
 export type ModInput = z.infer<typeof modInput>;
+export type MoveInput = z.infer<typeof moveInput>;

@@ -21,7 +21,7 @@ export type Action =
   | { do: "vote"; post: Post }
   | { do: "flag"; post: Post }
   | { do: "hide" | "restore"; post: Post }
-  | { do: "lock" | "pin"; thread: ThreadState }
+  | { do: "lock" | "pin" | "move"; thread: ThreadState }
   | { do: "suspend"; member: Member }
   | { do: "set-role"; member: Member }
   | { do: "moderate" } // read the flag queue and the full log
@@ -73,6 +73,7 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
     case "restore":
     case "lock":
     case "pin":
+    case "move":
     case "moderate":
       return staff ? null : "Only moderators can do that.";
     case "suspend":

@@ -1,11 +1,11 @@
 "use server";
 // Flagging, and what moderators and admins do, through the one action pipeline (lib/action.ts). Every
 // mutation checks lib/permissions.ts itself; these only read the form.
-import { dismissFlags, flagPost, type PostTarget, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned } from "@/db/mutations/moderation";
+import { dismissFlags, flagPost, moveThread, type PostTarget, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned } from "@/db/mutations/moderation";
 import { formAction } from "@/lib/action";
 import { ForbiddenError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
-import { flagInput, modInput, suspendInput } from "@/lib/moderation-input";
+import { flagInput, modInput, moveInput, suspendInput } from "@/lib/moderation-input";
 import { SUSPENSIONS } from "@/lib/moderation-options";
 import { FOREVER } from "@/lib/permissions";
 import { postPath } from "@/lib/paths";
@@ -61,6 +61,16 @@ export const moderatePostAction = formAction({
     }
   },
   done: (_, __, { post }) => modPage(post),
+});
+
+/** A thread filed elsewhere: its category (a discussion's) and its tags. */
+export const moveThreadAction = formAction({
+  fields: ["category", "tags", "reason", "note"],
+  target: (formData) => parseId(formData.get("threadId")),
+  signInReturn: (threadId) => `/mod/threads/${threadId}`,
+  schema: moveInput,
+  mutate: (user, input, threadId) => moveThread(user.id, threadId, input),
+  done: (_, __, threadId) => `/mod/threads/${threadId}`,
 });
 
 const memberTarget = (formData: FormData) => {

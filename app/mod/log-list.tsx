@@ -13,6 +13,7 @@ const ACTIONS: Record<string, string> = {
   unlock: "unlocked",
   pin: "pinned",
   unpin: "unpinned",
+  move: "moved",
   suspend: "suspended",
   unsuspend: "lifted the suspension of",
   "grant-moderator": "made a moderator:",

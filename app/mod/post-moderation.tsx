@@ -10,6 +10,8 @@ import { requireStaff } from "@/lib/staff";
 import { LogList } from "./log-list";
 import { LiftSuspensionForm, SuspendForm } from "./member-forms";
 import { ModerateForm } from "./moderate-form";
+import { MoveForm } from "./move-form";
+import { categoryById } from "@/lib/categories";
 import { formatUtc } from "@/lib/format";
 
 const badge = "rounded-full bg-zinc-200 px-2 py-0.5 text-xs font-medium dark:bg-zinc-700";
@@ -69,6 +71,13 @@ export async function PostModeration({ target, here }: { target: { threadId: num
         <h2 id="act-heading" className="mb-3 text-lg font-semibold">Moderate this post</h2>
         <ModerateForm target={target} hidden={post.hiddenAt !== null} openFlags={openFlags} thread={isThread ? { locked: post.lockedAt !== null, pinned: post.pinnedAt !== null } : null} />
       </section>
+
+      {isThread && (
+        <section aria-labelledby="move-heading" className="card">
+          <h2 id="move-heading" className="mb-3 text-lg font-semibold">Move this {post.kind === "story" ? "story" : "thread"}</h2>
+          <MoveForm threadId={post.threadId} story={post.kind === "story"} category={categoryById(post.categoryId).slug} tags={post.tags} />
+        </section>
+      )}
 
       {mayActOnAuthor && (
         <section aria-labelledby="author-heading" className="card">

@@ -1,10 +1,11 @@
-// What members and moderators do about posts and people: flag, hide and restore, lock, pin, suspend,
-// make moderators. Each runs in one transaction, checks lib/permissions.ts on rows it has locked, and
+// What members and moderators do about posts and people: flag, hide and restore, lock, pin, move,
+// suspend, make moderators. Each runs in one transaction, checks lib/permissions.ts on rows it has locked, and
 // writes its entry in the moderation log (mod_actions) in that same transaction.
 import { and, countDistinct, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { FlagInput, ModInput } from "@/lib/moderation-input";
+import { categoryBySlug } from "@/lib/categories";
+import type { FlagInput, ModInput, MoveInput } from "@/lib/moderation-input";
 import { refusal } from "@/lib/permissions";
 import { ROLE_NAMES, type Role, isStaff } from "@/lib/roles";
 import { type RateLimits, rateLimits } from "@/lib/rate-limits";
@@ -12,6 +13,7 @@ import { getDb, type Transaction } from "../index";
 import { flags, modActions, replies, sessions, stories, threads, users } from "../schema";
 import { type LockedActor, checkFlagRate, lockActor, requirePermission } from "./limits";
 import { postFilingChanged } from "./taxonomy";
+import { refile } from "./threads";
 
 /** A post: a thread's opening post (reply null) or one of its replies. */
 export type PostRef = { threadId: number; replyId: number | null };
@@ -175,7 +177,7 @@ export async function dismissFlags(moderatorId: string, ref: PostTarget, input: 
   });
 }
 
-async function lockThreadForModeration(tx: Transaction, actor: LockedActor, threadId: number, what: "lock" | "pin") {
+async function lockThreadForModeration(tx: Transaction, actor: LockedActor, threadId: number, what: "lock" | "pin" | "move") {
   const post = await lockPost(tx, { threadId });
   requirePermission(actor, { do: what, thread: post });
   return post;
@@ -200,6 +202,21 @@ export async function setThreadPinned(moderatorId: string, threadId: number, pin
     await tx.update(threads).set({ pinnedAt: pinned ? sql`now()` : null }).where(eq(threads.id, threadId));
     await log(tx, { actorId: moderatorId, action: pinned ? "pin" : "unpin", ref: post.ref, reason: input.reason, note: input.note });
     return { changed: [tags.thread(threadId), tags.threads, tags.modlog] };
+  });
+}
+
+/**
+ * Files a thread elsewhere: a discussion in another category, and either kind under other tags. Its
+ * old and new category and tag pages follow (db/mutations/taxonomy.ts refile), and the log says so.
+ */
+export async function moveThread(moderatorId: string, threadId: number, input: MoveInput): Promise<{ changed: Changed }> {
+  return getDb().transaction(async (tx) => {
+    const actor = await lockActor(tx, moderatorId);
+    const post = await lockThreadForModeration(tx, actor, threadId, "move");
+    if (post.kind === "story" && input.category !== undefined) throw new ForbiddenError("A story stays among the success stories; change its tags only.");
+    const filed = await refile(tx, threadId, { tags: input.tags }, input.category === undefined ? undefined : categoryBySlug(input.category)!.id);
+    await log(tx, { actorId: moderatorId, action: "move", ref: post.ref, reason: input.reason, note: input.note });
+    return { changed: [tags.thread(threadId), ...filed, tags.modlog] };
   });
 }
 
@@ -236,7 +253,8 @@ export async function setModerator(adminId: string, memberId: string, moderator:
     const role: Role = moderator ? "moderator" : "member";
     await tx.update(users).set({ role }).where(eq(users.id, memberId));
     await log(tx, { actorId: adminId, action: moderator ? "grant-moderator" : "revoke-moderator", memberId, reason: input.reason, note: input.note });
-    return { changed: [tags.modlog] };
+    // Their profile shows the role.
+    return { changed: [tags.member(memberId), tags.modlog] };
   });
 }
 

@@ -5,6 +5,7 @@ import { aliasedTable, and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql } 
 import { getDb } from "../index";
 import { flags, modActions, replies, threads, users } from "../schema";
 import type { PostTarget } from "../mutations/moderation";
+import { tagNames } from "./thread-order";
 
 export const LOG_PER_PAGE = 50;
 const QUEUE_FLAGS_MAX = 500;
@@ -72,6 +73,9 @@ export async function postForModeration(target: PostTarget) {
       deletedAt: isReply ? replies.deletedAt : threads.deletedAt,
       lockedAt: threads.lockedAt,
       pinnedAt: threads.pinnedAt,
+      // Where the thread is filed, for the move form.
+      categoryId: threads.categoryId,
+      tags: tagNames,
       author: { id: author.id, login: author.login, role: author.role, suspendedUntil: author.suspendedUntil, createdAt: author.createdAt },
     })
     .from(threads)
