@@ -9,6 +9,7 @@ const APP_PORT = 3100 + offset;
 const DEMO_PORT = 3101 + offset;
 const NO_DEMO_PORT = 3102 + offset;
 const OUTAGE_PORT = 3103 + offset;
+const COHERENCE_PORT = 3104 + offset;
 const STUB_PORT = 4010 + offset;
 const DB_GATE_PORT = 4011 + offset;
 const DB_GATE_CONTROL_PORT = 4012 + offset;
@@ -95,6 +96,7 @@ export default defineConfig({
       ? [
           { name: "demo-refused-real-db", testMatch: /demo\/refused-real-db\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${NO_DEMO_PORT}` } },
           { name: "outage", testMatch: /outage\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${OUTAGE_PORT}` } },
+          { name: "coherence", testMatch: /coherence\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${COHERENCE_PORT}` } },
         ]
       : []),
   ],
@@ -133,6 +135,14 @@ export default defineConfig({
             command: `node e2e/serve.mjs ${NO_DEMO_PORT}`,
             url: `http://localhost:${NO_DEMO_PORT}/sign-in`,
             env: { ...noGitHub, ...secret, AUTH_URL: `http://localhost:${NO_DEMO_PORT}` },
+            reuseExistingServer: false,
+            timeout: 120_000,
+          },
+          {
+            // A database of its own, so the cache-coherence test reads every page of what it wrote.
+            command: `node e2e/serve.mjs ${COHERENCE_PORT} --fresh-database`,
+            url: `http://localhost:${COHERENCE_PORT}/sign-in`,
+            env: { ...github, ...secret, ...e2eLimits, AUTH_URL: `http://localhost:${COHERENCE_PORT}` },
             reuseExistingServer: false,
             timeout: 120_000,
           },

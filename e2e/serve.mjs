@@ -1,17 +1,41 @@
 #!/usr/bin/env node
 // Starts one production server for the e2e suite: `node e2e/serve.mjs <port> [pglite-dir]`.
 // With a PGlite dir it starts from an empty embedded database (removed first); otherwise it uses
-// DATABASE_URL from the environment. Runs the same scripts/start.mjs a user runs.
+// DATABASE_URL from the environment. `--fresh-database` instead makes a new database of its own on
+// DATABASE_URL's server (`<name>_<port>`, dropped when the server stops), for a suite that must see
+// only the rows it writes. Runs the same scripts/start.mjs a user runs.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import postgres from "postgres";
 
-const [port, pgliteDir] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const fresh = args.includes("--fresh-database");
+const [port, pgliteDir] = args.filter((a) => !a.startsWith("--"));
 const env = { ...process.env, PORT: port };
 if (pgliteDir) {
   rmSync(pgliteDir, { recursive: true, force: true });
   env.PGLITE_DIR = pgliteDir;
   delete env.DATABASE_URL;
 }
+
+let dropDatabase = async () => {};
+if (fresh) {
+  const url = new URL(env.DATABASE_URL);
+  const name = `${url.pathname.slice(1)}_${port}`;
+  const admin = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  dropDatabase = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    await admin.end();
+  };
+}
+
 const child = spawn(process.execPath, ["scripts/start.mjs", "--hostname", "localhost"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", async (code) => {
+  await dropDatabase();
+  process.exit(code ?? 0);
+});
