@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SITE_FEEDS } from "./feeds";
 import { excerptOfHtml, pageMetadata } from "./page-metadata";
 
 describe("page metadata", () => {
@@ -16,7 +17,8 @@ describe("page metadata", () => {
     expect(pageMetadata({ title: "T", description: "D", path: "/threads/1-t", type: "article" })).toEqual({
       title: "T",
       description: "D",
-      alternates: { canonical: "/threads/1-t" },
+      // The layout's feed links again: a page's alternates replace the layout's.
+      alternates: { canonical: "/threads/1-t", types: { "application/atom+xml": SITE_FEEDS } },
       openGraph: { title: "T", description: "D", url: "/threads/1-t", type: "article", siteName: "MLPaths" },
       twitter: { card: "summary", title: "T", description: "D" },
     });

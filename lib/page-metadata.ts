@@ -2,6 +2,7 @@
 // built one way for every page. Cached pages are the same for every reader, so nothing here may
 // depend on the request.
 import type { Metadata } from "next";
+import { SITE_FEEDS } from "./feeds";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " };
 
@@ -27,7 +28,8 @@ export function pageMetadata({ title, description, path, type = "website", noind
     title,
     description,
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
-    alternates: { canonical: path },
+    // A page's alternates replace the layout's, so the site's feeds are named again here.
+    alternates: { canonical: path, types: { "application/atom+xml": SITE_FEEDS } },
     openGraph: { title, description, url: path, type, siteName: "MLPaths" },
     twitter: { card: "summary", title, description },
   };

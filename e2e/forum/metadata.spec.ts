@@ -8,7 +8,8 @@ async function metaOf(request: APIRequestContext, path: string) {
   const meta: Record<string, string> = {};
   for (const [, key, value] of head.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) meta[key] = value;
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
-  return { meta, canonical };
+  const feeds = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="([^"]+)"/g)].map(([, href]) => new URL(href, "http://x").pathname);
+  return { meta, canonical, feeds };
 }
 
 test("threads, stories and profiles carry a description, a canonical address and link-preview cards", async ({ browser, request }) => {
@@ -53,4 +54,23 @@ test("threads, stories and profiles carry a description, a canonical address and
   const stories = await metaOf(request, "/stories");
   expect(stories.meta["og:title"]).toBe("Success stories");
   expect(stories.canonical).toMatch(/\/stories$/);
+});
+
+test("the home page, paths like mine and the moderation log have a canonical address and link-preview cards, whatever their query", async ({ request }) => {
+  for (const [path, title, canonical] of [
+    // The site's address itself (Next writes it without the closing slash).
+    ["/", "MLPaths", /^https?:\/\/[^/]+\/?$/],
+    ["/?sort=new", "MLPaths", /^https?:\/\/[^/]+\/?$/],
+    ["/stories/like-mine", "Paths like mine", /\/stories\/like-mine$/],
+    ["/stories/like-mine?education=no-degree", "Paths like mine", /\/stories\/like-mine$/],
+    ["/moderation", "Moderation log", /\/moderation$/],
+  ] as const) {
+    const page = await metaOf(request, path);
+    expect(page.meta["og:title"], path).toBe(title);
+    expect(page.meta["description"], path).toBeTruthy();
+    expect(page.meta["og:description"], path).toBe(page.meta["description"]);
+    expect(page.canonical, path).toMatch(canonical);
+    // The site's feeds are still announced (a page's alternates replace the layout's).
+    expect(page.feeds, path).toEqual(["/feeds/threads.atom", "/feeds/stories.atom"]);
+  }
 });

@@ -6,6 +6,18 @@ import { cachedRecentStories, cachedThreadList } from "@/lib/cached-queries";
 import { ListPager, SortTabs } from "@/components/sort-tabs";
 import { decodeThreadCursor, parseThreadSort } from "@/lib/thread-sorts";
 import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/views";
+import { pageMetadata } from "@/lib/page-metadata";
+
+// One canonical address for every order and page of the list, as for the story list.
+export const metadata = {
+  ...pageMetadata({
+    title: "MLPaths",
+    description: "Getting into machine learning without a master's or a PhD: ask, answer, compare notes, and read the paths of those who made the move.",
+    path: "/",
+  }),
+  // The site's name alone, not "MLPaths · MLPaths" (app/layout.tsx's template).
+  title: { absolute: "MLPaths" },
+};
 
 // The home page, `/`, `/?sort=new` and `/?after=<cursor>` (mapped here by next.config.mjs and proxy.ts): cached whole.
 export function generateStaticParams() {

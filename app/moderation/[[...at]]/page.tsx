@@ -4,9 +4,10 @@ import { Link } from "@/components/link";
 import { LogList } from "@/app/mod/log-list";
 import { cachedModLog } from "@/lib/cached-queries";
 import { parseId } from "@/lib/ids";
+import { pageMetadata } from "@/lib/page-metadata";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 
-export const metadata: Metadata = { title: "Moderation log", description: "Every moderator action on MLPaths, and why." };
+export const metadata: Metadata = pageMetadata({ title: "Moderation log", description: "Every moderator action on MLPaths, and why.", path: "/moderation" });
 
 // Public and cached like every public page: /moderation, then /moderation/before/<id> for older entries.
 export function generateStaticParams() {

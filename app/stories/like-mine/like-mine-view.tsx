@@ -4,9 +4,14 @@ import { Link } from "@/components/link";
 import { StoryCard } from "@/components/story-card";
 import type { StoryCard as Card } from "@/db/queries/stories";
 import { matchReasons } from "@/lib/match-reasons";
+import { pageMetadata } from "@/lib/page-metadata";
 import { EDUCATION, FIELDS, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
 
-export const likeMineMetadata: Metadata = { title: "Paths like mine" };
+export const likeMineMetadata: Metadata = pageMetadata({
+  title: "Paths like mine",
+  description: "Success stories of people who started where you are: the same education, the same previous field.",
+  path: "/stories/like-mine",
+});
 
 const select = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 dark:border-zinc-700 dark:bg-zinc-900";
 
