@@ -180,9 +180,13 @@ test("story lists, the home page's side column and profiles mark unread replies 
     await expect(mark(), what).toHaveText(/^2 new/);
     await expect(mark(), what).toHaveAttribute("href", new RegExp(`#reply-${first}$`));
   }
+  // The story page records what it showed through its per-reader request: wait for that answer, as a
+  // reader stays on a page longer than a test (leaving at once can cancel the request).
+  const recorded = grace.waitForResponse((response) => response.url().includes("/api/reader") && response.url().includes("seen="));
   await mark().click();
   await expect(grace).toHaveURL(new RegExp(`#reply-${first}$`));
   await expect(grace.locator(`#reply-${first}`)).toBeInViewport();
+  await recorded;
 
   // Read now: no list marks it any more.
   for (const [path, what] of places) {
