@@ -14,8 +14,9 @@
 //   4. the sign-in limit per IP address, and a form sent twice with its key (one post, same page) or
 //      without it (refused as the same text),
 //   5. the search flood (scripts/flood/search-flood.mjs): a signed-in reader's per-reader request and
-//      old accounts' replies, timed quiet and then while --search-clients send new searches for
-//      --search-seconds: past the per-IP limit they get 429, and the others stay within 2× of quiet,
+//      six more old accounts' replies, timed in quiet windows alternating with windows (--search-seconds
+//      in all) while --search-clients send new searches: past the per-IP limit they get 429, and the
+//      others stay within 2× of quiet,
 //   6. the cache flood (scripts/flood/cache-flood.mjs): pages readers use are warmed, then --cache-urls
 //      addresses nobody asked for before (made-up list cursors, ids, tags and logins, and
 //      --cache-searches new searches), each from its own address; the warm pages must still be
@@ -34,7 +35,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, buildReason, startServer } from "./bench/server.mjs";
 import { HELD_BACK_SLACK_MS, floodChecks } from "./flood/checks.mjs";
-import { HOST, createDatabase, floodAccounts, makeAccounts, readPosts, replyCounts } from "./flood/database.mjs";
+import { HOST, SEARCH_FLOOD_REPLIERS, createDatabase, floodAccounts, makeAccounts, readPosts, replyCounts } from "./flood/database.mjs";
 import { limitOf, openFormReader, percentile, readLoop, replyFromLocation, sendForm, threadFromLocation } from "./flood/http.mjs";
 import { sendTwice, signInLimit } from "./flood/probes.mjs";
 import { describeReads, postingLatencies, printCacheFlood, printFigures, printSearchFlood, printServerErrors } from "./flood/report.mjs";
@@ -208,11 +209,10 @@ try {
   const threadKey = await sendTwice({ ...probe, form: threadForm, account: host, kind: "thread", values: { title: `Sent twice ${runId}`, body: `Sent twice ${runId}: one thread, whatever the resends.` } });
 
   // --------------------------------------------------------------------------------- 5. search flood
-  // Old accounts reply at their pace (their last flood post is more than an interval ago by now).
-  const repliers = accounts.filter((a) => ["old-a", "old-b", "old-full"].includes(a.key));
-  const intervalMs = limits.replyIntervalSeconds * 1000 + 700;
-  await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  log(`search flood: ${options.searchSeconds} s quiet, then ${options.searchSeconds} s with ${options.searchClients} clients searching …`);
+  // Old accounts of their own reply at their pace: enough of them for a median of a dozen replies.
+  const repliers = await makeAccounts(database.url, SEARCH_FLOOD_REPLIERS, repoRoot, runId);
+  const intervalMs = limits.replyIntervalSeconds * 1000 + 200;
+  log(`search flood: ${options.searchSeconds} s quiet and ${options.searchSeconds} s with ${options.searchClients} clients searching, in alternating windows …`);
   const search = await searchFlood({ origin, reader: host, replyForm, repliers, intervalMs, seconds: options.searchSeconds, clients: options.searchClients, runId });
 
   // ---------------------------------------------------------------------------------- 6. cache flood

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { timedGet as get } from "./http.mjs";
 
 const MB = 1024 * 1024;
 
@@ -58,17 +59,6 @@ const CURSORS = [
 ];
 const UNKNOWN = [() => `/threads/${someNumber()}-nothing`, () => `/tags/no-such-tag-${hex()}`, () => `/u/nobody-${hex()}`];
 const madeUpList = (n, context) => (n % 20 === 19 ? UNKNOWN[Math.floor(n / 20) % UNKNOWN.length] : CURSORS[n % CURSORS.length])(context);
-
-async function get(url, headers = {}) {
-  const started = performance.now();
-  try {
-    const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-    await response.arrayBuffer();
-    return { status: response.status, cache: response.headers.get("x-nextjs-cache"), ms: performance.now() - started };
-  } catch (error) {
-    return { status: 0, error: error.cause?.message ?? error.message, ms: performance.now() - started };
-  }
-}
 
 // 10.x.y.z, a different one for each request.
 const someAddress = () => `10.${[...randomBytes(3)].join(".")}`;

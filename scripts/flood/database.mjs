@@ -49,6 +49,8 @@ export function floodAccounts(limits) {
   ];
 }
 export const HOST = { key: "host", age: "old", hoursOld: 72 };
+/** Old accounts that post nothing but the search flood's replies, at their pace. */
+export const SEARCH_FLOOD_REPLIERS = Array.from({ length: 6 }, (_, n) => ({ key: `steady-${n + 1}`, age: "old", hoursOld: 72 }));
 
 /**
  * Makes each account (users row, a session) and the earlier posts of the full ones. Returns the

@@ -98,6 +98,22 @@ export function threadFromLocation(location) {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * A GET that never follows a redirect and never throws: its status (0 when it failed, with `error`),
+ * Retry-After, x-nextjs-cache and time to the last byte.
+ */
+export async function timedGet(url, headers = {}) {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    await response.arrayBuffer();
+    const header = (name) => response.headers.get(name);
+    return { status: response.status, retryAfter: header("retry-after"), cache: header("x-nextjs-cache"), ms: performance.now() - started };
+  } catch (error) {
+    return { status: 0, error: error.cause?.message ?? error.message, ms: performance.now() - started };
+  }
+}
+
 /** Anonymous GETs of `paths` in turn until `until` (ms, performance.now()); every answer is recorded. */
 export async function readLoop(origin, paths, until, record) {
   for (let n = 0; performance.now() < until; n++) {
