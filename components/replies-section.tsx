@@ -38,7 +38,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
   return (
     <>
-      <ThreadReader action={followAction} threadId={threadId} canonical={canonical} lastShown={page.replies.at(-1)?.id ?? null} firstShown={page.replies[0]?.id ?? null} />
+      <ThreadReader action={followAction} threadId={threadId} canonical={canonical} lastShown={page.replies.at(-1)?.id ?? null} firstShown={page.replies[0]?.id ?? null} plain={!request.after && !request.before} />
       <section aria-labelledby="replies-heading" className="mt-8">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {heading ? `${heading}: ` : ""}

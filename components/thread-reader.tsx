@@ -1,11 +1,13 @@
 "use client";
 // The reader's own bar on a thread or story page: asks the per-reader request about this thread (and
 // tells it the last reply this page shows, which becomes the reader's read position), then offers
-// following and muting and a way to the replies that are new since the reader's last visit.
-import { useActionState } from "react";
+// following and muting and a way to the replies that are new since the reader's last visit. Opened
+// at its plain address, the thread takes a reader who has been here before to where they left off.
+import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
+import { useRouter } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
-import { firstUnreadPath } from "@/lib/reader-scope";
+import { firstUnreadPath, landingPlace } from "@/lib/reader-scope";
 import { Link } from "./link";
 import { ReaderScope, useReaderPatch, useReaderState, useViewer } from "./viewer";
 
@@ -17,6 +19,8 @@ type Props = {
   lastShown: number | null;
   /** The first reply on this page, if any: new replies before it are on an earlier page. */
   firstShown: number | null;
+  /** This page is the thread's plain address (no page of replies asked for). */
+  plain: boolean;
 };
 
 const LEVELS = [
@@ -45,12 +49,32 @@ function LevelButton({ value, label, current }: { value: string; label: string; 
   );
 }
 
-export function ThreadReader({ action, threadId, canonical, lastShown, firstShown }: Props) {
+export function ThreadReader({ action, threadId, canonical, lastShown, firstShown, plain }: Props) {
   const viewer = useViewer();
   const state = useReaderState();
   const patch = useReaderPatch();
+  const router = useRouter();
   const [result, formAction] = useActionState(action, {});
   const thread = state?.thread?.id === threadId ? state.thread : null;
+
+  // Once a view, when the per-reader answer comes: from any link to the thread (a list, a profile, a
+  // search result), as Discourse does. Not when the address names a reply, nor once the reader has
+  // scrolled (the answer comes after the page settles, and a page that moves under a reader is worse
+  // than one that stays), nor again for this instance: the router keeps a page it left and shows it
+  // again on Back, as the reader left it. The cached page is the same for everyone; only this step is
+  // the reader's.
+  const landed = useRef<number | null>(null);
+  useEffect(() => {
+    if (!plain || !thread || landed.current === threadId) return;
+    landed.current = threadId;
+    if (window.location.hash || window.scrollY > 0) return;
+    const place = landingPlace(canonical, thread, { first: firstShown, last: lastShown });
+    if (!place) return;
+    // Another page of replies is a document load: the client router may answer a URL that differs only
+    // in its query from its copy of this page (seen: the URL changed, the replies did not).
+    if ("hash" in place) router.replace(`${window.location.pathname}${window.location.search}${place.hash}`);
+    else window.location.replace(place.href);
+  }, [plain, thread, threadId, canonical, firstShown, lastShown, router]);
   const scope = <ReaderScope thread={threadId} seen={lastShown ?? undefined} />;
   if (viewer.status !== "signed-in" || !thread) return scope;
   const level = thread.follow ?? "normal";

@@ -1,6 +1,7 @@
 // The per-reader request's address (app/api/reader/route.ts) and answer, as the browser builds and
 // reads them. No zod here: this reaches the browser; the route checks the address with
 // ./reader-scope-schema.ts (bad or oversized input is a 400).
+import { replyOnPage } from "./paths";
 
 /** A list page names at most this many threads (30 a page, the pinned ones, the stories beside them). */
 export const READER_THREADS_MAX = 100;
@@ -9,6 +10,25 @@ export const READER_THREADS_MAX = 100;
 export function firstUnreadPath(canonical: string, unread: { lastReadReplyId: number; firstUnreadId: number }): string {
   const page = unread.lastReadReplyId > 0 ? `${canonical}?after=${unread.lastReadReplyId}` : canonical;
   return `${page}#reply-${unread.firstUnreadId}`;
+}
+
+/**
+ * Where a thread opened at its plain address (no page of replies, no reply named) should land a reader
+ * who has opened it before, as Discourse does: at the first reply they have not seen, or at the last
+ * reply when they have seen them all. `{ hash }` when that reply is on this page, `{ href }` for the
+ * page of replies it is on, null to stay at the top (never opened, or no replies).
+ */
+export function landingPlace(
+  canonical: string,
+  thread: Pick<ThreadState, "lastReadReplyId" | "firstUnreadId" | "lastReplyId">,
+  shown: { first: number | null; last: number | null },
+): { hash: string } | { href: string } | null {
+  const { lastReadReplyId, firstUnreadId, lastReplyId } = thread;
+  if (lastReadReplyId === null) return null;
+  const target = firstUnreadId ?? (lastReplyId > 0 ? lastReplyId : null);
+  if (target === null) return null;
+  if (shown.first !== null && shown.last !== null && shown.first <= target && target <= shown.last) return { hash: `#reply-${target}` };
+  return { href: firstUnreadId !== null ? firstUnreadPath(canonical, { lastReadReplyId, firstUnreadId }) : replyOnPage(canonical, target) };
 }
 
 /** The query for a page's scope, in a fixed order so equal scopes are equal strings. */

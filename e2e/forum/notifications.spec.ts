@@ -154,6 +154,34 @@ test("the home list marks threads with unread replies and leads to the first of 
   await expect(grace.getByRole("article", { name: `Reply by ${ADA}` }).first()).toContainText("Third reply, after her visit.");
 });
 
+test("opening a thread from a link to it lands at the first reply the reader has not seen, then at the last", async ({ browser }) => {
+  test.slow();
+  const ada = await as(browser, ADA);
+  const grace = await as(browser, GRACE);
+  const title = uniqueTitle("Where I left off");
+  const url = await postThread(grace, title, "Reply and I will find it.");
+  await ada.goto(url);
+  const first = await reply(ada, "The first reply she has not seen.");
+  const second = await reply(ada, "And the last one.");
+
+  // From her profile's list of discussions, a plain link to the thread.
+  const open = async () => {
+    await grace.goto(`/u/${GRACE}`);
+    await grace.getByRole("link", { name: title, exact: true }).first().click();
+  };
+  await open();
+  await expect(grace).toHaveURL(new RegExp(`#reply-${first}$`));
+  await expect(grace.locator(`#reply-${first}`)).toBeInViewport();
+  await open();
+  await expect(grace).toHaveURL(new RegExp(`#reply-${second}$`));
+  await expect(grace.locator(`#reply-${second}`)).toBeInViewport();
+  // A link that names a place keeps it: the opening post's own address with its anchor.
+  await grace.goto(`${url}#main`);
+  await expect(grace.getByTestId("signed-in-as")).toHaveText(/\S/);
+  await grace.waitForTimeout(500);
+  expect(new URL(grace.url()).hash).toBe("#main");
+});
+
 test("story lists, the home page's side column and profiles mark unread replies too", async ({ browser }) => {
   test.slow();
   const ada = await as(browser, ADA);

@@ -252,7 +252,8 @@ test("unknown or malformed ids answer 404 with the not-found page", async ({ pag
 test("a long thread pages its replies, and a new reply lands on the page that ends with it", async ({ browser }) => {
   test.setTimeout(120_000);
   const ada = await as(browser, ADA);
-  const url = await postThread(ada, uniqueTitle("A very long conversation"), "Opening post of a long thread.");
+  const title = uniqueTitle("A very long conversation");
+  const url = await postThread(ada, title, "Opening post of a long thread.");
   // One more than a page (50 replies).
   for (let i = 1; i <= 51; i++) {
     await ada.getByLabel("Reply", { exact: true }).fill(`Reply number ${i}`);
@@ -269,10 +270,39 @@ test("a long thread pages its replies, and a new reply lands on the page that en
   await expect(ada.getByText("Reply number 1", { exact: true }).filter({ visible: true })).toBeVisible();
   await expect(ada.getByText("Reply number 51", { exact: true }).filter({ visible: true })).toHaveCount(0);
 
-  // The first page of the canonical URL holds the first 50; "Newer replies" goes on.
-  await ada.goto(url);
-  await expect(ada.locator("ol > li[id^=reply-]:visible")).toHaveCount(50);
-  await ada.getByRole("link", { name: "Newer replies" }).click();
-  await expect(ada.locator("ol > li[id^=reply-]:visible")).toHaveCount(1);
-  await expect(ada.getByText("Reply number 51", { exact: true })).toBeVisible();
+  // The first page of the canonical URL holds the first 50, and a reader who never opened the thread
+  // stays there; "Newer replies" goes on.
+  const grace = await as(browser, GRACE);
+  await grace.goto(url);
+  await expect(grace.locator("ol > li[id^=reply-]:visible")).toHaveCount(50);
+  await expect(grace.getByTestId("signed-in-as")).toHaveText(/\S/);
+  await expect(grace.getByRole("link", { name: "First new reply since your last visit" })).toHaveCount(0);
+  expect(grace.url()).toBe(new URL(url, grace.url()).href);
+  await grace.getByRole("link", { name: "Newer replies" }).click();
+  await expect(grace.locator("ol > li[id^=reply-]:visible")).toHaveCount(1);
+  await expect(grace.getByText("Reply number 51", { exact: true })).toBeVisible();
+  // Back with the browser's button, she has read every reply now, yet the first page stays as she left it.
+  const asked = grace.waitForResponse((response) => response.url().includes("/api/reader?thread="));
+  await grace.goBack();
+  await asked;
+  await expect(grace.getByRole("group", { name: "Notifications for this thread" }).filter({ visible: true })).toBeVisible();
+  await grace.waitForTimeout(500);
+  expect(grace.url()).toBe(new URL(url, grace.url()).href);
+
+  // Opened again from a link to the thread (its title on the home page) once Ada has replied: Grace
+  // lands at the first reply she has not seen, on the page after the ones she read.
+  await ada.getByLabel("Reply", { exact: true }).fill("Reply number 52");
+  await ada.getByRole("button", { name: "Post reply" }).click();
+  const newest = Number(/#reply-(\d+)$/.exec((await ada.waitForURL(/#reply-\d+$/), ada.url()))![1]);
+  const fromHome = async () => {
+    await grace.goto("/");
+    await grace.getByRole("link", { name: title, exact: true }).click();
+  };
+  await fromHome();
+  await expect(grace).toHaveURL(new RegExp(`\\?after=\\d+#reply-${newest}$`));
+  await expect(grace.locator(`#reply-${newest}`)).toBeInViewport();
+  // Everything read: the next time she lands at the last reply.
+  await fromHome();
+  await expect(grace).toHaveURL(new RegExp(`\\?before=${newest + 1}#reply-${newest}$`));
+  await expect(grace.locator(`#reply-${newest}`)).toBeInViewport();
 });
