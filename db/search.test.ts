@@ -2,18 +2,18 @@
 // ranking, the filters, paging, and snippets whose only markup is <mark>. Each test uses its own
 // made-up words, so they do not see each other's posts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEARCH_PAGE_SIZE, type SearchRequest } from "@/lib/search-query";
+import { SEARCH_CANDIDATES, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, type SearchRequest } from "@/lib/search-query";
 import { UNLIMITED } from "@/lib/rate-limits";
 import { getDb } from "./index";
 import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
-import { SEARCH_TIMEOUT_MS, searchPosts, type SearchPage } from "./queries/search";
+import { searchPosts, type SearchPage } from "./queries/search";
 import { replies, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
-import { desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -175,47 +175,47 @@ describe("filters and pages", () => {
   });
 });
 
-describe("a search that matches more posts than can be ranked in time", () => {
+describe("a search that matches more posts than are ranked", () => {
   const request: SearchRequest = { q: "frobnitz", kind: null, category: null, tag: null, story: {}, page: 1 };
   let thread: { id: number };
+  let oldest: number[];
   beforeAll(async () => {
     thread = await createThread(ada, { title: "Frobnitz everywhere", body: "Frobnitz." }, opts);
-    // Enough matching replies that ranking them takes far longer than a 1 ms bound.
+    // Twice the candidates: the older half says frobnitz three times, so ranking them all would put
+    // them first. Only the newest SEARCH_CANDIDATES are ranked, and they say it once.
     await getDb().execute(sql`insert into replies (thread_id, author_id, body, body_html, body_text, renderer_version)
-      select ${thread.id}, ${grace}, 'frobnitz ' || g, '<p>frobnitz</p>', 'frobnitz ' || g || repeat(' more words of filler', 40), 3
-      from generate_series(1, 5000) g`);
+      select ${thread.id}, ${grace}, 'frobnitz ' || g, '<p>frobnitz</p>',
+        case when g <= ${SEARCH_CANDIDATES} then 'frobnitz frobnitz frobnitz ' else 'frobnitz ' end || g || repeat(' more words of filler', 40), 3
+      from generate_series(1, ${2 * SEARCH_CANDIDATES}) g`);
+    oldest = (await getDb().select({ id: replies.id }).from(replies).where(eq(replies.threadId, thread.id)).orderBy(replies.id).limit(SEARCH_CANDIDATES)).map((r) => r.id);
   });
 
-  it("lists the newest matches instead on PostgreSQL, paged; PGlite has no timer and ranks them all", async () => {
-    const hurried = await searchPosts(request, { relevance: 1, newest: SEARCH_TIMEOUT_MS });
-    const replyIds = (page: SearchPage) => page.results.map((r) => r.replyId);
-    if (process.env.DATABASE_URL) {
-      const newest = (await getDb().select({ id: replies.id }).from(replies).where(eq(replies.threadId, thread.id)).orderBy(desc(replies.id)).limit(40)).map((r) => r.id);
-      expect(hurried).toMatchObject({ order: "newest", hasMore: true });
-      expect(replyIds(hurried)).toEqual(newest.slice(0, SEARCH_PAGE_SIZE));
-      const second = await searchPosts({ ...request, page: 2 }, { relevance: 1, newest: SEARCH_TIMEOUT_MS });
-      expect(second).toMatchObject({ order: "newest", hasMore: true });
-      expect(replyIds(second)).toEqual(newest.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE));
-      expect(hurried.results[0].snippetHtml).toContain("<mark>frobnitz</mark>");
-      // Replies alone: one walk, the same newest replies.
-      const onlyReplies = await searchPosts({ ...request, kind: "reply" }, { relevance: 1, newest: SEARCH_TIMEOUT_MS });
-      expect(onlyReplies.order).toBe("newest");
-      expect(replyIds(onlyReplies)).toEqual(newest.slice(0, SEARCH_PAGE_SIZE));
-    } else {
-      expect(hurried).toMatchObject({ order: "relevance", hasMore: true });
-    }
-    // Within the usual bound it is ranked, and the connection is fine after a cancelled search.
-    const ranked = await searchPosts(request);
-    expect(ranked.order).toBe("relevance");
-    expect(ranked.results[0]).toMatchObject({ kind: "discussion", thread: { id: thread.id } });
-    expect(ranked.results).toHaveLength(SEARCH_PAGE_SIZE);
+  it("ranks the newest matches of each kind, says so, and every page ranks the same ones", async () => {
+    const pages: SearchPage[] = [];
+    for (let page = 1; page <= SEARCH_MAX_PAGES; page++) pages.push(await searchPosts({ ...request, page }));
+    expect(pages.every((p) => p.order === "relevance" && p.capped)).toBe(true);
+    // The thread's title outranks any reply; then the replies, none of the older half.
+    expect(pages[0].results[0]).toMatchObject({ kind: "discussion", thread: { id: thread.id } });
+    const keys = pages.flatMap((p) => p.results.map((r) => r.replyId));
+    expect(keys).toHaveLength(SEARCH_MAX_PAGES * SEARCH_PAGE_SIZE);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((id) => id !== null && oldest.includes(id))).toEqual([]);
+    expect(pages.at(-1)!.hasMore).toBe(true);
+    expect(pages[0].results[1].snippetHtml).toContain("<mark>frobnitz</mark>");
   });
 
-  it("is answered as too broad, with no results, when the newest matches cannot be found in time either", async () => {
+  it("is not capped when fewer match", async () => {
+    const few = await searchPosts({ ...request, q: `frobnitz ${2 * SEARCH_CANDIDATES}` });
+    expect(few).toMatchObject({ order: "relevance", capped: false, hasMore: false });
+  });
+
+  it("is answered as too broad, with no results, past its time bound (PostgreSQL; PGlite has no timer)", async () => {
     // Every frobnitz reply also says "filler": the walk for the newest matches reads all of them and finds none.
-    const hurried = await searchPosts({ ...request, q: "frobnitz -filler" }, { relevance: 1, newest: 1 });
-    if (process.env.DATABASE_URL) expect(hurried).toEqual({ results: [], hasMore: false, order: "too-broad" });
+    const hurried = await searchPosts({ ...request, q: "frobnitz -filler" }, 1);
+    if (process.env.DATABASE_URL) expect(hurried).toEqual({ results: [], hasMore: false, order: "too-broad", capped: false });
     else expect(hurried).toMatchObject({ order: "relevance", results: [expect.objectContaining({ kind: "discussion" })] });
+    // The connection is fine after a cancelled search.
+    expect((await searchPosts(request)).results).toHaveLength(SEARCH_PAGE_SIZE);
   });
 });
 

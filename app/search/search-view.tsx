@@ -5,7 +5,7 @@ import { TimeAgo } from "@/components/time-ago";
 import type { SearchPage } from "@/db/queries/search";
 import { pageMetadata } from "@/lib/page-metadata";
 import { postPath } from "@/lib/paths";
-import { SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, searchHref, type ReadSearch, type SearchRequest } from "@/lib/search-query";
+import { SEARCH_CANDIDATES, SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, searchHref, type ReadSearch, type SearchRequest } from "@/lib/search-query";
 import { FILTERS } from "@/lib/story-filters";
 import { SearchForm } from "./search-form";
 
@@ -85,12 +85,12 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
           ? request.page > 1
             ? "No more results"
             : `No results for “${request.q}”`
-          : `Results ${first}–${first + results.length - 1} for “${request.q}”${page.order === "newest" ? ", newest first" : ""}`}
+          : `Results ${first}–${first + results.length - 1} for “${request.q}”`}
       </h2>
-      {page.order === "newest" && results.length > 0 && (
+      {page.capped && results.length > 0 && (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          More posts match than can be ranked by relevance, so the newest come first. Add a rarer word, or search only discussions or stories,
-          to see the best matches.
+          Many posts match: these are the best of the newest {SEARCH_CANDIDATES.toLocaleString("en")} of each kind. Add a rarer word, or search only
+          discussions or stories, to reach older ones.
         </p>
       )}
       {results.length > 0 ? (

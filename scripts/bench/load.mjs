@@ -57,20 +57,24 @@ export function percentile(values, p) {
 
 /**
  * Time to the last byte of the first request after each write (`write()`, through the app:
- * scripts/bench/writes.mjs): p50 and p95 of `samples`, and how many of those requests the server
- * reported as cache misses (x-nextjs-cache), which should be all of them.
+ * scripts/bench/writes.mjs), or of a new address each time (`route.path` a function of the sample's
+ * number, and no write: a search nobody asked before): p50 and p95 of `samples`, and how many of those
+ * requests the server reported as cache misses (x-nextjs-cache), which should be all of them.
  */
 export async function cacheMisses(base, route, { samples = 20, headers = {}, write }) {
   const times = [];
   let status = 0;
   let misses = 0;
   for (let i = 0; i < samples; i++) {
-    await write();
-    // The writer's browser is still laying out the page it was sent to: let the machine settle, so the
-    // figure is the server's render, not a fight for the two cores.
-    await new Promise((r) => setTimeout(r, 300));
+    if (write) {
+      await write();
+      // The writer's browser is still laying out the page it was sent to: let the machine settle, so
+      // the figure is the server's render, not a fight for the two cores.
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const path = typeof route.path === "function" ? route.path(i) : route.path;
     const started = performance.now();
-    const response = await fetch(new URL(route.path, base), { headers, redirect: "manual" });
+    const response = await fetch(new URL(path, base), { headers, redirect: "manual" });
     await response.arrayBuffer();
     times.push(performance.now() - started);
     status = response.status;
