@@ -89,8 +89,8 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
       </h2>
       {page.capped && results.length > 0 && (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Many posts match: these are the best of the newest {SEARCH_CANDIDATES.toLocaleString("en")} of each kind. Add a rarer word, or search only
-          discussions or stories, to reach older ones.
+          Many posts match: these are the best of the newest {SEARCH_CANDIDATES.toLocaleString("en")} discussions and stories and the newest{" "}
+          {SEARCH_CANDIDATES.toLocaleString("en")} replies. Add a rarer word, or search one kind of post, to reach older ones.
         </p>
       )}
       {results.length > 0 ? (
