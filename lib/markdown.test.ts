@@ -385,6 +385,19 @@ describe("direction controls", () => {
     expect(text).toContain("Heading\nPay 0001$ now, em strong and linktext\nitem one\ntwo\nquoted");
   });
 
+  it("are dropped from a code block's language, which becomes its class", () => {
+    const { html } = cook(`\`\`\`a\u2066b${ALL}
+code
+\`\`\`
+
+\`\`\`${ALL}
+more
+\`\`\``);
+    expect(html).toContain('<pre><code class="language-ab">code\n</code></pre>');
+    expect(html).toContain("<pre><code>more\n</code></pre>");
+    expect(html).not.toMatch(ANY);
+  });
+
   it("are dropped when written as character references too", () => {
     expect(cook("Pay &#x202E;0001$&#8236; now").html).toBe("<p>Pay 0001$ now</p>");
   });

@@ -27,7 +27,8 @@ export { MARKDOWN_LIMITS, markdownProblem } from "./markdown-limits";
 // 3: the post's plain text is stored too (`body_text`, what search indexes and quotes), and @login
 //    mentions are links to the member's profile.
 // 4: no bidi direction controls outside code (dropDirectionControlsOutsideCode), nor in the plain text.
-export const MARKDOWN_RENDERER_VERSION = 4;
+// 5: nor in a code block's language (it becomes a class attribute), found by the property test.
+export const MARKDOWN_RENDERER_VERSION = 5;
 
 // GitHub-like default schema, with URL protocols narrowed. The default also lets
 // irc/ircs/xmpp links through; nobody needs those here. Relative URLs (no scheme) stay
@@ -120,14 +121,19 @@ function countLinksAndImages() {
 
 // Bidi embeddings, overrides and isolates make text read as it is not (`report\u202Efdp.exe` shows as
 // "reportexe.pdf"), so a post loses them as titles do (lib/plain-text.ts) wherever a reader sees its
-// words: text, alt text, titles. Code keeps them, as it keeps everything written; `code` and `inlineCode`
-// are not `text` nodes, so the walk passes them by. On the tree rather than the source, so that code is
+// words: text, alt text, titles, a code block's language. Code keeps them, as it keeps everything
+// written; `code` and `inlineCode` are not `text` nodes, so the walk passes their text by. On the tree rather than the source, so that code is
 // known and `&#x202E;` is caught once decoded. URLs need nothing: the parser percent-encodes them.
 function dropDirectionControlsOutsideCode() {
   const walk = (node: MdastNodes): void => {
     if (node.type === "text") node.value = dropDirectionControls(node.value);
     if ("alt" in node && node.alt) node.alt = dropDirectionControls(node.alt);
     if ("title" in node && node.title) node.title = dropDirectionControls(node.title);
+    // A fence's language and meta are not its code: the language becomes `class="language-…"`.
+    if (node.type === "code") {
+      node.lang = node.lang ? dropDirectionControls(node.lang) || null : node.lang;
+      node.meta = node.meta ? dropDirectionControls(node.meta) || null : node.meta;
+    }
     if ("children" in node) node.children.forEach(walk);
   };
   return (tree: MdastRoot) => walk(tree);
