@@ -7,7 +7,7 @@
 // quote and setext heading splices the whole event list; table rows are padded to the header's width.
 // A 10,001-char body of `- ` nested 5,000 deep took 65 s and then overflowed the stack. The scanner
 // measures those quantities; this module refuses input past bounds no honest post reaches, so
-// whatever it accepts renders in tens of milliseconds.
+// whatever it accepts renders in tens of milliseconds (scripts/bench/markdown.mjs times the worst).
 
 import { type MarkdownStats, scanMarkdown } from "./markdown-scan";
 
@@ -30,16 +30,19 @@ export const MARKDOWN_LIMITS = {
   /** Cells of all tables together, counted as the renderer pads them: header width × rows. */
   tableCells: 2_000,
   /**
-   * Estimated parse-and-render time of the whole post (`workOf`): about µs of main-thread CPU on the
-   * 2-core VM it was measured on. 20,000 characters of prose come to about 15,000; of prose with a
-   * heading, list, code block, table or quote after every paragraph, to about 48,000.
+   * Estimated parse-and-render work of the whole post (`markdownWork`): a count, the same on every
+   * machine, in units fitted to µs of main-thread CPU on the 2-core VM it was measured on. 20,000
+   * characters of plain prose come to about 16,000; of prose with a heading, list, code block, table or
+   * quote after every two paragraphs (markdown-bounds.test.ts), to about 39,000.
    */
   work: 50_000,
 } as const;
 
 // Estimated parse-and-render time in µs, by what causes it. The coefficients were fitted to the
 // main-thread CPU time of thousands of generated documents (honest and pathological) on the 2-core VM
-// this runs on, then raised to cover the worst families; markdown-bounds.test.ts holds them to it.
+// this runs on, then raised to cover the worst families. markdown-bounds.test.ts holds them to it in
+// counts rather than time: the renderer's real work on any accepted input stays within a linear bound
+// of its length plus a fixed multiple of this estimate.
 function workParts(st: MarkdownStats) {
   return {
     blocks:
@@ -69,6 +72,14 @@ function workParts(st: MarkdownStats) {
 /** Estimated time to parse and render a post with these stats, in µs. */
 export function workOf(st: MarkdownStats): number {
   return Object.values(workParts(st)).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The scanner's work estimate for `source`: what `markdownProblem` holds to `MARKDOWN_LIMITS.work`.
+ * A count, the same on every machine, for tests and benchmarks to bound and compare against.
+ */
+export function markdownWork(source: string): number {
+  return workOf(scanMarkdown(source));
 }
 
 const numbers = new Intl.NumberFormat("en-US");

@@ -12,7 +12,7 @@
 //   8. prints the figures against the issue's targets and writes .data/bench/summary.json.
 // Options: --duration=S (per measurement, default 10) --warmup=S (2) --connections=1,32 --port=N
 // (3310; the statement count uses N+1) --samples=N (cache misses, 20) --reseed --no-build --build
-// --db=NAME (mlpaths_bench) --skip=routes,views,misses,sql,floor --retry-noisy=N (repeat a measurement that
+// --db=NAME (mlpaths_bench) --skip=routes,views,misses,markdown,sql,floor --retry-noisy=N (repeat a measurement that
 // other processes disturbed, up to N times; default 0) --encoding=E (the Accept-Encoding every measured
 // request carries: Chromium's "gzip, deflate, br, zstd" by default, so the server compresses as it does
 // for readers; "identity" for none). Results: .data/bench/summary.json.
@@ -25,6 +25,7 @@ import postgres from "postgres";
 import { createCpuMeter } from "./bench/cpu.mjs";
 import { BROWSER_ENCODING, cacheMisses, firstLoadJs, measure } from "./bench/load.mjs";
 import { createWriter } from "./bench/writes.mjs";
+import { markdownBench, markdownReport } from "./bench/markdown.mjs";
 import { launchBrowser, recordView, replayRequests, summarize } from "./bench/page-views.mjs";
 import { TARGETS, fmt, table, verdict } from "./bench/report.mjs";
 import { createBenchSession, prepareBenchDatabase } from "./bench/seed-large.mjs";
@@ -291,6 +292,15 @@ try {
     }
     summary.cacheMisses = misses;
   }
+
+  // ------------------------------------------------------------------------ Markdown rendering
+  let markdown = null;
+  if (!options.skip.has("markdown")) {
+    section("Markdown: the worst posts up to the size limit, rendered in this process (production build)");
+    markdown = await markdownBench();
+    log(markdownReport(markdown));
+    summary.markdown = markdown;
+  }
   const js = await firstLoadJs(base, routes.byName.thread.path);
   summary.threadFirstLoadJs = js;
   // Each public page as an anonymous reader gets it, uncompressed: the floor's pages are made as large.
@@ -353,7 +363,7 @@ try {
   }
 
   // ------------------------------------------------------------------------------- 8. report
-  printReport({ loads, staticFigure, views, misses, statements, js, floor });
+  printReport({ loads, staticFigure, views, misses, statements, js, floor, markdown });
 } finally {
   await server.stop();
   await meter.close();
@@ -560,9 +570,13 @@ async function discoverRoutes() {
   }
 }
 
-function printReport({ loads, staticFigure, views, misses, statements, js, floor }) {
+function printReport({ loads, staticFigure, views, misses, statements, js, floor, markdown }) {
   section("Summary");
   const checks = [];
+  if (markdown) {
+    const worst = markdown.rows.reduce((a, b) => (b.p50Ms > a.p50Ms ? b : a));
+    checks.push({ target: `Markdown: every input up to the size limit renders in < ${markdown.target} ms (median)`, value: `${fmt.ms(worst.p50Ms)} ms (${worst.name})`, ok: worst.p50Ms < markdown.target });
+  }
   for (const connections of Object.keys(loads).map(Number)) {
     const s = staticFigure[connections];
     log(`\nRoutes at ${connections} connection${connections === 1 ? "" : "s"}: static asset ${fmt.int(s.rps)} req/s (before ${fmt.int(s.before)}, after ${fmt.int(s.after)}, drift ${fmt.pct(s.drift)}${s.drift > 0.2 ? ": the machine's load changed during the run" : ""})`);
