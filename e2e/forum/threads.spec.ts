@@ -278,9 +278,12 @@ test("a long thread pages its replies, and a new reply lands on the page that en
   await expect(grace.getByTestId("signed-in-as")).toHaveText(/\S/);
   await expect(grace.getByRole("link", { name: "First new reply since your last visit" })).toHaveCount(0);
   expect(grace.url()).toBe(new URL(url, grace.url()).href);
+  // Her read position moves when this page's per-reader request is answered, as a reader's would.
+  const readSecondPage = grace.waitForResponse((response) => response.url().includes("/api/reader?thread="));
   await grace.getByRole("link", { name: "Newer replies" }).click();
   await expect(grace.locator("ol > li[id^=reply-]:visible")).toHaveCount(1);
   await expect(grace.getByText("Reply number 51", { exact: true })).toBeVisible();
+  await readSecondPage;
   // Back with the browser's button, she has read every reply now, yet the first page stays as she left it.
   const asked = grace.waitForResponse((response) => response.url().includes("/api/reader?thread="));
   await grace.goBack();
