@@ -9,11 +9,11 @@ import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
-import { searchPosts, type SearchPage } from "./queries/search";
+import { SEARCH_WINDOW, nextStep, searchPosts, type SearchPage } from "./queries/search";
 import { replies, threads, users } from "./schema";
 import { useFreshDatabase } from "./test-database";
 import { sampleStory } from "./test-story";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -216,6 +216,55 @@ describe("a search that matches more posts than are ranked", () => {
     else expect(hurried).toMatchObject({ order: "relevance", results: [expect.objectContaining({ kind: "discussion" })] });
     // The connection is fine after a cancelled search.
     expect((await searchPosts(request)).results).toHaveLength(SEARCH_PAGE_SIZE);
+  });
+});
+
+describe("finding the matches older than the first look", () => {
+  // Replies in one thread, oldest first: `older` that say the word three times (so they outrank every
+  // newer one when found), then a full window of the newest rows, `newer` of which say it once.
+  async function postReplies(word: string, older: number, newer: number) {
+    const thread = await createThread(ada, { title: `Notes on ${word}`, body: "Nothing to see." }, opts);
+    const insert = (count: number, text: (g: SQL) => SQL) =>
+      getDb().execute(sql`insert into replies (thread_id, author_id, body, body_html, body_text, renderer_version)
+        select ${thread.id}, ${grace}, 'x', '<p>x</p>', ${text(sql`g`)}, 3 from generate_series(1, ${count}) g`);
+    await insert(older, (g) => sql`${`${word} ${word} ${word} older `} || ${g}`);
+    // Spread the newer matches over the window, among replies that do not match.
+    const every = newer === 0 ? SEARCH_WINDOW + 1 : Math.floor(SEARCH_WINDOW / newer);
+    await insert(SEARCH_WINDOW, (g) => sql`case when ${g} % ${every} = 0 and ${g} / ${every} <= ${newer} then ${`${word} newer `} else 'filler ' end || ${g}`);
+  }
+
+  // The older replies' ids, newest first.
+  const olderIds = async (word: string) =>
+    (await getDb().select({ id: replies.id }).from(replies).where(sql`${replies.bodyText} like ${`${word} ${word} ${word} older %`}`).orderBy(sql`${replies.id} desc`)).map(
+      (r) => r.id,
+    );
+
+  it("reads them through the index when the newest rows hold none", async () => {
+    await postReplies("xyzzy", 3, 0);
+    const page = await search("xyzzy", { kind: "reply" });
+    expect(page.results.map((r) => r.replyId)).toEqual(await olderIds("xyzzy"));
+  });
+
+  it("walks on down to them when the newest rows hold many", async () => {
+    await postReplies("plugh", SEARCH_CANDIDATES / 2, (4 * SEARCH_CANDIDATES) / 5);
+    const page = await search("plugh", { kind: "reply" });
+    // The walk stops at SEARCH_CANDIDATES: the newest older ones are among them, and rank first.
+    expect(page.capped).toBe(true);
+    expect(page.results.map((r) => r.replyId)).toEqual((await olderIds("plugh")).slice(0, SEARCH_PAGE_SIZE));
+  });
+
+  it("chooses the walk or the index by which reads fewer rows", () => {
+    const look = { rows: SEARCH_WINDOW, floor: 100 * SEARCH_WINDOW };
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => i);
+    // Enough found, or the whole table read: nothing more to do.
+    expect(nextStep({ ...look, ids: ids(SEARCH_CANDIDATES), textHits: SEARCH_CANDIDATES })).toBeNull();
+    expect(nextStep({ ...look, rows: SEARCH_WINDOW - 1, ids: ids(3), textHits: 3 })).toBeNull();
+    // None found: only the index can find them. Dense text that a filter thins out: the index would
+    // read every text match below, the walk a few windows.
+    expect(nextStep({ ...look, ids: [], textHits: 0 })).toBe("index");
+    expect(nextStep({ ...look, ids: ids(SEARCH_CANDIDATES / 5), textHits: SEARCH_WINDOW / 2 })).toBe("walk");
+    // Sparse text: a few index reads against a walk over most of the table.
+    expect(nextStep({ ...look, ids: ids(5), textHits: 5 })).toBe("index");
   });
 });
 

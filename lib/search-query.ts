@@ -23,8 +23,8 @@ export const SEARCH_MAX_PAGES = 10;
 /**
  * How many of the newest matches of each table are ranked. Ranking every match read every matching
  * post (words in a quarter of a million posts took 3.5 to 6.3 s on the bench data); the newest N are
- * found by the GIN index when few posts match and by a walk down the primary key, which stops at N,
- * when many do. Every page of a search ranks the same candidates, so pages neither overlap nor skip;
+ * found by a walk down the primary key, which stops at N, when many posts match, and by the GIN index
+ * when few do (db/queries/search.ts). Every page of a search ranks the same candidates, so pages neither overlap nor skip;
  * the last page reachable (SEARCH_MAX_PAGES) is well inside them.
  */
 export const SEARCH_CANDIDATES = 500;

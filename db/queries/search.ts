@@ -1,8 +1,10 @@
-// Full-text search over discussions, stories and replies: one SQL statement per page of results.
+// Full-text search over discussions, stories and replies: two to four SQL statements per page of
+// results, in one snapshot.
 // Each post's tsvector is a stored generated column (db/schema.ts: title A, text B, a story's facts C)
 // with a GIN index; the query is websearch_to_tsquery, so readers type what search boxes take
 // ("exact phrase", or, -word), and junk is never a syntax error. The newest matches of each kind are
-// ranked (SEARCH_CANDIDATES), and only the page's rows get snippets.
+// ranked (SEARCH_CANDIDATES), found by a first look at each table's newest rows and then, where too
+// few were there, by whichever of a walk or the index reads fewer rows; only the page's rows get snippets.
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { MARK_END, MARK_START, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, markedHtml, type SearchRequest } from "@/lib/search-query";
@@ -64,41 +66,98 @@ function joinStories(request: SearchRequest): SQL {
   return allFilters(request.story) ? sql`join ${stories} on ${stories.threadId} = ${threads.id}` : sql``;
 }
 
-// A branch per table: its newest SEARCH_CANDIDATES matches, newest first by primary key (the order
-// posts were written), with what ranking needs.
-function threadCandidates(request: SearchRequest, kind: "discussion" | "story" | null): SQL {
-  const where = and(sql`${threads.searchVector} @@ ${tsquery(request.q)}`, ...(kind ? [eq(threads.kind, kind)] : []), ...threadConditions(request));
-  return sql`(select ${threads.id} as thread_id, null::bigint as reply_id, ${threads.createdAt} as created_at, ${threads.searchVector} as vector
-    from ${threads} ${joinStories(request)} where ${where} order by ${threads.id} desc limit ${SEARCH_CANDIDATES})`;
+/**
+ * How many of a table's newest rows a search reads first. There it finds the newest matches when they
+ * are dense, and learns how dense they are when they are not: enough to choose how to find the rest.
+ */
+export const SEARCH_WINDOW = 1000;
+
+/** One table a search reads: its rows, their id and text, and what a row must be to be a result. */
+type Branch = { name: "threads" | "replies"; table: SQL; id: SQL; vector: SQL; from: SQL; conditions: SQL[] };
+
+function branches(request: SearchRequest): Branch[] {
+  const list: Branch[] = [];
+  if (request.kind !== "reply")
+    list.push({
+      name: "threads",
+      table: sql`${threads}`,
+      id: sql`${threads.id}`,
+      vector: sql`${threads.searchVector}`,
+      from: sql`${threads} ${joinStories(request)}`,
+      conditions: [...(request.kind ? [eq(threads.kind, request.kind)] : []), ...threadConditions(request)],
+    });
+  if (request.kind === null || request.kind === "reply")
+    list.push({
+      name: "replies",
+      table: sql`"replies"`,
+      id: sql`"replies"."id"`,
+      vector: sql`"replies"."search_vector"`,
+      from: sql`"replies" join ${threads} on ${threads.id} = "replies"."thread_id" ${joinStories(request)}`,
+      conditions: [sql`"replies"."deleted_at" is null and "replies"."hidden_at" is null`, ...threadConditions(request)],
+    });
+  return list;
 }
 
-function replyCandidates(request: SearchRequest): SQL {
-  const where = and(sql`"replies"."search_vector" @@ ${tsquery(request.q)}`, sql`"replies"."deleted_at" is null and "replies"."hidden_at" is null`, ...threadConditions(request));
-  return sql`(select "replies"."thread_id" as thread_id, "replies"."id" as reply_id, "replies"."created_at" as created_at, "replies"."search_vector" as vector
-    from "replies" join ${threads} on ${threads.id} = "replies"."thread_id" ${joinStories(request)} where ${where}
-    order by "replies"."id" desc limit ${SEARCH_CANDIDATES})`;
+/** A table's newest matches so far, and what the first look learned about the rest. */
+type Found = { ids: number[]; rows: number; floor: number; textHits: number };
+
+/**
+ * The first look, one row per table: its newest SEARCH_WINDOW rows (a walk down the primary key),
+ * how many of them have the words (filters aside: what the GIN index would have to read), and the
+ * newest SEARCH_CANDIDATES of them that are results.
+ */
+function firstLook(request: SearchRequest, list: Branch[]): SQL {
+  const query = tsquery(request.q);
+  return sql.join(
+    list.map(
+      (b) => sql`(with w as (select ${b.id} as id, ${b.vector} @@ ${query} as text_hit from ${b.table} order by ${b.id} desc limit ${SEARCH_WINDOW})
+        select ${b.name} as name, (select count(*) from w) as rows, (select coalesce(min(id), 0) from w) as floor,
+          (select count(*) from w where text_hit) as text_hits,
+          (select coalesce(array_agg(id order by id desc), '{}') from (select w.id from w, ${b.from}
+            where ${b.id} = w.id and w.text_hit and ${and(...b.conditions)} order by w.id desc limit ${SEARCH_CANDIDATES}) as hits) as ids)`,
+    ),
+    sql` union all `,
+  );
 }
 
-function candidates(request: SearchRequest): SQL {
-  const branches: SQL[] = [];
-  if (request.kind !== "reply") branches.push(threadCandidates(request, request.kind));
-  if (request.kind === null || request.kind === "reply") branches.push(replyCandidates(request));
-  return sql.join(branches, sql` union all `);
+/**
+ * How to find the matches older than the first look, when it found too few: walk on down the primary
+ * key, which reads about (wanted ÷ matches seen) × window rows, or read every match through the GIN
+ * index, about (text matches seen ÷ window) × rows below. The planner cannot make this choice: it
+ * guesses from each word alone, so for words that go together ("take-home assignment") it reads a
+ * quarter of a million posts through the index when a walk of two thousand would do.
+ */
+export function nextStep(found: Found): "walk" | "index" | null {
+  if (found.ids.length >= SEARCH_CANDIDATES || found.rows < SEARCH_WINDOW) return null;
+  const walkRows = found.ids.length === 0 ? Infinity : ((SEARCH_CANDIDATES - found.ids.length) * found.rows) / found.ids.length;
+  const indexRows = (found.textHits * found.floor) / found.rows;
+  return walkRows < indexRows ? "walk" : "index";
+}
+
+/** The rest of a table's newest matches, below the first look, the way `nextStep` chose. */
+function rest(request: SearchRequest, b: Branch, found: Found): SQL {
+  return sql`select coalesce(array_agg(id order by id desc), '{}') as ids from (select ${b.id} as id from ${b.from}
+    where ${b.id} < ${found.floor} and ${b.vector} @@ ${tsquery(request.q)} and ${and(...b.conditions)}
+    order by ${b.id} desc limit ${SEARCH_CANDIDATES - found.ids.length}) as older`;
+}
+
+// The candidates of each table, as the page statement reads them: newest first, with what ranking needs.
+function candidates(threadIds: number[], replyIds: number[]): SQL {
+  const ids = (list: number[]) => sql`${`{${list.join(",")}}`}::bigint[]`;
+  return sql`select ${threads.id} as thread_id, null::bigint as reply_id, ${threads.createdAt} as created_at, ${threads.searchVector} as vector
+      from ${threads} where ${threads.id} = any(${ids(threadIds)})
+    union all
+    select "replies"."thread_id", "replies"."id", "replies"."created_at", "replies"."search_vector" from "replies" where "replies"."id" = any(${ids(replyIds)})`;
 }
 
 // Ranks: ts_rank's default weights (A 1.0, B 0.4, C 0.2), so a word in a title outranks the same word
 // in the text; equal ranks go newest first, then by id, so pages never overlap.
 const ORDER_BY = ["rank desc", "created_at desc", "thread_id desc", "reply_id desc nulls first"];
 
-/**
- * The page's hits, and one more to tell whether there is a next page, with how many candidates of
- * each kind there were (counted before the page is cut: a window over all of them).
- */
-function pageHits(request: SearchRequest): SQL {
-  return sql`select thread_id, reply_id, created_at, rank,
-      count(*) filter (where reply_id is null) over () as thread_candidates,
-      count(*) filter (where reply_id is not null) over () as reply_candidates
-    from (select thread_id, reply_id, created_at, ts_rank(vector, ${tsquery(request.q)}) as rank from (${candidates(request)}) as c) as ranked
+/** The page's hits among the candidates, and one more to tell whether there is a next page. */
+function pageHits(request: SearchRequest, threadIds: number[], replyIds: number[]): SQL {
+  return sql`select thread_id, reply_id, created_at, ts_rank(vector, ${tsquery(request.q)}) as rank
+    from (${candidates(threadIds, replyIds)}) as c
     order by ${sql.raw(ORDER_BY.join(", "))}
     limit ${SEARCH_PAGE_SIZE + 1} offset ${(request.page - 1) * SEARCH_PAGE_SIZE}`;
 }
@@ -119,43 +178,58 @@ type Row = {
   snippet: string;
   author_id: string;
   author_login: string;
-  thread_candidates: number | string;
-  reply_candidates: number | string;
 };
 
-/**
- * Two ways to find the newest matches, tried in turn. The planner's own choice first: the GIN index
- * where it expects few matches, a walk down the primary key (which stops at SEARCH_CANDIDATES) where
- * it expects many. It guesses how many from each word alone, so words that go together
- * ("take-home assignment") match far more than it guesses, and reading them all through the index
- * can run past its share of the bound; then the walk, with the index out of its reach.
- */
-const STRATEGIES = [
-  { settings: {}, share: 0.45 },
-  { settings: { enable_bitmapscan: "off" }, share: 0.55 },
-] as const;
+type LookRow = { name: Branch["name"]; rows: number | string; floor: number | string; text_hits: number | string; ids: Array<number | string> | string };
 
-/** One page of results, best first among the newest matches; `hasMore` when there is a next page. */
+/**
+ * One page of results, best first among the newest matches; `hasMore` when there is a next page.
+ * A few statements in one snapshot (so every one sees the same posts): the first look at each table,
+ * then for each that needs it the rest of its matches, then the page.
+ */
 export async function searchPosts(request: SearchRequest, timeoutMs = SEARCH_TIMEOUT_MS): Promise<SearchPage> {
-  let rows: Row[] | null = null;
-  for (const strategy of STRATEGIES) {
-    rows = await withinTime(Math.max(1, Math.round(timeoutMs * strategy.share)), strategy.settings, page(request));
-    if (rows) break;
+  const deadline = performance.now() + timeoutMs;
+  const list = branches(request);
+  try {
+    return await getSearchDb().transaction(
+      async (tx) => {
+        // Each statement may take what is left of the bound; a walk keeps the GIN index out of its reach.
+        const run = async <T>(statement: SQL, step: "walk" | "index" | null = null): Promise<T[]> => {
+          const left = String(Math.max(1, Math.round(deadline - performance.now())));
+          await tx.execute(sql`select set_config('statement_timeout', ${left}, true), set_config('enable_bitmapscan', ${step === "walk" ? "off" : "on"}, true)`);
+          return rowsOf<T>(await tx.execute(statement));
+        };
+        const found = new Map<Branch["name"], Found>();
+        for (const row of await run<LookRow>(firstLook(request, list)))
+          found.set(row.name, { ids: idsOf(row.ids), rows: Number(row.rows), floor: Number(row.floor), textHits: Number(row.text_hits) });
+        for (const b of list) {
+          const f = found.get(b.name)!;
+          const step = nextStep(f);
+          if (step) f.ids.push(...idsOf((await run<{ ids: LookRow["ids"] }>(rest(request, b, f), step))[0].ids));
+        }
+        const threadIds = found.get("threads")?.ids ?? [];
+        const replyIds = found.get("replies")?.ids ?? [];
+        const rows = await run<Row>(page(request, threadIds, replyIds));
+        const capped = Math.max(threadIds.length, replyIds.length) >= SEARCH_CANDIDATES;
+        return { results: rows.slice(0, SEARCH_PAGE_SIZE).map(toResult), hasMore: rows.length > SEARCH_PAGE_SIZE, order: "relevance", capped } as const;
+      },
+      { isolationLevel: "repeatable read", accessMode: "read only" },
+    );
+  } catch (error) {
+    if (errorCode(error) === QUERY_CANCELED) return { results: [], hasMore: false, order: "too-broad", capped: false };
+    throw error;
   }
-  if (!rows) return { results: [], hasMore: false, order: "too-broad", capped: false };
-  const capped = rows.length > 0 && Math.max(Number(rows[0].thread_candidates), Number(rows[0].reply_candidates)) >= SEARCH_CANDIDATES;
-  return { results: rows.slice(0, SEARCH_PAGE_SIZE).map(toResult), hasMore: rows.length > SEARCH_PAGE_SIZE, order: "relevance", capped };
 }
 
 /** The page's posts, best first, with their titles, snippets and authors. */
-function page(request: SearchRequest): SQL {
+function page(request: SearchRequest, threadIds: number[], replyIds: number[]): SQL {
   const query = tsquery(request.q);
   return sql`
-    with hits as (${pageHits(request)})
+    with hits as (${pageHits(request, threadIds, replyIds)})
     select hits.thread_id, hits.reply_id, hits.created_at, t.kind as thread_kind, t.title,
       ts_headline('english', ${withoutMarkers(sql`t.title`)}, ${query}, ${HEADLINE_TITLE}) as title_marked,
       ts_headline('english', ${withoutMarkers(sql`coalesce(r.body_text, t.body_text)`)}, ${query}, ${HEADLINE_TEXT}) as snippet,
-      u.id as author_id, u.login as author_login, hits.thread_candidates, hits.reply_candidates
+      u.id as author_id, u.login as author_login
     from hits
     join threads t on t.id = hits.thread_id
     left join replies r on r.id = hits.reply_id
@@ -163,20 +237,15 @@ function page(request: SearchRequest): SQL {
     order by ${sql.raw(ORDER_BY.map((term) => `hits.${term}`).join(", "))}`;
 }
 
-/** The statement's rows, or null when it ran longer than `timeoutMs` (and was cancelled). */
-async function withinTime(timeoutMs: number, settings: Record<string, string>, statement: SQL): Promise<Row[] | null> {
-  try {
-    const result = await getSearchDb().transaction(async (tx) => {
-      await tx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
-      for (const [name, value] of Object.entries(settings)) await tx.execute(sql`select set_config(${name}, ${value}, true)`);
-      return tx.execute(statement);
-    });
-    // postgres-js answers `execute` with the rows, PGlite with { rows }.
-    return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
-  } catch (error) {
-    if (errorCode(error) === QUERY_CANCELED) return null;
-    throw error;
-  }
+// postgres-js answers `execute` with the rows, PGlite with { rows }.
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+// A bigint[] comes as numbers' strings from postgres-js and PGlite alike, or as its text form.
+function idsOf(value: LookRow["ids"]): number[] {
+  const list = typeof value === "string" ? value.replace(/[{}]/g, "").split(",").filter(Boolean) : value;
+  return list.map(Number);
 }
 
 function toResult(row: Row): SearchResult {
