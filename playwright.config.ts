@@ -1,9 +1,19 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { builtPolicyGaps, type Header } from "./lib/security-headers";
 
 // The suite runs against production servers (next build, then scripts/start.mjs), signing in through
 // Auth.js's real GitHub flow against the stand-in GitHub in e2e/github-stub on loopback.
 // E2E_PORT_OFFSET moves every port, so two checkouts can run the suite on one machine at once.
+//
+// Tests tagged @embedded (`npm run test:e2e:embedded`, i.e. `--grep @embedded`) are the ones that
+// differ by database driver or are about the embedded start: the demo project (a fresh PGlite start),
+// sign-in and database sessions, search, cursors and aggregates whose values the two drivers encode
+// differently, and a few forum flows that write and read back end to end (posts, replies, a double
+// submit, a cached page after a write) so PGlite's single connection is exercised under the real app.
+// CI runs the whole suite on PostgreSQL and only these on PGlite. Projects a matched test depends on
+// run whole whatever --grep says, so the `setup` sign-ins need no tag.
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const APP_PORT = 3100 + offset;
 const DEMO_PORT = 3101 + offset;
@@ -46,6 +56,42 @@ const e2eLimits = {
 // so Auth.js's callback would otherwise see a different origin than the one it sent to GitHub.
 
 const BUILD_WITHOUT_DATABASE = "DATABASE_URL=postgres://nobody@127.0.0.1:9/unreachable PGLITE_DIR=/proc/no-database-at-build-time";
+
+// E2E_BUILD=reuse serves the production build already in .next instead of running `npm run build`
+// first: CI builds once, in the PostgreSQL run, and reuses that build for the PGlite run. The build
+// must be one the suite can use: `next build` writes the security headers for the GITHUB_BASE_URL and
+// AUTH_URL it sees (lib/security-headers.ts), so a build made by `npm run build` alone, or by a run
+// with another E2E_PORT_OFFSET, would block the stand-in GitHub. Both are refused here, before any
+// server starts, with the command that makes a build that fits. Nothing checks that the build is
+// newer than the sources: whoever asks for reuse has just built. Unset (or "build"): build as always.
+const buildMode = process.env.E2E_BUILD || "build";
+if (buildMode !== "build" && buildMode !== "reuse") {
+  throw new Error(`E2E_BUILD must be "build" (the default) or "reuse", not ${JSON.stringify(buildMode)}.`);
+}
+const appEnv = { ...github, ...secret, ...e2eLimits, AUTH_URL: `http://localhost:${APP_PORT}` };
+const BUILD = `${BUILD_WITHOUT_DATABASE} npm run build`;
+if (buildMode === "reuse") {
+  const buildAsTheSuiteDoes = [
+    `${BUILD_WITHOUT_DATABASE} AUTH_GITHUB_ID=${github.AUTH_GITHUB_ID} AUTH_GITHUB_SECRET=${github.AUTH_GITHUB_SECRET}`,
+    `GITHUB_BASE_URL=${github.GITHUB_BASE_URL} AUTH_URL=${appEnv.AUTH_URL} npm run build`,
+  ].join(" ");
+  const next = path.join(__dirname, ".next");
+  if (!existsSync(path.join(next, "BUILD_ID"))) {
+    throw new Error(
+      `E2E_BUILD=reuse needs an existing production build, and there is none (${path.join(next, "BUILD_ID")} is missing). ` +
+        `Unset E2E_BUILD to build as part of the run, or build first:\n  ${buildAsTheSuiteDoes}`,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(path.join(next, "routes-manifest.json"), "utf8")) as { headers?: { source: string; headers: Header[] }[] };
+  const built = manifest.headers?.find((route) => route.source === "/:path*")?.headers ?? [];
+  const gaps = builtPolicyGaps(built, appEnv);
+  if (gaps.length > 0) {
+    throw new Error(
+      `E2E_BUILD=reuse: the build in ${next} was made for other settings than this run's (${gaps.join("; ")}). ` +
+        `Unset E2E_BUILD to build as part of the run, or build first:\n  ${buildAsTheSuiteDoes}`,
+    );
+  }
+}
 
 function throughGate(url: string): string {
   const gated = new URL(url);
@@ -110,14 +156,14 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      // Builds once; the other servers below reuse this build. The build gets a database that cannot
-      // be reached and an embedded folder that cannot be created: if anything opened a database while
-      // building, the build (and so the whole suite) would fail.
-      command: `${BUILD_WITHOUT_DATABASE} npm run build && node e2e/serve.mjs ${APP_PORT}${realDatabase ? "" : " .data/e2e-app"}`,
+      // Builds once (unless E2E_BUILD=reuse); the other servers below reuse this build. The build gets
+      // a database that cannot be reached and an embedded folder that cannot be created: if anything
+      // opened a database while building, the build (and so the whole suite) would fail.
+      command: `${buildMode === "reuse" ? "" : `${BUILD} && `}node e2e/serve.mjs ${APP_PORT}${realDatabase ? "" : " .data/e2e-app"}`,
       url: `http://localhost:${APP_PORT}/sign-in`,
-      env: { ...github, ...secret, ...e2eLimits, AUTH_URL: `http://localhost:${APP_PORT}` },
+      env: appEnv,
       reuseExistingServer: false,
-      timeout: 300_000,
+      timeout: buildMode === "reuse" ? 120_000 : 300_000,
       stdout: "pipe",
     },
     {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 // This server runs on the embedded database with no GitHub credentials: the demo sign-in exists.
-test("on the embedded database without GitHub credentials, the demo sign-in works as the sample member", async ({ page }) => {
+test("on the embedded database without GitHub credentials, the demo sign-in works as the sample member", { tag: "@embedded" }, async ({ page }) => {
   await page.goto("/sign-in?callbackUrl=%2Fthreads%2Fnew");
   await expect(page.getByRole("button", { name: "Sign in with GitHub" })).toHaveCount(0);
   await page.getByRole("button", { name: "Demo sign-in as Sam Member (sample)" }).click();
@@ -14,13 +14,13 @@ test("on the embedded database without GitHub credentials, the demo sign-in work
   await expect(page.getByRole("heading", { level: 1, name: "Posted from the demo account" })).toBeVisible();
 });
 
-test("a fresh embedded start shows the seeded sample forum", async ({ page }) => {
+test("a fresh embedded start shows the seeded sample forum", { tag: "@embedded" }, async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   expect(await page.getByRole("heading", { level: 2 }).count()).toBeGreaterThanOrEqual(10);
 });
 
-test("the demo sign-in never sends the reader off the site", async ({ page }) => {
+test("the demo sign-in never sends the reader off the site", { tag: "@embedded" }, async ({ page }) => {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\t/evil.example/phish")}`);
   await page.getByRole("button", { name: "Demo sign-in as Sam Member (sample)" }).click();
   await expect(page.getByTestId("signed-in-as")).toHaveText("sample-member");
@@ -38,7 +38,7 @@ test("the demo sign-in never sends the reader off the site", async ({ page }) =>
   }
 });
 
-test("the demo sign-in endpoint refuses cross-site and origin-less posts", async ({ request, baseURL }) => {
+test("the demo sign-in endpoint refuses cross-site and origin-less posts", { tag: "@embedded" }, async ({ request, baseURL }) => {
   for (const origin of ["https://evil.example", "null", undefined]) {
     const response = await request.post("/api/demo-sign-in", {
       form: { callbackUrl: "/" },
@@ -51,7 +51,7 @@ test("the demo sign-in endpoint refuses cross-site and origin-less posts", async
   expect(baseURL).toBeTruthy();
 });
 
-test("'More stories' pages through every story without gaps or repeats, and 'First page' comes back", async ({ page }) => {
+test("'More stories' pages through every story without gaps or repeats, and 'First page' comes back", { tag: "@embedded" }, async ({ page }) => {
   await page.goto("/stories?sort=fastest");
   const total = Number(/^(\d+) stories$/.exec((await page.getByRole("heading", { level: 2 }).first().textContent())!.trim())![1]);
   expect(total).toBeGreaterThan(20);
@@ -69,7 +69,7 @@ test("'More stories' pages through every story without gaps or repeats, and 'Fir
   await expect(page).toHaveURL(/\/stories\?sort=fastest$/);
 });
 
-test("'Older threads' leads past the first 30 discussions to the oldest", async ({ page }) => {
+test("'Older threads' leads past the first 30 discussions to the oldest", { tag: "@embedded" }, async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Demo sign-in as Sam Member (sample)" }).click();

@@ -21,7 +21,7 @@ test("a thread page comes from the cache, the same bytes for signed-out and sign
   expect(signedIn.headers()["set-cookie"]).toBeUndefined();
 });
 
-test("a reply shows at once to its author and within a second to a signed-out reader", async ({ browser, request }) => {
+test("a reply shows at once to its author and within a second to a signed-out reader", { tag: "@embedded" }, async ({ browser, request }) => {
   const ada = await as(browser, ADA);
   const url = await postThread(ada, uniqueTitle("Fresh after a write"), "Who replies first?");
   await expect((await request.get(url)).text()).resolves.toContain("No replies yet");
@@ -109,7 +109,7 @@ test("a list's query string is tidied, and only its known values reach the cache
   }
 });
 
-test("an invented cursor leads to the list's first page and is never rendered; a real one is a page of its own", async ({ browser, request }) => {
+test("an invented cursor leads to the list's first page and is never rendered; a real one is a page of its own", { tag: "@embedded" }, async ({ browser, request }) => {
   const ada = await as(browser, ADA);
   const url = await postThread(ada, uniqueTitle("Cursor positions"), "Replies below.");
   const reply = ada.getByLabel("Reply", { exact: true });

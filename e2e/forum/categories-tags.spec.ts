@@ -25,7 +25,7 @@ async function startThread(page: Page, fields: { title: string; body: string; ca
 
 const row = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
-test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", async ({ browser }) => {
+test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", { tag: "@embedded" }, async ({ browser }) => {
   const ada = await as(browser, ADA);
   const title = uniqueTitle("Portfolio review wanted");
   const tag = uniqueTag("Portfolio Review");

@@ -27,7 +27,7 @@ async function publishStory(page: Page, title: string): Promise<{ path: string; 
 }
 
 
-test("the author adds a follow-up; readers see it on the story and the cards; another member has no control and is refused", async ({ browser }) => {
+test("the author adds a follow-up; readers see it on the story and the cards; another member has no control and is refused", { tag: "@embedded" }, async ({ browser }) => {
   // Four browsers and a story published through its form: past the default minute on a loaded machine.
   test.setTimeout(120_000);
   const ada = await as(browser, ADA);
@@ -127,7 +127,7 @@ test("a follow-up address that cannot name one answers 404 before any page is re
   expect((await request.get("/stories/1/updates/987654/edit")).status()).toBe(404);
 });
 
-test("the insights count follow-ups with their numbers, not only shares", async ({ browser }) => {
+test("the insights count follow-ups with their numbers, not only shares", { tag: "@embedded" }, async ({ browser }) => {
   const reader = await as(browser, null);
   await reader.goto("/stories/insights");
   const section = reader.getByRole("region", { name: "After the first offer" });

@@ -35,7 +35,7 @@ async function reply(page: Page, body: string, replyTo?: number) {
   return Number(/#reply-(\d+)$/.exec(page.url())![1]);
 }
 
-test("a mention and a reply to a reply notify; the header counts them; opening one marks it read", async ({ browser }) => {
+test("a mention and a reply to a reply notify; the header counts them; opening one marks it read", { tag: "@embedded" }, async ({ browser }) => {
   test.slow(); // two members, a dozen page views
   const ada = await as(browser, ADA);
   const grace = await as(browser, GRACE);

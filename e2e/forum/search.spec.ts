@@ -19,7 +19,7 @@ async function reply(page: Page, body: string) {
 
 const results = (page: Page) => page.getByRole("region", { name: /^(Results|No results|No more results)/ }).getByRole("listitem");
 
-test("a reader finds a member's post from the header box, highlighted, and narrows it to replies", async ({ browser }) => {
+test("a reader finds a member's post from the header box, highlighted, and narrows it to replies", { tag: "@embedded" }, async ({ browser }) => {
   test.setTimeout(120_000);
   const word = uniqueWord();
   const ada = await as(browser, ADA);
@@ -62,7 +62,7 @@ test("a reader finds a member's post from the header box, highlighted, and narro
   expect(problems).toEqual([]);
 });
 
-test("without JavaScript: the header box searches, the form filters, pages go on, and bad queries are explained", async ({ browser, request }) => {
+test("without JavaScript: the header box searches, the form filters, pages go on, and bad queries are explained", { tag: "@embedded" }, async ({ browser, request }) => {
   test.setTimeout(180_000);
   const word = uniqueWord();
   const ada = await as(browser, ADA);
@@ -115,7 +115,7 @@ test("without JavaScript: the header box searches, the form filters, pages go on
   expect((await request.get(`/search/${Buffer.from(`q=${word}`).toString("base64url")}`)).status()).toBe(404);
 });
 
-test("results are cached per query and a new post shows in them at once", async ({ browser, request }) => {
+test("results are cached per query and a new post shows in them at once", { tag: "@embedded" }, async ({ browser, request }) => {
   const word = uniqueWord();
   const ada = await as(browser, ADA);
   await postThread(ada, `Cached ${word}`, "First.");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ADA, signInThroughGitHub, storageStateFor } from "../support";
 
-test("a new member gets a profile from GitHub, including one without a public email", async ({ page }) => {
+test("a new member gets a profile from GitHub, including one without a public email", { tag: "@embedded" }, async ({ page }) => {
   await signInThroughGitHub(page, "noemail-test");
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session.user.login).toBe("noemail-test");
@@ -24,7 +24,7 @@ test("the session endpoint tells the browser who is reading, but not the session
   await context.close();
 });
 
-test("signing out ends the database session, so the old cookie no longer works", async ({ page, browser }) => {
+test("signing out ends the database session, so the old cookie no longer works", { tag: "@embedded" }, async ({ page, browser }) => {
   await signInThroughGitHub(page, "sign-out-test");
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
@@ -129,7 +129,7 @@ test("sign-out refuses cross-site and origin-less posts, and the session survive
   await context.close();
 });
 
-test("with GitHub configured there is no demo sign-in", async ({ page }) => {
+test("with GitHub configured there is no demo sign-in", { tag: "@embedded" }, async ({ page }) => {
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in with GitHub" })).toBeVisible();
   await expect(page.getByRole("button", { name: /demo sign-in/i })).toHaveCount(0);

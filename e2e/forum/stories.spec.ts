@@ -16,7 +16,7 @@ async function insightsCount(page: Page, educationLabel: string): Promise<number
   return Number((await row.locator(".tabular-nums").first().textContent())!.trim().split(/\s/)[0]);
 }
 
-test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", async ({ browser }) => {
+test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", { tag: "@embedded" }, async ({ browser }) => {
   const ada = await as(browser, ADA);
   const before = await insightsCount(ada, STORY.educationLabel);
 

@@ -6,7 +6,7 @@ async function as(browser: Browser, login: string, options: { javaScriptEnabled?
   return context.newPage();
 }
 
-test("two members post, reply, edit and delete; each can change only their own posts", async ({ browser }) => {
+test("two members post, reply, edit and delete; each can change only their own posts", { tag: "@embedded" }, async ({ browser }) => {
   const ada = await as(browser, ADA);
   const grace = await as(browser, GRACE);
   const title = uniqueTitle("From support engineer to MLOps");
@@ -166,7 +166,7 @@ test("with JavaScript off a member posts a thread, gets field errors, and replie
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("a double click on Post reply posts once", async ({ browser }) => {
+test("a double click on Post reply posts once", { tag: "@embedded" }, async ({ browser }) => {
   const ada = await as(browser, ADA);
   await postThread(ada, uniqueTitle("Double submit check"), "Does a double click post twice?");
   await ada.getByLabel("Reply", { exact: true }).fill("only once please");
@@ -177,7 +177,7 @@ test("a double click on Post reply posts once", async ({ browser }) => {
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("a reply sent twice (the browser's own request, replayed) posts once: the form's key lands on the first reply", async ({ browser }) => {
+test("a reply sent twice (the browser's own request, replayed) posts once: the form's key lands on the first reply", { tag: "@embedded" }, async ({ browser }) => {
   const ada = await as(browser, ADA);
   const url = await postThread(ada, uniqueTitle("Sent twice"), "What if a form is sent twice?");
   await ada.getByLabel("Reply", { exact: true }).fill("posted once, sent twice");
