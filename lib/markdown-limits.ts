@@ -3,8 +3,10 @@
 // micromark (under remark) does work that grows faster than its input for some shapes: every line
 // walks every open list and quote; each lazy line (one continuing a quote or list item without its
 // `>` or indentation) scans back over its paragraph; each emphasis closer compares itself with the
-// openers before it, and each `]` and backtick run scans its paragraph for a partner; each list item,
-// quote and setext heading splices the whole event list; table rows are padded to the header's width.
+// openers before it, and each `]` and backtick run scans its paragraph for a partner; after each token
+// in a paragraph's text (a bracket, an emphasis marker, an entity…, paired or not) the pieces of text
+// that follow are merged by splicing the paragraph's event list; each list item, quote and setext
+// heading splices the whole event list; table rows are padded to the header's width.
 // A 10,001-char body of `- ` nested 5,000 deep took 65 s and then overflowed the stack. The scanner
 // measures those quantities; this module refuses input past bounds no honest post reaches, so
 // whatever it accepts renders in tens of milliseconds (scripts/bench/markdown.mjs times the worst).
@@ -33,7 +35,7 @@ export const MARKDOWN_LIMITS = {
    * Estimated parse-and-render work of the whole post (`markdownWork`): a count, the same on every
    * machine, in units fitted to µs of main-thread CPU on the 2-core VM it was measured on. 20,000
    * characters of plain prose come to about 16,000; of prose with a heading, list, code block, table or
-   * quote after every two paragraphs (markdown-bounds.test.ts), to about 39,000.
+   * quote after every two paragraphs (ordinaryPost in lib/test/markdown-fixtures.ts), to about 40,000.
    */
   work: 50_000,
 } as const;
@@ -53,7 +55,9 @@ function workParts(st: MarkdownStats) {
       80 * st.codeBlocks +
       30 * st.blocks +
       60 * st.containerStarts +
-      50 * st.listMarkers +
+      65 * st.listMarkers +
+      // Every line walks every open list item (and quote: those are counted on every line as markers).
+      12 * st.itemLines +
       30 * st.quoteMarkers +
       40 * st.headings +
       30 * st.setext +
@@ -66,6 +70,8 @@ function workParts(st: MarkdownStats) {
     code: 15 * st.backtickRuns + 0.0005 * st.codeWork,
     brackets: 12 * st.brackets + 0.06 * st.labelScan,
     html: 7 * st.angles + 1 * st.bangsAndTabs + 18 * st.entities + 22 * st.escapes + 0.1 * st.htmlWork,
+    // After each token in a paragraph's text, micromark copies the paragraph's events that follow it.
+    splits: 0.003 * st.splitWork,
   };
 }
 
@@ -116,6 +122,7 @@ export function markdownProblem(source: string): string | null {
       code: () => `its ${count(st.backtickRuns, "backtick run")}`,
       brackets: () => `its ${count(st.brackets, "square bracket")}`,
       html: () => `its ${count(st.angles + st.entities + st.escapes, "<, & and \\ character")}`,
+      splits: () => `its long paragraphs full of formatting (${numbers.format(st.splits)} [, *, _, ~, \`, <, &, \\ and line breaks)`,
     };
     const worst = (Object.keys(parts) as Array<keyof typeof parts>).reduce((a, b) => (parts[b] > parts[a] ? b : a));
     return `This post has too much formatting to display: mostly ${causes[worst]()}. Split it into several posts or simplify the formatting.`;

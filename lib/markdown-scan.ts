@@ -19,6 +19,8 @@ export type MarkdownStats = {
   /** Lists and quotes that start afresh (each one splices the parser's whole event list when it ends). */
   containerStarts: number;
   listMarkers: number;
+  /** Σ over lines of the list items each is inside (an upper bound): every line walks every open item. */
+  itemLines: number;
   quoteMarkers: number;
   headings: number;
   tableCells: number;
@@ -54,6 +56,18 @@ export type MarkdownStats = {
   lazyWork: number;
   /** Σ over paragraphs of `<` that may open inline HTML × paragraph length: each looks ahead for its end. */
   htmlWork: number;
+  /**
+   * What may be an inline token other than text, splitting its paragraph's text: `[` (links, images,
+   * footnotes), runs of `*`, `_`, `~` and backticks, `<`, `&`, escapes, and line endings inside a paragraph.
+   */
+  splits: number;
+  /**
+   * Σ over paragraphs (each list item's apart) of splits × pieces: the places where micromark may end
+   * a piece of the text (each split, `!`, `]`, and each start of a word, which may be an e-mail address).
+   * After each token micromark merges the pieces of text that follow it by splicing the paragraph's event
+   * list, copying every event after them; whether or not the token pairs up (`a![)` is all text in the end).
+   */
+  splitWork: number;
 };
 
 const SPACE = 32;
@@ -63,6 +77,18 @@ const CR = 13;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// What an e-mail address may be made of (GFM's autolink literals).
+const isAtext = (c: number) => isAsciiAlnum(c) || c === 43 || c === 45 || c === 46 || c === 95;
+
+// Whether the character `c`, after `p`, may start a GFM autolink literal, so that micromark ends the
+// piece of text before it: an e-mail address (atext after anything but atext or `/`), `http` after
+// anything but a letter, `www` after `_` (or after what already ends a piece).
+function startsPiece(c: number, p: number): boolean {
+  if (isAtext(c) && !isAtext(p) && p !== 47) return true;
+  if ((c | 32) === 104) return !isAsciiAlpha(p);
+  return (c | 32) === 119 && p === 95;
+}
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/u;
 
@@ -116,6 +142,7 @@ export function scanMarkdown(source: string): MarkdownStats {
     maxNesting: 0,
     containerStarts: 0,
     listMarkers: 0,
+    itemLines: 0,
     quoteMarkers: 0,
     headings: 0,
     tableCells: 0,
@@ -140,6 +167,8 @@ export function scanMarkdown(source: string): MarkdownStats {
     codeWork: 0,
     lazyWork: 0,
     htmlWork: 0,
+    splits: 0,
+    splitWork: 0,
   };
 
   // Content columns of list items that may still be open, innermost last; and those a line opens.
@@ -154,6 +183,11 @@ export function scanMarkdown(source: string): MarkdownStats {
   let paraLazy = 0;
   let paraTags = 0;
   let paraQuoted = false;
+  // The current paragraph's text since the last list item began (a new item surely starts a new
+  // paragraph): its lines, the tokens that split it, and the other places where a piece of it may end.
+  let textLines = 0;
+  let textSplits = 0;
+  let textBreaks = 0;
   // Unmatched `[` of the paragraph, and whether each can still be a plain `[label]`.
   const opens: number[] = [];
   const plainLabel: boolean[] = [];
@@ -175,7 +209,13 @@ export function scanMarkdown(source: string): MarkdownStats {
   const labelUses = new Map<string, number>();
   const defined = new Set<string>();
 
+  const endText = () => {
+    stats.splits += textSplits;
+    stats.splitWork += textSplits * (textSplits + textBreaks);
+    textLines = textSplits = textBreaks = 0;
+  };
   const endParagraph = (at: number) => {
+    endText();
     const length = Math.max(0, at - paraStart);
     stats.emphasisWork += paraClosers * length;
     stats.emphasisPairs += paraActive * paraActive;
@@ -267,6 +307,8 @@ export function scanMarkdown(source: string): MarkdownStats {
     let markers = 0;
     let firstCol = -1; // column of the first thing after the quotes: a list marker or the content
     let pushed = 0;
+    // Whether the first list marker may interrupt a paragraph: a bullet, or the number 1.
+    let firstInterrupts = false;
     for (;;) {
       while (i < lineEnd) {
         const c = s.charCodeAt(i);
@@ -295,7 +337,10 @@ export function scanMarkdown(source: string): MarkdownStats {
       const after = i + width;
       const a = after < lineEnd ? s.charCodeAt(after) : -1;
       if (a !== -1 && a !== SPACE && a !== TAB) break;
-      if (firstCol < 0) firstCol = col;
+      if (firstCol < 0) {
+        firstCol = col;
+        firstInterrupts = width === 1 || Number(s.slice(i, after - 1)) === 1;
+      }
       markers++;
       pushes[pushed++] = col + width + 1;
       i = after;
@@ -399,11 +444,17 @@ export function scanMarkdown(source: string): MarkdownStats {
       stats.blocks++;
       while (items.length > 0 && items[items.length - 1] > firstCol) items.pop();
     }
+    // A list item with content starts a new paragraph wherever it starts an item at all (as text, or
+    // in code or HTML, it is no paragraph's): the text before it is another paragraph's.
+    if (startsBlock && firstInterrupts && contentStart < lineEnd) endText();
+    // The line ending before a line of the same text is a token too.
+    if (textLines++ > 0) textSplits++;
     // However the items were counted, each level of nesting takes at least two more columns.
     const nesting = Math.max(items.length + quotes + markers, markers > 0 ? Math.floor(firstCol / 4) + markers : 0);
     if (nesting > stats.maxNesting) stats.maxNesting = nesting;
     // (Past the bound the post is refused anyway; the cap keeps the scan linear.)
     for (let k = 0; k < pushed && items.length < 64; k++) items.push(pushes[k]);
+    stats.itemLines += items.length;
     // Lazy: continues a quote or list item without its `>` or indentation.
     if (!startsBlock && ((paraQuoted && quotes === 0) || (items.length > 0 && firstCol < items[items.length - 1]))) paraLazy++;
     if (quotes > 0) paraQuoted = true;
@@ -430,10 +481,12 @@ export function scanMarkdown(source: string): MarkdownStats {
     let scannedTo = -1;
     for (let j = thematic ? lineEnd : contentStart; j < lineEnd; j++) {
       const c = s.charCodeAt(j);
+      if (startsPiece(c, j > contentStart ? s.charCodeAt(j - 1) : SPACE)) textBreaks++;
       switch (c) {
         case 92: // \
           if (j + 1 < lineEnd) {
             stats.escapes++;
+            textSplits++;
             j++;
           }
           break;
@@ -444,6 +497,7 @@ export function scanMarkdown(source: string): MarkdownStats {
           let e = j + 1;
           while (e < lineEnd && s.charCodeAt(e) === c) e++;
           stats.delimiterRuns++;
+          textSplits++;
           if (e - j > stats.maxDelimiterRun && !(fence && j === contentStart)) stats.maxDelimiterRun = e - j;
           const before = classAt(s, j - 1, contentStart, lineEnd);
           const after = classAt(s, e, contentStart, lineEnd);
@@ -469,6 +523,7 @@ export function scanMarkdown(source: string): MarkdownStats {
           while (e < lineEnd && s.charCodeAt(e) === 96) e++;
           stats.backtickRuns++;
           paraTicks++;
+          textSplits++;
           if (e - j > stats.maxBacktickRun && !(fence && j === contentStart)) stats.maxBacktickRun = e - j;
           j = e - 1;
           break;
@@ -476,6 +531,7 @@ export function scanMarkdown(source: string): MarkdownStats {
         case 91: {
           // [
           stats.brackets++;
+          textSplits++;
           if (s.charCodeAt(j + 1) === 94 /* ^ */) footnoteCalls++;
           // A label holds no brackets; the second label of `[text][label]` is counted at `][`.
           if (plainLabel.length > 0) plainLabel[plainLabel.length - 1] = false;
@@ -486,6 +542,7 @@ export function scanMarkdown(source: string): MarkdownStats {
         case 93: {
           // ]
           stats.brackets++;
+          textBreaks++;
           const d = s.charCodeAt(j + 1);
           let from = paraStart;
           let plain = false;
@@ -522,6 +579,7 @@ export function scanMarkdown(source: string): MarkdownStats {
         case 60: {
           // <: raw HTML (dropped) or an autolink such as <https://…>
           stats.angles++;
+          textSplits++;
           let e = j + 1;
           if (/[A-Za-z!?/]/.test(s.charAt(e))) paraTags++;
           if (e < lineEnd && /[A-Za-z]/.test(s.charAt(e))) {
@@ -535,10 +593,12 @@ export function scanMarkdown(source: string): MarkdownStats {
         }
         case 38: // &
           stats.entities++;
+          textSplits++;
           break;
         case 33: // !
         case TAB:
           stats.bangsAndTabs++;
+          if (c === 33) textBreaks++;
           break;
         case 64: // @: a bare e-mail address becomes a link
           if (j > contentStart && /[A-Za-z0-9._+-]/.test(s.charAt(j - 1)) && j + 1 < lineEnd && isAsciiAlnum(s.charCodeAt(j + 1))) stats.links++;
