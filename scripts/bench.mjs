@@ -293,14 +293,6 @@ try {
     summary.cacheMisses = misses;
   }
 
-  // ------------------------------------------------------------------------ Markdown rendering
-  let markdown = null;
-  if (!options.skip.has("markdown")) {
-    section("Markdown: the worst posts up to the size limit, rendered in this process (production build)");
-    markdown = await markdownBench();
-    log(markdownReport(markdown));
-    summary.markdown = markdown;
-  }
   const js = await firstLoadJs(base, routes.byName.thread.path);
   summary.threadFirstLoadJs = js;
   // Each public page as an anonymous reader gets it, uncompressed: the floor's pages are made as large.
@@ -360,6 +352,17 @@ try {
     section("7. Next's own floor: a blank app with cached pages, built with this next and react");
     floor = await measureFloor(routes.static.path, pages);
     summary.floor = floor;
+  }
+
+  // ------------------------------------------------------------------------ Markdown rendering
+  // Last of the measurements: it keeps this process busy for a minute, long enough for the server to
+  // close the idle connections that a later fetch would try to reuse ("other side closed").
+  let markdown = null;
+  if (!options.skip.has("markdown")) {
+    section("Markdown: the worst posts up to the size limit, rendered in this process (production build)");
+    markdown = await markdownBench();
+    log(markdownReport(markdown));
+    summary.markdown = markdown;
   }
 
   // ------------------------------------------------------------------------------- 8. report

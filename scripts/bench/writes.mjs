@@ -14,6 +14,8 @@ export async function createWriter(origin, cookies, { threadPath, storyEditPath 
   await context.addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, domain: hostname, path: "/", sameSite: "Lax" })));
   const page = await context.newPage();
   let count = 0;
+  // Each run's replies differ from the last run's, which the same-text rule would refuse for a while.
+  const run = Date.now().toString(36);
 
   async function submit(path, fill, button) {
     await page.goto(path);
@@ -26,7 +28,7 @@ export async function createWriter(origin, cookies, { threadPath, storyEditPath 
 
   return {
     /** A reply to the thread: changes the thread's page and the discussion list. */
-    reply: () => submit(threadPath, () => page.getByLabel("Reply", { exact: true }).fill(`Bench reply ${++count}, written to expire the page.`), "Post reply"),
+    reply: () => submit(threadPath, () => page.getByLabel("Reply", { exact: true }).fill(`Bench reply ${++count} of run ${run}, written to expire the page.`), "Post reply"),
     /** The reader's story saved as it is: changes its page, the story lists and the insights. */
     story: () => submit(storyEditPath, async () => {}, "Save changes"),
     close: () => browser.close(),
