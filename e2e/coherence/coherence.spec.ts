@@ -43,7 +43,12 @@ async function reply(page: Page, url: string, text: string): Promise<number> {
 /** Fills a moderation form's reason and presses one of its buttons. */
 async function moderate(form: Locator, button: string, reason: string) {
   await form.getByLabel("Reason", { exact: true }).fill(reason);
-  await form.getByRole("button", { name: button }).click();
+  // Until the action answers, the write may not have landed: a page read before then (the moderation
+  // log after a move, whose form shows what was typed either way) would be read as it was.
+  await Promise.all([
+    form.page().waitForResponse((response) => response.request().method() === "POST" && response.ok()),
+    form.getByRole("button", { name: button }).click(),
+  ]);
 }
 
 test("after every kind of write, every public page shows it to a signed-out reader within a second", async ({ browser, baseURL }) => {
