@@ -301,9 +301,12 @@ test("a long thread pages its replies, and a new reply lands on the page that en
     await grace.goto("/");
     await grace.getByRole("link", { name: title, exact: true }).click();
   };
+  // Her position moves to the newest reply when the page that shows it asks for her state.
+  const readNewest = grace.waitForResponse((response) => response.url().includes(`/api/reader?`) && response.url().includes(`seen=${newest}`));
   await fromHome();
   await expect(grace).toHaveURL(new RegExp(`\\?after=\\d+#reply-${newest}$`));
   await expect(grace.locator(`#reply-${newest}`)).toBeInViewport();
+  await readNewest;
   // Everything read: the next time she lands at the last reply.
   await fromHome();
   await expect(grace).toHaveURL(new RegExp(`\\?before=${newest + 1}#reply-${newest}$`));
