@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type As } from "../fixtures";
+import type { Page } from "@playwright/test";
 import { ADA, GRACE, publishStory, storageStateFor, uniqueTitle } from "../support";
 
 // axe-core's WCAG 2.1 A and AA rules on every kind of page, light and dark, signed out and signed in:
@@ -13,9 +14,8 @@ async function violations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`);
 }
 
-async function pageIn(browser: Browser, scheme: (typeof SCHEMES)[number], login?: string) {
-  const context = await browser.newContext({ colorScheme: scheme, ...(login ? { storageState: storageStateFor(login) } : {}) });
-  return context.newPage();
+function pageIn(as: As, scheme: (typeof SCHEMES)[number], login?: string) {
+  return as(login ?? null, { colorScheme: scheme });
 }
 
 let threadUrl: string;
@@ -86,9 +86,9 @@ const MEMBER_PAGES = () => [
 ];
 
 for (const scheme of SCHEMES) {
-  test(`public pages have no serious or critical axe violations (${scheme})`, async ({ browser }) => {
+  test(`public pages have no serious or critical axe violations (${scheme})`, async ({ as }) => {
     test.setTimeout(300_000);
-    const page = await pageIn(browser, scheme);
+    const page = await pageIn(as, scheme);
     const found: string[] = [];
     for (const path of PUBLIC_PAGES()) {
       await page.goto(path);
@@ -98,9 +98,9 @@ for (const scheme of SCHEMES) {
     expect(found).toEqual([]);
   });
 
-  test(`signed-in pages and forms have no serious or critical axe violations (${scheme})`, async ({ browser }) => {
+  test(`signed-in pages and forms have no serious or critical axe violations (${scheme})`, async ({ as }) => {
     test.setTimeout(300_000);
-    const page = await pageIn(browser, scheme, GRACE);
+    const page = await pageIn(as, scheme, GRACE);
     const found: string[] = [];
     for (const path of MEMBER_PAGES()) {
       await page.goto(path);
@@ -116,8 +116,8 @@ for (const scheme of SCHEMES) {
   });
 }
 
-test("a member can reply and mark a post helpful with the keyboard alone", async ({ browser }) => {
-  const page = await pageIn(browser, "light", GRACE);
+test("a member can reply and mark a post helpful with the keyboard alone", async ({ as }) => {
+  const page = await pageIn(as, "light", GRACE);
   await page.goto(threadUrl);
   await page.waitForLoadState("networkidle");
   const focusOn = async (name: RegExp) => {

@@ -1,10 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
-
-async function as(browser: Browser, login: string) {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
+import { expect, test } from "../fixtures";
+import { ADA, postThread, uniqueTitle } from "../support";
 
 test("paths with broken percent escapes are the not-found page, not a server error", async ({ page }) => {
   for (const path of ["/threads/%ff", "/stories/%ff", "/replies/%ff/edit", "/threads/1-%ff", "/threads/%E0%A4%A", "/stories/%ff/edit"]) {
@@ -14,8 +9,8 @@ test("paths with broken percent escapes are the not-found page, not a server err
   }
 });
 
-test("no cursor in the address bar, however junk, breaks a list", async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("no cursor in the address bar, however junk, breaks a list", async ({ as, request }) => {
+  const ada = await as(ADA);
   const thread = await postThread(ada, uniqueTitle("Cursor target"), "Hello, cursors.");
   const junk = [
     "99999.1", "999999999999999.1", "9999999999999999999999.1", "-1.5", "1.-5", "abc", "1.2.3", "%00", "1e9.1",
@@ -37,8 +32,8 @@ test("no cursor in the address bar, however junk, breaks a list", async ({ brows
   }
 });
 
-test("a request body over the limit is refused with 413, to forms and endpoints alike", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a request body over the limit is refused with 413, to forms and endpoints alike", async ({ as }) => {
+  const ada = await as(ADA);
   const thread = await postThread(ada, uniqueTitle("Too much text"), "Hello, size limits.");
   const huge = "a".repeat(2 * 1024 * 1024);
   const origin = new URL(ada.url()).origin;
@@ -52,8 +47,8 @@ test("a request body over the limit is refused with 413, to forms and endpoints 
   }
 });
 
-test("control characters are dropped from what is posted, and invisible titles are refused with the text kept", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("control characters are dropped from what is posted, and invisible titles are refused with the text kept", async ({ as }) => {
+  const ada = await as(ADA);
   await postThread(ada, uniqueTitle("Control characters"), "Hello, control characters.");
   const reply = ada.getByLabel("Reply", { exact: true });
   // Typed as a person pasting them would: straight into the field.
@@ -69,12 +64,12 @@ test("control characters are dropped from what is posted, and invisible titles a
   await expect(ada.getByLabel("Body")).toHaveValue("This body must survive the refusal.");
 });
 
-test("a write without an Origin, or from another site, is refused before it reaches the action", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a write without an Origin, or from another site, is refused before it reaches the action", async ({ as }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Only from this site"), "Delete me only from MLPaths.");
   const id = url.match(/^\/threads\/(\d+)/)![1];
   // Ada's own delete form, as the server renders it for a browser without JavaScript.
-  const plain = await (await browser.newContext({ storageState: storageStateFor(ADA), javaScriptEnabled: false })).newPage();
+  const plain = await as(ADA, { javaScriptEnabled: false });
   await plain.goto(`/threads/${id}/edit`);
   const fields = await plain.locator("form", { has: plain.getByRole("button", { name: "Delete this thread" }) }).evaluate((form: HTMLFormElement) =>
     Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])),
@@ -116,8 +111,8 @@ const XSS = [
   `'); DROP TABLE threads; --`,
 ].join(" ");
 
-test("script and SQL-looking text in every field of a thread, a reply and a story is shown as text and runs nothing", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("script and SQL-looking text in every field of a thread, a reply and a story is shown as text and runs nothing", async ({ as }) => {
+  const ada = await as(ADA);
   const dialogs: string[] = [];
   ada.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -164,8 +159,8 @@ test("script and SQL-looking text in every field of a thread, a reply and a stor
   expect(dialogs).toEqual([]);
 });
 
-test("a reply to a thread that does not exist, or an edit of someone else's reply by id, is refused and changes nothing", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a reply to a thread that does not exist, or an edit of someone else's reply by id, is refused and changes nothing", async ({ as }) => {
+  const ada = await as(ADA);
   // The thread page asks who is reading once it has settled, and the reply box may render again then:
   // change its hidden field after that, or the change can be lost (seen once in CI, on PGlite).
   const settled = ada.waitForResponse((response) => response.url().includes("/api/reader?thread="));
@@ -180,8 +175,8 @@ test("a reply to a thread that does not exist, or an edit of someone else's repl
   await expect(ada.getByRole("heading", { name: "0 replies" })).toBeVisible();
 });
 
-test("deeply nested Markdown is refused with a message, the text kept, and nothing posted", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("deeply nested Markdown is refused with a message, the text kept, and nothing posted", async ({ as }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Nesting"), "Hello, nesting.");
   const nested = `${"> ".repeat(500)}deep`;
   await ada.getByLabel("Reply", { exact: true }).fill(nested);

@@ -1,15 +1,10 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import { ADA, GRACE, postThread, uniqueTitle } from "../support";
 
 // Public pages are cached whole and are the same bytes for every reader (shared/DESIGN.md, "Reads").
 
-async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
-  return context.newPage();
-}
-
-test("a thread page comes from the cache, the same bytes for signed-out and signed-in readers", async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("a thread page comes from the cache, the same bytes for signed-out and signed-in readers", async ({ as, request }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Cached for everyone"), "One page for all readers.");
   const first = await request.get(url);
   expect(first.status()).toBe(200);
@@ -21,13 +16,13 @@ test("a thread page comes from the cache, the same bytes for signed-out and sign
   expect(signedIn.headers()["set-cookie"]).toBeUndefined();
 });
 
-test("a reply shows at once to its author and within a second to a signed-out reader", { tag: "@embedded" }, async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("a reply shows at once to its author and within a second to a signed-out reader", { tag: "@embedded" }, async ({ as, request }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Fresh after a write"), "Who replies first?");
   await expect((await request.get(url)).text()).resolves.toContain("No replies yet");
   expect((await request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
 
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(url);
   const text = `Grace was here ${Date.now()}`;
   await grace.getByLabel("Reply", { exact: true }).fill(text);
@@ -40,18 +35,18 @@ test("a reply shows at once to its author and within a second to a signed-out re
   expect(seen, "the reply reached a signed-out reader within a second").toBe(true);
 });
 
-test("edit and delete show for the author only, and a forged delete from another member changes nothing", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("edit and delete show for the author only, and a forged delete from another member changes nothing", async ({ as }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Only mine to change"), "Ada's words.");
   await expect(ada.getByRole("link", { name: "Edit" })).toBeVisible();
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(url);
   await expect(grace.getByTestId("signed-in-as")).toHaveText(GRACE);
   await expect(grace.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(grace.getByRole("button", { name: "Delete" })).toHaveCount(0);
 
   // The delete form exactly as the server renders it for Ada (without JavaScript, as a plain form)...
-  const adaPlain = await as(browser, ADA, { javaScriptEnabled: false });
+  const adaPlain = await as(ADA, { javaScriptEnabled: false });
   const id = url.match(/^\/threads\/(\d+)/)![1];
   await adaPlain.goto(`/threads/${id}/edit`);
   const fields = await adaPlain.locator("form", { has: adaPlain.getByRole("button", { name: "Delete this thread" }) }).evaluate((form: HTMLFormElement) =>
@@ -71,13 +66,13 @@ test("edit and delete show for the author only, and a forged delete from another
   await expect(adaPlain.getByRole("heading", { level: 1 })).toContainText("Only mine to change");
 });
 
-test("unknown and malformed ids answer 404 on their first request; a wrong slug is redirected", async ({ browser, request }) => {
+test("unknown and malformed ids answer 404 on their first request; a wrong slug is redirected", async ({ as, request }) => {
   const unseen = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   for (const path of [`/threads/${unseen}`, `/stories/${unseen}`, `/threads/${unseen}?after=5`, `/threads/x${unseen}`, `/stories/${unseen}-a-slug?before=3`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
   }
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Canonical address"), "Slugs are for people.");
   const id = url.match(/^\/threads\/(\d+)/)![1];
   await ada.getByLabel("Reply", { exact: true }).fill("A reply to page after.");
@@ -109,8 +104,8 @@ test("a list's query string is tidied, and only its known values reach the cache
   }
 });
 
-test("an invented cursor leads to the list's first page and is never rendered; a real one is a page of its own", { tag: "@embedded" }, async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("an invented cursor leads to the list's first page and is never rendered; a real one is a page of its own", { tag: "@embedded" }, async ({ as, request }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Cursor positions"), "Replies below.");
   const reply = ada.getByLabel("Reply", { exact: true });
   await reply.fill("The one reply here.");
@@ -147,9 +142,9 @@ test("an invented cursor leads to the list's first page and is never rendered; a
   }
 });
 
-test("only pages that answer 200 are kept: unknown ids and wrong slugs are answered afresh each time", async ({ browser, request }) => {
+test("only pages that answer 200 are kept: unknown ids and wrong slugs are answered afresh each time", async ({ as, request }) => {
   const unseen = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Kept in the cache"), "Only this page is kept.");
   const id = url.match(/^\/threads\/(\d+)/)![1];
   for (const [path, status] of [[`/threads/${unseen}`, 404], [`/u/nobody-${unseen}`, 404], [`/tags/none-${unseen}`, 404], [`/threads/${id}-a-wrong-slug`, 308]] as const) {

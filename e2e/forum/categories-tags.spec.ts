@@ -1,15 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, formReady, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, formReady, uniqueTitle } from "../support";
 
 // Categories and tags (lib/categories.ts, lib/tags.ts): chosen in the thread form, shown and linked on
 // the thread and in lists, each with a cached page in two orders and an Atom feed.
 
 const ATOM = "application/atom+xml; charset=utf-8";
-
-async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
-  return context.newPage();
-}
 
 /** A tag no other test uses, so lists hold only this test's threads. */
 const uniqueTag = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -25,8 +21,8 @@ async function startThread(page: Page, fields: { title: string; body: string; ca
 
 const row = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
-test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", { tag: "@embedded" }, async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", { tag: "@embedded" }, async ({ as }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Portfolio review wanted");
   const tag = uniqueTag("Portfolio Review");
   const normal = tag.toLowerCase().replace(/ /g, "-");
@@ -66,8 +62,8 @@ test("a thread started in a category with tags shows them, and is on the categor
   await expect(ada.getByRole("heading", { level: 1, name: "Tags" })).toBeVisible();
 });
 
-test("an edit moves a thread to another category and retags it; every list follows", async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("an edit moves a thread to another category and retags it; every list follows", async ({ as, request }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Thread that moves");
   const normal = uniqueTag("moving");
   await startThread(ada, { title, body: "Filed, then refiled.", category: "Projects and portfolios", tags: `${normal}, Kaggle` });
@@ -102,8 +98,8 @@ test("an edit moves a thread to another category and retags it; every list follo
   expect((await request.get("/c/off-topic/view/sort_new")).status()).toBe(404);
 });
 
-test("\"Start a thread\" on a category's page starts it in that category; a signed-out reader signs in first and comes back to it", async ({ browser, page }) => {
-  const ada = await as(browser, ADA);
+test("\"Start a thread\" on a category's page starts it in that category; a signed-out reader signs in first and comes back to it", async ({ as, page }) => {
+  const ada = await as(ADA);
   await ada.goto("/c/learning-resources");
   await ada.getByRole("link", { name: "Start a thread" }).click();
   await expect(ada).toHaveURL(/\/threads\/new\?category=learning-resources$/);
@@ -125,8 +121,8 @@ test("\"Start a thread\" on a category's page starts it in that category; a sign
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fthreads%2Fnew%3Fcategory%3Doff-topic$/);
 });
 
-test("without JavaScript a member starts a thread in a category with tags; six tags are refused with a message", async ({ browser }) => {
-  const grace = await as(browser, GRACE, { javaScriptEnabled: false });
+test("without JavaScript a member starts a thread in a category with tags; six tags are refused with a message", async ({ as }) => {
+  const grace = await as(GRACE, { javaScriptEnabled: false });
   const title = uniqueTitle("Take-home review without JavaScript");
   const tag = uniqueTag("take-home");
   await startThread(grace, { title, body: "How long should a take-home take?", category: "Job search and interviews", tags: `${tag}, a, b, c, d, e` });
@@ -147,8 +143,8 @@ test("without JavaScript a member starts a thread in a category with tags; six t
   await expect(row(grace, title)).toBeVisible();
 });
 
-test("category and tag pages sort by activity (the default) or by age, through tidy URLs", async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("category and tag pages sort by activity (the default) or by age, through tidy URLs", async ({ as, request }) => {
+  const ada = await as(ADA);
   const tag = uniqueTag("sorting");
   const older = uniqueTitle("Older thread");
   const newer = uniqueTitle("Newer thread");
@@ -191,8 +187,8 @@ test("category and tag pages sort by activity (the default) or by age, through t
   await expect(ada.getByRole("navigation", { name: "Sort" }).getByRole("link", { name: "New" })).toHaveAttribute("aria-current", "page");
 });
 
-test("each category and tag has an Atom feed, named in its page's head", async ({ browser, request, baseURL }) => {
-  const ada = await as(browser, ADA);
+test("each category and tag has an Atom feed, named in its page's head", async ({ as, request, baseURL }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Feeds for categories & tags");
   const tag = uniqueTag("feeds");
   await startThread(ada, { title, body: "Read me in a **feed** reader.", category: "Learning resources", tags: tag });

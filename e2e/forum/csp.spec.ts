@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
 
 // The Content-Security-Policy (lib/security-headers.ts, README "Security") must let every page of the

@@ -1,18 +1,13 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import { ADA, postThread, uniqueTitle } from "../support";
 
 // Atom feeds, robots.txt and the sitemap (lib/feeds.ts): what feed readers and crawlers get. The
 // server's AUTH_URL is the base URL, so every absolute link in them starts with it.
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
-async function as(browser: Browser, login: string) {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
-
-test("a new thread is in the discussions feed and its reply in the thread's feed, with absolute links", async ({ browser, request, baseURL }) => {
-  const ada = await as(browser, ADA);
+test("a new thread is in the discussions feed and its reply in the thread's feed, with absolute links", async ({ as, request, baseURL }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Feeds & <readers>");
   const url = await postThread(ada, title, "Written for **feed** readers.");
   const id = url.match(/^\/threads\/(\d+)-/)![1];
@@ -52,13 +47,13 @@ test("the stories feed is Atom too", async ({ request, baseURL }) => {
   expect(await stories.text()).toContain(`<link rel="alternate" href="${baseURL}/stories"/>`);
 });
 
-test("a feed of an unknown, malformed or deleted thread is a 404", async ({ browser, request }) => {
+test("a feed of an unknown, malformed or deleted thread is a 404", async ({ as, request }) => {
   const unseen = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   for (const path of [`/feeds/threads/${unseen}.atom`, "/feeds/threads/abc.atom", "/feeds/threads/0.atom", `/feeds/threads/${unseen}`, `/feeds/threads/${unseen}.rss`, `/feeds/threads/-1.atom`]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Deleted from the feeds"), "Soon gone.");
   const id = url.match(/^\/threads\/(\d+)-/)![1];
   expect((await request.get(`/feeds/threads/${id}.atom`)).status()).toBe(200);
@@ -80,8 +75,8 @@ test("robots.txt keeps crawlers out of the moderators' pages and forms, not the 
   expect(lines).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
-test("the sitemap lists the public pages and a new thread by its canonical URL", async ({ browser, request, baseURL }) => {
-  const ada = await as(browser, ADA);
+test("the sitemap lists the public pages and a new thread by its canonical URL", async ({ as, request, baseURL }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Mapped for crawlers"), "Find me.");
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.status()).toBe(200);

@@ -1,12 +1,8 @@
 // Follow-ups on a success story: only its author adds and changes them (with and without JavaScript),
 // every reader sees them on the story as a timeline, and the action refuses anyone else.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, fillFollowUp, formReady, storageStateFor, uniqueTitle } from "../support";
-
-async function as(browser: Browser, login: string | null, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ ...(login ? { storageState: storageStateFor(login) } : {}), ...options });
-  return context.newPage();
-}
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, fillFollowUp, formReady, uniqueTitle } from "../support";
 
 /** Publishes a story through its form; returns its path and id. */
 async function publishStory(page: Page, title: string): Promise<{ path: string; id: number }> {
@@ -26,11 +22,10 @@ async function publishStory(page: Page, title: string): Promise<{ path: string; 
   return { path, id: Number(/^\/stories\/(\d+)/.exec(path)![1]) };
 }
 
-
-test("the author adds a follow-up; readers see it on the story and the cards; another member has no control and is refused", { tag: "@embedded" }, async ({ browser }) => {
+test("the author adds a follow-up; readers see it on the story and the cards; another member has no control and is refused", { tag: "@embedded" }, async ({ as }) => {
   // Four browsers and a story published through its form: past the default minute on a loaded machine.
   test.setTimeout(120_000);
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const title = uniqueTitle("Bookkeeper to ML engineer, with follow-ups");
   const story = await publishStory(ada, title);
 
@@ -47,7 +42,7 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
   await expect(since.locator("strong")).toHaveText("senior ML engineer");
 
   // A signed-out reader sees the follow-up, and no control to add or change one.
-  const reader = await as(browser, null);
+  const reader = await as(null);
   await reader.goto(story.path);
   await expect(reader.getByRole("region", { name: /Since then/ })).toContainText("14 months after the first ML offer: Promotion");
   await expect(reader.getByRole("link", { name: "Add a follow-up" })).toHaveCount(0);
@@ -57,7 +52,7 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
   await expect(reader.getByRole("article").filter({ hasText: title })).toContainText("1 follow-up");
 
   // Another member: no link on the story, a refusal on the form's page.
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(story.path);
   await expect(grace.getByRole("region", { name: /Since then/ })).toBeVisible();
   await expect(grace.getByRole("link", { name: "Add a follow-up" })).toHaveCount(0);
@@ -66,7 +61,7 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
   await expect(grace.getByLabel("What changed")).toHaveCount(0);
 
   // Without JavaScript the form is in the page for her too; the action refuses it and writes nothing.
-  const gracePlain = await as(browser, GRACE, { javaScriptEnabled: false });
+  const gracePlain = await as(GRACE, { javaScriptEnabled: false });
   await gracePlain.goto(`/stories/${story.id}/updates/new`);
   await fillFollowUp(gracePlain, "20", "left-ml", "no", `Not my story to tell. (${title})`);
   await gracePlain.getByRole("button", { name: "Add follow-up" }).click();
@@ -76,13 +71,13 @@ test("the author adds a follow-up; readers see it on the story and the cards; an
   await expect(reader.getByText("Not my story to tell.")).toHaveCount(0);
 });
 
-test("without JavaScript the author adds a follow-up, gets a refused form back with its messages, edits it; then deletes it", async ({ browser }) => {
+test("without JavaScript the author adds a follow-up, gets a refused form back with its messages, edits it; then deletes it", async ({ as }) => {
   test.setTimeout(120_000);
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const title = uniqueTitle("Bookkeeper to ML engineer, no-script follow-ups");
   const story = await publishStory(ada, title);
 
-  const plain = await as(browser, ADA, { javaScriptEnabled: false });
+  const plain = await as(ADA, { javaScriptEnabled: false });
   await plain.goto(`/stories/${story.id}/updates/new`);
   // The required yes/no left unanswered: refused, the rest kept.
   await plain.getByLabel("Months after your first ML offer").fill("12");
@@ -127,8 +122,8 @@ test("a follow-up address that cannot name one answers 404 before any page is re
   expect((await request.get("/stories/1/updates/987654/edit")).status()).toBe(404);
 });
 
-test("the insights count follow-ups with their numbers, not only shares", { tag: "@embedded" }, async ({ browser }) => {
-  const reader = await as(browser, null);
+test("the insights count follow-ups with their numbers, not only shares", { tag: "@embedded" }, async ({ as }) => {
+  const reader = await as(null);
   await reader.goto("/stories/insights");
   const section = reader.getByRole("region", { name: "After the first offer" });
   await expect(section).toBeVisible();

@@ -1,15 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, postThread, signInThroughGitHub, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, postThread, signInThroughGitHub, uniqueTitle } from "../support";
 
-async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
-  return context.newPage();
-}
-
-test("helpful marks on a discussion and a reply: one per member, toggled, never the author's own", async ({ browser }) => {
+test("helpful marks on a discussion and a reply: one per member, toggled, never the author's own", async ({ as }) => {
   test.setTimeout(120_000);
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const marksReceived = async (page: Page) => {
     await page.goto(`/u/${ADA}`);
     return Number(/([\d,]+)\s*helpful marks received/.exec((await page.getByRole("main").textContent()) ?? "")![1].replace(/,/g, ""));
@@ -49,17 +45,17 @@ test("helpful marks on a discussion and a reply: one per member, toggled, never 
   await expect(replyForAda.getByText("1 person found this helpful")).toBeVisible();
 
   // A third member adds theirs, without JavaScript: the form posts and the count is two.
-  const third = await (await browser.newContext()).newPage();
+  const third = await as(null);
   await signInThroughGitHub(third, `helpful-${Date.now().toString(36)}`);
   await third.close();
   const thirdState = await third.context().storageState();
-  const noJs = await (await browser.newContext({ storageState: thirdState, javaScriptEnabled: false })).newPage();
+  const noJs = await as(null, { storageState: thirdState, javaScriptEnabled: false });
   await noJs.goto(url);
   await noJs.getByRole("button", { name: "Helpful: this discussion" }).click();
   await expect(noJs.getByText("2 people found this helpful")).toBeVisible();
 
   // A signed-out reader sees the counts on the cached page.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await as(null);
   await reader.goto(url);
   await expect(reader.getByText("2 people found this helpful")).toBeVisible();
   await expect(reader.getByRole("article", { name: `Reply by ${GRACE}` }).getByText("1 person found this helpful")).toBeVisible();
@@ -68,10 +64,10 @@ test("helpful marks on a discussion and a reply: one per member, toggled, never 
   await expect.poll(() => marksReceived(reader)).toBe(before + 2);
 });
 
-test("a signed-out reader who presses Helpful is sent to sign in and back", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a signed-out reader who presses Helpful is sent to sign in and back", async ({ as }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Signed-out helpful"), "Press it.");
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await as(null);
   await reader.goto(url);
   await reader.getByRole("button", { name: "Helpful: this discussion" }).click();
   await expect(reader).toHaveURL(/\/sign-in\?/);

@@ -1,22 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, formReady, postThread, storageStateFor, uniqueTitle } from "../support";
-
-async function as(browser: Browser, login: string) {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, formReady, postThread, uniqueTitle } from "../support";
 
 /** The time in a post's "edited <time>" mark, which links to the history. */
 function editedLink(post: ReturnType<Page["getByRole"]>) {
   return post.getByRole("link", { name: /\(history of changes\)$/ });
 }
 
-test("a member edits their reply and thread; a signed-out reader sees 'edited', opens the history and sees the old text and the marked change", async ({ browser, request }, testInfo) => {
+test("a member edits their reply and thread; a signed-out reader sees 'edited', opens the history and sees the old text and the marked change", async ({ as, request }, testInfo) => {
   // Two members, a dozen page loads, two accessibility scans and a few edits on a shared 2-core machine.
   test.setTimeout(180_000);
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const title = uniqueTitle("Edit history works");
   const url = await postThread(ada, title, "I studied for three months, then applied.");
   const threadId = Number(/\/threads\/(\d+)/.exec(url)![1]);
@@ -44,7 +40,7 @@ test("a member edits their reply and thread; a signed-out reader sees 'edited', 
   await expect(ada.getByRole("article").first()).toContainText("five months");
 
   // A reader without a session sees both marks.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await as(null);
   await reader.goto(url);
   const opening = reader.getByRole("article").first();
   const reply = reader.getByRole("article", { name: `Reply by ${GRACE}` });

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ADA, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import type { APIRequestContext } from "@playwright/test";
+import { ADA, postThread, publishStory, uniqueTitle } from "../support";
 
 /** The head's meta tags of a page, as a link preview or a search engine reads them. */
 async function metaOf(request: APIRequestContext, path: string) {
@@ -12,8 +13,8 @@ async function metaOf(request: APIRequestContext, path: string) {
   return { meta, canonical, feeds };
 }
 
-test("threads, stories and profiles carry a description, a canonical address and link-preview cards", async ({ browser, request }) => {
-  const ada = await (await browser.newContext({ storageState: storageStateFor(ADA) })).newPage();
+test("threads, stories and profiles carry a description, a canonical address and link-preview cards", async ({ as, request }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Previews read this");
   const url = await postThread(ada, title, "A **first** paragraph & more, for the preview.\n\n- and a list");
 

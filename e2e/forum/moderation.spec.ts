@@ -1,17 +1,13 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { ADA, postThread, signInThroughGitHub, storageStateFor, uniqueTitle } from "../support";
+import { expect, test, type As } from "../fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { ADA, postThread, signInThroughGitHub, uniqueTitle } from "../support";
 
 // The admin is the login in the app server's ADMIN_GITHUB_LOGINS (playwright.config.ts).
 const ADMIN = "margaret-admin";
 
-async function as(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
-
 /** A new member, signed in through GitHub in a browser of their own. */
-async function newMember(browser: Browser, login: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function newMember(as: As, login: string): Promise<Page> {
+  const page = await as(null);
   await signInThroughGitHub(page, login);
   return page;
 }
@@ -25,16 +21,16 @@ async function moderate(form: Locator, button: string, reason: string, note = ""
 
 const postForm = (page: Page) => page.getByRole("region", { name: "Moderate this post" });
 
-test("a member flags a reply; a moderator hides it, locks and pins the thread and suspends the author, all in the browser", async ({ browser, request }) => {
+test("a member flags a reply; a moderator hides it, locks and pins the thread and suspends the author, all in the browser", async ({ as, request }) => {
   test.setTimeout(120_000);
   const suffix = Date.now().toString(36);
   const spammerLogin = `spam-bot-${suffix}`;
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const title = uniqueTitle("Which cloud certificate first");
   const url = await postThread(ada, title, "AWS or GCP?");
   const threadId = url.match(/\/threads\/(\d+)/)![1];
 
-  const spammer = await newMember(browser, spammerLogin);
+  const spammer = await newMember(as, spammerLogin);
   await spammer.goto(url);
   await spammer.getByLabel("Reply", { exact: true }).fill("Cheap watches at watches.example, best prices");
   await spammer.getByRole("button", { name: "Post reply" }).click();
@@ -59,7 +55,7 @@ test("a member flags a reply; a moderator hides it, locks and pins the thread an
   await expect(ada.getByText("You have already flagged this post.")).toBeVisible();
 
   // The admin finds it in the queue and hides it, with a public reason and a private note.
-  const admin = await newMember(browser, ADMIN);
+  const admin = await newMember(as, ADMIN);
   await admin.getByRole("link", { name: "Moderation", exact: true }).click();
   await expect(admin.getByRole("heading", { name: "Flagged posts" })).toBeVisible();
   const queued = admin.getByRole("listitem").filter({ hasText: `Reply by ${spammerLogin}` });
@@ -72,7 +68,7 @@ test("a member flags a reply; a moderator hides it, locks and pins the thread an
   await expect(admin.getByText("Hidden because: Advertising")).toBeVisible();
 
   // Readers see a placeholder, and the text is not in the page at all; its author sees why.
-  const anonymous = await (await browser.newContext()).newPage();
+  const anonymous = await as(null);
   await anonymous.goto(url);
   await expect(anonymous.getByText("This reply was hidden by the moderators.")).toBeVisible();
   expect(await (await request.get(url)).text()).not.toContain("Cheap watches");
@@ -128,9 +124,9 @@ test("a member flags a reply; a moderator hides it, locks and pins the thread an
   await expect(admin.getByText(`Note: private-note-${suffix}`)).toBeVisible();
 });
 
-test("an admin makes a member a moderator; the moderators' pages are not for members", async ({ browser }) => {
+test("an admin makes a member a moderator; the moderators' pages are not for members", async ({ as }) => {
   const login = `helper-${Date.now().toString(36)}`;
-  const helper = await newMember(browser, login);
+  const helper = await newMember(as, login);
   // A real 404, not the not-found page streamed after a 200.
   for (const path of ["/mod", "/mod/log", "/mod/members"]) {
     const response = await helper.goto(path);
@@ -141,7 +137,7 @@ test("an admin makes a member a moderator; the moderators' pages are not for mem
   await expect(helper.getByRole("heading", { name: "Flagged posts" })).toHaveCount(0);
   await expect(helper.getByRole("link", { name: "Moderation", exact: true })).toHaveCount(0);
 
-  const admin = await newMember(browser, ADMIN);
+  const admin = await newMember(as, ADMIN);
   await admin.goto(`/mod/members?login=${login}`);
   await moderate(admin.getByRole("form", { name: `Make ${login} a moderator` }), "Make moderator", "Answers every newcomer kindly");
   await expect(admin.getByRole("region", { name: "Moderators and admins" })).toContainText(login);
@@ -161,8 +157,8 @@ test("signed out, the moderators' pages lead to sign-in", async ({ request, page
   await expect(page.getByRole("heading", { name: "Sign in to MLPaths" })).toBeVisible();
 });
 
-test("a hidden thread shows signed-out readers neither its replies, nor a reply box, nor its title in any address", async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
+test("a hidden thread shows signed-out readers neither its replies, nor a reply box, nor its title in any address", async ({ as, request }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Secret title to hide");
   const url = await postThread(ada, title, "Soon to be hidden.");
   const threadId = url.match(/\/threads\/(\d+)/)![1];
@@ -170,7 +166,7 @@ test("a hidden thread shows signed-out readers neither its replies, nor a reply 
   await ada.getByRole("button", { name: "Post reply" }).click();
   await expect(ada.getByText(`A reply that goes with it ${threadId}`)).toBeVisible();
 
-  const admin = await newMember(browser, ADMIN);
+  const admin = await newMember(as, ADMIN);
   await admin.goto(`/mod/threads/${threadId}`);
   await moderate(postForm(admin), "Hide post", "Off-topic");
   await expect(admin.getByText("Hidden because: Off-topic")).toBeVisible();
@@ -184,7 +180,7 @@ test("a hidden thread shows signed-out readers neither its replies, nor a reply 
   expect(new Set(redirect.headers()["location"].split(", "))).toEqual(new Set([`/threads/${threadId}`]));
   const html = await (await request.get(`/threads/${threadId}`)).text();
   for (const leak of [title, slug.slice(1), "A reply that goes with it"]) expect(html, leak).not.toContain(leak);
-  const anonymous = await (await browser.newContext()).newPage();
+  const anonymous = await as(null);
   await anonymous.goto(`/threads/${threadId}`);
   await expect(anonymous.getByText("This thread was hidden by the moderators.")).toBeVisible();
   await expect(anonymous.getByLabel("Reply", { exact: true })).toHaveCount(0);

@@ -1,13 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, fillFollowUp, formReady, postThread, publishStory, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, fillFollowUp, formReady, postThread, publishStory, uniqueTitle } from "../support";
 
 // Two members interacting: mentions and replies notify, following and muting decide who hears of a
 // thread, the header counts what is unread, and lists mark threads with replies the reader has not read.
-
-async function as(browser: Browser, login: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ storageState: storageStateFor(login), javaScriptEnabled });
-  return context.newPage();
-}
 
 const badge = (page: Page) => page.getByTestId("notification-badge");
 
@@ -35,10 +31,10 @@ async function reply(page: Page, body: string, replyTo?: number) {
   return Number(/#reply-(\d+)$/.exec(page.url())![1]);
 }
 
-test("a mention and a reply to a reply notify; the header counts them; opening one marks it read", { tag: "@embedded" }, async ({ browser }) => {
+test("a mention and a reply to a reply notify; the header counts them; opening one marks it read", { tag: "@embedded" }, async ({ as }) => {
   test.slow(); // two members, a dozen page views
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   await readEverything(ada);
 
   const title = uniqueTitle("Mentions reach people");
@@ -72,10 +68,10 @@ test("a mention and a reply to a reply notify; the header counts them; opening o
   await expect(ada.getByRole("listitem").filter({ hasText: title })).not.toContainText("New");
 });
 
-test("following tells of every reply, muting of none; mark read and mark all read (without JavaScript too)", async ({ browser }) => {
+test("following tells of every reply, muting of none; mark read and mark all read (without JavaScript too)", async ({ as }) => {
   test.slow();
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   await readEverything(grace);
 
   const title = uniqueTitle("Followed threads");
@@ -113,7 +109,7 @@ test("following tells of every reply, muting of none; mark read and mark all rea
   await expect(badge(grace)).toHaveAccessibleName("Notifications, 1 unread");
 
   // Mark all read is a plain form: it works without JavaScript.
-  const plain = await as(browser, GRACE, false);
+  const plain = await as(GRACE, { javaScriptEnabled: false });
   await plain.goto("/notifications");
   await plain.getByRole("button", { name: "Mark all read" }).click();
   await expect(plain.getByText("Nothing unread.")).toBeVisible();
@@ -121,10 +117,10 @@ test("following tells of every reply, muting of none; mark read and mark all rea
   await expect(badge(grace)).toHaveAccessibleName("Notifications");
 });
 
-test("the home list marks threads with unread replies and leads to the first of them", async ({ browser }) => {
+test("the home list marks threads with unread replies and leads to the first of them", async ({ as }) => {
   test.slow();
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const title = uniqueTitle("Unread replies");
   const url = await postThread(grace, title, "Tell me what is new.");
 
@@ -154,10 +150,10 @@ test("the home list marks threads with unread replies and leads to the first of 
   await expect(grace.getByRole("article", { name: `Reply by ${ADA}` }).first()).toContainText("Third reply, after her visit.");
 });
 
-test("opening a thread from a link to it lands at the first reply the reader has not seen, then at the last", async ({ browser }) => {
+test("opening a thread from a link to it lands at the first reply the reader has not seen, then at the last", async ({ as }) => {
   test.slow();
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const title = uniqueTitle("Where I left off");
   const url = await postThread(grace, title, "Reply and I will find it.");
   await ada.goto(url);
@@ -182,10 +178,10 @@ test("opening a thread from a link to it lands at the first reply the reader has
   expect(new URL(grace.url()).hash).toBe("#main");
 });
 
-test("story lists, the home page's side column and profiles mark unread replies too", async ({ browser }) => {
+test("story lists, the home page's side column and profiles mark unread replies too", async ({ as }) => {
   test.slow();
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const title = uniqueTitle("Unread story replies");
   const url = await publishStory(grace, title);
   await ada.goto(url);
@@ -225,10 +221,10 @@ test("story lists, the home page's side column and profiles mark unread replies 
   }
 });
 
-test("a follower hears of a story's follow-up; an edit that adds a mention tells that member", async ({ browser }) => {
+test("a follower hears of a story's follow-up; an edit that adds a mention tells that member", async ({ as }) => {
   test.slow();
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   await readEverything(grace);
   const title = uniqueTitle("Follow-ups reach followers");
   const url = await publishStory(ada, title);
@@ -267,8 +263,8 @@ test("a follower hears of a story's follow-up; an edit that adds a mention tells
   await expect(grace.getByRole("listitem").filter({ hasText: `${ADA} mentioned you in` }).first()).toContainText("Edited to mention");
 });
 
-test("/notifications is the reader's own: signed out, it asks to sign in", async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
+test("/notifications is the reader's own: signed out, it asks to sign in", async ({ as }) => {
+  const page = await as(null);
   await page.goto("/notifications");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fnotifications/);
 });

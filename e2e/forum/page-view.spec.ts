@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
 import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
 
 /** Every document and data request the page sends to our server (static files aside). */

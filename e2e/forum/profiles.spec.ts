@@ -1,14 +1,9 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import { ADA, GRACE, postThread, uniqueTitle } from "../support";
 
-async function as(browser: Browser, login: string) {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
-
-test("an author's name leads to their profile: who they are, their discussions and replies, cached like any page", async ({ browser, request }) => {
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+test("an author's name leads to their profile: who they are, their discussions and replies, cached like any page", async ({ as, request }) => {
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const title = uniqueTitle("Profiles show what members wrote");
   const url = await postThread(ada, title, "Where do my posts show?");
   await grace.goto(url);
@@ -17,7 +12,7 @@ test("an author's name leads to their profile: who they are, their discussions a
   await expect(grace.getByRole("article", { name: `Reply by ${GRACE}` })).toBeVisible();
 
   // From the thread, the author's name is a link to the profile.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await as(null);
   await reader.goto(url);
   await reader.getByRole("article").first().getByRole("link", { name: ADA, exact: true }).click();
   await expect(reader).toHaveURL(new RegExp(`/u/${ADA}$`));

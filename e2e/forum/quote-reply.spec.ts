@@ -1,15 +1,10 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import { ADA, GRACE, postThread, uniqueTitle } from "../support";
 
-async function as(browser: Browser, login: string) {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
-
-test("a member quotes the selected part of a reply: the quote links back and the new reply answers it", async ({ browser }) => {
+test("a member quotes the selected part of a reply: the quote links back and the new reply answers it", async ({ as }) => {
   test.setTimeout(120_000);
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const url = await postThread(ada, uniqueTitle("How long did your first job search take"), "Mine took four months.");
 
   await grace.goto(url);

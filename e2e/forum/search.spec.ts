@@ -1,10 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, postThread, storageStateFor } from "../support";
-
-async function as(browser: Browser, login: string) {
-  const context = await browser.newContext({ storageState: storageStateFor(login) });
-  return context.newPage();
-}
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, postThread } from "../support";
 
 /** A made-up word no other test writes: letters only, so the search parser reads it as one word. */
 function uniqueWord(): string {
@@ -19,17 +15,17 @@ async function reply(page: Page, body: string) {
 
 const results = (page: Page) => page.getByRole("region", { name: /^(Results|No results|No more results)/ }).getByRole("listitem");
 
-test("a reader finds a member's post from the header box, highlighted, and narrows it to replies", { tag: "@embedded" }, async ({ browser }) => {
+test("a reader finds a member's post from the header box, highlighted, and narrows it to replies", { tag: "@embedded" }, async ({ as }) => {
   test.setTimeout(120_000);
   const word = uniqueWord();
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const title = `Notes on ${word} pipelines`;
   const url = await postThread(ada, title, `How I deployed **${word}** at work: \`<b>not bold</b>\` <script>alert(1)</script>`);
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(url);
   await reply(grace, `Thanks, ${word} helped me too.`);
 
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await as(null);
   const problems: string[] = [];
   reader.on("dialog", (dialog) => problems.push(`dialog: ${dialog.message()}`));
   await reader.goto("/stories");
@@ -62,14 +58,14 @@ test("a reader finds a member's post from the header box, highlighted, and narro
   expect(problems).toEqual([]);
 });
 
-test("without JavaScript: the header box searches, the form filters, pages go on, and bad queries are explained", { tag: "@embedded" }, async ({ browser, request }) => {
+test("without JavaScript: the header box searches, the form filters, pages go on, and bad queries are explained", { tag: "@embedded" }, async ({ as, request }) => {
   test.setTimeout(180_000);
   const word = uniqueWord();
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const url = await postThread(ada, `Paging through ${word}`, `The first ${word} post.`);
   for (let i = 1; i <= 21; i++) await reply(ada, `Reply number ${i} about ${word}.`);
 
-  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const reader = await as(null, { javaScriptEnabled: false });
   await reader.goto(url);
   const box = reader.getByRole("search", { name: "Search the forum" }).getByRole("searchbox");
   await box.fill(word);
@@ -115,9 +111,9 @@ test("without JavaScript: the header box searches, the form filters, pages go on
   expect((await request.get(`/search/${Buffer.from(`q=${word}`).toString("base64url")}`)).status()).toBe(404);
 });
 
-test("results are cached per query and a new post shows in them at once", { tag: "@embedded" }, async ({ browser, request }) => {
+test("results are cached per query and a new post shows in them at once", { tag: "@embedded" }, async ({ as, request }) => {
   const word = uniqueWord();
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   await postThread(ada, `Cached ${word}`, "First.");
   await request.get(`/search?q=${word}`);
   const cached = await request.get(`/search?q=${word}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import type { APIRequestContext } from "@playwright/test";
+import { ADA, postThread, uniqueTitle } from "../support";
 
 // Next registers every 'use cache' function as a server reference, and its action handler runs any id a
 // request names. The build's own manifest lists them: every one must be refused, whatever it is sent.
@@ -50,8 +51,8 @@ test("no cached read answers as a Server Action, with or without JavaScript, wha
   }
 });
 
-test("a malformed Server Action request is a 400 before any work", async ({ browser, baseURL }) => {
-  const ada = await (await browser.newContext({ storageState: storageStateFor(ADA) })).newPage();
+test("a malformed Server Action request is a 400 before any work", async ({ as, baseURL }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Malformed requests"), "Nothing may be added to this thread.");
   const origin = new URL(baseURL!).origin;
   const reply = actionId("replyAction");

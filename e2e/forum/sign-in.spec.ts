@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { ADA, signInThroughGitHub, storageStateFor } from "../support";
 
 test("a new member gets a profile from GitHub, including one without a public email", { tag: "@embedded" }, async ({ page }) => {

@@ -1,10 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADA, GRACE, STORY, fillStory, formReady, storageStateFor, uniqueTitle } from "../support";
-
-async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
-  return context.newPage();
-}
+import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { ADA, GRACE, STORY, fillStory, formReady, uniqueTitle } from "../support";
 
 /** The number on the insights page's "Stories by education when hired" row for a level (0 when absent). */
 async function insightsCount(page: Page, educationLabel: string): Promise<number> {
@@ -16,8 +12,8 @@ async function insightsCount(page: Page, educationLabel: string): Promise<number
   return Number((await row.locator(".tabular-nums").first().textContent())!.trim().split(/\s/)[0]);
 }
 
-test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", { tag: "@embedded" }, async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a member publishes a story, finds it by filter URL and by paths like mine, sees it counted, and it gets a reply", { tag: "@embedded" }, async ({ as }) => {
+  const ada = await as(ADA);
   const before = await insightsCount(ada, STORY.educationLabel);
 
   const title = uniqueTitle("From signals analyst to research engineer");
@@ -66,7 +62,7 @@ test("a member publishes a story, finds it by filter URL and by paths like mine,
   await expect(ada.getByRole("complementary", { name: "Recent success stories" }).getByRole("link", { name: title })).toBeVisible();
 
   // Its discussion is ordinary replies.
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(storyUrl);
   await grace.getByLabel("Reply", { exact: true }).fill("How did you find time for papers on night shifts?");
   await grace.getByRole("button", { name: "Post reply" }).click();
@@ -88,8 +84,8 @@ test("a member publishes a story, finds it by filter URL and by paths like mine,
   await expect(ada.getByRole("region", { name: "The path" })).toContainText("1 year 3 months");
 });
 
-test("refused story input shows each message by its field and keeps every value", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("refused story input shows each message by its field and keeps every value", async ({ as }) => {
+  const ada = await as(ADA);
   await ada.goto("/stories/new");
   await fillStory(ada, "Kept title");
   await ada.getByLabel("Current role").selectOption("");
@@ -116,15 +112,15 @@ function monthsOn(summary: string): number {
   return Number(match[1] ?? 0) * 12 + Number(match[2] ?? 0);
 }
 
-test("facet links, filters and paths like mine work with JavaScript off", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("facet links, filters and paths like mine work with JavaScript off", async ({ as }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Facets without JavaScript");
   await ada.goto("/stories/new");
   await fillStory(ada, title);
   await ada.getByRole("button", { name: "Publish story" }).click();
   await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-  const page = await as(browser, GRACE, { javaScriptEnabled: false });
+  const page = await as(GRACE, { javaScriptEnabled: false });
   await page.goto("/stories");
   // Each facet value is a link with its count; following it lists exactly those stories.
   const facet = page.getByRole("navigation", { name: "Browse by" }).getByRole("link", { name: new RegExp(`^${STORY.educationLabel} \\((\\d+)\\)$`) });
@@ -161,11 +157,11 @@ test("facet links, filters and paths like mine work with JavaScript off", async 
   await expect(page.getByRole("article").filter({ hasText: title })).toContainText("Same previous field");
 });
 
-test("unknown story ids are 404s and a story reached as a thread goes to its story URL", async ({ page, browser }) => {
+test("unknown story ids are 404s and a story reached as a thread goes to its story URL", async ({ as, page }) => {
   for (const path of ["/stories/987654321", "/stories/nope", "/stories/987654321/edit"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   await ada.goto("/stories/new");
   const title = uniqueTitle("Story reached as thread");
   await fillStory(ada, title);

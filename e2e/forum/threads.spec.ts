@@ -1,14 +1,9 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ADA, GRACE, formReady, postThread, storageStateFor, uniqueTitle } from "../support";
+import { expect, test } from "../fixtures";
+import { ADA, GRACE, formReady, postThread, uniqueTitle } from "../support";
 
-async function as(browser: Browser, login: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ storageState: storageStateFor(login), ...options });
-  return context.newPage();
-}
-
-test("two members post, reply, edit and delete; each can change only their own posts", { tag: "@embedded" }, async ({ browser }) => {
-  const ada = await as(browser, ADA);
-  const grace = await as(browser, GRACE);
+test("two members post, reply, edit and delete; each can change only their own posts", { tag: "@embedded" }, async ({ as }) => {
+  const ada = await as(ADA);
+  const grace = await as(GRACE);
   const title = uniqueTitle("From support engineer to MLOps");
   const url = await postThread(ada, title, "I spent **nine months** on this.\n\n- Docker\n- Kubernetes");
   await expect(ada.locator("article strong")).toHaveText("nine months");
@@ -70,8 +65,8 @@ test("two members post, reply, edit and delete; each can change only their own p
   expect(gone?.status()).toBe(404);
 });
 
-test("anonymous visitors read threads and replies and are offered sign-in instead of the reply box", async ({ browser, page }) => {
-  const ada = await as(browser, ADA);
+test("anonymous visitors read threads and replies and are offered sign-in instead of the reply box", async ({ as, page }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Reading list for the math you actually need");
   const url = await postThread(ada, title, "Start with linear algebra.");
   await ada.getByLabel("Reply", { exact: true }).fill("And some probability.");
@@ -87,8 +82,8 @@ test("anonymous visitors read threads and replies and are offered sign-in instea
   expect(new URL(page.url()).pathname).toBe(url);
 });
 
-test("the home list shows author, reply count and the most recently active thread first", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("the home list shows author, reply count and the most recently active thread first", async ({ as }) => {
+  const ada = await as(ADA);
   const older = uniqueTitle("Older thread");
   const newer = uniqueTitle("Newer thread");
   const olderUrl = await postThread(ada, older, "first");
@@ -109,8 +104,8 @@ test("the home list shows author, reply count and the most recently active threa
 
 // The class lists every row and reply repeats are named utilities in app/globals.css (to keep cached
 // pages small); a misspelt or dropped one leaves them unstyled without failing anything else.
-test("list rows and replies are styled by the stylesheet's named classes", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("list rows and replies are styled by the stylesheet's named classes", async ({ as }) => {
+  const ada = await as(ADA);
   const title = uniqueTitle("Styled thread");
   const url = await postThread(ada, title, "a thread to look at");
   await ada.getByLabel("Reply", { exact: true }).fill("a reply to look at");
@@ -120,7 +115,7 @@ test("list rows and replies are styled by the stylesheet's named classes", async
   await expect(reply).toHaveCSS("border-top-left-radius", "12px");
   await expect(reply.getByRole("link", { name: ADA, exact: true })).toHaveCSS("font-weight", "500");
 
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(url);
   const helpful = grace.getByRole("article", { name: `Reply by ${ADA}` }).getByRole("button", { name: /^Helpful/ });
   await expect(helpful).toHaveCSS("border-top-width", "1px");
@@ -133,8 +128,8 @@ test("list rows and replies are styled by the stylesheet's named classes", async
   await expect(row.getByRole("link", { name: title })).toHaveCSS("text-decoration-line", "underline");
 });
 
-test("a refused form shows the message next to the field and keeps what was typed", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a refused form shows the message next to the field and keeps what was typed", async ({ as }) => {
+  const ada = await as(ADA);
   await ada.goto("/threads/new");
   await ada.getByLabel("Title").fill("Hey");
   await ada.getByLabel("Body").fill("My long question that must not be lost.");
@@ -146,8 +141,8 @@ test("a refused form shows the message next to the field and keeps what was type
   await expect(ada).toHaveURL(/\/threads\/new$/);
 });
 
-test("with JavaScript off a member posts a thread, gets field errors, and replies", async ({ browser }) => {
-  const ada = await as(browser, ADA, { javaScriptEnabled: false });
+test("with JavaScript off a member posts a thread, gets field errors, and replies", async ({ as }) => {
+  const ada = await as(ADA, { javaScriptEnabled: false });
   await ada.goto("/threads/new");
   await ada.getByLabel("Title").fill("No");
   await ada.getByLabel("Body").fill("Typed without JavaScript.");
@@ -166,8 +161,8 @@ test("with JavaScript off a member posts a thread, gets field errors, and replie
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("a double click on Post reply posts once", { tag: "@embedded" }, async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a double click on Post reply posts once", { tag: "@embedded" }, async ({ as }) => {
+  const ada = await as(ADA);
   await postThread(ada, uniqueTitle("Double submit check"), "Does a double click post twice?");
   await ada.getByLabel("Reply", { exact: true }).fill("only once please");
   await ada.getByRole("button", { name: "Post reply" }).dblclick();
@@ -177,8 +172,8 @@ test("a double click on Post reply posts once", { tag: "@embedded" }, async ({ b
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("a reply sent twice (the browser's own request, replayed) posts once: the form's key lands on the first reply", { tag: "@embedded" }, async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("a reply sent twice (the browser's own request, replayed) posts once: the form's key lands on the first reply", { tag: "@embedded" }, async ({ as }) => {
+  const ada = await as(ADA);
   const url = await postThread(ada, uniqueTitle("Sent twice"), "What if a form is sent twice?");
   await ada.getByLabel("Reply", { exact: true }).fill("posted once, sent twice");
   const sent = ada.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
@@ -205,8 +200,8 @@ test("a reply sent twice (the browser's own request, replayed) posts once: the f
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("without JavaScript the same reply sent again is refused with a message, and posted once", async ({ browser }) => {
-  const ada = await as(browser, ADA, { javaScriptEnabled: false });
+test("without JavaScript the same reply sent again is refused with a message, and posted once", async ({ as }) => {
+  const ada = await as(ADA, { javaScriptEnabled: false });
   const url = await postThread(ada, uniqueTitle("Sent twice without JavaScript"), "And without JavaScript?");
   await ada.getByLabel("Reply", { exact: true }).fill("posted once, refused the second time");
   await ada.getByRole("button", { name: "Post reply" }).click();
@@ -220,8 +215,8 @@ test("without JavaScript the same reply sent again is refused with a message, an
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("Markdown is rendered and sanitized; external links get nofollow ugc noopener", async ({ browser }) => {
-  const ada = await as(browser, ADA);
+test("Markdown is rendered and sanitized; external links get nofollow ugc noopener", async ({ as }) => {
+  const ada = await as(ADA);
   let alerted = false;
   ada.on("dialog", async (dialog) => {
     alerted = true;
@@ -249,9 +244,9 @@ test("unknown or malformed ids answer 404 with the not-found page", async ({ pag
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("a long thread pages its replies, and a new reply lands on the page that ends with it", async ({ browser }) => {
+test("a long thread pages its replies, and a new reply lands on the page that ends with it", async ({ as }) => {
   test.setTimeout(120_000);
-  const ada = await as(browser, ADA);
+  const ada = await as(ADA);
   const title = uniqueTitle("A very long conversation");
   const url = await postThread(ada, title, "Opening post of a long thread.");
   // One more than a page (50 replies).
@@ -272,7 +267,7 @@ test("a long thread pages its replies, and a new reply lands on the page that en
 
   // The first page of the canonical URL holds the first 50, and a reader who never opened the thread
   // stays there; "Newer replies" goes on.
-  const grace = await as(browser, GRACE);
+  const grace = await as(GRACE);
   await grace.goto(url);
   await expect(grace.locator("ol > li[id^=reply-]:visible")).toHaveCount(50);
   await expect(grace.getByTestId("signed-in-as")).toHaveText(/\S/);
