@@ -9,7 +9,8 @@ import { cachedInsights } from "@/lib/cached-queries";
 import { formatMonths } from "@/lib/format";
 import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/story-facts";
 import { storiesUrl, type FilterName } from "@/lib/story-filters";
-import { ALL_VIEW, BUILD_PLACEHOLDER } from "@/lib/views";
+import { ALL_VIEW } from "@/lib/query-params";
+import { BUILD_PLACEHOLDER } from "@/lib/views";
 import { pageMetadata } from "@/lib/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
