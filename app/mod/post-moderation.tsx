@@ -7,7 +7,7 @@ import { FLAG_REASONS } from "@/lib/moderation-options";
 import { can, isSuspended } from "@/lib/permissions";
 import { postPath } from "@/lib/paths";
 import { requireStaff } from "@/lib/staff";
-import { LogList } from "./log-list";
+import { LogList } from "@/components/log-list";
 import { LiftSuspensionForm, SuspendForm } from "./member-forms";
 import { ModerateForm } from "./moderate-form";
 import { MoveForm } from "./move-form";

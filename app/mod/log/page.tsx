@@ -4,7 +4,7 @@ import { Link } from "@/components/link";
 import { logEntries } from "@/db/queries/moderation";
 import { parseId } from "@/lib/ids";
 import { requireStaff } from "@/lib/staff";
-import { LogList } from "../log-list";
+import { LogList } from "@/components/log-list";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Moderation log (with notes)", robots: { index: false } };

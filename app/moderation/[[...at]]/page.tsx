@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
-import { LogList } from "@/app/mod/log-list";
+import { LogList } from "@/components/log-list";
 import { cachedModLog } from "@/lib/cached-queries";
 import { parseId } from "@/lib/ids";
 import { pageMetadata } from "@/lib/page-metadata";
