@@ -6,7 +6,7 @@ import { postForModeration } from "@/db/queries/moderation";
 import { FLAG_REASONS } from "@/lib/moderation-options";
 import { can, isSuspended } from "@/lib/permissions";
 import { postPath } from "@/lib/paths";
-import { requireStaff } from "@/lib/staff";
+import { requireStaff } from "@/server/staff";
 import { LogList } from "@/components/log-list";
 import { LiftSuspensionForm, SuspendForm } from "./member-forms";
 import { ModerateForm } from "./moderate-form";

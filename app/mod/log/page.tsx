@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { logEntries } from "@/db/queries/moderation";
 import { parseId } from "@/lib/ids";
-import { requireStaff } from "@/lib/staff";
+import { requireStaff } from "@/server/staff";
 import { LogList } from "@/components/log-list";
 
 export const instant = false;

@@ -13,8 +13,9 @@ import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
 import { FollowUpTimeline } from "@/components/follow-up-timeline";
-import { cachedReplies, cachedStory } from "@/lib/cached-queries";
-import { ensureCanonical } from "@/lib/canonical";
+import { cachedStory } from "@/server/reads/stories";
+import { cachedReplies } from "@/server/reads/threads";
+import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
 import { historyPath, storyPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
@@ -28,7 +29,7 @@ import { Filing } from "@/components/filing";
 import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 import { storyPathSentence } from "@/lib/story-path";
-import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
+import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
 
 // A story's discussion is a thread's: the same reply, follow, delete and helpful actions.
 const REPLIES_ACTIONS: RepliesActions = { reply: replyAction, follow: followAction, deleteReply: deleteReplyAction, helpful: toggleHelpfulAction };

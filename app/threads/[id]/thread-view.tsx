@@ -12,8 +12,8 @@ import { PostBody } from "@/components/post-body";
 import { RepliesSection, type RepliesActions } from "@/components/replies-section";
 import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
-import { cachedReplies, cachedThread } from "@/lib/cached-queries";
-import { ensureCanonical } from "@/lib/canonical";
+import { cachedReplies, cachedThread } from "@/server/reads/threads";
+import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
 import { historyPath, threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
@@ -23,7 +23,7 @@ import { LockedNote } from "@/components/locked-note";
 import { MemberLink } from "@/components/member-link";
 import { Filing } from "@/components/filing";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
-import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
+import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
 
 const REPLIES_ACTIONS: RepliesActions = { reply: replyAction, follow: followAction, deleteReply: deleteReplyAction, helpful: toggleHelpfulAction };
 
