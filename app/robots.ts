@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { publicOrigin } from "./feeds/origin";
+import { publicOrigin } from "@/server/public-origin";
 
 /**
  * Crawlers read every public page; they stay out of members' forms (new, edit, flag), sign-in, the

@@ -1,7 +1,7 @@
 "use client";
 // A key made in the browser for this copy of the form. The page is cached and the same for every
 // reader, so the server cannot put a per-view key in it. The server joins the key with a hash of
-// what was typed (lib/action.ts), so a double click, a resubmit after going back or a retry lands
+// what was typed (server/action.ts), so a double click, a resubmit after going back or a retry lands
 // on the post it already made, while the next, different post from the same form is a new one.
 // Without JavaScript there is no key, and the same text sent again is refused instead.
 import { useRef, useSyncExternalStore } from "react";

@@ -3,17 +3,20 @@
 // answer comes back as form state, so the cached page stays one entry; authors see the count only
 // (lib/permissions.ts; the action refuses them anyway). Works without JavaScript as a plain form.
 import { useActionState } from "react";
-import { toggleHelpfulAction } from "@/app/threads/actions";
 import { EnhancedField } from "./enhanced-field";
 import { SubmitButton } from "./submit-button";
+import type { FormAction } from "@/lib/form-state";
 import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
 import { useReaderState, useViewer } from "./viewer";
 
-/** `what` finishes the button's accessible name ("Helpful: reply by grace"): a page has one per post. */
-type Props = { threadId: number; replyId?: number; authorId: string; count: number; what: string };
+/**
+ * `action` is the route's toggleHelpfulAction (app/threads/actions.ts). `what` finishes the button's
+ * accessible name ("Helpful: reply by grace"): a page has one per post.
+ */
+type Props = { action: FormAction; threadId: number; replyId?: number; authorId: string; count: number; what: string };
 
-export function HelpfulButton({ threadId, replyId, authorId, count, what }: Props) {
-  const [state, action] = useActionState(toggleHelpfulAction, {});
+export function HelpfulButton({ action: helpfulAction, threadId, replyId, authorId, count, what }: Props) {
+  const [state, action] = useActionState(helpfulAction, {});
   const viewer = useViewer();
   const reader = useReaderState();
   const own = viewer.status === "signed-in" && viewer.viewer.id === authorId;

@@ -1,7 +1,7 @@
 // What the three history routes share: read the path, refuse anything malformed before any read, load
 // the cached history and send a post of the other kind to its own address.
 import { notFound, permanentRedirect } from "next/navigation";
-import { cachedPostHistory } from "@/lib/cached-queries";
+import { cachedPostHistory } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
 import { historyPath } from "@/lib/paths";
 import { PostHistoryView } from "./post-history";

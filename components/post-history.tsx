@@ -2,7 +2,7 @@
 // and the changes it made to the Markdown as written, newest first, then the first version in full.
 // Public and cached whole: the same HTML for every reader, times as <time> turned relative in the browser.
 import type { VersionText } from "@/db/queries/revisions";
-import type { cachedPostHistory } from "@/lib/cached-queries";
+import type { cachedPostHistory } from "@/server/reads/threads";
 import { historyPath, replyPath, threadPath } from "@/lib/paths";
 import { partHtml } from "@/lib/revision-diff";
 import { HiddenPost } from "./hidden-post";

@@ -1,13 +1,20 @@
 // A thread's replies (for discussions and stories alike), paged by keyset, with the reply box below.
 import { Link } from "./link";
-import { followAction, replyAction } from "@/app/threads/actions";
 import type { ReplyPage } from "@/db/queries/threads";
+import type { FormAction } from "@/lib/form-state";
 import { signInPath } from "@/lib/safe-redirect";
 import { ReplyCard, type ReplyCardData } from "./reply-card";
 import { ReplyForm } from "./reply-form";
 import { ThreadReader } from "./thread-reader";
 
+/**
+ * The Server Actions of a thread's replies, passed in by the route that shows them (app/threads/actions.ts
+ * replyAction, followAction and toggleHelpfulAction; app/replies/actions.ts deleteReplyAction).
+ */
+export type RepliesActions = { reply: FormAction; follow: FormAction; deleteReply: FormAction; helpful: FormAction };
+
 type Props = {
+  actions: RepliesActions;
   threadId: number;
   replyCount: number;
   canonical: string;
@@ -34,11 +41,11 @@ function cardData(reply: ReplyPage["replies"][number]): ReplyCardData {
   };
 }
 
-export function RepliesSection({ threadId, replyCount, canonical, page, request, heading, locked }: Props) {
+export function RepliesSection({ actions, threadId, replyCount, canonical, page, request, heading, locked }: Props) {
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
   return (
     <>
-      <ThreadReader action={followAction} threadId={threadId} canonical={canonical} lastShown={page.replies.at(-1)?.id ?? null} firstShown={page.replies[0]?.id ?? null} plain={!request.after && !request.before} />
+      <ThreadReader action={actions.follow} threadId={threadId} canonical={canonical} lastShown={page.replies.at(-1)?.id ?? null} firstShown={page.replies[0]?.id ?? null} plain={!request.after && !request.before} />
       <section aria-labelledby="replies-heading" className="mt-8">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {heading ? `${heading}: ` : ""}
@@ -54,7 +61,15 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
         {page.replies.length > 0 ? (
           <ol className="mt-4 space-y-4">
             {page.replies.map((reply) => (
-              <ReplyCard key={reply.id} reply={cardData(reply)} threadId={threadId} canonical={canonical} here={here} />
+              <ReplyCard
+                key={reply.id}
+                reply={cardData(reply)}
+                threadId={threadId}
+                canonical={canonical}
+                here={here}
+                deleteAction={actions.deleteReply}
+                helpfulAction={actions.helpful}
+              />
             ))}
           </ol>
         ) : (
@@ -73,7 +88,7 @@ export function RepliesSection({ threadId, replyCount, canonical, page, request,
 
       <section id="reply" aria-labelledby="reply-heading" className="mt-8 scroll-mt-4">
         <h2 id="reply-heading" className="mb-3 text-lg font-semibold">Your reply</h2>
-        <ReplyForm action={replyAction} threadId={threadId} signInHref={signInPath(`${canonical}#reply`)} locked={locked} />
+        <ReplyForm action={actions.reply} threadId={threadId} signInHref={signInPath(`${canonical}#reply`)} locked={locked} />
       </section>
     </>
   );

@@ -3,7 +3,7 @@
 // as its data (ids, author, times, body) rather than as its whole element tree: in the page's RSC
 // payload that tree (class names, link targets, the controls' props) cost about 2 kB a reply, more
 // than most bodies, and the page sent it as HTML too. The HTML rendered on the server is the same.
-import { deleteReplyAction } from "@/app/replies/actions";
+import type { FormAction } from "@/lib/form-state";
 import { historyPath, replyOnPage } from "@/lib/paths";
 import { Avatar } from "./avatar";
 import { EditedMark } from "./edited-mark";
@@ -36,16 +36,19 @@ type Props = {
   canonical: string;
   /** This page of the thread, where a moderator's restore returns. */
   here: string;
+  /** The route's deleteReplyAction and toggleHelpfulAction (app/replies/actions.ts, app/threads/actions.ts). */
+  deleteAction: FormAction;
+  helpfulAction: FormAction;
 };
 
-export function ReplyCard({ reply, threadId, canonical, here }: Props) {
+export function ReplyCard({ reply, threadId, canonical, here, deleteAction, helpfulAction }: Props) {
   const controls = (
     <PostControls
       post={{ authorId: reply.author.id, hidden: reply.hidden }}
       editHref={`/replies/${reply.id}/edit`}
       flagHref={`/replies/${reply.id}/flag`}
       moderateHref={`/mod/replies/${reply.id}`}
-      deleteAction={deleteReplyAction}
+      deleteAction={deleteAction}
       hidden={{ replyId: reply.id, returnTo: here }}
       what="reply"
     />
@@ -81,7 +84,7 @@ export function ReplyCard({ reply, threadId, canonical, here }: Props) {
             </div>
             <PostBody html={reply.bodyHtml} />
             <div className="mt-3 flex flex-wrap items-center gap-2">
-              <HelpfulButton threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
+              <HelpfulButton action={helpfulAction} threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
               <QuoteButton replyId={reply.id} login={reply.author.login} href={replyOnPage(canonical, reply.id)} />
             </div>
           </>

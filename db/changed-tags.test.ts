@@ -1,4 +1,4 @@
-// Each write names the cached pages it changed (lib/cache-tags.ts); lib/invalidate.ts expires exactly
+// Each write names the cached pages it changed (lib/cache-tags.ts); server/invalidate.ts expires exactly
 // those. A tag missing here is a page that would keep showing the old text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tags } from "@/lib/cache-tags";

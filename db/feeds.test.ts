@@ -168,7 +168,7 @@ describe("the feeds' XML", () => {
     // The renderer keeps the terminators in the stored HTML, or this test would prove nothing.
     for (const html of [threadHtml, storyHtml, replyHtml]) expect(html.split("]]>").length).toBeGreaterThan(2);
 
-    // The category's and the tag's feeds are named as lib/cached-queries.ts names them.
+    // The category's and the tag's feeds are named as server/reads/feeds.ts names them.
     const feeds = [
       { xml: threadsFeed(origin, threadRows), id: `/threads/${thread.id}`, html: threadHtml, title },
       { xml: storiesFeed(origin, storyRows), id: `/stories/${story.id}`, html: storyHtml, title },

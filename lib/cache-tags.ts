@@ -1,5 +1,5 @@
 // The names of what a cached page shows, so a write can say exactly what it changed. Pages tag
-// themselves with these (lib/page-cache.ts); mutations return them; lib/invalidate.ts applies them.
+// themselves with these (server/page-cache.ts); mutations return them; server/invalidate.ts applies them.
 // A story is a thread of kind "story": its page, like a discussion's, is `thread:<id>`.
 export const tags = {
   /** One thread's or story's page, every cursor page of its replies included. */

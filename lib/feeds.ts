@@ -172,7 +172,7 @@ export function repliesFeed(origin: string, thread: FeedTopic, replies: FeedPost
   return atom(origin, channel, entries);
 }
 
-/** The newest threads and stories of a category or a tag (cached-queries names the channel). */
+/** The newest threads and stories of a category or a tag (server/reads/feeds.ts names the channel). */
 export function filedFeed(origin: string, channel: { self: string; page: string; title: string; subtitle: string }, threads: FeedThread[]): string {
   return atom(origin, { ...channel, updated: new Date(0) }, threads.map(threadEntry));
 }

@@ -5,7 +5,8 @@ import { categoryBySlug } from "./categories";
 import { isTag } from "./tags";
 import { type ThreadSort, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
 import type { NumberCursor } from "./cursor";
-import { ALL_VIEW, BUILD_PLACEHOLDER, readView, threadListQuery } from "./views";
+import { ALL_VIEW } from "./query-params";
+import { BUILD_PLACEHOLDER, readView, threadListQuery } from "./views";
 
 export type FiledView = { name: string; sort: ThreadSort; cursor: NumberCursor | null };
 

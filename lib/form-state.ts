@@ -5,6 +5,9 @@ export type FormState = {
   message?: string;
 };
 
+/** A form's Server Action as useActionState takes it; routes pass theirs to components as props. */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
 export function formString(formData: FormData, key: string): string {
   const value = formData.get(key);
   return typeof value === "string" ? value : "";

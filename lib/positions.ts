@@ -8,7 +8,7 @@ import { type Cursor, type NumberCursor, decodeCursor } from "./cursor";
 import { decodeStoryCursor, parseStorySort, type StorySort } from "./story-filters";
 import { isTag } from "./tags";
 import { decodeThreadCursor, parseThreadSort, type ThreadSort } from "./thread-sorts";
-import { one } from "./views";
+import { one } from "./query-params";
 
 export type Position =
   | { list: "replies"; threadId: number; request: { after?: number; before?: number } }

@@ -1,4 +1,4 @@
-// The arguments of the cached reads (lib/cached-queries.ts), checked as a public endpoint's would be.
+// The arguments of the cached reads (server/reads/), checked as a public endpoint's would be.
 // Next registers each 'use cache' function as a server reference: proxy.ts keeps requests from calling
 // them, and this is the second wall. The bounds are the pages' own (ids, cursors within their
 // columns' ranges, known slugs, page sizes), so a call the app would never make fails before any SQL.

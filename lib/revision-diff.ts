@@ -45,7 +45,7 @@ export function partHtml({ kind, text }: DiffPart): string {
 /**
  * The two versions' differences as escaped text with marked additions and removals. jsdiff reads the
  * clock (for its timeout), which Next refuses while rendering a cached page: call it inside the
- * 'use cache' read (lib/cached-queries.ts), never from a component.
+ * 'use cache' read (server/reads/threads.ts), never from a component.
  */
 export function diffHtml(before: string, after: string): string {
   return diffParts(before, after).map(partHtml).join("");

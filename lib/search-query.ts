@@ -11,7 +11,7 @@ import { cleanLine, visibleLength } from "./plain-text";
 import { type CategorySlug, categoryBySlug } from "./categories";
 import { FILTERS, parseStoryFilters, type StoryFilters } from "./story-filters";
 import { isTag, normalizeTag } from "./tags";
-import { ALL_VIEW, one, toQuery, type Normalize } from "./views";
+import { ALL_VIEW, one, toQuery, type Normalize } from "./query-params";
 
 export const SEARCH_QUERY_MAX = 200;
 export const SEARCH_PAGE_SIZE = 20;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_VIEW, BUILD_PLACEHOLDER, homeQuery, likeMineQuery, listRoute, readView, repliesQuery, sameQuery, storiesQuery, viewOf } from "./views";
+import { ALL_VIEW } from "./query-params";
+import { BUILD_PLACEHOLDER, homeQuery, likeMineQuery, listRoute, readView, repliesQuery, sameQuery, storiesQuery, viewOf } from "./views";
 
 const q = (query: string) => new URLSearchParams(query);
 

@@ -9,24 +9,10 @@ import { DEFAULT_THREAD_SORT, decodeThreadCursor, parseThreadSort } from "./thre
 import { FILTERS, decodeStoryCursor, parseStoryFilters, parseStorySort } from "./story-filters";
 import { parseId, parseThreadParam } from "./ids";
 import { searchQuery, searchView } from "./search-query";
-
-/** The view of a list with no query. */
-export const ALL_VIEW = "all";
+import { ALL_VIEW, type Normalize, one, toQuery } from "./query-params";
 
 /** What generateStaticParams hands `next build`: a view every page refuses before reading anything. */
 export const BUILD_PLACEHOLDER = "-";
-
-export type Normalize = (query: URLSearchParams) => string;
-
-/** A parameter given exactly once; a repeated one is as good as absent. */
-export function one(query: URLSearchParams, key: string): string | undefined {
-  const values = query.getAll(key);
-  return values.length === 1 ? values[0] : undefined;
-}
-
-export function toQuery(entries: [string, string | undefined][]): string {
-  return new URLSearchParams(entries.filter((e): e is [string, string] => Boolean(e[1]))).toString();
-}
 
 /**
  * `?sort=new&after=<cursor>` on a thread list (the home page, a category's, a tag's): its order

@@ -1,8 +1,8 @@
 "use server";
-// Flagging, and what moderators and admins do, through the one action pipeline (lib/action.ts). Every
+// Flagging, and what moderators and admins do, through the one action pipeline (server/action.ts). Every
 // mutation checks lib/permissions.ts itself; these only read the form.
 import { dismissFlags, flagPost, moveThread, type PostTarget, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned } from "@/db/mutations/moderation";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { ForbiddenError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
 import { flagInput, modInput, moveInput, suspendInput } from "@/lib/moderation-input";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { flagQueue } from "@/db/queries/moderation";
 import { FLAG_REASONS } from "@/lib/moderation-options";
-import { requireStaff } from "@/lib/staff";
+import { requireStaff } from "@/server/staff";
 import { formatUtc } from "@/lib/format";
 
 // Per moderator, so rendered per request and allowed to block (no static shell; sign-in and 404 are real).

@@ -1,7 +1,7 @@
 "use server";
 // Marking notifications read, from /notifications (plain forms, so they work without JavaScript).
 import { markAllNotificationsRead, markNotificationRead } from "@/db/mutations/notifications";
-import { buttonAction } from "@/lib/action";
+import { buttonAction } from "@/server/action";
 import { parseId } from "@/lib/ids";
 
 export const markReadAction = buttonAction({

@@ -1,7 +1,7 @@
 "use server";
-// Editing and deleting a reply, through the one action pipeline (lib/action.ts).
+// Editing and deleting a reply, through the one action pipeline (server/action.ts).
 import { deleteReply, updateReply } from "@/db/mutations/replies";
-import { buttonAction, formAction } from "@/lib/action";
+import { buttonAction, formAction } from "@/server/action";
 import { replyPath } from "@/lib/paths";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { parseId } from "@/lib/ids";

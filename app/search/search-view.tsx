@@ -3,7 +3,7 @@ import { Link } from "@/components/link";
 import { MemberLink } from "@/components/member-link";
 import { TimeAgo } from "@/components/time-ago";
 import type { SearchPage } from "@/db/queries/search";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { postPath } from "@/lib/paths";
 import { SEARCH_CANDIDATES, SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, searchHref, type ReadSearch, type SearchRequest } from "@/lib/search-query";
 import { FILTERS } from "@/lib/story-filters";

@@ -1,7 +1,7 @@
 "use server";
-// Story writes, through the one action pipeline (lib/action.ts).
+// Story writes, through the one action pipeline (server/action.ts).
 import { createStory, deleteStory, updateStory } from "@/db/mutations/stories";
-import { buttonAction, formAction } from "@/lib/action";
+import { buttonAction, formAction } from "@/server/action";
 import { storyPath } from "@/lib/paths";
 import { STORY_FORM_FIELDS, storyFormInput } from "@/lib/story-validation";
 import { parseId } from "@/lib/ids";

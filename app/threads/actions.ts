@@ -1,10 +1,10 @@
 "use server";
-// Thread and reply writes from forms, each built by the one action pipeline (lib/action.ts).
+// Thread and reply writes from forms, each built by the one action pipeline (server/action.ts).
 import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
 import { setFollow } from "@/db/mutations/follows";
 import { toggleHelpful } from "@/db/mutations/votes";
-import { buttonAction, formAction } from "@/lib/action";
+import { buttonAction, formAction } from "@/server/action";
 import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
 import { replyOnPage, replyPath, threadPath } from "@/lib/paths";
 import { parseId } from "@/lib/ids";

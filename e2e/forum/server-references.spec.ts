@@ -28,7 +28,7 @@ async function post(request: APIRequestContext, origin: string, path: string, in
 
 test("no cached read answers as a Server Action, with or without JavaScript, whatever its arguments", async ({ request, baseURL }) => {
   const ids = cacheIds();
-  // lib/cached-queries.ts alone has 27; the manifest is read from the build this suite runs.
+  // server/reads/ alone has 27; the manifest is read from the build this suite runs.
   expect(ids.length).toBeGreaterThanOrEqual(27);
   const origin = new URL(baseURL!).origin;
   for (const [id, entry] of ids) {

@@ -3,7 +3,7 @@
 import { createSampleMemberSession } from "@/db/mutations/demo-session";
 import { demoSignInEnabled } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { signInRefusal } from "@/lib/sign-in-limit";
+import { signInRefusal } from "@/server/sign-in-limit";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
 

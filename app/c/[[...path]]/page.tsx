@@ -5,11 +5,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FiledThreads } from "@/components/filed-threads";
 import { Link } from "@/components/link";
-import { cachedCategories, cachedCategoryList } from "@/lib/cached-queries";
+import { cachedCategories, cachedCategoryList } from "@/server/reads/taxonomy";
 import { STORY_CATEGORY, categoryBySlug, categoryFeedPath, categoryPath } from "@/lib/categories";
 import { SITE_FEEDS } from "@/lib/feeds";
 import { readFiledPath } from "@/lib/filed-routes";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 
 type Props = PageProps<"/c/[[...path]]">;

@@ -1,7 +1,7 @@
 // The newest discussions as an Atom feed, cached like the home page (tag "threads").
-import { cachedThreadsFeed } from "@/lib/cached-queries";
+import { cachedThreadsFeed } from "@/server/reads/feeds";
 import { ATOM_TYPE, xmlResponse } from "@/lib/feeds";
-import { publicOrigin } from "../origin";
+import { publicOrigin } from "@/server/public-origin";
 
 export async function GET() {
   return xmlResponse(await cachedThreadsFeed(await publicOrigin()), ATOM_TYPE);

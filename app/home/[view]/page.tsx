@@ -2,11 +2,12 @@ import { Link } from "@/components/link";
 import { ThreadList } from "@/components/thread-list";
 import { RecentStories } from "@/components/recent-stories";
 import { notFound } from "next/navigation";
-import { cachedRecentStories, cachedThreadList } from "@/lib/cached-queries";
+import { cachedRecentStories } from "@/server/reads/stories";
+import { cachedThreadList } from "@/server/reads/threads";
 import { ListPager, SortTabs } from "@/components/sort-tabs";
 import { decodeThreadCursor, parseThreadSort } from "@/lib/thread-sorts";
 import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/views";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 
 // One canonical address for every order and page of the list, as for the story list.
 export const metadata = {

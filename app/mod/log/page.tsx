@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { logEntries } from "@/db/queries/moderation";
 import { parseId } from "@/lib/ids";
-import { requireStaff } from "@/lib/staff";
-import { LogList } from "../log-list";
+import { requireStaff } from "@/server/staff";
+import { LogList } from "@/components/log-list";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Moderation log (with notes)", robots: { index: false } };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { memberByLogin, staffAndSuspended } from "@/db/queries/moderation";
 import { can, isSuspended } from "@/lib/permissions";
-import { requireStaff } from "@/lib/staff";
+import { requireStaff } from "@/server/staff";
 import { LiftSuspensionForm, RoleForm, SuspendForm } from "../member-forms";
 import { formatUtc } from "@/lib/format";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
-import { LogList } from "@/app/mod/log-list";
-import { cachedModLog } from "@/lib/cached-queries";
+import { LogList } from "@/components/log-list";
+import { cachedModLog } from "@/server/reads/moderation";
 import { parseId } from "@/lib/ids";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 
 export const metadata: Metadata = pageMetadata({ title: "Moderation log", description: "Every moderator action on MLPaths, and why.", path: "/moderation" });

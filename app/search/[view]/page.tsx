@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cachedSearch } from "@/lib/cached-queries";
+import { cachedSearch } from "@/server/reads/search";
 import { readSearchView } from "@/lib/search-query";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 import { SearchView, searchMetadata } from "../search-view";

@@ -5,7 +5,7 @@ import { ImageResponse } from "next/og";
 import { getStory } from "@/db/queries/stories";
 import { tags } from "@/lib/cache-tags";
 import { parseThreadParam } from "@/lib/ids";
-import { cachedFor } from "@/lib/page-cache";
+import { cachedFor } from "@/server/page-cache";
 import { storyPathParts } from "@/lib/story-path";
 
 export const alt = "A career path into machine learning, shared on MLPaths";

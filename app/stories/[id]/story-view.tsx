@@ -7,26 +7,32 @@ import { Avatar } from "@/components/avatar";
 import { HiddenPost } from "@/components/hidden-post";
 import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
-import { RepliesSection } from "@/components/replies-section";
+import { RepliesSection, type RepliesActions } from "@/components/replies-section";
 import { StorySummary } from "@/components/story-summary";
 import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
 import { FollowUpTimeline } from "@/components/follow-up-timeline";
-import { cachedReplies, cachedStory } from "@/lib/cached-queries";
-import { ensureCanonical } from "@/lib/canonical";
+import { cachedStory } from "@/server/reads/stories";
+import { cachedReplies } from "@/server/reads/threads";
+import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
 import { historyPath, storyPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { deleteStoryAction } from "../actions";
-import { LockedNote } from "@/app/threads/[id]/thread-view";
+import { followAction, replyAction, toggleHelpfulAction } from "@/app/threads/actions";
+import { deleteReplyAction } from "@/app/replies/actions";
+import { LockedNote } from "@/components/locked-note";
 import { HelpfulButton } from "@/components/helpful-button";
 import { MemberLink } from "@/components/member-link";
 import { Filing } from "@/components/filing";
 import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 import { storyPathSentence } from "@/lib/story-path";
-import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
+import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
+
+// A story's discussion is a thread's: the same reply, follow, delete and helpful actions.
+const REPLIES_ACTIONS: RepliesActions = { reply: replyAction, follow: followAction, deleteReply: deleteReplyAction, helpful: toggleHelpfulAction };
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -124,7 +130,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         )}
         {!story.hiddenAt && (
           <div className="mt-6 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-            <HelpfulButton threadId={story.id} authorId={story.author.id} count={story.helpfulCount} what="this story" />
+            <HelpfulButton action={toggleHelpfulAction} threadId={story.id} authorId={story.author.id} count={story.helpfulCount} what="this story" />
           </div>
         )}
       </article>
@@ -132,6 +138,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
       {/* A hidden story's discussion is hidden with it, and it takes no new replies. */}
       {!story.hiddenAt && (
         <RepliesSection
+          actions={REPLIES_ACTIONS}
           threadId={story.id}
           replyCount={story.replyCount}
           canonical={canonical}

@@ -4,7 +4,7 @@ import { Link } from "@/components/link";
 import { StoryCard } from "@/components/story-card";
 import type { StoryCard as Card } from "@/db/queries/stories";
 import { matchReasons } from "@/lib/match-reasons";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { EDUCATION, FIELDS, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
 
 export const likeMineMetadata: Metadata = pageMetadata({

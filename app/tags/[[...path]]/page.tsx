@@ -6,10 +6,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FiledThreads } from "@/components/filed-threads";
 import { Link } from "@/components/link";
-import { cachedTagCounts, cachedTagList } from "@/lib/cached-queries";
+import { cachedTagCounts, cachedTagList } from "@/server/reads/taxonomy";
 import { SITE_FEEDS } from "@/lib/feeds";
 import { readFiledPath } from "@/lib/filed-routes";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { tagFeedPath, tagPath } from "@/lib/tags";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 

@@ -9,27 +9,23 @@ import { HelpfulButton } from "@/components/helpful-button";
 import { HiddenPost } from "@/components/hidden-post";
 import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
-import { RepliesSection } from "@/components/replies-section";
+import { RepliesSection, type RepliesActions } from "@/components/replies-section";
 import { EditedMark } from "@/components/edited-mark";
 import { TimeAgo } from "@/components/time-ago";
-import { cachedReplies, cachedThread } from "@/lib/cached-queries";
-import { ensureCanonical } from "@/lib/canonical";
+import { cachedReplies, cachedThread } from "@/server/reads/threads";
+import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
 import { historyPath, threadPath } from "@/lib/paths";
 import { replyPageRequest } from "@/lib/reply-paging";
-import { deleteThreadAction } from "../actions";
+import { deleteThreadAction, followAction, replyAction, toggleHelpfulAction } from "../actions";
+import { deleteReplyAction } from "@/app/replies/actions";
+import { LockedNote } from "@/components/locked-note";
 import { MemberLink } from "@/components/member-link";
 import { Filing } from "@/components/filing";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
-import { excerptOfHtml, pageMetadata } from "@/lib/page-metadata";
+import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
 
-export function LockedNote() {
-  return (
-    <p className="mt-2 inline-flex rounded-full bg-zinc-100 px-3 py-1 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-      Locked: this thread takes no new replies.
-    </p>
-  );
-}
+const REPLIES_ACTIONS: RepliesActions = { reply: replyAction, follow: followAction, deleteReply: deleteReplyAction, helpful: toggleHelpfulAction };
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -98,7 +94,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
               <PostBody html={thread.bodyHtml} />
             </div>
             <div className="mt-4">
-              <HelpfulButton threadId={thread.id} authorId={thread.author.id} count={thread.helpfulCount} what="this discussion" />
+              <HelpfulButton action={toggleHelpfulAction} threadId={thread.id} authorId={thread.author.id} count={thread.helpfulCount} what="this discussion" />
             </div>
           </>
         ) : (
@@ -110,7 +106,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
 
       {/* A hidden thread's replies are hidden with it, and it takes no new ones. */}
       {!thread.hiddenAt && (
-        <RepliesSection threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} locked={thread.lockedAt !== null} />
+        <RepliesSection actions={REPLIES_ACTIONS} threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} locked={thread.lockedAt !== null} />
       )}
     </>
   );

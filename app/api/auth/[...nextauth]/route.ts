@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handlers, sessionResponse } from "@/auth";
 import { withSessionHint } from "@/lib/session-hint";
-import { signInRefusal } from "@/lib/sign-in-limit";
+import { signInRefusal } from "@/server/sign-in-limit";
 
 export async function POST(request: NextRequest) {
   return withSessionHint(await handlers.POST(request));

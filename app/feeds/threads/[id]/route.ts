@@ -1,9 +1,9 @@
 // `/feeds/threads/123.atom`: the newest replies in a discussion or a story, cached like its page
 // (tag thread:123). Unknown, malformed, hidden and deleted threads answer 404.
-import { cachedRepliesFeed } from "@/lib/cached-queries";
+import { cachedRepliesFeed } from "@/server/reads/feeds";
 import { ATOM_TYPE, xmlResponse } from "@/lib/feeds";
 import { parseId } from "@/lib/ids";
-import { publicOrigin } from "../../origin";
+import { publicOrigin } from "@/server/public-origin";
 
 export async function GET(_request: Request, { params }: RouteContext<"/feeds/threads/[id]">) {
   const origin = await publicOrigin();

@@ -5,7 +5,7 @@ import { HiddenNotice } from "@/components/hidden-notice";
 import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { ReplyEditForm } from "@/components/reply-edit-form";
-import { cachedReplyForEdit } from "@/lib/cached-queries";
+import { cachedReplyForEdit } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";

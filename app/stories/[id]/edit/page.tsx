@@ -6,7 +6,7 @@ import { DeleteForm } from "@/components/delete-form";
 import { Link } from "@/components/link";
 import { StoryForm } from "@/components/story-form";
 import { tagsText } from "@/lib/tags";
-import { cachedStory } from "@/lib/cached-queries";
+import { cachedStory } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";

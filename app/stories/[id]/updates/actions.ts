@@ -1,8 +1,8 @@
 "use server";
-// Follow-up writes, through the one action pipeline (lib/action.ts). The mutations check that the
+// Follow-up writes, through the one action pipeline (server/action.ts). The mutations check that the
 // viewer is the story's author; the pages only hide the forms from others.
 import { createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/story-updates";
-import { buttonAction, formAction } from "@/lib/action";
+import { buttonAction, formAction } from "@/server/action";
 import { FOLLOW_UP_FIELDS, followUpInput } from "@/lib/follow-up-validation";
 import { parseId } from "@/lib/ids";
 import { followUpPath, storyPath } from "@/lib/paths";

@@ -5,12 +5,13 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { RangeChart } from "@/components/charts/range-chart";
 import { FollowUpInsights } from "@/components/follow-up-insights";
 import type { Spread } from "@/db/queries/insights";
-import { cachedInsights } from "@/lib/cached-queries";
+import { cachedInsights } from "@/server/reads/stories";
 import { formatMonths } from "@/lib/format";
 import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/story-facts";
 import { storiesUrl, type FilterName } from "@/lib/story-filters";
-import { ALL_VIEW, BUILD_PLACEHOLDER } from "@/lib/views";
-import { pageMetadata } from "@/lib/page-metadata";
+import { ALL_VIEW } from "@/lib/query-params";
+import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { pageMetadata } from "@/server/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "What the stories say",

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { cachedPathsLikeMine } from "@/lib/cached-queries";
+import { cachedPathsLikeMine } from "@/server/reads/stories";
 import { parseStoryFilters } from "@/lib/story-filters";
 import { BUILD_PLACEHOLDER, likeMineQuery, readView } from "@/lib/views";
 import { PathsLikeMine, likeMineMetadata } from "../like-mine-view";

@@ -3,11 +3,11 @@ import { Link } from "@/components/link";
 import { FacetLinks } from "@/components/facet-links";
 import { StoryCard } from "@/components/story-card";
 import { notFound } from "next/navigation";
-import { cachedStoryFacets, cachedStoryList } from "@/lib/cached-queries";
+import { cachedStoryFacets, cachedStoryList } from "@/server/reads/stories";
 import { FILTERS, SORTS, decodeStoryCursor, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
 import { labelOf } from "@/lib/story-facts";
 import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/views";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Success stories",

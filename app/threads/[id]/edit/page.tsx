@@ -7,7 +7,7 @@ import { Link } from "@/components/link";
 import { ThreadForm } from "@/components/thread-form";
 import { categoryById } from "@/lib/categories";
 import { tagsText } from "@/lib/tags";
-import { cachedThread } from "@/lib/cached-queries";
+import { cachedThread } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FlagForm } from "@/components/flag-form";
 import { Link } from "@/components/link";
 import { flagPostAction } from "@/app/mod/actions";
-import { cachedThread } from "@/lib/cached-queries";
+import { cachedThread } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";

@@ -8,9 +8,9 @@ import { Link } from "@/components/link";
 import { TimeAgo } from "@/components/time-ago";
 import { UnreadMark } from "@/components/unread-mark";
 import { PROFILE_PREVIEW, type Member, type MemberReply, type MemberThread } from "@/db/queries/profiles";
-import { cachedMember, cachedMemberReplies, cachedMemberThreads } from "@/lib/cached-queries";
+import { cachedMember, cachedMemberReplies, cachedMemberThreads } from "@/server/reads/members";
 import { type Cursor, decodeCursor } from "@/lib/cursor";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/server/page-metadata";
 import { profilePath, replyPath, threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
 

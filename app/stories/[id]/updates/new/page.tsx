@@ -4,7 +4,7 @@ import { AuthorOnly } from "@/components/author-only";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { HiddenNotice } from "@/components/hidden-notice";
 import { Link } from "@/components/link";
-import { cachedStory } from "@/lib/cached-queries";
+import { cachedStory } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";

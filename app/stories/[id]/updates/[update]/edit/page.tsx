@@ -5,7 +5,7 @@ import { DeleteForm } from "@/components/delete-form";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { HiddenNotice } from "@/components/hidden-notice";
 import { Link } from "@/components/link";
-import { cachedFollowUpForEdit } from "@/lib/cached-queries";
+import { cachedFollowUpForEdit } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";

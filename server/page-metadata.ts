@@ -2,7 +2,7 @@
 // built one way for every page. Cached pages are the same for every reader, so nothing here may
 // depend on the request.
 import type { Metadata } from "next";
-import { SITE_FEEDS } from "./feeds";
+import { SITE_FEEDS } from "@/lib/feeds";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " };
 

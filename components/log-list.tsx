@@ -1,5 +1,5 @@
 // Moderation log entries, for the public log (no notes) and the moderators' (with them).
-import { Link } from "@/components/link";
+import { Link } from "./link";
 import type { LogEntry } from "@/db/queries/moderation";
 import { postPath } from "@/lib/paths";
 import { formatUtc } from "@/lib/format";

@@ -3,8 +3,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { type CurrentUser, currentUser } from "@/auth";
-import { can } from "./permissions";
-import { signInPath } from "./safe-redirect";
+import { can } from "@/lib/permissions";
+import { signInPath } from "@/lib/safe-redirect";
 
 export async function requireStaff(here: string): Promise<CurrentUser> {
   const user = await currentUser();

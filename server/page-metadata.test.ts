@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SITE_FEEDS } from "./feeds";
+import { SITE_FEEDS } from "@/lib/feeds";
 import { excerptOfHtml, pageMetadata } from "./page-metadata";
 
 describe("page metadata", () => {

@@ -7,15 +7,15 @@ import { createHash } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { type CurrentUser, currentUser } from "@/auth";
-import { DatabaseUnavailableError, UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
-import { ForbiddenError, NotFoundError, RateLimitedError } from "./errors";
-import { type FormState, formString } from "./form-state";
-import type { Changed } from "./cache-tags";
+import { DatabaseUnavailableError, UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
+import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
+import { type FormState, formString } from "@/lib/form-state";
+import type { Changed } from "@/lib/cache-tags";
 import { flash } from "./flash";
 import { applyChanges } from "./invalidate";
-import type { NoticeCode } from "./notices";
-import { signInPath } from "./safe-redirect";
-import { fieldErrors } from "./validation";
+import type { NoticeCode } from "@/lib/notices";
+import { signInPath } from "@/lib/safe-redirect";
+import { fieldErrors } from "@/lib/validation";
 
 /** What every mutation returns: the cache tags of what it changed (lib/cache-tags.ts). */
 type Written = { changed: Changed };

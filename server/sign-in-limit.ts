@@ -2,8 +2,8 @@
 // answer 429 with Retry-After past the limit, before any account is looked up or made.
 import "server-only";
 import { hit } from "@/db/mutations/rate-counters";
-import { clientIp } from "./client-ip";
-import { rateLimits, retryIn } from "./rate-limits";
+import { clientIp } from "@/lib/client-ip";
+import { rateLimits, retryIn } from "@/lib/rate-limits";
 
 export async function signInRefusal(request: Request): Promise<Response | null> {
   const limits = rateLimits();

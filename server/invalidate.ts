@@ -1,5 +1,5 @@
 import { updateTag } from "next/cache";
-import { type Changed, expiredBy } from "./cache-tags";
+import { type Changed, expiredBy } from "@/lib/cache-tags";
 
 /**
  * The one place a write's changes reach the page cache. updateTag (not revalidateTag) so the next

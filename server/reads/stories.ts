@@ -1,0 +1,69 @@
+// Success stories: a story's page and its follow-ups' edit pages, the list and its facets, the home
+// page's recent stories, paths like mine, and the insights drawn from all of them.
+// Each function is a 'use cache' read of a public page's data, tagged with what it returns: what that
+// means, and why each checks its arguments first, is at the top of server/page-cache.ts.
+import "server-only";
+import { getInsights } from "@/db/queries/insights";
+import { getStory, listStories, pathsLikeMine, recentStories, storyFacets } from "@/db/queries/stories";
+import { getFollowUpForEdit } from "@/db/queries/story-updates";
+import { shownTags, tags } from "@/lib/cache-tags";
+import type { NumberCursor } from "@/lib/cursor";
+import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
+import type { EducationSlug, FieldSlug } from "@/lib/story-facts";
+import type { StoryFilters, StorySort } from "@/lib/story-filters";
+import { cachedFor } from "@/server/page-cache";
+
+export async function cachedStory(id: number) {
+  "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
+  const story = await getStory(id);
+  cachedFor(tags.thread(id), ...(story ? [tags.member(story.author.id)] : []));
+  return story;
+}
+
+/** A follow-up as written, for its edit page; tagged with its id either way, so a 404 cached before it existed is replaced. */
+export async function cachedFollowUpForEdit(id: number) {
+  "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
+  const followUp = await getFollowUpForEdit(id);
+  cachedFor(tags.followUp(id), ...(followUp ? [tags.thread(followUp.storyId)] : []));
+  return followUp;
+}
+
+export async function cachedStoryList(filters: StoryFilters, sort: StorySort, cursor: NumberCursor | null) {
+  "use cache";
+  checkReadArgs(READ_ARGS.storyList, [filters, sort, cursor]);
+  const page = await listStories(filters, sort, cursor);
+  cachedFor(tags.stories, ...shownTags(page.stories));
+  return page;
+}
+
+export async function cachedStoryFacets(filters: StoryFilters) {
+  "use cache";
+  checkReadArgs(READ_ARGS.storyFilters, [filters]);
+  cachedFor(tags.stories);
+  return storyFacets(filters);
+}
+
+export async function cachedRecentStories() {
+  "use cache";
+  checkReadArgs(READ_ARGS.none, []);
+  const stories = await recentStories(5);
+  cachedFor(tags.stories, ...shownTags(stories));
+  return stories;
+}
+
+export async function cachedPathsLikeMine(start: { education?: EducationSlug; field?: FieldSlug }) {
+  "use cache";
+  checkReadArgs(READ_ARGS.pathsLikeMine, [start]);
+  const matches = await pathsLikeMine(start);
+  cachedFor(tags.stories, ...shownTags(matches));
+  return matches;
+}
+
+export async function cachedInsights() {
+  "use cache";
+  checkReadArgs(READ_ARGS.none, []);
+  cachedFor(tags.insights);
+  return getInsights();
+}
