@@ -19,11 +19,11 @@ vi.mock("next/cache", () => ({ updateTag: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {} }) }));
 
 const { getDb } = await import("./index");
-const { useFreshDatabase } = await import("./test-database");
+const { useFreshDatabase } = await import("./test/database");
 const { createThread } = await import("./mutations/threads");
 const { createReply } = await import("./mutations/replies");
 const { createStory } = await import("./mutations/stories");
-const { sampleStory } = await import("./test-story");
+const { sampleStory } = await import("./test/factories");
 const threadActions = await import("@/app/threads/actions");
 const replyActions = await import("@/app/replies/actions");
 const storyActions = await import("@/app/stories/actions");

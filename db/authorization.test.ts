@@ -12,8 +12,8 @@ import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { flags, modActions, replies, stories, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 const ROLES = ["author", "other member", "suspended author", "moderator", "admin"] as const;
 type Who = (typeof ROLES)[number];

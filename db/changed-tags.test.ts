@@ -8,8 +8,8 @@ import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;

@@ -8,8 +8,8 @@ import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;

@@ -16,8 +16,8 @@ import { createThread, deleteThread } from "./mutations/threads";
 import { feedReplies, feedStories, feedThreads, postsByActivity, sitemapPosts } from "./queries/feeds";
 import { feedCategoryThreads, feedTagThreads, findTag, getCategory } from "./queries/thread-lists";
 import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let seq = 0;

@@ -24,7 +24,7 @@ import {
   requirePermission,
 } from "./mutations/limits";
 import { flags, helpfulVotes, replies, stories, storyUpdates, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;

@@ -11,8 +11,8 @@ import { createStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, updateThread } from "./mutations/threads";
 import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let author: string;

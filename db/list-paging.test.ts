@@ -16,7 +16,7 @@ import { listStories, storyFacets } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
 import { stories, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 let threadId: number;

@@ -17,8 +17,8 @@ import { getStory, listStories } from "./queries/stories";
 import { getReplyForEdit, getThread, listReplies, listThreads } from "./queries/threads";
 import { getInsights } from "./queries/insights";
 import { sessions, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let seq = 0;

@@ -18,8 +18,8 @@ import { createThread, updateThread } from "./mutations/threads";
 import { followUpInput } from "@/lib/follow-up-validation";
 import { listNotifications } from "./queries/notifications";
 import { notifications, threadFollows, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;

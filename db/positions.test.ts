@@ -16,8 +16,8 @@ import { memberReplies, memberThreads } from "./queries/profiles";
 import { logEntries } from "./queries/moderation";
 import { setThreadLocked } from "./mutations/moderation";
 import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let threadId: number;

@@ -10,8 +10,8 @@ import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread } from "./mutations/threads";
 import { findMember, memberReplies, memberThreads } from "./queries/profiles";
 import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;

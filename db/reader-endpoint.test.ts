@@ -38,7 +38,7 @@ vi.mock("drizzle-orm/postgres-js", async (importOriginal) => {
 
 const { NextRequest } = await import("next/server");
 const { getDb } = await import("./index");
-const { useFreshDatabase } = await import("./test-database");
+const { useFreshDatabase } = await import("./test/database");
 const { createThread } = await import("./mutations/threads");
 const { createReply } = await import("./mutations/replies");
 const { sessions, users } = await import("./schema");

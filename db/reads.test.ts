@@ -9,7 +9,7 @@ import { createReply, deleteReply } from "./mutations/replies";
 import { createThread } from "./mutations/threads";
 import { readerState } from "./queries/reader";
 import { threadReads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 let ada: string;

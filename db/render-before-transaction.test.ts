@@ -5,7 +5,7 @@ import { createReply, updateReply } from "./mutations/replies";
 import { createStory, updateStory } from "./mutations/stories";
 import { createThread, updateThread } from "./mutations/threads";
 import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 // Each render records how many transactions were open at that moment.
 const rendersInTransactions: number[] = [];

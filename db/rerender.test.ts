@@ -3,7 +3,7 @@ import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { getDb } from "./index";
 import { rerenderOutdated } from "./rerender";
 import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 let ada: string;

@@ -13,7 +13,7 @@ import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { EDITS_PER_PAGE, getPostHistory } from "./queries/revisions";
 import { getThread, listReplies } from "./queries/threads";
 import { postRevisions, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 let seq = 0;

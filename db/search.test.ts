@@ -11,8 +11,8 @@ import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { SEARCH_WINDOW, nextStep, searchPosts, type SearchPage } from "./queries/search";
 import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 import { eq, sql, type SQL } from "drizzle-orm";
 
 let done: () => Promise<void>;

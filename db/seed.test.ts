@@ -11,7 +11,7 @@ import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
 import { SAMPLE_STORIES } from "./seed-stories-data";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { getInsights } from "./queries/insights";
 import { getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { helpfulVotes, resources, stories, storyMilestones, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 let ada: string;

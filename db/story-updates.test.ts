@@ -14,8 +14,8 @@ import { getInsights } from "./queries/insights";
 import { getStory, listStories } from "./queries/stories";
 import { getFollowUpForEdit } from "./queries/story-updates";
 import { storyUpdates, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;

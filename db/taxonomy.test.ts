@@ -17,8 +17,8 @@ import { findTag, listCategories, listCategoryThreads, listTagCounts, listTagThr
 import { getStory } from "./queries/stories";
 import { getThread, listThreads } from "./queries/threads";
 import { categories, tags, threadTags, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;

@@ -7,7 +7,7 @@ import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { getReplyForEdit, getThread, listReplies, listThreads } from "./queries/threads";
 import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 let ada: string;

@@ -15,8 +15,8 @@ import { listCategoryThreads, listTagThreads } from "./queries/thread-lists";
 import { listThreads } from "./queries/threads";
 import { decodeThreadCursor } from "@/lib/thread-sorts";
 import { helpfulVotes, replies, stories, tags, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
