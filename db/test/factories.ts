@@ -1,9 +1,15 @@
 // For Vitest: the rows tests need, each made in one line. A factory takes what a test cares about and
-// fills the rest with defaults that are realistic and unique per call (a login), so
+// fills the rest with defaults that are realistic and unique per call (logins, titles, bodies), so
 // tests sharing one database never collide and each test shows only what matters to it.
-import { type StoryInput, storyInput } from "@/lib/story-validation";
+import { type STORY_FIELDS, type StoryInput, storyInput } from "@/lib/story-validation";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import type { WriteOptions } from "@/lib/rate-limits";
+import type { ThreadInput } from "@/lib/validation";
 import { getDb } from "../index";
-import { users } from "../schema";
+import { createReply } from "../mutations/replies";
+import type { Taxonomy } from "../mutations/taxonomy";
+import { createThread } from "../mutations/threads";
+import { threads, users } from "../schema";
 
 /** Counts the rows made, for unique defaults. */
 let made = 0;
@@ -25,9 +31,45 @@ export async function aMember(fields: Partial<typeof users.$inferInsert> = {}): 
   return row;
 }
 
-/** A valid success story as the form would send it, parsed by the real schema. */
-export function sampleStory(title: string): StoryInput {
-  return storyInput.parse({
+/**
+ * A discussion by `authorId` with `replies` replies (a count, for replies `Reply 0`, `Reply 1`, …, or
+ * their bodies), each by `replier` (the author unless given), written through the mutations as a
+ * member posts them, so counts, activity times, read positions and notifications are as real.
+ */
+export async function aThread(
+  authorId: string,
+  { replies = 0, replier = authorId, ...input }: Partial<ThreadInput> & Taxonomy & { replies?: number | string[]; replier?: string } = {},
+  options: WriteOptions = {},
+): Promise<{ id: number; replyIds: number[] }> {
+  const n = ++made;
+  const { id } = await createThread(authorId, { title: `Thread ${n}`, body: `The body of thread ${n}.`, ...input }, options);
+  const bodies = typeof replies === "number" ? Array.from({ length: replies }, (_, i) => `Reply ${i}`) : replies;
+  const replyIds: number[] = [];
+  for (const body of bodies) replyIds.push((await createReply(replier, id, { body }, options)).id);
+  return { id, replyIds };
+}
+
+/**
+ * A thread's row written straight to `threads`, past the mutations (no checks, counts, category or
+ * tags), for tests of what the mutations would refuse or of the table itself. Its body is cooked as
+ * createThread cooks it.
+ */
+export async function aThreadRow(fields: Partial<typeof threads.$inferInsert> & { authorId: string }) {
+  const n = ++made;
+  const body = fields.body ?? `The body of thread ${n}.`;
+  const { html, text } = cook(body);
+  const [row] = await getDb()
+    .insert(threads)
+    .values({ title: `Thread ${n}`, body, bodyHtml: html, bodyText: text, rendererVersion: MARKDOWN_RENDERER_VERSION, ...fields })
+    .returning();
+  return row;
+}
+
+/** A success story's form as a member fills it in: each field as the text the form sends. */
+export type StoryForm = Record<(typeof STORY_FIELDS)[number], string>;
+
+export function storyForm(title: string, fields: Partial<StoryForm> = {}): StoryForm {
+  return {
     title,
     body: "How it went.",
     role: "ml-engineer",
@@ -39,5 +81,11 @@ export function sampleStory(title: string): StoryInput {
     howHired: "referral",
     resources: "",
     milestones: "",
-  });
+    ...fields,
+  };
+}
+
+/** A valid success story as the form would send it (`fields` changed), parsed by the real schema. */
+export function sampleStory(title: string, fields: Partial<StoryForm> = {}): StoryInput {
+  return storyInput.parse(storyForm(title, fields));
 }
