@@ -1,14 +1,14 @@
 // For Vitest: the rows tests need, each made in one line. A factory takes what a test cares about and
 // fills the rest with defaults that are realistic and unique per call (logins, titles, bodies), so
 // tests sharing one database never collide and each test shows only what matters to it.
+//
+// The post factories import the mutations and the Markdown renderer when first called, so a file that
+// only makes members loads neither: db/limits-checks.test.ts runs once per change in a mutation run.
 import { type STORY_FIELDS, type StoryInput, storyInput } from "@/lib/story-validation";
-import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import type { WriteOptions } from "@/lib/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
 import { getDb } from "../index";
-import { createReply } from "../mutations/replies";
 import type { Taxonomy } from "../mutations/taxonomy";
-import { createThread } from "../mutations/threads";
 import { threads, users } from "../schema";
 
 /** Counts the rows made, for unique defaults. */
@@ -41,6 +41,7 @@ export async function aThread(
   { replies = 0, replier = authorId, ...input }: Partial<ThreadInput> & Taxonomy & { replies?: number | string[]; replier?: string } = {},
   options: WriteOptions = {},
 ): Promise<{ id: number; replyIds: number[] }> {
+  const [{ createThread }, { createReply }] = await Promise.all([import("../mutations/threads"), import("../mutations/replies")]);
   const n = ++made;
   const { id } = await createThread(authorId, { title: `Thread ${n}`, body: `The body of thread ${n}.`, ...input }, options);
   const bodies = typeof replies === "number" ? Array.from({ length: replies }, (_, i) => `Reply ${i}`) : replies;
@@ -55,6 +56,7 @@ export async function aThread(
  * createThread cooks it.
  */
 export async function aThreadRow(fields: Partial<typeof threads.$inferInsert> & { authorId: string }) {
+  const { MARKDOWN_RENDERER_VERSION, cook } = await import("@/lib/markdown");
   const n = ++made;
   const body = fields.body ?? `The body of thread ${n}.`;
   const { html, text } = cook(body);
