@@ -19,11 +19,11 @@ vi.mock("next/cache", () => ({ updateTag: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {} }) }));
 
 const { getDb } = await import("./index");
-const { useFreshDatabase } = await import("./test-database");
+const { useFreshDatabase } = await import("./test/database");
 const { createThread } = await import("./mutations/threads");
 const { createReply } = await import("./mutations/replies");
 const { createStory } = await import("./mutations/stories");
-const { sampleStory } = await import("./test-story");
+const { aMember, sampleStory, storyForm } = await import("./test/factories");
 const threadActions = await import("@/app/threads/actions");
 const replyActions = await import("@/app/replies/actions");
 const storyActions = await import("@/app/stories/actions");
@@ -38,9 +38,8 @@ let storyId: number;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const rows = await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }]).returning({ id: users.id });
-  ada = rows[0].id;
-  grace = { id: rows[1].id, login: "grace", name: "grace", role: "member", suspendedUntil: null };
+  ada = (await aMember()).id;
+  grace = { id: (await aMember({ login: "grace" })).id, login: "grace", name: "grace", role: "member", suspendedUntil: null };
   threadId = (await createThread(ada, { title: "Ada's thread", body: "Hers." })).id;
   replyId = (await createReply(ada, threadId, { body: "Her reply." })).id;
   storyId = (await createStory(ada, sampleStory("Ada's story"))).id;
@@ -55,7 +54,7 @@ const form = (fields: Record<string, string | number>) => {
 
 type Action = (state: object, formData: FormData) => Promise<{ message?: string; errors?: object }>;
 
-const STORY_FORM = { title: "Changed", body: "Changed.", role: "ml-engineer", education: "no-degree", previousField: "finance", previousTitle: "Analyst", monthsToOffer: "3", firstRoleYear: "2024", howHired: "referral", resources: "", milestones: "" };
+const STORY_FORM = storyForm("Changed", { body: "Changed.", monthsToOffer: "3" });
 
 function cases(): [string, Action, FormData][] {
   const story = STORY_FORM;

@@ -12,8 +12,8 @@ import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { flags, modActions, replies, stories, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { type Member, aMember, sampleStory } from "./test/factories";
 
 const ROLES = ["author", "other member", "suspended author", "moderator", "admin"] as const;
 type Who = (typeof ROLES)[number];
@@ -33,10 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-async function newMember(role: "member" | "moderator" | "admin" = "member") {
-  const [row] = await getDb().insert(users).values({ login: `m${++seq}`, role }).returning({ id: users.id });
-  return row.id;
-}
+const newMember = async (role: Member["role"] = "member") => (await aMember({ role })).id;
 
 /** Whose post the target is and who acts: the author acts on their own post; others on `poster`'s. */
 async function cast(who: Who) {

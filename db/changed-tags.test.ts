@@ -2,14 +2,12 @@
 // those. A tag missing here is a page that would keep showing the old text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tags } from "@/lib/cache-tags";
-import { getDb } from "./index";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
-import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -17,7 +15,8 @@ let grace: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace] = (await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }]).returning({ id: users.id })).map((r) => r.id);
+  ada = (await aMember()).id;
+  grace = (await aMember()).id;
 });
 afterAll(() => done());
 

@@ -7,9 +7,9 @@ import { getDb } from "./index";
 import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
-import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { replies, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -19,7 +19,8 @@ const sameText = { ...UNLIMITED, sameBodySeconds: DEFAULT_RATE_LIMITS.sameBodySe
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace] = (await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }]).returning({ id: users.id })).map((r) => r.id);
+  ada = (await aMember()).id;
+  grace = (await aMember()).id;
 });
 afterAll(() => done());
 

@@ -15,9 +15,8 @@ import { createStory, deleteStory } from "./mutations/stories";
 import { createThread, deleteThread } from "./mutations/threads";
 import { feedReplies, feedStories, feedThreads, postsByActivity, sitemapPosts } from "./queries/feeds";
 import { feedCategoryThreads, feedTagThreads, findTag, getCategory } from "./queries/thread-lists";
-import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { type Member, aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let seq = 0;
@@ -30,10 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-async function member(role: "member" | "moderator" = "member") {
-  const [row] = await getDb().insert(users).values({ login: `feeder-${++seq}`, role }).returning({ id: users.id });
-  return row.id;
-}
+const member = async (role: Member["role"] = "member") => (await aMember({ login: `feeder-${++seq}`, role })).id;
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 

@@ -24,7 +24,8 @@ import {
   requirePermission,
 } from "./mutations/limits";
 import { flags, helpfulVotes, replies, stories, storyUpdates, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
+import { aMember } from "./test/factories";
 
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;
@@ -68,11 +69,8 @@ afterAll(() => done());
 
 /** A member whose account is `ageMs` old at NOW, as lockActor returns them. */
 async function member(ageMs: number, fields: Partial<typeof users.$inferInsert> = {}): Promise<LockedActor> {
-  const [row] = await getDb()
-    .insert(users)
-    .values({ login: `member-${++seq}`, createdAt: ago(ageMs), ...fields })
-    .returning({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil, createdAt: users.createdAt });
-  return { ...row, now: NOW };
+  const { id, role, suspendedUntil, createdAt } = await aMember({ createdAt: ago(ageMs), ...fields });
+  return { id, role, suspendedUntil, createdAt, now: NOW };
 }
 const OLD = 48 * HOUR;
 const NEW = HOUR;

@@ -10,9 +10,9 @@ import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, updateThread } from "./mutations/threads";
-import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { replies, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, hoursAgo, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let author: string;
@@ -25,13 +25,7 @@ beforeAll(async () => {
 afterAll(() => done());
 
 /** A member whose account is `ageHours` old. */
-async function member(login: string, ageHours: number) {
-  const [row] = await getDb()
-    .insert(users)
-    .values({ login: `${login}-${++seq}`, createdAt: new Date(Date.now() - ageHours * 3600_000) })
-    .returning({ id: users.id });
-  return row.id;
-}
+const member = async (login: string, ageHours: number) => (await aMember({ login: `${login}-${++seq}`, createdAt: hoursAgo(ageHours) })).id;
 
 /** Moves a member's posts back in time, as if they had been made `seconds` earlier. */
 async function age(table: typeof threads | typeof replies, authorId: string, seconds: number) {

@@ -5,18 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CURSOR_MAX, decodeCursor } from "@/lib/cursor";
 import { decodeThreadCursor } from "@/lib/thread-sorts";
 import { SORTS, type StorySort } from "@/lib/story-filters";
-import { storyInput } from "@/lib/story-validation";
 import { parseId } from "@/lib/ids";
 import { replyPageRequest } from "@/lib/reply-paging";
 import { getDb } from "./index";
-import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { listStories, storyFacets } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
-import { stories, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { stories, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, aThread, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let threadId: number;
@@ -35,28 +34,15 @@ const FACTS = [
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const [user] = await getDb().insert(users).values({ login: "pager" }).returning({ id: users.id });
+  const user = await aMember();
   for (const [i, f] of FACTS.entries()) {
-    const input = storyInput.parse({
-      title: `Paging story ${i}`,
-      body: "A path.",
-      role: "ml-engineer",
-      education: f.education,
-      previousField: f.previousField,
-      previousTitle: "Analyst",
-      monthsToOffer: String(f.months),
-      firstRoleYear: "2024",
-      howHired: "referral",
-      resources: "",
-      milestones: "",
-    });
+    const input = sampleStory(`Paging story ${i}`, { body: "A path.", education: f.education, previousField: f.previousField, monthsToOffer: String(f.months) });
     const { id } = await createStory(user.id, input, { createdAt: new Date(Date.UTC(2026, 0, f.day)) });
     await getDb().update(stories).set({ helpfulCount: f.helpful }).where(eq(stories.threadId, id));
     storyIds.push(id);
   }
   for (let i = 0; i < 5; i++) await createThread(user.id, { title: `Paging thread ${i}`, body: "Hello." });
-  threadId = (await createThread(user.id, { title: "Thread with replies", body: "Hello." })).id;
-  for (let i = 0; i < 5; i++) await createReply(user.id, threadId, { body: `Reply ${i}` });
+  threadId = (await aThread(user.id, { title: "Thread with replies", body: "Hello.", replies: 5 })).id;
   // Equal activity times for some threads: the id decides.
   await getDb().update(threads).set({ lastActivityAt: new Date("2026-02-01T00:00:00Z") }).where(eq(threads.kind, "discussion"));
 });

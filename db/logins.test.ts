@@ -8,7 +8,7 @@ import { claimLogin, upsertSamplePeople, withLoginClaims } from "./mutations/log
 import { createThread } from "./mutations/threads";
 import { getThread } from "./queries/threads";
 import { accounts, sessions, users, verificationTokens } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 beforeAll(async () => {

@@ -17,8 +17,8 @@ import { getStory, listStories } from "./queries/stories";
 import { getReplyForEdit, getThread, listReplies, listThreads } from "./queries/threads";
 import { getInsights } from "./queries/insights";
 import { sessions, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { type Member, aMember, hoursAgo, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let seq = 0;
@@ -30,11 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-async function member(role: "member" | "moderator" | "admin" = "member", ageHours = 0) {
-  const createdAt = new Date(Date.now() - ageHours * 3600_000);
-  const [row] = await getDb().insert(users).values({ login: `person-${++seq}`, role, createdAt }).returning({ id: users.id });
-  return row.id;
-}
+const member = async (role: Member["role"] = "member", ageHours = 0) => (await aMember({ login: `person-${++seq}`, role, createdAt: hoursAgo(ageHours) })).id;
 
 /** An account made minutes ago that has posted nothing: what a puppet looks like. */
 const newcomer = () => member("member", 0.1);

@@ -17,9 +17,9 @@ import { createFollowUp, updateFollowUp } from "./mutations/story-updates";
 import { createThread, updateThread } from "./mutations/threads";
 import { followUpInput } from "@/lib/follow-up-validation";
 import { listNotifications } from "./queries/notifications";
-import { notifications, threadFollows, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { notifications, threadFollows } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -30,12 +30,13 @@ let many: string[];
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const people = await getDb()
-    .insert(users)
-    .values([{ login: "ada" }, { login: "Grace" }, { login: "linus" }, { login: "mod", role: "moderator" }, ...Array.from({ length: 12 }, (_, i) => ({ login: `crowd-${i}` }))])
-    .returning({ id: users.id });
-  [ada, grace, linus, mod] = people.map((p) => p.id);
-  many = people.slice(4).map((p) => p.id);
+  // Members are mentioned by login in the posts below.
+  ada = (await aMember({ login: "ada" })).id;
+  grace = (await aMember({ login: "Grace" })).id;
+  linus = (await aMember({ login: "linus" })).id;
+  mod = (await aMember({ role: "moderator" })).id;
+  many = [];
+  for (let i = 0; i < 12; i++) many.push((await aMember({ login: `crowd-${i}` })).id);
 });
 afterAll(() => done());
 beforeEach(async () => {

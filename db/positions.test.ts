@@ -5,8 +5,6 @@ import { type NumberCursor, decodeCursor } from "@/lib/cursor";
 import { SORTS } from "@/lib/story-filters";
 import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
 import { decodeStoryCursor } from "@/lib/story-filters";
-import { getDb } from "./index";
-import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { memberPositionExists, modLogPositionExists, replyPositionExists, storyPositionExists, threadExists, threadPositionExists } from "./queries/positions";
@@ -15,23 +13,20 @@ import { listReplies, listThreads } from "./queries/threads";
 import { memberReplies, memberThreads } from "./queries/profiles";
 import { logEntries } from "./queries/moderation";
 import { setThreadLocked } from "./mutations/moderation";
-import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { aMember, aThread, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let threadId: number;
 let userId: string;
-const replyIds: number[] = [];
+let replyIds: number[];
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const [user] = await getDb().insert(users).values({ login: "positioned", role: "moderator" }).returning({ id: users.id });
-  userId = user.id;
-  for (let i = 0; i < 5; i++) await createThread(user.id, { title: `Thread number ${i}`, body: "Hello" });
-  for (let i = 0; i < 5; i++) await createStory(user.id, sampleStory(`Story number ${i}`));
-  threadId = (await createThread(user.id, { title: "The one with replies", body: "Reply here" })).id;
-  for (let i = 0; i < 5; i++) replyIds.push((await createReply(user.id, threadId, { body: `Reply ${i}` })).id);
+  userId = (await aMember({ login: "positioned", role: "moderator" })).id;
+  for (let i = 0; i < 5; i++) await createThread(userId, { title: `Thread number ${i}`, body: "Hello" });
+  for (let i = 0; i < 5; i++) await createStory(userId, sampleStory(`Story number ${i}`));
+  ({ id: threadId, replyIds } = await aThread(userId, { title: "The one with replies", body: "Reply here", replies: 5 }));
 });
 afterAll(() => done());
 

@@ -1,7 +1,6 @@
 // Profiles: found without case, with counts that leave out what readers cannot see; old logins lead to
 // the member; the lists page by keyset.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "./index";
 import { refreshMember } from "./mutations/logins";
 import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
@@ -9,9 +8,8 @@ import { createStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { createThread, deleteThread } from "./mutations/threads";
 import { findMember, memberReplies, memberThreads } from "./queries/profiles";
-import { users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -20,12 +18,9 @@ let mod: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace, mod] = (
-    await getDb()
-      .insert(users)
-      .values([{ login: "Ada-L" }, { login: "grace" }, { login: "mod", role: "moderator" }])
-      .returning({ id: users.id })
-  ).map((r) => r.id);
+  ada = (await aMember({ login: "Ada-L" })).id;
+  grace = (await aMember({ login: "grace" })).id;
+  mod = (await aMember({ role: "moderator" })).id;
 });
 afterAll(() => done());
 
@@ -66,7 +61,7 @@ describe("a member's profile", () => {
     expect(await refreshMember(grace, "grace-hopper", null)).toBe(true);
     expect(await findMember("grace")).toEqual({ member: null, movedTo: "grace-hopper" });
     expect(await findMember("GRACE")).toEqual({ member: null, movedTo: "grace-hopper" });
-    await getDb().insert(users).values({ login: "grace" });
+    await aMember({ login: "grace" });
     expect((await findMember("grace")).member?.login).toBe("grace");
   });
 });

@@ -27,7 +27,7 @@ import { FEED_ENTRIES } from "@/lib/feeds";
 import { listNotifications } from "./queries/notifications";
 import { readerState } from "./queries/reader";
 import type * as schema from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 type Schema = typeof schema;
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clientIp } from "@/lib/client-ip";
 import { hit } from "./mutations/rate-counters";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
 
 let done: () => Promise<void>;
 beforeAll(async () => {

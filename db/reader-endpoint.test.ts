@@ -38,10 +38,9 @@ vi.mock("drizzle-orm/postgres-js", async (importOriginal) => {
 
 const { NextRequest } = await import("next/server");
 const { getDb } = await import("./index");
-const { useFreshDatabase } = await import("./test-database");
-const { createThread } = await import("./mutations/threads");
-const { createReply } = await import("./mutations/replies");
-const { sessions, users } = await import("./schema");
+const { useFreshDatabase } = await import("./test/database");
+const { aMember, aThread } = await import("./test/factories");
+const { sessions } = await import("./schema");
 const { GET } = await import("@/app/api/reader/route");
 const { READER_THREADS_MAX } = await import("@/lib/reader-scope");
 
@@ -59,9 +58,9 @@ let lastReply = 0;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const [a, g] = await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }]).returning({ id: users.id, login: users.login });
-  ada = a;
-  grace = g.id;
+  const { id, login } = await aMember({ login: "ada" });
+  ada = { id, login };
+  grace = (await aMember()).id;
   await getDb()
     .insert(sessions)
     .values([
@@ -70,9 +69,9 @@ beforeAll(async () => {
       { sessionToken: ENDED, userId: ada.id, expires: new Date(Date.now() - 60_000) },
     ]);
   for (let i = 0; i < 12; i++) {
-    const { id } = await createThread(ada.id, { title: `Thread ${i}`, body: "Go." });
+    const { id, replyIds } = await aThread(ada.id, { title: `Thread ${i}`, body: "Go.", replier: grace, replies: [0, 1, 2].map((j) => `Reply ${j} to @ada`) });
     threadIds.push(id);
-    for (let j = 0; j < 3; j++) lastReply = (await createReply(grace, id, { body: `Reply ${j} to @ada` })).id;
+    lastReply = replyIds[2];
   }
 });
 afterAll(() => done());

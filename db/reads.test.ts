@@ -8,8 +8,9 @@ import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
 import { createThread } from "./mutations/threads";
 import { readerState } from "./queries/reader";
-import { threadReads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { threadReads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -18,9 +19,9 @@ let mod: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace, mod] = (
-    await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }, { login: "mod", role: "moderator" }]).returning({ id: users.id })
-  ).map((r) => r.id);
+  ada = (await aMember()).id;
+  grace = (await aMember()).id;
+  mod = (await aMember({ role: "moderator" })).id;
 });
 afterAll(() => done());
 

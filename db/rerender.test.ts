@@ -2,15 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
 import { getDb } from "./index";
 import { rerenderOutdated } from "./rerender";
-import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { replies, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [{ id: ada }] = await getDb().insert(users).values({ login: "ada" }).returning({ id: users.id });
+  ada = (await aMember()).id;
 });
 afterAll(() => done());
 

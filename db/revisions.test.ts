@@ -12,21 +12,19 @@ import { createStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { EDITS_PER_PAGE, getPostHistory } from "./queries/revisions";
 import { getThread, listReplies } from "./queries/threads";
-import { postRevisions, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { postRevisions } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { type Member, aMember, hoursAgo, storyForm } from "./test/factories";
 
 let done: () => Promise<void>;
-let seq = 0;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
 });
 afterAll(() => done());
 
-async function member(role: "member" | "moderator" = "member", createdAt = new Date(Date.now() - 7 * 86_400_000)) {
-  const [row] = await getDb().insert(users).values({ login: `writer-${++seq}`, role, createdAt }).returning({ id: users.id });
-  return row.id;
-}
+/** A member of a week's standing unless told otherwise. */
+const member = async (role: Member["role"] = "member", createdAt = hoursAgo(7 * 24)) => (await aMember({ role, createdAt })).id;
 
 const revisionsOf = (where: { threadId: number } | { replyId: number }) =>
   getDb()
@@ -119,19 +117,8 @@ describe("storing revisions", () => {
 
   it("a story's revision keeps its text and a readable summary of its facts; facts alone are a change", async () => {
     const ada = await member();
-    const base = {
-      title: "Bookkeeper to ML engineer",
-      body: "How it went.",
-      role: "ml-engineer",
-      education: "no-degree",
-      previousField: "finance",
-      previousTitle: "Bookkeeper",
-      monthsToOffer: "14",
-      firstRoleYear: "2024",
-      howHired: "referral",
-      resources: "fast.ai\nCS229",
-      milestones: "3: Finished fast.ai part 1",
-    };
+    // Its facts as the form sends them; the months are read back below.
+    const base = storyForm("Bookkeeper to ML engineer", { previousTitle: "Bookkeeper", monthsToOffer: "14", resources: "fast.ai\nCS229", milestones: "3: Finished fast.ai part 1" });
     const { id } = await createStory(ada, storyInput.parse(base));
     // The same story again: nothing.
     const saved = (await getThread(id))!.updatedAt;

@@ -10,9 +10,9 @@ import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { SEARCH_WINDOW, nextStep, searchPosts, type SearchPage } from "./queries/search";
-import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { replies, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 import { eq, sql, type SQL } from "drizzle-orm";
 
 let done: () => Promise<void>;
@@ -22,12 +22,9 @@ let mod: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace, mod] = (
-    await getDb()
-      .insert(users)
-      .values([{ login: "ada" }, { login: "grace" }, { login: "mod", role: "moderator" }])
-      .returning({ id: users.id })
-  ).map((r) => r.id);
+  ada = (await aMember({ login: "ada" })).id;
+  grace = (await aMember({ login: "grace" })).id;
+  mod = (await aMember({ role: "moderator" })).id;
 });
 afterAll(() => done());
 

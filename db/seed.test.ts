@@ -1,6 +1,5 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { claimLogin } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
@@ -11,7 +10,8 @@ import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
 import { SAMPLE_STORIES } from "./seed-stories-data";
-import { useFreshDatabase } from "./test-database";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -43,26 +43,9 @@ it("has at least 30 varied sample stories, most of them without an advanced degr
 it("sample stories are marked by who the seed made, not by login: a real member named sample-… is no sample", async () => {
   // A real GitHub member whose login happens to start with "sample-", and one who signed up with a seeded member's login.
   await claimLogin("sample-priya");
-  const [fan, priya] = await getDb()
-    .insert(users)
-    .values([{ login: "sample-fan" }, { login: "sample-priya" }])
-    .returning({ id: users.id });
-  const { id } = await createStory(
-    fan.id,
-    storyInput.parse({
-      title: "A real story by a real member",
-      body: "Nothing sample about it.",
-      role: "ml-engineer",
-      education: "no-degree",
-      previousField: "finance",
-      previousTitle: "Analyst",
-      monthsToOffer: "12",
-      firstRoleYear: "2024",
-      howHired: "referral",
-      resources: "",
-      milestones: "",
-    }),
-  );
+  const fan = await aMember({ login: "sample-fan" });
+  const priya = await aMember({ login: "sample-priya" });
+  const { id } = await createStory(fan.id, sampleStory("A real story by a real member", { body: "Nothing sample about it.", monthsToOffer: "12" }));
   expect((await getStory(id))?.author).toMatchObject({ login: "sample-fan", isSample: false });
 
   const { stories: listed } = await listStories({}, "newest", null, 100);

@@ -2,15 +2,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { EDUCATION, FIELDS, HOW_HIRED, ROLES, slugsOf } from "@/lib/story-facts";
-import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { getInsights } from "./queries/insights";
 import { getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
-import { helpfulVotes, resources, stories, storyMilestones, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { helpfulVotes, resources, stories, storyMilestones, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, aThreadRow, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -31,15 +31,13 @@ const FIXTURES: Record<string, Fixture> = {
 };
 
 function story(name: string, f: Fixture) {
-  return storyInput.parse({
-    title: `Story ${name} headline`,
+  return sampleStory(`Story ${name} headline`, {
     body: `The story of ${name}.`,
     role: f.role,
     education: f.education,
     previousField: f.previousField,
     previousTitle: "Previous job",
     monthsToOffer: String(f.months),
-    firstRoleYear: "2024",
     howHired: f.howHired,
     resources: f.resources.join("\n"),
     milestones: f.milestones ?? "",
@@ -48,9 +46,9 @@ function story(name: string, f: Fixture) {
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace, alan] = (
-    await getDb().insert(users).values([{ login: "ada" }, { login: "grace" }, { login: "alan" }]).returning({ id: users.id })
-  ).map((u) => u.id);
+  ada = (await aMember({ login: "ada" })).id;
+  grace = (await aMember()).id;
+  alan = (await aMember()).id;
   let day = 1;
   for (const [name, fixture] of Object.entries(FIXTURES)) {
     ids[name] = (await createStory(ada, story(name, fixture), { createdAt: new Date(Date.UTC(2026, 0, day++)) })).id;
@@ -203,10 +201,7 @@ describe("the database refuses story facts the validator refuses", () => {
   };
 
   it("refuses an unknown slug, a first-role year out of range and a milestone month out of range", async () => {
-    const [thread] = await getDb()
-      .insert(threads)
-      .values({ kind: "story", authorId: ada, title: "Written around the validator", body: "b", bodyHtml: "<p>b</p>", rendererVersion: 1 })
-      .returning({ id: threads.id });
+    const thread = await aThreadRow({ kind: "story", authorId: ada, title: "Written around the validator" });
     const insert = (facts: Partial<typeof valid>) => getDb().insert(stories).values({ threadId: thread.id, ...valid, ...facts });
     expect(await violatedCheck(insert({ role: "astronaut" }))).toBe("stories_role_slug");
     expect(await violatedCheck(insert({ education: "hogwarts" }))).toBe("stories_education_slug");

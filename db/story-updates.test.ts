@@ -13,9 +13,9 @@ import { createFollowUp, deleteFollowUp, updateFollowUp } from "./mutations/stor
 import { getInsights } from "./queries/insights";
 import { getStory, listStories } from "./queries/stories";
 import { getFollowUpForEdit } from "./queries/story-updates";
-import { storyUpdates, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { storyUpdates } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, hoursAgo, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -42,13 +42,10 @@ async function newStory(author: string, title: string) {
 beforeAll(async () => {
   done = await useFreshDatabase();
   // Established accounts (older than a day), so only the tests about pace meet the limits.
-  const old = new Date(Date.now() - 30 * 24 * 3600_000);
-  [ada, grace, mod] = (
-    await getDb()
-      .insert(users)
-      .values([{ login: "ada", createdAt: old }, { login: "grace", createdAt: old }, { login: "mod", role: "moderator", createdAt: old }])
-      .returning({ id: users.id })
-  ).map((u) => u.id);
+  const old = hoursAgo(30 * 24);
+  ada = (await aMember({ createdAt: old })).id;
+  grace = (await aMember({ createdAt: old })).id;
+  mod = (await aMember({ role: "moderator", createdAt: old })).id;
 });
 afterAll(() => done());
 

@@ -16,9 +16,9 @@ import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { findTag, listCategories, listCategoryThreads, listTagCounts, listTagThreads } from "./queries/thread-lists";
 import { getStory } from "./queries/stories";
 import { getThread, listThreads } from "./queries/threads";
-import { categories, tags, threadTags, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { categories, tags, threadTags, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -26,12 +26,8 @@ let mod: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, mod] = (
-    await getDb()
-      .insert(users)
-      .values([{ login: "ada" }, { login: "mo", role: "moderator" }])
-      .returning({ id: users.id })
-  ).map((r) => r.id);
+  ada = (await aMember()).id;
+  mod = (await aMember({ role: "moderator" })).id;
 });
 afterAll(() => done());
 

@@ -6,8 +6,9 @@ import { getDb } from "./index";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { getReplyForEdit, getThread, listReplies, listThreads } from "./queries/threads";
-import { replies, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
+import { replies, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, aThreadRow } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -15,11 +16,8 @@ let grace: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  const rows = await getDb()
-    .insert(users)
-    .values([{ login: "ada" }, { login: "grace" }])
-    .returning({ id: users.id });
-  [ada, grace] = rows.map((r) => r.id);
+  ada = (await aMember({ login: "ada" })).id;
+  grace = (await aMember()).id;
 });
 afterAll(() => done());
 
@@ -83,10 +81,7 @@ describe("threads", () => {
   });
 
   it("a story cannot be edited or deleted as a plain thread", async () => {
-    const [story] = await getDb()
-      .insert(threads)
-      .values({ kind: "story", authorId: ada, title: "A story thread", body: "b", bodyHtml: "<p>b</p>", rendererVersion: 1 })
-      .returning({ id: threads.id });
+    const story = await aThreadRow({ kind: "story", authorId: ada, title: "A story thread" });
     await expect(updateThread(ada, story.id, input("Changed title"))).rejects.toBeInstanceOf(NotFoundError);
     await expect(deleteThread(ada, story.id)).rejects.toBeInstanceOf(NotFoundError);
   });

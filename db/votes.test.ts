@@ -14,9 +14,9 @@ import { readerState } from "./queries/reader";
 import { listCategoryThreads, listTagThreads } from "./queries/thread-lists";
 import { listThreads } from "./queries/threads";
 import { decodeThreadCursor } from "@/lib/thread-sorts";
-import { helpfulVotes, replies, stories, tags, threads, users } from "./schema";
-import { useFreshDatabase } from "./test-database";
-import { sampleStory } from "./test-story";
+import { helpfulVotes, replies, stories, tags, threads } from "./schema";
+import { useFreshDatabase } from "./test/database";
+import { aMember, sampleStory } from "./test/factories";
 
 let done: () => Promise<void>;
 let ada: string;
@@ -26,12 +26,10 @@ let mod: string;
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  [ada, grace, alan, mod] = (
-    await getDb()
-      .insert(users)
-      .values([{ login: "ada" }, { login: "grace" }, { login: "alan" }, { login: "mod", role: "moderator" }])
-      .returning({ id: users.id })
-  ).map((r) => r.id);
+  ada = (await aMember({ login: "ada" })).id;
+  grace = (await aMember()).id;
+  alan = (await aMember()).id;
+  mod = (await aMember({ role: "moderator" })).id;
 });
 afterAll(() => done());
 

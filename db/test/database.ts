@@ -2,8 +2,8 @@
 // new database on that PostgreSQL server (dropped afterwards); otherwise an in-memory PGlite.
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { closeDb } from "./index";
-import { migrate } from "./migrate";
+import { closeDb } from "../index";
+import { migrate } from "../migrate";
 
 export async function useFreshDatabase(): Promise<() => Promise<void>> {
   const serverUrl = process.env.DATABASE_URL;
