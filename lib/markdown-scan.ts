@@ -2,6 +2,8 @@
 // parsing it. Where it cannot be exact it errs high: it never sees fewer nested lists, links or lines
 // of Markdown than the parser will. ./markdown-limits.ts decides what those counts may be.
 
+import { ScanState } from "./markdown-scan-state";
+
 /** What the scanner counts; exported for tests and for measuring. */
 export type MarkdownStats = {
   chars: number;
@@ -131,103 +133,8 @@ const HTML_BLOCK_ENDS: Array<[RegExp, RegExp]> = [
 export function scanMarkdown(source: string): MarkdownStats {
   const s = source;
   const n = s.length;
-  const stats: MarkdownStats = {
-    chars: n,
-    lines: 0,
-    blankLines: 0,
-    codeLines: 0,
-    codeBlocks: 0,
-    blocks: 0,
-    setext: 0,
-    maxNesting: 0,
-    containerStarts: 0,
-    listMarkers: 0,
-    itemLines: 0,
-    quoteMarkers: 0,
-    headings: 0,
-    tableCells: 0,
-    maxTableColumns: 0,
-    links: 0,
-    definitions: 0,
-    footnotes: 0,
-    delimiterRuns: 0,
-    activeRuns: 0,
-    closers: 0,
-    maxDelimiterRun: 0,
-    backtickRuns: 0,
-    maxBacktickRun: 0,
-    brackets: 0,
-    labelScan: 0,
-    angles: 0,
-    bangsAndTabs: 0,
-    entities: 0,
-    escapes: 0,
-    emphasisWork: 0,
-    emphasisPairs: 0,
-    codeWork: 0,
-    lazyWork: 0,
-    htmlWork: 0,
-    splits: 0,
-    splitWork: 0,
-  };
-
-  // Content columns of list items that may still be open, innermost last; and those a line opens.
-  // The model only drops an item when CommonMark certainly closes it, so it never undercounts.
-  const items: number[] = [];
-  const pushes: number[] = [];
-  // The current paragraph, as far as a scanner can tell: the lines since the last blank or code line.
-  let paraStart = 0;
-  let paraClosers = 0;
-  let paraActive = 0;
-  let paraTicks = 0;
-  let paraLazy = 0;
-  let paraTags = 0;
-  let paraQuoted = false;
-  // The current paragraph's text since the last list item began (a new item surely starts a new
-  // paragraph): its lines, the tokens that split it, and the other places where a piece of it may end.
-  let textLines = 0;
-  let textSplits = 0;
-  let textBreaks = 0;
-  // Unmatched `[` of the paragraph, and whether each can still be a plain `[label]`.
-  const opens: number[] = [];
-  const plainLabel: boolean[] = [];
-  // 0: no definition can start here; 1: one may (or the line continues a paragraph); 2: one surely can.
-  let definitionLine = 0;
-  let tableColumns = 0;
-  let prevBlank = true;
-  // Whether the last line may be paragraph text, which a lazy line could continue.
-  let prevMaybeParagraph = false;
-  let prevCode = false;
-  let prevContainer = false;
-  let prevDefinition = false;
-  // A top-level fenced code block (its marker and length), or an HTML block (what ends it).
-  let fenceChar = 0;
-  let fenceLength = 0;
-  let htmlEnd: RegExp | "" | null = null;
-  let footnoteCalls = 0;
-  let footnoteDefs = 0;
-  const labelUses = new Map<string, number>();
-  const defined = new Set<string>();
-
-  const endText = () => {
-    stats.splits += textSplits;
-    stats.splitWork += textSplits * (textSplits + textBreaks);
-    textLines = textSplits = textBreaks = 0;
-  };
-  const endParagraph = (at: number) => {
-    endText();
-    const length = Math.max(0, at - paraStart);
-    stats.emphasisWork += paraClosers * length;
-    stats.emphasisPairs += paraActive * paraActive;
-    stats.codeWork += paraTicks * length;
-    stats.lazyWork += paraLazy * length;
-    stats.htmlWork += paraTags * length;
-    paraClosers = paraActive = paraTicks = paraLazy = paraTags = 0;
-    paraQuoted = false;
-    opens.length = plainLabel.length = 0;
-    definitionLine = 0;
-    tableColumns = 0;
-  };
+  const st = new ScanState(source);
+  const { stats, items, pushes, opens, plainLabel, labelUses, defined } = st;
 
   let lineStart = 0;
   while (lineStart <= n) {
@@ -253,24 +160,24 @@ export function scanMarkdown(source: string): MarkdownStats {
     const first = i < lineEnd ? s.charCodeAt(i) : -1;
 
     // --- Code: a top-level fence runs to its closing fence; nothing in it is parsed as Markdown ---------
-    if (fenceChar !== 0) {
+    if (st.fenceChar !== 0) {
       let e = i;
-      while (e < lineEnd && s.charCodeAt(e) === fenceChar) e++;
+      while (e < lineEnd && s.charCodeAt(e) === st.fenceChar) e++;
       let rest = e;
       while (rest < lineEnd && (s.charCodeAt(rest) === SPACE || s.charCodeAt(rest) === TAB)) rest++;
-      if (lead <= 3 && e - i >= fenceLength && rest >= lineEnd) fenceChar = 0;
+      if (lead <= 3 && e - i >= st.fenceLength && rest >= lineEnd) st.fenceChar = 0;
       stats.codeLines++;
-      prevBlank = prevMaybeParagraph = prevCode = prevContainer = false;
-      paraStart = next;
+      st.prevBlank = st.prevMaybeParagraph = st.prevCode = st.prevContainer = false;
+      st.paraStart = next;
       lineStart = next;
       if (lineEnd >= n) break;
       continue;
     }
     // After a blank line, a line closes every list item it is not indented into.
-    if (prevBlank && first !== -1) while (items.length > 0 && items[items.length - 1] > lead) items.pop();
+    if (st.prevBlank && first !== -1) while (items.length > 0 && items[items.length - 1] > lead) items.pop();
     // Only where no list item, quote or HTML block can be open (nor a paragraph, for indented code)
     // does the scanner trust that a line starts code: elsewhere it counts the lines as Markdown.
-    if (htmlEnd === null && lead <= 3 && (first === 96 || first === 126)) {
+    if (st.htmlEnd === null && lead <= 3 && (first === 96 || first === 126)) {
       let e = i;
       while (e < lineEnd && s.charCodeAt(e) === first) e++;
       let info = e;
@@ -278,29 +185,29 @@ export function scanMarkdown(source: string): MarkdownStats {
       // A fence interrupts a paragraph and closes the list items it is not indented into.
       if (e - i >= 3 && info >= lineEnd) while (items.length > 0 && items[items.length - 1] > lead) items.pop();
       if (e - i >= 3 && info >= lineEnd && items.length === 0) {
-        if (!prevBlank) endParagraph(lineStart);
-        fenceChar = first;
-        fenceLength = e - i;
+        if (!st.prevBlank) st.endParagraph(lineStart);
+        st.fenceChar = first;
+        st.fenceLength = e - i;
         stats.codeBlocks++;
         stats.codeLines++;
-        prevBlank = prevMaybeParagraph = prevCode = prevContainer = false;
-        paraStart = next;
+        st.prevBlank = st.prevMaybeParagraph = st.prevCode = st.prevContainer = false;
+        st.paraStart = next;
         lineStart = next;
         if (lineEnd >= n) break;
         continue;
       }
     }
-    if (htmlEnd === null && items.length === 0 && lead >= 4 && first !== -1 && (prevBlank || prevCode)) {
-      if (!prevCode) stats.codeBlocks++;
+    if (st.htmlEnd === null && items.length === 0 && lead >= 4 && first !== -1 && (st.prevBlank || st.prevCode)) {
+      if (!st.prevCode) stats.codeBlocks++;
       stats.codeLines++;
-      prevBlank = prevMaybeParagraph = prevContainer = false;
-      prevCode = true;
-      paraStart = next;
+      st.prevBlank = st.prevMaybeParagraph = st.prevContainer = false;
+      st.prevCode = true;
+      st.paraStart = next;
       lineStart = next;
       if (lineEnd >= n) break;
       continue;
     }
-    prevCode = false;
+    st.prevCode = false;
 
     // --- Container prefix: `>` and list markers ----------------------------------------------------
     let quotes = 0;
@@ -351,11 +258,11 @@ export function scanMarkdown(source: string): MarkdownStats {
 
     if (contentStart >= lineEnd && quotes === 0 && markers === 0) {
       stats.blankLines++;
-      if (!prevBlank) endParagraph(lineStart);
-      if (htmlEnd === "") htmlEnd = null;
-      prevBlank = true;
-      prevMaybeParagraph = false;
-      paraStart = next;
+      if (!st.prevBlank) st.endParagraph(lineStart);
+      if (st.htmlEnd === "") st.htmlEnd = null;
+      st.prevBlank = true;
+      st.prevMaybeParagraph = false;
+      st.paraStart = next;
       lineStart = next;
       if (lineEnd >= n) break;
       continue;
@@ -363,18 +270,18 @@ export function scanMarkdown(source: string): MarkdownStats {
     stats.lines++;
     stats.quoteMarkers += quotes;
     stats.listMarkers += markers;
-    if ((quotes > 0 || markers > 0) && (prevBlank || !prevContainer)) stats.containerStarts++;
-    prevContainer = quotes > 0 || markers > 0;
+    if ((quotes > 0 || markers > 0) && (st.prevBlank || !st.prevContainer)) stats.containerStarts++;
+    st.prevContainer = quotes > 0 || markers > 0;
 
     // HTML blocks: inside one a ``` line is not a fence, so the scanner must not skip what follows.
     // Wherever a line may start one, the scanner stops trusting fences until it surely ended.
-    if (htmlEnd !== null && htmlEnd !== "") {
-      if (htmlEnd.test(s.slice(lineStart, lineEnd))) htmlEnd = null;
-    } else if (htmlEnd === null && s.charCodeAt(contentStart) === 60 /* < */) {
+    if (st.htmlEnd !== null && st.htmlEnd !== "") {
+      if (st.htmlEnd.test(s.slice(lineStart, lineEnd))) st.htmlEnd = null;
+    } else if (st.htmlEnd === null && s.charCodeAt(contentStart) === 60 /* < */) {
       const line = s.slice(contentStart, lineEnd);
       const kind = HTML_BLOCK_ENDS.find(([start]) => start.test(line));
-      if (kind) htmlEnd = kind[1].test(line.slice(2)) ? null : kind[1];
-      else if (/^<\/?[A-Za-z]/.test(line)) htmlEnd = "";
+      if (kind) st.htmlEnd = kind[1].test(line.slice(2)) ? null : kind[1];
+      else if (/^<\/?[A-Za-z]/.test(line)) st.htmlEnd = "";
     }
 
     // --- What kind of line the content is ------------------------------------------------------
@@ -434,21 +341,21 @@ export function scanMarkdown(source: string): MarkdownStats {
     // behind starts a new block, whatever a list item's number, unless it sits 4 or more columns into
     // the item it would belong to: then it is text continuing the paragraph, and closes nothing.
     let indentedText = false;
-    if (!prevBlank && prevMaybeParagraph) {
+    if (!st.prevBlank && st.prevMaybeParagraph) {
       let parent = items.length;
       while (parent > 0 && items[parent - 1] > lead) parent--;
       indentedText = lead - (parent > 0 ? items[parent - 1] : 0) >= 4;
     }
-    const startsBlock = !indentedText && (prevBlank || !prevMaybeParagraph || quotes > 0 || markers > 0 || atx || fence || thematic);
+    const startsBlock = !indentedText && (st.prevBlank || !st.prevMaybeParagraph || quotes > 0 || markers > 0 || atx || fence || thematic);
     if (startsBlock) {
       stats.blocks++;
       while (items.length > 0 && items[items.length - 1] > firstCol) items.pop();
     }
     // A list item with content starts a new paragraph wherever it starts an item at all (as text, or
     // in code or HTML, it is no paragraph's): the text before it is another paragraph's.
-    if (startsBlock && firstInterrupts && contentStart < lineEnd) endText();
+    if (startsBlock && firstInterrupts && contentStart < lineEnd) st.endText();
     // The line ending before a line of the same text is a token too.
-    if (textLines++ > 0) textSplits++;
+    if (st.textLines++ > 0) st.textSplits++;
     // However the items were counted, each level of nesting takes at least two more columns.
     const nesting = Math.max(items.length + quotes + markers, markers > 0 ? Math.floor(firstCol / 4) + markers : 0);
     if (nesting > stats.maxNesting) stats.maxNesting = nesting;
@@ -456,23 +363,23 @@ export function scanMarkdown(source: string): MarkdownStats {
     for (let k = 0; k < pushed && items.length < 64; k++) items.push(pushes[k]);
     stats.itemLines += items.length;
     // Lazy: continues a quote or list item without its `>` or indentation.
-    if (!startsBlock && ((paraQuoted && quotes === 0) || (items.length > 0 && firstCol < items[items.length - 1]))) paraLazy++;
-    if (quotes > 0) paraQuoted = true;
+    if (!startsBlock && ((st.paraQuoted && quotes === 0) || (items.length > 0 && firstCol < items[items.length - 1]))) st.paraLazy++;
+    if (quotes > 0) st.paraQuoted = true;
 
     // Tables: every later row of the paragraph is padded to the delimiter row's width.
     if (delimiterRow && columns > 0) {
-      tableColumns = columns;
+      st.tableColumns = columns;
       if (columns > stats.maxTableColumns) stats.maxTableColumns = columns;
       stats.tableCells += 2 * columns; // header and delimiter
-    } else if (tableColumns > 0) {
-      stats.tableCells += tableColumns;
+    } else if (st.tableColumns > 0) {
+      stats.tableCells += st.tableColumns;
     }
 
     // Link reference and footnote definitions start their line with `[`, and cannot continue a paragraph.
     // Sure only where the prefix is sure too: no quote, no indented marker that may be mere text.
-    const plainStart = quotes === 0 && lead <= 3 && (markers === 0 ? prevBlank || !prevMaybeParagraph || prevDefinition : prevBlank && items.length === pushed);
-    definitionLine = c0 !== 91 /* [ */ ? 0 : plainStart ? 2 : 1;
-    prevDefinition = false;
+    const plainStart = quotes === 0 && lead <= 3 && (markers === 0 ? st.prevBlank || !st.prevMaybeParagraph || st.prevDefinition : st.prevBlank && items.length === pushed);
+    st.definitionLine = c0 !== 91 /* [ */ ? 0 : plainStart ? 2 : 1;
+    st.prevDefinition = false;
 
     // --- Inline content ----------------------------------------------------------------------------
     // The first web address in a link's destination or an autolink is that link, not another one.
@@ -481,12 +388,12 @@ export function scanMarkdown(source: string): MarkdownStats {
     let scannedTo = -1;
     for (let j = thematic ? lineEnd : contentStart; j < lineEnd; j++) {
       const c = s.charCodeAt(j);
-      if (startsPiece(c, j > contentStart ? s.charCodeAt(j - 1) : SPACE)) textBreaks++;
+      if (startsPiece(c, j > contentStart ? s.charCodeAt(j - 1) : SPACE)) st.textBreaks++;
       switch (c) {
         case 92: // \
           if (j + 1 < lineEnd) {
             stats.escapes++;
-            textSplits++;
+            st.textSplits++;
             j++;
           }
           break;
@@ -497,7 +404,7 @@ export function scanMarkdown(source: string): MarkdownStats {
           let e = j + 1;
           while (e < lineEnd && s.charCodeAt(e) === c) e++;
           stats.delimiterRuns++;
-          textSplits++;
+          st.textSplits++;
           if (e - j > stats.maxDelimiterRun && !(fence && j === contentStart)) stats.maxDelimiterRun = e - j;
           const before = classAt(s, j - 1, contentStart, lineEnd);
           const after = classAt(s, e, contentStart, lineEnd);
@@ -508,11 +415,11 @@ export function scanMarkdown(source: string): MarkdownStats {
           const canClose = c === 95 ? close && (after !== 0 || !open) : close;
           if (canOpen || canClose) {
             stats.activeRuns++;
-            paraActive++;
+            st.paraActive++;
           }
           if (canClose) {
             stats.closers++;
-            paraClosers++;
+            st.paraClosers++;
           }
           j = e - 1;
           break;
@@ -522,8 +429,8 @@ export function scanMarkdown(source: string): MarkdownStats {
           let e = j + 1;
           while (e < lineEnd && s.charCodeAt(e) === 96) e++;
           stats.backtickRuns++;
-          paraTicks++;
-          textSplits++;
+          st.paraTicks++;
+          st.textSplits++;
           if (e - j > stats.maxBacktickRun && !(fence && j === contentStart)) stats.maxBacktickRun = e - j;
           j = e - 1;
           break;
@@ -531,8 +438,8 @@ export function scanMarkdown(source: string): MarkdownStats {
         case 91: {
           // [
           stats.brackets++;
-          textSplits++;
-          if (s.charCodeAt(j + 1) === 94 /* ^ */) footnoteCalls++;
+          st.textSplits++;
+          if (s.charCodeAt(j + 1) === 94 /* ^ */) st.footnoteCalls++;
           // A label holds no brackets; the second label of `[text][label]` is counted at `][`.
           if (plainLabel.length > 0) plainLabel[plainLabel.length - 1] = false;
           opens.push(j);
@@ -542,9 +449,9 @@ export function scanMarkdown(source: string): MarkdownStats {
         case 93: {
           // ]
           stats.brackets++;
-          textBreaks++;
+          st.textBreaks++;
           const d = s.charCodeAt(j + 1);
-          let from = paraStart;
+          let from = st.paraStart;
           let plain = false;
           if (opens.length > 0) {
             from = opens.pop()!;
@@ -556,14 +463,14 @@ export function scanMarkdown(source: string): MarkdownStats {
             stats.links++;
             if (d === 40) addressEnd = scannedTo = j + 2 > scannedTo ? addressEndAt(s, j + 2, lineEnd) : scannedTo;
           }
-          else if (definitionLine > 0 && d === 58 /* : */) {
+          else if (st.definitionLine > 0 && d === 58 /* : */) {
             // Where it may be a paragraph's text instead, it counts as both a definition and a use.
-            prevDefinition = definitionLine === 2;
-            if (footnote) footnoteDefs++;
+            st.prevDefinition = st.definitionLine === 2;
+            if (footnote) st.footnoteDefs++;
             else {
               stats.definitions++;
               if (j - from <= 1000) defined.add(normalizeLabel(s.slice(from + 1, j)));
-              if (definitionLine === 1 && plain && j - from <= 1000) {
+              if (st.definitionLine === 1 && plain && j - from <= 1000) {
                 const label = normalizeLabel(s.slice(from + 1, j));
                 labelUses.set(label, (labelUses.get(label) ?? 0) + 1);
               }
@@ -573,15 +480,15 @@ export function scanMarkdown(source: string): MarkdownStats {
             const label = normalizeLabel(s.slice(from + 1, j));
             labelUses.set(label, (labelUses.get(label) ?? 0) + 1);
           }
-          definitionLine = 0;
+          st.definitionLine = 0;
           break;
         }
         case 60: {
           // <: raw HTML (dropped) or an autolink such as <https://…>
           stats.angles++;
-          textSplits++;
+          st.textSplits++;
           let e = j + 1;
-          if (/[A-Za-z!?/]/.test(s.charAt(e))) paraTags++;
+          if (/[A-Za-z!?/]/.test(s.charAt(e))) st.paraTags++;
           if (e < lineEnd && /[A-Za-z]/.test(s.charAt(e))) {
             while (e < lineEnd && e - j <= 33 && /[A-Za-z0-9+.-]/.test(s.charAt(e))) e++;
             if (s.charCodeAt(e) === 58 /* : */ && e - j >= 3) {
@@ -593,12 +500,12 @@ export function scanMarkdown(source: string): MarkdownStats {
         }
         case 38: // &
           stats.entities++;
-          textSplits++;
+          st.textSplits++;
           break;
         case 33: // !
         case TAB:
           stats.bangsAndTabs++;
-          if (c === 33) textBreaks++;
+          if (c === 33) st.textBreaks++;
           break;
         case 64: // @: a bare e-mail address becomes a link
           if (j > contentStart && /[A-Za-z0-9._+-]/.test(s.charAt(j - 1)) && j + 1 < lineEnd && isAsciiAlnum(s.charCodeAt(j + 1))) stats.links++;
@@ -621,15 +528,15 @@ export function scanMarkdown(source: string): MarkdownStats {
       }
     }
 
-    prevBlank = false;
+    st.prevBlank = false;
     // (After a list marker that may not start an item, a `#` or fence may be paragraph text.)
-    prevMaybeParagraph = indentedText || markers > 0 || !(atx || fence || thematic);
+    st.prevMaybeParagraph = indentedText || markers > 0 || !(atx || fence || thematic);
     lineStart = next;
     if (lineEnd >= n) break;
   }
-  endParagraph(n);
+  st.endParagraph(n);
 
   for (const [label, uses] of labelUses) if (defined.has(label)) stats.links += uses;
-  stats.footnotes = Math.max(footnoteCalls, footnoteDefs);
+  stats.footnotes = Math.max(st.footnoteCalls, st.footnoteDefs);
   return stats;
 }
