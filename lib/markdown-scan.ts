@@ -2,7 +2,7 @@
 // parsing it. Where it cannot be exact it errs high: it never sees fewer nested lists, links or lines
 // of Markdown than the parser will. ./markdown-limits.ts decides what those counts may be.
 
-import { scanBlockLine } from "./markdown-scan-blocks";
+import { scanBlocks } from "./markdown-scan-blocks";
 import { ScanState } from "./markdown-scan-state";
 
 /** What the scanner counts; exported for tests and for measuring. */
@@ -73,33 +73,15 @@ export type MarkdownStats = {
   splitWork: number;
 };
 
-const LF = 10;
-const CR = 13;
-
 /**
- * One linear pass over `source`, counting what makes the parser slow: line by line, the block scanner
- * (./markdown-scan-blocks.ts) reads each line's structure and hands its text to the inline scanner
+ * One linear pass over `source`, counting what makes the parser slow: the block scanner
+ * (./markdown-scan-blocks.ts) walks its lines and hands each line's text to the inline scanner
  * (./markdown-scan-inline.ts), over the state they share (./markdown-scan-state.ts).
  */
 export function scanMarkdown(source: string): MarkdownStats {
-  const s = source;
-  const n = s.length;
   const st = new ScanState(source);
-
-  let lineStart = 0;
-  while (lineStart <= n) {
-    let lineEnd = lineStart;
-    while (lineEnd < n) {
-      const c = s.charCodeAt(lineEnd);
-      if (c === LF || c === CR) break;
-      lineEnd++;
-    }
-    const next = lineEnd < n && s.charCodeAt(lineEnd) === CR && s.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
-    scanBlockLine(st, lineStart, lineEnd, next);
-    lineStart = next;
-    if (lineEnd >= n) break;
-  }
-  st.endParagraph(n);
+  scanBlocks(st);
+  st.endParagraph(source.length);
 
   const stats = st.stats;
   for (const [label, uses] of st.labelUses) if (st.defined.has(label)) stats.links += uses;
