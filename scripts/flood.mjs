@@ -83,7 +83,7 @@ const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432
 const origin = `http://localhost:${options.port}`;
 const logFile = path.join(repoRoot, ".data", "flood", "server.log");
 const runId = randomBytes(3).toString("hex");
-// A story's facts, as a member picks them (db/test-story.ts).
+// A story's facts, as a member picks them (db/test/factories.ts).
 const STORY_FACTS = { role: "ml-engineer", education: "no-degree", previousField: "finance", previousTitle: "Analyst", monthsToOffer: "14", firstRoleYear: "2024", howHired: "referral", resources: "", milestones: "" };
 
 const log = (...a) => console.log(...a);
