@@ -29,14 +29,16 @@ module.exports = {
   forbidden: [
     {
       name: "lib-is-framework-free",
-      comment: "lib/ is framework-free logic: it imports no Next, React or Auth.js, and no floor above it (server/, auth.ts, db/, components/, app/).",
+      comment:
+        "lib/ is framework-free logic: it imports no Next, React or Auth.js, and no floor above it (server/, auth.ts, db/, components/, app/).",
       severity: "error",
       from: floor(["^lib/"]),
       to: { path: [...FRAMEWORKS, ...DB, ...SERVER, ...COMPONENTS, ...APP] },
     },
     {
       name: "db-below-server",
-      comment: "db/ is the data layer: of the app's own code it imports lib/ only, never server/, auth.ts, components/ or app/.",
+      comment:
+        "db/ is the data layer: of the app's own code it imports lib/ only, never server/, auth.ts, components/ or app/.",
       severity: "error",
       from: floor(DB),
       to: { path: [...SERVER, ...COMPONENTS, ...APP] },
@@ -57,7 +59,8 @@ module.exports = {
     },
     {
       name: "proxy-stands-on-lib",
-      comment: "proxy.ts runs before every request and only redirects optimistically: it imports lib/, never the session, the database or a route.",
+      comment:
+        "proxy.ts runs before every request and only redirects optimistically: it imports lib/, never the session, the database or a route.",
       severity: "error",
       from: { path: "^proxy\\.ts$" },
       to: { path: [...SERVER, ...DB, ...COMPONENTS, "^app/"] },

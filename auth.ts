@@ -17,7 +17,12 @@ import type { Role } from "@/lib/roles";
 import { DatabaseUnavailableError, failingLoudly, reportingFailures } from "@/lib/db-errors";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/session-lifetime";
 
-export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => {
+export const {
+  handlers,
+  auth: authUncached,
+  signIn,
+  signOut,
+} = NextAuth(() => {
   const db = getDb();
   const enterpriseBase = githubBaseUrl();
   return {
@@ -63,7 +68,11 @@ export const { handlers, auth: authUncached, signIn, signOut } = NextAuth(() => 
         if (!user.id || !profile || typeof profile.login !== "string") return;
         // Whoever signs in with a login owns it now; another row holding it gives it up first.
         const released = await claimLogin(profile.login, user.id);
-        await refreshMember(user.id, profile.login, typeof profile.avatar_url === "string" ? profile.avatar_url : user.image);
+        await refreshMember(
+          user.id,
+          profile.login,
+          typeof profile.avatar_url === "string" ? profile.avatar_url : user.image,
+        );
         await syncAdminRole(user.id, profile.login, adminLogins());
         // Pages showing these members' names are stale now (not a Server Action: no updateTag here).
         for (const id of [user.id, ...released]) revalidateTag(tags.member(id), { expire: 0 });
@@ -104,6 +113,9 @@ export async function sessionResponse(handle: () => Promise<Response>): Promise<
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
     console.error("session lookup failed:", error.cause);
-    return Response.json({ error: "unavailable" }, { status: 503, headers: { "retry-after": "30", "cache-control": "no-store" } });
+    return Response.json(
+      { error: "unavailable" },
+      { status: 503, headers: { "retry-after": "30", "cache-control": "no-store" } },
+    );
   }
 }

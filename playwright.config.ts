@@ -55,7 +55,8 @@ const e2eLimits = {
 // The browser uses "localhost" throughout: Next.js reports 127.0.0.1 as localhost to route handlers,
 // so Auth.js's callback would otherwise see a different origin than the one it sent to GitHub.
 
-const BUILD_WITHOUT_DATABASE = "DATABASE_URL=postgres://nobody@127.0.0.1:9/unreachable PGLITE_DIR=/proc/no-database-at-build-time";
+const BUILD_WITHOUT_DATABASE =
+  "DATABASE_URL=postgres://nobody@127.0.0.1:9/unreachable PGLITE_DIR=/proc/no-database-at-build-time";
 
 // E2E_BUILD=reuse serves the production build already in .next instead of running `npm run build`
 // first: CI builds once, in the PostgreSQL run, and reuses that build for the PGlite run. The build
@@ -82,7 +83,9 @@ if (buildMode === "reuse") {
         `Unset E2E_BUILD to build as part of the run, or build first:\n  ${buildAsTheSuiteDoes}`,
     );
   }
-  const manifest = JSON.parse(readFileSync(path.join(next, "routes-manifest.json"), "utf8")) as { headers?: { source: string; headers: Header[] }[] };
+  const manifest = JSON.parse(readFileSync(path.join(next, "routes-manifest.json"), "utf8")) as {
+    headers?: { source: string; headers: Header[] }[];
+  };
   const built = manifest.headers?.find((route) => route.source === "/:path*")?.headers ?? [];
   const gaps = builtPolicyGaps(built, appEnv);
   if (gaps.length > 0) {
@@ -133,7 +136,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${APP_PORT}` } },
+    {
+      name: "setup",
+      testMatch: /auth\.setup\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${APP_PORT}` },
+    },
     {
       name: "forum",
       testMatch: /forum\/.*\.spec\.ts/,
@@ -141,12 +148,28 @@ export default defineConfig({
       workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${APP_PORT}` },
     },
-    { name: "demo", testMatch: /demo\/enabled\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEMO_PORT}` } },
+    {
+      name: "demo",
+      testMatch: /demo\/enabled\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEMO_PORT}` },
+    },
     ...(realDatabase
       ? [
-          { name: "demo-refused-real-db", testMatch: /demo\/refused-real-db\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${NO_DEMO_PORT}` } },
-          { name: "outage", testMatch: /outage\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${OUTAGE_PORT}` } },
-          { name: "coherence", testMatch: /coherence\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${COHERENCE_PORT}` } },
+          {
+            name: "demo-refused-real-db",
+            testMatch: /demo\/refused-real-db\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${NO_DEMO_PORT}` },
+          },
+          {
+            name: "outage",
+            testMatch: /outage\/.*\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${OUTAGE_PORT}` },
+          },
+          {
+            name: "coherence",
+            testMatch: /coherence\/.*\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${COHERENCE_PORT}` },
+          },
         ]
       : []),
   ],

@@ -33,7 +33,11 @@ export async function proxy(request: NextRequest) {
   // Every write (a form post, a Server Action, a sign-out) must come from a page of this site. Next
   // checks a Server Action's Origin only when there is one; a request without it is refused here.
   if (!SAFE_METHODS.includes(request.method) && !isSameOrigin(request)) {
-    return page(403, "Refused", "This form was not sent from a page of MLPaths, so nothing was changed. Go back to the site and try again.");
+    return page(
+      403,
+      "Refused",
+      "This form was not sent from a page of MLPaths, so nothing was changed. Go back to the site and try again.",
+    );
   }
   if (request.headers.has("content-length") || request.headers.has("transfer-encoding")) {
     const length = Number(request.headers.get("content-length"));
@@ -42,7 +46,11 @@ export async function proxy(request: NextRequest) {
       return page(411, "Length required", "This request did not say how large it is.");
     }
     if (length > REQUEST_BODY_MAX_BYTES) {
-      return page(413, "Too large", `That submission is larger than ${REQUEST_BODY_MAX_BYTES / 1024} KB, so it was not saved. Go back, shorten it and try again.`);
+      return page(
+        413,
+        "Too large",
+        `That submission is larger than ${REQUEST_BODY_MAX_BYTES / 1024} KB, so it was not saved. Go back, shorten it and try again.`,
+      );
     }
   }
   if (!SAFE_METHODS.includes(request.method)) {
@@ -52,11 +60,18 @@ export async function proxy(request: NextRequest) {
   // The pages for starting a thread or a story send readers without a session to sign in first (the
   // pages themselves are static, the same for every member), and so do the moderators' pages.
   if (SIGNED_IN_ONLY.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL(signInPath(request.nextUrl.pathname + request.nextUrl.search), request.url), 307);
+    return NextResponse.redirect(
+      new URL(signInPath(request.nextUrl.pathname + request.nextUrl.search), request.url),
+      307,
+    );
   }
   // The moderators' pages render per request, so their own refusal would stream the not-found page
   // after a 200: a member who is not staff gets the real 404 here (the pages still check themselves).
-  if (STAFF_ONLY.test(request.nextUrl.pathname) && SAFE_METHODS.includes(request.method) && (await readerRole(request)) === "member") {
+  if (
+    STAFF_ONLY.test(request.nextUrl.pathname) &&
+    SAFE_METHODS.includes(request.method) &&
+    (await readerRole(request)) === "member"
+  ) {
     return NextResponse.rewrite(new URL("/404", request.url));
   }
   if (request.nextUrl.pathname === "/search" && request.nextUrl.searchParams.get("q")) {
@@ -64,7 +79,11 @@ export async function proxy(request: NextRequest) {
     if (wait > 0) {
       // The pause counts toward the wait.
       const left = Math.max(1, wait - (await holdRefusal()) / 1000);
-      const refused = page(429, "Too many searches", `You have searched a lot in a short time. Please try again ${retryIn(left)}.`);
+      const refused = page(
+        429,
+        "Too many searches",
+        `You have searched a lot in a short time. Please try again ${retryIn(left)}.`,
+      );
       refused.headers.set("retry-after", String(Math.ceil(left)));
       return refused;
     }
@@ -78,7 +97,10 @@ export async function proxy(request: NextRequest) {
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
   // hint the reader deleted): restore it, or the browser would not ask who is reading.
   if (!request.cookies.has(SESSION_HINT) && SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    response.headers.append("set-cookie", sessionHintCookie(new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), secureCookies()));
+    response.headers.append(
+      "set-cookie",
+      sessionHintCookie(new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), secureCookies()),
+    );
   }
   return response;
 }
@@ -93,21 +115,29 @@ async function refuseForeignCall(request: NextRequest): Promise<NextResponse | n
   const actionId = request.headers.get("next-action");
   const multipart = /^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "");
   if (actionId !== null && !mayCall(actionId, appActions())) {
-    return new NextResponse("No such action.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-nextjs-action-not-found": "1" } });
+    return new NextResponse("No such action.\n", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "x-nextjs-action-not-found": "1" },
+    });
   }
   if (multipart) {
     let form: FormData;
     try {
       form = await request.formData();
     } catch {
-      return page(400, "Bad request", "This form could not be read, so nothing was changed. Go back to the site and try again.");
+      return page(
+        400,
+        "Bad request",
+        "This form could not be read, so nothing was changed. Go back to the site and try again.",
+      );
     }
     if (actionId !== null) return null;
     const ids = formActionIds([...form.keys()], (name) => {
       const value = form.get(name);
       return typeof value === "string" ? value : null;
     });
-    if (ids === null || ids.some((id) => !mayCall(id, appActions()))) return page(404, "No such form", "This form is not one of MLPaths's, so nothing was changed.");
+    if (ids === null || ids.some((id) => !mayCall(id, appActions())))
+      return page(404, "No such form", "This form is not one of MLPaths's, so nothing was changed.");
     return null;
   }
   if (actionId === null) return null;
@@ -156,7 +186,10 @@ function selfOrigin(request: NextRequest): string {
  */
 async function readerRole(request: NextRequest): Promise<"staff" | "member" | "unknown"> {
   try {
-    const response = await fetch(new URL("/api/reader", selfOrigin(request)), { headers: { cookie: request.headers.get("cookie") ?? "" }, cache: "no-store" });
+    const response = await fetch(new URL("/api/reader", selfOrigin(request)), {
+      headers: { cookie: request.headers.get("cookie") ?? "" },
+      cache: "no-store",
+    });
     const body = response.ok ? ((await response.json()) as { viewer?: { role?: string } | null }) : null;
     if (!body?.viewer) return "unknown";
     return isStaff(body.viewer.role) ? "staff" : "member";
@@ -206,7 +239,10 @@ let knownActions: Set<string> | null | undefined;
 function appActions(): Set<string> | null {
   if (knownActions !== undefined) return knownActions;
   try {
-    const manifest = process.env.NODE_ENV === "production" ? readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8") : null;
+    const manifest =
+      process.env.NODE_ENV === "production"
+        ? readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")
+        : null;
     knownActions = manifest === null ? null : actionIdsOf(JSON.parse(manifest));
   } catch {
     knownActions = null;
@@ -238,7 +274,8 @@ function routable(pathname: string): boolean {
   return parseThreadParam(id) !== null || (kind === "stories" ? STORY_PAGES : THREAD_PAGES).includes(id);
 }
 
-const INTERNAL_VIEW = /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
+const INTERNAL_VIEW =
+  /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
 const STAFF_ONLY = /^\/mod(?:\/|$)/;
@@ -298,8 +335,20 @@ export const config = {
     "/c/:slug((?!(?:getting-started|learning-resources|projects-and-portfolios|job-search-and-interviews|success-stories|off-topic)(?:/|$))[^/]+)/:rest*",
     "/tags/:tag((?![a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?(?:/|$))[^/]+)/:rest*",
     // Members' pages, for readers without a session cookie.
-    { source: "/(threads|stories)/new", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
-    { source: "/notifications", missing: [{ type: "cookie", key: "authjs.session-token" }, { type: "cookie", key: "__Secure-authjs.session-token" }] },
+    {
+      source: "/(threads|stories)/new",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
+    {
+      source: "/notifications",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
     "/mod/:path*",
     // Lists that page by path (lib/positions.ts pagedPath).
     "/u/:login/:list/after/:cursor",
@@ -325,7 +374,15 @@ export const config = {
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
-    { source: "/:path*", has: [{ type: "cookie", key: "authjs.session-token" }], missing: [{ type: "cookie", key: "mlpaths-signed-in" }] },
-    { source: "/:path*", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }], missing: [{ type: "cookie", key: "mlpaths-signed-in" }] },
+    {
+      source: "/:path*",
+      has: [{ type: "cookie", key: "authjs.session-token" }],
+      missing: [{ type: "cookie", key: "mlpaths-signed-in" }],
+    },
+    {
+      source: "/:path*",
+      has: [{ type: "cookie", key: "__Secure-authjs.session-token" }],
+      missing: [{ type: "cookie", key: "mlpaths-signed-in" }],
+    },
   ],
 };

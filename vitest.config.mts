@@ -15,7 +15,11 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     // Tests about other things post as fast as they like; the limits' own tests pass the real ones.
-    env: { RATE_LIMITS: Object.entries(UNLIMITED).map(([name, value]) => `${name}=${value}`).join(",") },
+    env: {
+      RATE_LIMITS: Object.entries(UNLIMITED)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(","),
+    },
     hookTimeout: 60_000,
     // Three files at a time even on two cores: a database test file spends most of its time waiting on
     // its own fresh database (made, migrated, dropped), not computing. On this 2-core machine the suite

@@ -24,23 +24,38 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <ViewerProvider>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+          >
             Skip to content
           </a>
           <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-            <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <nav
+              aria-label="Main"
+              className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
+            >
               <div className="flex items-center gap-3 sm:gap-5">
                 <Link href="/" className="text-lg font-bold tracking-tight text-emerald-700 dark:text-emerald-400">
                   MLPaths
                 </Link>
-                <Link href="/stories" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                <Link
+                  href="/stories"
+                  className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+                >
                   Stories
                 </Link>
                 {/* Not on phones, where the header has no room for it: the home page links the categories. */}
-                <Link href="/c" className="hidden whitespace-nowrap text-sm font-medium sm:inline text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                <Link
+                  href="/c"
+                  className="hidden whitespace-nowrap text-sm font-medium sm:inline text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+                >
                   Categories
                 </Link>
-                <Link href="/threads/new" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                <Link
+                  href="/threads/new"
+                  className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+                >
                   New thread
                 </Link>
               </div>
@@ -56,7 +71,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </main>
           <footer className="mx-auto max-w-5xl px-4 pb-10 text-xs text-zinc-500 dark:text-zinc-400">
             MLPaths: career paths into machine learning, shared by the people who walked them.{" "}
-            <Link href="/moderation" className="underline underline-offset-4">Moderation log</Link>
+            <Link href="/moderation" className="underline underline-offset-4">
+              Moderation log
+            </Link>
           </footer>
         </ViewerProvider>
       </body>

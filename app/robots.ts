@@ -11,7 +11,18 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/mod$", "/mod/", "/api/", "/sign-in", "/threads/new", "/stories/new", "/threads/*/edit", "/stories/*/edit", "/threads/*/flag", "/replies/"],
+      disallow: [
+        "/mod$",
+        "/mod/",
+        "/api/",
+        "/sign-in",
+        "/threads/new",
+        "/stories/new",
+        "/threads/*/edit",
+        "/stories/*/edit",
+        "/threads/*/flag",
+        "/replies/",
+      ],
     },
     sitemap: `${await publicOrigin()}/sitemap.xml`,
   };

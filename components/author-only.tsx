@@ -9,12 +9,25 @@ import { useViewer } from "./viewer";
  * sees `refusal`. Without JavaScript the form stays, and the action refuses anyone but the author, as
  * it always does.
  */
-export function AuthorOnly({ authorId, here, refusal, children }: { authorId: string; here: string; refusal: React.ReactNode; children: React.ReactNode }) {
+export function AuthorOnly({
+  authorId,
+  here,
+  refusal,
+  children,
+}: {
+  authorId: string;
+  here: string;
+  refusal: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const state = useViewer();
   if (state.status === "signed-out") {
     return (
       <p className="rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">
-        <Link href={signInPath(here)} className="font-medium underline">Sign in</Link> to edit your post.
+        <Link href={signInPath(here)} className="font-medium underline">
+          Sign in
+        </Link>{" "}
+        to edit your post.
       </p>
     );
   }

@@ -7,12 +7,11 @@ export function Avatar({ login, image, size = 32 }: { login: string; image: stri
     return <img src={image} alt="" width={size} height={size} style={style} className="rounded-full bg-zinc-200" />;
   }
   return (
-    <span
-      aria-hidden="true"
-      style={style}
-      className="avatar-initial"
-    >
-      {login.replace(/^sample-/, "").charAt(0).toUpperCase()}
+    <span aria-hidden="true" style={style} className="avatar-initial">
+      {login
+        .replace(/^sample-/, "")
+        .charAt(0)
+        .toUpperCase()}
     </span>
   );
 }

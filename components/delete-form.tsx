@@ -31,7 +31,10 @@ export function DeleteForm({ action, hidden, what, label, className }: Props) {
         {label}
       </SubmitButton>
       {result.message && (
-        <p role="alert" className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {result.message}
         </p>
       )}

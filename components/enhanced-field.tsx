@@ -8,6 +8,10 @@ import { useSyncExternalStore } from "react";
 const never = () => () => {};
 
 export function EnhancedField() {
-  const value = useSyncExternalStore(never, () => "1", () => "");
+  const value = useSyncExternalStore(
+    never,
+    () => "1",
+    () => "",
+  );
   return <input type="hidden" name="enhanced" value={value} />;
 }

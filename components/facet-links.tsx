@@ -9,9 +9,7 @@ export function FacetLinks({ filters, sort, facets }: { filters: StoryFilters; s
     <nav aria-label="Browse by" className="space-y-5 text-sm">
       {FILTERS.map((filter) => (
         <div key={filter.name}>
-          <h2 className="font-semibold text-zinc-900 dark:text-zinc-100">
-            {filter.label}
-          </h2>
+          <h2 className="font-semibold text-zinc-900 dark:text-zinc-100">{filter.label}</h2>
           <ul className="mt-1.5 space-y-0.5">
             {filter.options.map((option) => {
               const count = facets[filter.name][option.slug] ?? 0;
@@ -29,10 +27,7 @@ export function FacetLinks({ filters, sort, facets }: { filters: StoryFilters; s
                       <span className="sr-only">(selected; follow to remove)</span>
                     </Link>
                   ) : count > 0 ? (
-                    <Link
-                      href={storiesUrl(filters, sort, { [filter.name]: option.slug })}
-                      className="facet-link"
-                    >
+                    <Link href={storiesUrl(filters, sort, { [filter.name]: option.slug })} className="facet-link">
                       {label}
                     </Link>
                   ) : (

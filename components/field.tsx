@@ -20,7 +20,22 @@ type Props = {
 const control =
   "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:outline-none focus:ring-2 focus:ring-emerald-600 dark:bg-zinc-900 ";
 
-export function Field({ name, label, defaultValue, error, hint, multiline, rows = 8, maxLength, required = true, type = "text", min, max, options, form }: Props) {
+export function Field({
+  name,
+  label,
+  defaultValue,
+  error,
+  hint,
+  multiline,
+  rows = 8,
+  maxLength,
+  required = true,
+  type = "text",
+  min,
+  max,
+  options,
+  form,
+}: Props) {
   const id = form ? `${form}-${name}` : `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -50,7 +65,14 @@ export function Field({ name, label, defaultValue, error, hint, multiline, rows 
       ) : multiline ? (
         <textarea rows={rows} maxLength={maxLength} {...common} />
       ) : (
-        <input type={type} inputMode={type === "number" ? "numeric" : undefined} min={min} max={max} maxLength={maxLength} {...common} />
+        <input
+          type={type}
+          inputMode={type === "number" ? "numeric" : undefined}
+          min={min}
+          max={max}
+          maxLength={maxLength}
+          {...common}
+        />
       )}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">

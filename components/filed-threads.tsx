@@ -5,7 +5,14 @@ import { Link } from "./link";
 import { ListPager, SortTabs } from "./sort-tabs";
 import { ThreadList } from "./thread-list";
 
-type Props = { path: string; sort: ThreadSort; paged: boolean; threads: ThreadListItem[]; nextCursor: string | null; empty: string };
+type Props = {
+  path: string;
+  sort: ThreadSort;
+  paged: boolean;
+  threads: ThreadListItem[];
+  nextCursor: string | null;
+  empty: string;
+};
 
 export function FiledThreads({ path, sort, paged, threads, nextCursor, empty }: Props) {
   return (
@@ -19,7 +26,10 @@ export function FiledThreads({ path, sort, paged, threads, nextCursor, empty }: 
         <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           {paged ? (
             <p>
-              No more threads. <Link href={path} className="underline">Back to the first page</Link>
+              No more threads.{" "}
+              <Link href={path} className="underline">
+                Back to the first page
+              </Link>
             </p>
           ) : (
             <p className="text-zinc-600 dark:text-zinc-400">{empty}</p>

@@ -6,10 +6,7 @@ import { Link } from "./link";
 export function CategoryLink({ categoryId }: { categoryId: number }) {
   const category = categoryById(categoryId);
   return (
-    <Link
-      href={categoryPath(category)}
-      className="category-pill"
-    >
+    <Link href={categoryPath(category)} className="category-pill">
       {category.name}
     </Link>
   );
@@ -34,7 +31,15 @@ export function TagLinks({ tags }: { tags: readonly string[] }) {
 }
 
 /** A category and tags on one line, for a list row or under a title. */
-export function Filing({ categoryId, tags, className = "" }: { categoryId: number; tags: readonly string[]; className?: string }) {
+export function Filing({
+  categoryId,
+  tags,
+  className = "",
+}: {
+  categoryId: number;
+  tags: readonly string[];
+  className?: string;
+}) {
   return (
     <div className={`flex flex-wrap items-center gap-2 ${className}`}>
       <CategoryLink categoryId={categoryId} />

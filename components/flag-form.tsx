@@ -23,12 +23,19 @@ export function FlagForm({ action, target, authorId, here }: Props) {
   if (viewer.status === "signed-out") {
     return (
       <p className="rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">
-        <Link href={signInPath(here)} className="font-medium underline">Sign in</Link> to flag a post.
+        <Link href={signInPath(here)} className="font-medium underline">
+          Sign in
+        </Link>{" "}
+        to flag a post.
       </p>
     );
   }
   if (viewer.status === "signed-in" && viewer.viewer.id === authorId) {
-    return <p className="rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">This is your own post: you can edit or delete it instead.</p>;
+    return (
+      <p className="rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">
+        This is your own post: you can edit or delete it instead.
+      </p>
+    );
   }
   const chosen = state.values?.reason ?? "";
   return (
@@ -43,8 +50,17 @@ export function FlagForm({ action, target, authorId, here }: Props) {
         <legend className="text-sm font-medium">What is wrong with it?</legend>
         <div className="mt-2 space-y-2">
           {FLAG_REASONS.map((reason) => (
-            <label key={reason.slug} className="flex items-start gap-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
-              <input type="radio" name="reason" value={reason.slug} defaultChecked={chosen === reason.slug} className="mt-1" />
+            <label
+              key={reason.slug}
+              className="flex items-start gap-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-800"
+            >
+              <input
+                type="radio"
+                name="reason"
+                value={reason.slug}
+                defaultChecked={chosen === reason.slug}
+                className="mt-1"
+              />
               <span>
                 <span className="block font-medium">{reason.label}</span>
                 <span className="block text-sm text-zinc-600 dark:text-zinc-400">{reason.hint}</span>
@@ -58,7 +74,16 @@ export function FlagForm({ action, target, authorId, here }: Props) {
           </p>
         )}
       </fieldset>
-      <Field name="note" label="Note for the moderators" multiline rows={3} required={false} maxLength={NOTE_MAX} defaultValue={state.values?.note ?? ""} error={state.errors?.note} />
+      <Field
+        name="note"
+        label="Note for the moderators"
+        multiline
+        rows={3}
+        required={false}
+        maxLength={NOTE_MAX}
+        defaultValue={state.values?.note ?? ""}
+        error={state.errors?.note}
+      />
       <SubmitButton pendingText="Sending…">Flag post</SubmitButton>
     </form>
   );

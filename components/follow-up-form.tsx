@@ -43,8 +43,20 @@ export function FollowUpForm({ action, hidden, initial, submitLabel }: Props) {
         error={error("monthsAfterOffer")}
         hint="Counted from the offer your story ends with, e.g. 14 for a year and two months into the job."
       />
-      <Field name="kind" label="What happened" options={FOLLOW_UP_KINDS} defaultValue={values.kind} error={error("kind")} />
-      <Field name="stillInMl" label="Do you still work in ML?" options={STILL_IN_ML} defaultValue={values.stillInMl} error={error("stillInMl")} />
+      <Field
+        name="kind"
+        label="What happened"
+        options={FOLLOW_UP_KINDS}
+        defaultValue={values.kind}
+        error={error("kind")}
+      />
+      <Field
+        name="stillInMl"
+        label="Do you still work in ML?"
+        options={STILL_IN_ML}
+        defaultValue={values.stillInMl}
+        error={error("stillInMl")}
+      />
       <Field
         name="body"
         label="What changed"

@@ -22,22 +22,34 @@ export function FollowUpTimeline({ storyId, authorId, followUps }: Props) {
     <section aria-labelledby="follow-ups-heading" className="mt-8 border-t border-zinc-200 pt-6 dark:border-zinc-800">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="follow-ups-heading" className="text-lg font-semibold">
-          Since then <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">({followUps.length} {followUps.length === 1 ? "follow-up" : "follow-ups"})</span>
+          Since then{" "}
+          <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
+            ({followUps.length} {followUps.length === 1 ? "follow-up" : "follow-ups"})
+          </span>
         </h2>
         {add}
       </div>
       <ol className="mt-3 border-l-2 border-sky-300 pl-5 dark:border-sky-800">
         {followUps.map((f) => (
           <li key={f.id} id={`follow-up-${f.id}`} className="relative scroll-mt-20 pb-5 last:pb-0">
-            <span aria-hidden="true" className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-sky-600 dark:border-zinc-950" />
+            <span
+              aria-hidden="true"
+              className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-sky-600 dark:border-zinc-950"
+            />
             <h3 className="text-sm">
-              <span className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{followUpWhen(f.monthsAfterOffer)}</span>
+              <span className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
+                {followUpWhen(f.monthsAfterOffer)}
+              </span>
               <span className="text-zinc-700 dark:text-zinc-300">: {labelOf(FOLLOW_UP_KINDS, f.kind)}</span>
             </h3>
             <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
               {f.stillInMl ? "Still working in ML" : "Not working in ML now"} · added <TimeAgo date={f.createdAt} />
               {f.updatedAt.getTime() !== f.createdAt.getTime() && " (edited)"}
-              <AuthorLink authorId={authorId} href={`/stories/${storyId}/updates/${f.id}/edit`} className="ml-2 underline-offset-4 hover:underline">
+              <AuthorLink
+                authorId={authorId}
+                href={`/stories/${storyId}/updates/${f.id}/edit`}
+                className="ml-2 underline-offset-4 hover:underline"
+              >
                 Edit
               </AuthorLink>
             </p>

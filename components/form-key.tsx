@@ -12,6 +12,10 @@ export function FormKey() {
   const key = useRef<string | null>(null);
   // Empty in the server's HTML and while hydrating; then one key for as long as this form is on screen.
   // (A controlled value: React re-applies an uncontrolled hidden input's default on every render.)
-  const value = useSyncExternalStore(never, () => (key.current ??= crypto.randomUUID()), () => "");
+  const value = useSyncExternalStore(
+    never,
+    () => (key.current ??= crypto.randomUUID()),
+    () => "",
+  );
   return <input type="hidden" name="formKey" value={value} />;
 }

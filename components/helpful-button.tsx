@@ -23,7 +23,11 @@ export function HelpfulButton({ action: helpfulAction, threadId, replyId, author
   // Whether this reader has marked it: their last press on this page, else the per-reader request's answer.
   const post = replyId ?? 0;
   const pressed =
-    state.message === MARKED_HELPFUL ? true : state.message === UNMARKED_HELPFUL ? false : (reader?.thread?.id === threadId && reader.thread.helpful.includes(post));
+    state.message === MARKED_HELPFUL
+      ? true
+      : state.message === UNMARKED_HELPFUL
+        ? false
+        : reader?.thread?.id === threadId && reader.thread.helpful.includes(post);
   const people = `${count} ${count === 1 ? "person" : "people"} found this helpful`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2 text-sm">

@@ -5,7 +5,15 @@ import { isStaff } from "@/lib/roles";
 import { Link } from "./link";
 import { useViewer } from "./viewer";
 
-export function HiddenPost({ authorId, reason, what }: { authorId: string; reason: string | null; what: "thread" | "reply" | "story" }) {
+export function HiddenPost({
+  authorId,
+  reason,
+  what,
+}: {
+  authorId: string;
+  reason: string | null;
+  what: "thread" | "reply" | "story";
+}) {
   const state = useViewer();
   const told = state.status === "signed-in" && (state.viewer.id === authorId || isStaff(state.viewer.role));
   return (

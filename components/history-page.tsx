@@ -13,7 +13,15 @@ function parseAt(at: string[] | undefined): { ok: true; before: number | undefin
   return version === null ? { ok: false } : { ok: true, before: version };
 }
 
-export async function HistoryPage({ kind, id: idParam, at }: { kind: "thread" | "story" | "reply"; id: string; at: string[] | undefined }) {
+export async function HistoryPage({
+  kind,
+  id: idParam,
+  at,
+}: {
+  kind: "thread" | "story" | "reply";
+  id: string;
+  at: string[] | undefined;
+}) {
   const id = parseId(idParam);
   const page = parseAt(at);
   if (id === null || !page.ok) notFound();

@@ -40,7 +40,12 @@ function Legend() {
   return (
     <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
       Changes are marked in the text as written (Markdown):{" "}
-      <span dangerouslySetInnerHTML={{ __html: `${partHtml({ kind: "removed", text: "removed" })} ${partHtml({ kind: "added", text: "added" })}` }} />.
+      <span
+        dangerouslySetInnerHTML={{
+          __html: `${partHtml({ kind: "removed", text: "removed" })} ${partHtml({ kind: "added", text: "added" })}`,
+        }}
+      />
+      .
     </p>
   );
 }
@@ -113,7 +118,8 @@ export function PostHistoryView({ history, before }: { history: History; before:
                     edited <TimeAgo date={edit.at} />
                     {edit.editor ? (
                       <>
-                        {" "}by <MemberLink login={edit.editor.login} />
+                        {" "}
+                        by <MemberLink login={edit.editor.login} />
                       </>
                     ) : null}
                   </p>

@@ -10,7 +10,10 @@ export type QuoteDetail = { replyId: number; login: string; markdown: string };
 
 /** The quoted text as Markdown: each line behind "> ", then who said it, linked to where. */
 export function quoteMarkdown(text: string, login: string, href: string): string {
-  const lines = text.trim().replace(/\n{3,}/g, "\n\n").split("\n");
+  const lines = text
+    .trim()
+    .replace(/\n{3,}/g, "\n\n")
+    .split("\n");
   return `${lines.map((line) => (line ? `> ${line}` : ">")).join("\n")}\n>\n> — [@${login}](${href})\n\n`;
 }
 
@@ -20,10 +23,17 @@ export function QuoteButton({ replyId, login, href }: { replyId: number; login: 
   const quote = () => {
     const body = document.querySelector(`#reply-${replyId} .post-body`);
     const selection = window.getSelection();
-    const selected = selection && !selection.isCollapsed && body?.contains(selection.anchorNode) && body.contains(selection.focusNode) ? selection.toString() : "";
+    const selected =
+      selection && !selection.isCollapsed && body?.contains(selection.anchorNode) && body.contains(selection.focusNode)
+        ? selection.toString()
+        : "";
     const text = selected.trim() || (body as HTMLElement | null)?.innerText || "";
     if (!text.trim()) return;
-    window.dispatchEvent(new CustomEvent<QuoteDetail>(QUOTE_EVENT, { detail: { replyId, login, markdown: quoteMarkdown(text, login, href) } }));
+    window.dispatchEvent(
+      new CustomEvent<QuoteDetail>(QUOTE_EVENT, {
+        detail: { replyId, login, markdown: quoteMarkdown(text, login, href) },
+      }),
+    );
   };
   return (
     <button

@@ -45,7 +45,14 @@ export function RepliesSection({ actions, threadId, replyCount, canonical, page,
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
   return (
     <>
-      <ThreadReader action={actions.follow} threadId={threadId} canonical={canonical} lastShown={page.replies.at(-1)?.id ?? null} firstShown={page.replies[0]?.id ?? null} plain={!request.after && !request.before} />
+      <ThreadReader
+        action={actions.follow}
+        threadId={threadId}
+        canonical={canonical}
+        lastShown={page.replies.at(-1)?.id ?? null}
+        firstShown={page.replies[0]?.id ?? null}
+        plain={!request.after && !request.before}
+      />
       <section aria-labelledby="replies-heading" className="mt-8">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {heading ? `${heading}: ` : ""}
@@ -53,7 +60,10 @@ export function RepliesSection({ actions, threadId, replyCount, canonical, page,
         </h2>
         {page.hasEarlier && (
           <p className="mt-3 text-sm">
-            <Link href={`${canonical}?before=${page.replies[0]?.id ?? request.before ?? ""}`} className="underline underline-offset-4">
+            <Link
+              href={`${canonical}?before=${page.replies[0]?.id ?? request.before ?? ""}`}
+              className="underline underline-offset-4"
+            >
               Earlier replies
             </Link>
           </p>
@@ -79,7 +89,11 @@ export function RepliesSection({ actions, threadId, replyCount, canonical, page,
         )}
         {page.hasLater && (
           <p className="mt-4 text-sm">
-            <Link href={`${canonical}?after=${page.replies.at(-1)?.id ?? request.after ?? ""}`} rel="next" className="underline underline-offset-4">
+            <Link
+              href={`${canonical}?after=${page.replies.at(-1)?.id ?? request.after ?? ""}`}
+              rel="next"
+              className="underline underline-offset-4"
+            >
               Newer replies
             </Link>
           </p>
@@ -87,8 +101,15 @@ export function RepliesSection({ actions, threadId, replyCount, canonical, page,
       </section>
 
       <section id="reply" aria-labelledby="reply-heading" className="mt-8 scroll-mt-4">
-        <h2 id="reply-heading" className="mb-3 text-lg font-semibold">Your reply</h2>
-        <ReplyForm action={actions.reply} threadId={threadId} signInHref={signInPath(`${canonical}#reply`)} locked={locked} />
+        <h2 id="reply-heading" className="mb-3 text-lg font-semibold">
+          Your reply
+        </h2>
+        <ReplyForm
+          action={actions.reply}
+          threadId={threadId}
+          signInHref={signInPath(`${canonical}#reply`)}
+          locked={locked}
+        />
       </section>
     </>
   );

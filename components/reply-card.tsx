@@ -72,7 +72,9 @@ export function ReplyCard({ reply, threadId, canonical, here, deleteAction, help
                 <a href={`#reply-${reply.id}`} className="hover:underline">
                   <TimeAgo date={reply.createdAt} />
                 </a>
-                {reply.editedAt && <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />}
+                {reply.editedAt && (
+                  <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />
+                )}
                 {/* "in reply to @login", leading to the answered reply on whichever page of the thread it is. */}
                 {reply.replyTo && (
                   <Link href={replyOnPage(canonical, reply.replyTo.id)} className="hover:underline">
@@ -84,7 +86,14 @@ export function ReplyCard({ reply, threadId, canonical, here, deleteAction, help
             </div>
             <PostBody html={reply.bodyHtml} />
             <div className="mt-3 flex flex-wrap items-center gap-2">
-              <HelpfulButton action={helpfulAction} threadId={threadId} replyId={reply.id} authorId={reply.author.id} count={reply.helpfulCount} what={`reply by ${reply.author.login}`} />
+              <HelpfulButton
+                action={helpfulAction}
+                threadId={threadId}
+                replyId={reply.id}
+                authorId={reply.author.id}
+                count={reply.helpfulCount}
+                what={`reply by ${reply.author.login}`}
+              />
               <QuoteButton replyId={reply.id} login={reply.author.login} href={replyOnPage(canonical, reply.id)} />
             </div>
           </>

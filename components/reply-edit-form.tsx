@@ -21,7 +21,15 @@ export function ReplyEditForm({ action, replyId, body }: Props) {
           {state.message}
         </p>
       )}
-      <Field name="body" label="Reply" multiline rows={8} defaultValue={state.values?.body ?? body} error={state.errors?.body} maxLength={BODY_MAX} />
+      <Field
+        name="body"
+        label="Reply"
+        multiline
+        rows={8}
+        defaultValue={state.values?.body ?? body}
+        error={state.errors?.body}
+        maxLength={BODY_MAX}
+      />
       <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
     </form>
   );

@@ -56,7 +56,10 @@ export function ReplyForm({ action, threadId, signInHref, locked, replyTo }: Pro
   if (status === "signed-out") {
     return (
       <p className="rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
-        <Link href={signInHref} className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">
+        <Link
+          href={signInHref}
+          className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400"
+        >
           Sign in to reply
         </Link>{" "}
         and join the conversation.

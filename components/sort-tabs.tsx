@@ -25,15 +25,32 @@ export function SortTabs({ path, sort }: { path: string; sort: ThreadSort }) {
 }
 
 /** Links to the first page and the next one of a list in this order. */
-type PagerProps = { path: string; sort: ThreadSort; paged: boolean; nextCursor: string | null; more: string; first?: string };
+type PagerProps = {
+  path: string;
+  sort: ThreadSort;
+  paged: boolean;
+  nextCursor: string | null;
+  more: string;
+  first?: string;
+};
 
 export function ListPager({ path, sort, paged, nextCursor, more, first: firstLabel = "First page" }: PagerProps) {
   const first = path + sortQuery(sort);
   return (
     <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-      {paged ? <Link href={first} className="underline underline-offset-4">{firstLabel}</Link> : <span />}
+      {paged ? (
+        <Link href={first} className="underline underline-offset-4">
+          {firstLabel}
+        </Link>
+      ) : (
+        <span />
+      )}
       {nextCursor && (
-        <Link href={`${first}${first.includes("?") ? "&" : "?"}after=${nextCursor}`} rel="next" className="underline underline-offset-4">
+        <Link
+          href={`${first}${first.includes("?") ? "&" : "?"}after=${nextCursor}`}
+          rel="next"
+          className="underline underline-offset-4"
+        >
           {more}
         </Link>
       )}

@@ -18,15 +18,17 @@ export function StoryCard({ story, children }: { story: StoryCardData; children?
         <UnreadMark threadId={story.id} canonical={storyPath(story)} />
       </h3>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-        {story.previousTitle} ({labelOf(FIELDS, story.previousField).toLowerCase()}) → <strong className="font-semibold">{labelOf(ROLES, story.role)}</strong>{" "}
-        in {formatMonths(story.monthsToOffer)}
+        {story.previousTitle} ({labelOf(FIELDS, story.previousField).toLowerCase()}) →{" "}
+        <strong className="font-semibold">{labelOf(ROLES, story.role)}</strong> in {formatMonths(story.monthsToOffer)}
       </p>
       <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="Facts">
         <li className="fact-pill-accent">{labelOf(EDUCATION, story.education)}</li>
         <li className="fact-pill">{labelOf(HOW_HIRED, story.howHired)}</li>
         <li className="fact-pill">first ML role {story.firstRoleYear}</li>
         {story.author.isSample && (
-          <li className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">Sample story</li>
+          <li className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+            Sample story
+          </li>
         )}
       </ul>
       <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">

@@ -9,7 +9,17 @@ import { SubmitButton } from "./submit-button";
 import { FormKey } from "./form-key";
 
 export type StoryFormValues = Record<
-  "title" | "body" | "role" | "education" | "previousField" | "previousTitle" | "monthsToOffer" | "firstRoleYear" | "howHired" | "resources" | "milestones",
+  | "title"
+  | "body"
+  | "role"
+  | "education"
+  | "previousField"
+  | "previousTitle"
+  | "monthsToOffer"
+  | "firstRoleYear"
+  | "howHired"
+  | "resources"
+  | "milestones",
   string
 > & { tags?: string };
 
@@ -39,16 +49,55 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
       )}
       <fieldset className={fieldset}>
         <legend className={legend}>Where you are now</legend>
-        <Field name="title" label="Headline" defaultValue={values.title} error={error("title")} maxLength={TITLE_MAX} hint="e.g. From bookkeeper to ML engineer in 20 months" />
+        <Field
+          name="title"
+          label="Headline"
+          defaultValue={values.title}
+          error={error("title")}
+          maxLength={TITLE_MAX}
+          hint="e.g. From bookkeeper to ML engineer in 20 months"
+        />
         <Field name="role" label="Current role" options={ROLES} defaultValue={values.role} error={error("role")} />
-        <Field name="firstRoleYear" label="Year of your first ML role" type="number" min={1990} max={2100} defaultValue={values.firstRoleYear} error={error("firstRoleYear")} />
-        <Field name="howHired" label="How the job came" options={HOW_HIRED} defaultValue={values.howHired} error={error("howHired")} />
+        <Field
+          name="firstRoleYear"
+          label="Year of your first ML role"
+          type="number"
+          min={1990}
+          max={2100}
+          defaultValue={values.firstRoleYear}
+          error={error("firstRoleYear")}
+        />
+        <Field
+          name="howHired"
+          label="How the job came"
+          options={HOW_HIRED}
+          defaultValue={values.howHired}
+          error={error("howHired")}
+        />
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>Where you started</legend>
-        <Field name="education" label="Education when hired into your first ML role" options={EDUCATION} defaultValue={values.education} error={error("education")} />
-        <Field name="previousField" label="Previous field" options={FIELDS} defaultValue={values.previousField} error={error("previousField")} />
-        <Field name="previousTitle" label="Previous job title" defaultValue={values.previousTitle} error={error("previousTitle")} maxLength={80} />
+        <Field
+          name="education"
+          label="Education when hired into your first ML role"
+          options={EDUCATION}
+          defaultValue={values.education}
+          error={error("education")}
+        />
+        <Field
+          name="previousField"
+          label="Previous field"
+          options={FIELDS}
+          defaultValue={values.previousField}
+          error={error("previousField")}
+        />
+        <Field
+          name="previousTitle"
+          label="Previous job title"
+          defaultValue={values.previousTitle}
+          error={error("previousTitle")}
+          maxLength={80}
+        />
         <Field
           name="monthsToOffer"
           label="Months from starting to learn to your first ML offer"
@@ -81,7 +130,16 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
           error={error("milestones")}
           hint='One per line, as "month 3: finished fast.ai part 1".'
         />
-        <Field name="body" label="Your story" multiline rows={12} defaultValue={values.body} error={error("body")} maxLength={BODY_MAX} hint="Markdown. What you studied and built, setbacks, what got you hired, advice." />
+        <Field
+          name="body"
+          label="Your story"
+          multiline
+          rows={12}
+          defaultValue={values.body}
+          error={error("body")}
+          maxLength={BODY_MAX}
+          hint="Markdown. What you studied and built, setbacks, what got you hired, advice."
+        />
         <Field
           name="tags"
           label="Tags"

@@ -45,7 +45,13 @@ export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
         )}
       </div>
       <Field name="title" label="Title" defaultValue={values.title} error={state.errors?.title} maxLength={TITLE_MAX} />
-      <Field name="category" label="Category" options={CATEGORY_OPTIONS} defaultValue={values.category ?? DEFAULT_CATEGORY} error={state.errors?.category} />
+      <Field
+        name="category"
+        label="Category"
+        options={CATEGORY_OPTIONS}
+        defaultValue={values.category ?? DEFAULT_CATEGORY}
+        error={state.errors?.category}
+      />
       <Field
         name="body"
         label="Body"

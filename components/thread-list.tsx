@@ -18,10 +18,16 @@ export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]
             <Avatar login={t.author.login} image={t.author.image} size={36} />
             <div className="min-w-0 flex-1">
               {t.pinned && (
-                <p className="mb-1 text-xs font-medium uppercase tracking-wide text-amber-800 dark:text-amber-300">Pinned by the moderators</p>
+                <p className="mb-1 text-xs font-medium uppercase tracking-wide text-amber-800 dark:text-amber-300">
+                  Pinned by the moderators
+                </p>
               )}
               <h2 className="text-base font-semibold leading-snug">
-                {t.kind === "story" && <span className="mr-2 text-xs font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">Story</span>}
+                {t.kind === "story" && (
+                  <span className="mr-2 text-xs font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
+                    Story
+                  </span>
+                )}
                 <Link href={threadPath(t)} className="title-link">
                   {t.title}
                 </Link>

@@ -80,7 +80,12 @@ export function ThreadReader({ action, threadId, canonical, lastShown, firstShow
   const level = thread.follow ?? "normal";
   const { lastReadReplyId, firstUnreadId } = thread;
   // New since the last visit and not on this page: send the reader to the page that starts there.
-  const onThisPage = firstUnreadId !== null && firstShown !== null && lastShown !== null && firstShown <= firstUnreadId && firstUnreadId <= lastShown;
+  const onThisPage =
+    firstUnreadId !== null &&
+    firstShown !== null &&
+    lastShown !== null &&
+    firstShown <= firstUnreadId &&
+    firstUnreadId <= lastShown;
   const hint = LEVELS.find((l) => l.value === level)!.hint;
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -89,12 +94,18 @@ export function ThreadReader({ action, threadId, canonical, lastShown, firstShow
         action={formAction}
         onSubmit={(event) => {
           const chosen = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value");
-          if (chosen) patch({ thread: { ...thread, follow: chosen === "normal" ? null : (chosen as "following" | "muted") } });
+          if (chosen)
+            patch({ thread: { ...thread, follow: chosen === "normal" ? null : (chosen as "following" | "muted") } });
         }}
         className="flex flex-wrap items-center gap-3"
       >
         <input type="hidden" name="threadId" value={threadId} />
-        <div role="group" aria-label="Notifications for this thread" aria-describedby={`follow-hint-${threadId}`} className="inline-flex divide-x divide-zinc-300 overflow-hidden rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
+        <div
+          role="group"
+          aria-label="Notifications for this thread"
+          aria-describedby={`follow-hint-${threadId}`}
+          className="inline-flex divide-x divide-zinc-300 overflow-hidden rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700"
+        >
           {LEVELS.map((l) => (
             <LevelButton key={l.value} value={l.value} label={l.label} current={l.value === level} />
           ))}
@@ -109,7 +120,10 @@ export function ThreadReader({ action, threadId, canonical, lastShown, firstShow
         )}
       </form>
       {firstUnreadId !== null && lastReadReplyId !== null && (
-        <Link href={onThisPage ? `#reply-${firstUnreadId}` : firstUnreadPath(canonical, { lastReadReplyId, firstUnreadId })} className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">
+        <Link
+          href={onThisPage ? `#reply-${firstUnreadId}` : firstUnreadPath(canonical, { lastReadReplyId, firstUnreadId })}
+          className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400"
+        >
           First new reply since your last visit
         </Link>
       )}

@@ -20,7 +20,10 @@ export function UserMenu() {
     return (
       <div className="flex items-center gap-3">
         {staff && (
-          <Link href="/mod" className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href="/mod"
+            className="whitespace-nowrap text-sm font-medium text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+          >
             {/* Short on a phone, where the header has no room to spare. */}
             <span className="sm:hidden">Mod</span>
             <span className="hidden sm:inline">Moderation</span>

@@ -28,7 +28,12 @@ type Reader = {
   patch: (change: Partial<ReaderState>) => void;
 };
 
-const ReaderContext = createContext<Reader>({ viewer: { status: "loading" }, state: null, register: () => {}, patch: () => {} });
+const ReaderContext = createContext<Reader>({
+  viewer: { status: "loading" },
+  state: null,
+  register: () => {},
+  patch: () => {},
+});
 
 type Answer = { viewer: ViewerState; state: ReaderState | null };
 
@@ -106,8 +111,14 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     },
     [schedule],
   );
-  const patch = useCallback((change: Partial<ReaderState>) => setAnswer((a) => (a.state ? { ...a, state: { ...a.state, ...change } } : a)), []);
-  const value = useMemo(() => ({ viewer: answer.viewer, state: answer.state, register, patch }), [answer, register, patch]);
+  const patch = useCallback(
+    (change: Partial<ReaderState>) => setAnswer((a) => (a.state ? { ...a, state: { ...a.state, ...change } } : a)),
+    [],
+  );
+  const value = useMemo(
+    () => ({ viewer: answer.viewer, state: answer.state, register, patch }),
+    [answer, register, patch],
+  );
   return <ReaderContext value={value}>{children}</ReaderContext>;
 }
 
@@ -140,5 +151,9 @@ function scopeOf(query: string): Scope {
   const params = new URLSearchParams(query);
   const number = (name: string) => (params.has(name) ? Number(params.get(name)) : undefined);
   const threads = params.get("threads");
-  return { thread: number("thread"), seen: number("seen"), threads: threads ? threads.split(",").map(Number) : undefined };
+  return {
+    thread: number("thread"),
+    seen: number("seen"),
+    threads: threads ? threads.split(",").map(Number) : undefined,
+  };
 }

@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { flags, helpfulVotes, modActions, replies, stories, threads, users } from "./schema";
 
-const viewer = vi.hoisted(() => ({ current: null as null | { id: string; login: string; name: string; role: string; suspendedUntil: null } }));
+const viewer = vi.hoisted(() => ({
+  current: null as null | { id: string; login: string; name: string; role: string; suspendedUntil: null },
+}));
 vi.mock("@/auth", () => ({ currentUser: async () => viewer.current }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
@@ -39,7 +41,13 @@ let storyId: number;
 beforeAll(async () => {
   done = await useFreshDatabase();
   ada = (await aMember()).id;
-  grace = { id: (await aMember({ login: "grace" })).id, login: "grace", name: "grace", role: "member", suspendedUntil: null };
+  grace = {
+    id: (await aMember({ login: "grace" })).id,
+    login: "grace",
+    name: "grace",
+    role: "member",
+    suspendedUntil: null,
+  };
   threadId = (await createThread(ada, { title: "Ada's thread", body: "Hers." })).id;
   replyId = (await createReply(ada, threadId, { body: "Her reply." })).id;
   storyId = (await createStory(ada, sampleStory("Ada's story"))).id;
@@ -60,7 +68,11 @@ function cases(): [string, Action, FormData][] {
   const story = STORY_FORM;
   const why = { reason: "Testing the rules", note: "" };
   return [
-    ["edit a thread", threadActions.updateThreadAction, form({ threadId, title: "Taken over", body: "Mine now.", category: "off-topic", tags: "" })],
+    [
+      "edit a thread",
+      threadActions.updateThreadAction,
+      form({ threadId, title: "Taken over", body: "Mine now.", category: "off-topic", tags: "" }),
+    ],
     ["delete a thread", threadActions.deleteThreadAction, form({ threadId })],
     ["edit a reply", replyActions.updateReplyAction, form({ replyId, body: "Mine now." })],
     ["delete a reply", replyActions.deleteReplyAction, form({ replyId, returnTo: "/" })],
@@ -76,7 +88,11 @@ function cases(): [string, Action, FormData][] {
 }
 
 const forAnyone: [string, () => Action, () => FormData][] = [
-  ["start a thread", () => threadActions.createThreadAction, () => form({ title: "A new thread", body: "Hello.", category: "getting-started", tags: "" })],
+  [
+    "start a thread",
+    () => threadActions.createThreadAction,
+    () => form({ title: "A new thread", body: "Hello.", category: "getting-started", tags: "" }),
+  ],
   ["reply", () => threadActions.replyAction, () => form({ threadId, body: "Hello." })],
   ["start a story", () => storyActions.createStoryAction, () => form({ ...STORY_FORM, title: "A new story" })],
   ["mark a story helpful", () => threadActions.toggleHelpfulAction, () => form({ threadId: storyId })],
@@ -87,7 +103,9 @@ const forAnyone: [string, () => Action, () => FormData][] = [
 /** Everything an action could change, to compare before and after. */
 async function snapshot() {
   const db = getDb();
-  const tables = await Promise.all([threads, replies, stories, flags, modActions, helpfulVotes].map((table) => db.select().from(table)));
+  const tables = await Promise.all(
+    [threads, replies, stories, flags, modActions, helpfulVotes].map((table) => db.select().from(table)),
+  );
   const people = await db.select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil }).from(users);
   return JSON.stringify([tables, people]);
 }

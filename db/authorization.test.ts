@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { FOREVER, refusal } from "@/lib/permissions";
 import { getDb } from "./index";
-import { dismissFlags, flagPost, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned } from "./mutations/moderation";
+import {
+  dismissFlags,
+  flagPost,
+  setModerator,
+  setPostHidden,
+  setSuspension,
+  setThreadLocked,
+  setThreadPinned,
+} from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
@@ -64,19 +72,53 @@ type Case = {
   expected: Record<Who, Outcome>;
 };
 
-const everyone: Record<Who, Outcome> = { author: "ok", "other member": "ok", "suspended author": "refused", moderator: "ok", admin: "ok" };
-const ownOnly: Record<Who, Outcome> = { author: "ok", "other member": "refused", "suspended author": "refused", moderator: "refused", admin: "refused" };
-const notOwn: Record<Who, Outcome> = { author: "refused", "other member": "ok", "suspended author": "refused", moderator: "ok", admin: "ok" };
-const staffOnly: Record<Who, Outcome> = { author: "refused", "other member": "refused", "suspended author": "refused", moderator: "ok", admin: "ok" };
+const everyone: Record<Who, Outcome> = {
+  author: "ok",
+  "other member": "ok",
+  "suspended author": "refused",
+  moderator: "ok",
+  admin: "ok",
+};
+const ownOnly: Record<Who, Outcome> = {
+  author: "ok",
+  "other member": "refused",
+  "suspended author": "refused",
+  moderator: "refused",
+  admin: "refused",
+};
+const notOwn: Record<Who, Outcome> = {
+  author: "refused",
+  "other member": "ok",
+  "suspended author": "refused",
+  moderator: "ok",
+  admin: "ok",
+};
+const staffOnly: Record<Who, Outcome> = {
+  author: "refused",
+  "other member": "refused",
+  "suspended author": "refused",
+  moderator: "ok",
+  admin: "ok",
+};
 const adminOnly: Record<Who, Outcome> = { ...staffOnly, moderator: "refused" };
 
-const aThread = async (owner: string) => (await createThread(owner, { title: `Target thread ${++seq}`, body: `Body ${seq}` })).id;
-const aReply = async (owner: string) => (await createReply(owner, await aThread(poster), { body: `Reply ${++seq}` })).id;
+const aThread = async (owner: string) =>
+  (await createThread(owner, { title: `Target thread ${++seq}`, body: `Body ${seq}` })).id;
+const aReply = async (owner: string) =>
+  (await createReply(owner, await aThread(poster), { body: `Reply ${++seq}` })).id;
 const aStory = async (owner: string) => (await createStory(owner, sampleStory(`Target story ${++seq}`))).id;
 
 const CASES: Case[] = [
-  { name: "start a thread", setUp: async () => (me) => createThread(me, { title: `New thread ${++seq}`, body: "Hello." }), expected: everyone },
-  { name: "start a story", setUp: async () => (me) => createStory(me, sampleStory(`New story ${++seq}`)), expected: everyone },
+  {
+    name: "start a thread",
+    setUp: async () => (me) => createThread(me, { title: `New thread ${++seq}`, body: "Hello." }),
+    expected: everyone,
+  },
+  {
+    name: "start a story",
+    setUp: async () => (me) => createStory(me, sampleStory(`New story ${++seq}`)),
+    expected: everyone,
+  },
   {
     name: "reply",
     setUp: async (owner) => {
@@ -85,16 +127,86 @@ const CASES: Case[] = [
     },
     expected: everyone,
   },
-  { name: "edit a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => updateThread(me, id, { title: "Changed title", body: "Changed." }); }, expected: ownOnly },
-  { name: "delete a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => deleteThread(me, id); }, expected: ownOnly },
-  { name: "edit a reply", setUp: async (owner) => { const id = await aReply(owner); return (me) => updateReply(me, id, { body: "Changed." }); }, expected: ownOnly },
-  { name: "delete a reply", setUp: async (owner) => { const id = await aReply(owner); return (me) => deleteReply(me, id); }, expected: ownOnly },
-  { name: "edit a story", setUp: async (owner) => { const id = await aStory(owner); return (me) => updateStory(me, id, sampleStory("Changed story")); }, expected: ownOnly },
-  { name: "delete a story", setUp: async (owner) => { const id = await aStory(owner); return (me) => deleteStory(me, id); }, expected: ownOnly },
-  { name: "mark a story helpful", setUp: async (owner) => { const id = await aStory(owner); return (me) => toggleHelpful(me, { threadId: id }); }, expected: notOwn },
-  { name: "mark a thread helpful", setUp: async (owner) => { const id = await aThread(owner); return (me) => toggleHelpful(me, { threadId: id }); }, expected: notOwn },
-  { name: "mark a reply helpful", setUp: async (owner) => { const id = await aReply(owner); return (me) => toggleHelpful(me, { replyId: id }); }, expected: notOwn },
-  { name: "flag a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => flagPost(me, { threadId: id }, { reason: "spam", note: null }); }, expected: notOwn },
+  {
+    name: "edit a thread",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => updateThread(me, id, { title: "Changed title", body: "Changed." });
+    },
+    expected: ownOnly,
+  },
+  {
+    name: "delete a thread",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => deleteThread(me, id);
+    },
+    expected: ownOnly,
+  },
+  {
+    name: "edit a reply",
+    setUp: async (owner) => {
+      const id = await aReply(owner);
+      return (me) => updateReply(me, id, { body: "Changed." });
+    },
+    expected: ownOnly,
+  },
+  {
+    name: "delete a reply",
+    setUp: async (owner) => {
+      const id = await aReply(owner);
+      return (me) => deleteReply(me, id);
+    },
+    expected: ownOnly,
+  },
+  {
+    name: "edit a story",
+    setUp: async (owner) => {
+      const id = await aStory(owner);
+      return (me) => updateStory(me, id, sampleStory("Changed story"));
+    },
+    expected: ownOnly,
+  },
+  {
+    name: "delete a story",
+    setUp: async (owner) => {
+      const id = await aStory(owner);
+      return (me) => deleteStory(me, id);
+    },
+    expected: ownOnly,
+  },
+  {
+    name: "mark a story helpful",
+    setUp: async (owner) => {
+      const id = await aStory(owner);
+      return (me) => toggleHelpful(me, { threadId: id });
+    },
+    expected: notOwn,
+  },
+  {
+    name: "mark a thread helpful",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => toggleHelpful(me, { threadId: id });
+    },
+    expected: notOwn,
+  },
+  {
+    name: "mark a reply helpful",
+    setUp: async (owner) => {
+      const id = await aReply(owner);
+      return (me) => toggleHelpful(me, { replyId: id });
+    },
+    expected: notOwn,
+  },
+  {
+    name: "flag a thread",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => flagPost(me, { threadId: id }, { reason: "spam", note: null });
+    },
+    expected: notOwn,
+  },
   {
     name: "flag a reply",
     setUp: async (owner) => {
@@ -103,7 +215,14 @@ const CASES: Case[] = [
     },
     expected: notOwn,
   },
-  { name: "hide a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => setPostHidden(me, { threadId: id }, true, mod); }, expected: staffOnly },
+  {
+    name: "hide a thread",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => setPostHidden(me, { threadId: id }, true, mod);
+    },
+    expected: staffOnly,
+  },
   {
     name: "restore a reply",
     setUp: async (owner) => {
@@ -113,11 +232,46 @@ const CASES: Case[] = [
     },
     expected: staffOnly,
   },
-  { name: "dismiss flags", setUp: async (owner) => { const id = await aThread(owner); return (me) => dismissFlags(me, { threadId: id }, mod); }, expected: staffOnly },
-  { name: "lock a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => setThreadLocked(me, id, true, mod); }, expected: staffOnly },
-  { name: "pin a thread", setUp: async (owner) => { const id = await aThread(owner); return (me) => setThreadPinned(me, id, true, mod); }, expected: staffOnly },
-  { name: "suspend a member", setUp: async () => { const target = await newMember(); return (me) => setSuspension(me, target, FOREVER, mod); }, expected: staffOnly },
-  { name: "make a member a moderator", setUp: async () => { const target = await newMember(); return (me) => setModerator(me, target, true, mod); }, expected: adminOnly },
+  {
+    name: "dismiss flags",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => dismissFlags(me, { threadId: id }, mod);
+    },
+    expected: staffOnly,
+  },
+  {
+    name: "lock a thread",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => setThreadLocked(me, id, true, mod);
+    },
+    expected: staffOnly,
+  },
+  {
+    name: "pin a thread",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      return (me) => setThreadPinned(me, id, true, mod);
+    },
+    expected: staffOnly,
+  },
+  {
+    name: "suspend a member",
+    setUp: async () => {
+      const target = await newMember();
+      return (me) => setSuspension(me, target, FOREVER, mod);
+    },
+    expected: staffOnly,
+  },
+  {
+    name: "make a member a moderator",
+    setUp: async () => {
+      const target = await newMember();
+      return (me) => setModerator(me, target, true, mod);
+    },
+    expected: adminOnly,
+  },
 ];
 
 describe("who may do what", () => {
@@ -126,7 +280,8 @@ describe("who may do what", () => {
       it(`${c.name}: ${who} → ${c.expected[who]}`, async () => {
         const { me, owner } = await cast(who);
         const attempt = await c.setUp(owner);
-        if (who === "suspended author") await getDb().update(users).set({ suspendedUntil: FOREVER }).where(eq(users.id, me));
+        if (who === "suspended author")
+          await getDb().update(users).set({ suspendedUntil: FOREVER }).where(eq(users.id, me));
         const before = await snapshot();
         const outcome = await attempt(me).then(
           () => "ok" as const,
@@ -153,7 +308,9 @@ describe("the rules themselves", () => {
 
   it("a suspension ends when it says", () => {
     const now = new Date("2026-11-27T12:00:00Z");
-    expect(refusal(member("b", { suspendedUntil: new Date("2026-11-27T13:00:00Z") }), { do: "post" }, now)).toMatch(/suspended until 2026-11-27 13:00 UTC/);
+    expect(refusal(member("b", { suspendedUntil: new Date("2026-11-27T13:00:00Z") }), { do: "post" }, now)).toMatch(
+      /suspended until 2026-11-27 13:00 UTC/,
+    );
     expect(refusal(member("b", { suspendedUntil: new Date("2026-11-27T11:00:00Z") }), { do: "post" }, now)).toBeNull();
     expect(refusal(member("b", { suspendedUntil: FOREVER }), { do: "post" }, now)).toMatch(/further notice/);
   });

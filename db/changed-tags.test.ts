@@ -39,25 +39,58 @@ describe("the tags a write changes", () => {
     const reply = await createReply(grace, id, { body: "A reply." });
     expect(reply.changed).toEqual([tags.reply(reply.id), tags.thread(id), tags.postsBy(grace), tags.threads, category]);
     // An edit changes neither the count nor the last activity, nor which replies a profile lists.
-    expect((await updateReply(grace, reply.id, { body: "Edited." })).changed).toEqual([tags.reply(reply.id), tags.thread(id)]);
-    expect((await deleteReply(grace, reply.id)).changed).toEqual([tags.reply(reply.id), tags.thread(id), tags.postsBy(grace), tags.threads, category]);
+    expect((await updateReply(grace, reply.id, { body: "Edited." })).changed).toEqual([
+      tags.reply(reply.id),
+      tags.thread(id),
+    ]);
+    expect((await deleteReply(grace, reply.id)).changed).toEqual([
+      tags.reply(reply.id),
+      tags.thread(id),
+      tags.postsBy(grace),
+      tags.threads,
+      category,
+    ]);
 
     // A helpful mark on the opening post reorders the Top lists it is in; one on a reply, none.
-    expect((await toggleHelpful(grace, { threadId: id })).changed).toEqual([tags.thread(id), tags.threads, category, tags.postsBy(ada)]);
+    expect((await toggleHelpful(grace, { threadId: id })).changed).toEqual([
+      tags.thread(id),
+      tags.threads,
+      category,
+      tags.postsBy(ada),
+    ]);
     const another = await createReply(grace, id, { body: "Another reply." });
     expect((await toggleHelpful(ada, { replyId: another.id })).changed).toEqual([tags.thread(id), tags.postsBy(grace)]);
     // Gone, it takes its replies from their authors' counts.
-    expect((await deleteThread(ada, id)).changed).toEqual([tags.thread(id), tags.threads, tags.postsBy(ada), category, tags.categories, tags.postsBy(grace)]);
+    expect((await deleteThread(ada, id)).changed).toEqual([
+      tags.thread(id),
+      tags.threads,
+      tags.postsBy(ada),
+      category,
+      tags.categories,
+      tags.postsBy(grace),
+    ]);
   });
 
   it("a discussion's category and tags: every page that lists it before or after a write", async () => {
-    const { id, changed } = await createThread(ada, { ...thread, category: "learning-resources", tags: ["pytorch", "books"] });
+    const { id, changed } = await createThread(ada, {
+      ...thread,
+      category: "learning-resources",
+      tags: ["pytorch", "books"],
+    });
     const filed = [tags.category("learning-resources"), tags.tag("pytorch"), tags.tag("books")];
     expect(changed).toEqual([tags.thread(id), tags.threads, tags.postsBy(ada), ...filed, tags.categories]);
     const moved = await updateThread(ada, id, { ...thread, category: "off-topic", tags: ["pytorch", "kaggle"] });
-    expect(moved.changed).toEqual([tags.thread(id), ...filed, tags.category("off-topic"), tags.tag("kaggle"), tags.categories]);
+    expect(moved.changed).toEqual([
+      tags.thread(id),
+      ...filed,
+      tags.category("off-topic"),
+      tags.tag("kaggle"),
+      tags.categories,
+    ]);
     const reply = await createReply(grace, id, { body: "Bumps it on its category and tag pages." });
-    expect(reply.changed).toEqual(expect.arrayContaining([tags.category("off-topic"), tags.tag("pytorch"), tags.tag("kaggle")]));
+    expect(reply.changed).toEqual(
+      expect.arrayContaining([tags.category("off-topic"), tags.tag("pytorch"), tags.tag("kaggle")]),
+    );
     expect(reply.changed).not.toContain(tags.tag("books"));
   });
 
@@ -68,12 +101,27 @@ describe("the tags a write changes", () => {
     expect(changed).toEqual([...facts, tags.postsBy(ada), ...filed, tags.categories]);
     // Its facts decide which filtered lists hold it, so an edit names the story lists too.
     expect((await updateStory(ada, id, story)).changed).toEqual([...facts, ...filed]);
-    expect((await updateStory(ada, id, { ...story, tags: ["referrals"] })).changed).toEqual([...facts, ...filed, tags.tag("referrals")]);
+    expect((await updateStory(ada, id, { ...story, tags: ["referrals"] })).changed).toEqual([
+      ...facts,
+      ...filed,
+      tags.tag("referrals"),
+    ]);
     const refiled = [tags.category("success-stories"), tags.tag("referrals")];
-    expect((await toggleHelpful(grace, { threadId: id })).changed).toEqual([tags.thread(id), tags.stories, ...refiled, tags.postsBy(ada)]);
+    expect((await toggleHelpful(grace, { threadId: id })).changed).toEqual([
+      tags.thread(id),
+      tags.stories,
+      ...refiled,
+      tags.postsBy(ada),
+    ]);
     // A reply's count shows on the story's card in every list, under the story's own tag.
     const reply = await createReply(grace, id, { body: "Thanks." });
     expect(reply.changed).toEqual([tags.reply(reply.id), tags.thread(id), tags.postsBy(grace), ...refiled]);
-    expect((await deleteStory(ada, id)).changed).toEqual([...facts, tags.postsBy(ada), ...refiled, tags.categories, tags.postsBy(grace)]);
+    expect((await deleteStory(ada, id)).changed).toEqual([
+      ...facts,
+      tags.postsBy(ada),
+      ...refiled,
+      tags.categories,
+      tags.postsBy(grace),
+    ]);
   });
 });

@@ -25,7 +25,12 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const count = async (table: typeof threads | typeof replies, where: ReturnType<typeof eq>) =>
-  (await getDb().select({ n: sql<number>`count(*)::int` }).from(table).where(where))[0].n;
+  (
+    await getDb()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table)
+      .where(where)
+  )[0].n;
 
 describe("a form sent twice (the same form key)", () => {
   it("a reply sent again, or three times at once, is one reply, counted once", async () => {
@@ -34,20 +39,34 @@ describe("a form sent twice (the same form key)", () => {
     const again = await createReply(grace, threadId, { body: "Only once." }, { key: "form-1", limits: sameText });
     expect(again.id).toBe(first.id);
     expect(again.changed).toEqual([]);
-    const together = await Promise.all([1, 2, 3].map(() => createReply(grace, threadId, { body: "Sent three times at once." }, { key: "form-2", limits: sameText })));
+    const together = await Promise.all(
+      [1, 2, 3].map(() =>
+        createReply(grace, threadId, { body: "Sent three times at once." }, { key: "form-2", limits: sameText }),
+      ),
+    );
     expect(new Set(together.map((r) => r.id)).size).toBe(1);
     expect(await count(replies, eq(replies.threadId, threadId))).toBe(2);
-    const [thread] = await getDb().select({ replyCount: threads.replyCount }).from(threads).where(eq(threads.id, threadId));
+    const [thread] = await getDb()
+      .select({ replyCount: threads.replyCount })
+      .from(threads)
+      .where(eq(threads.id, threadId));
     expect(thread.replyCount).toBe(2);
   });
 
   it("a thread or a story sent twice at once is one; keys are each author's own", async () => {
-    const threadsAtOnce = await Promise.all([1, 2].map(() => createThread(ada, { title: "Posted with a double click", body: "Once." }, { key: "k1", limits: sameText })));
+    const threadsAtOnce = await Promise.all(
+      [1, 2].map(() =>
+        createThread(ada, { title: "Posted with a double click", body: "Once." }, { key: "k1", limits: sameText }),
+      ),
+    );
     expect(threadsAtOnce[0].id).toBe(threadsAtOnce[1].id);
     expect(await count(threads, eq(threads.title, "Posted with a double click"))).toBe(1);
 
     const story = sampleStory("A story sent twice");
-    const storiesAtOnce = await Promise.all([createStory(ada, story, { key: "k2", limits: sameText }), createStory(ada, story, { key: "k2", limits: sameText })]);
+    const storiesAtOnce = await Promise.all([
+      createStory(ada, story, { key: "k2", limits: sameText }),
+      createStory(ada, story, { key: "k2", limits: sameText }),
+    ]);
     expect(storiesAtOnce[0].id).toBe(storiesAtOnce[1].id);
     // Another member's identical story, even with the same key, is their own.
     expect((await createStory(grace, story, { key: "k2", limits: sameText })).id).not.toBe(storiesAtOnce[0].id);
@@ -66,9 +85,14 @@ describe("the same text again without a form key", () => {
 
   it("sent three times at once, is one post and two refusals", async () => {
     const { id: threadId } = await createThread(ada, { title: "Three at once", body: "Text." });
-    const results = await Promise.allSettled([1, 2, 3].map(() => createReply(grace, threadId, { body: "Three copies." }, { limits: sameText })));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => createReply(grace, threadId, { body: "Three copies." }, { limits: sameText })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(RateLimitedError), expect.any(RateLimitedError)]);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([
+      expect.any(RateLimitedError),
+      expect.any(RateLimitedError),
+    ]);
   });
 
   it("other text, another author, or the window passed: a new post", async () => {
@@ -80,11 +104,15 @@ describe("the same text again without a form key", () => {
       .update(replies)
       .set({ createdAt: sql`now() - make_interval(secs => ${sameText.sameBodySeconds + 1})` })
       .where(eq(replies.authorId, grace));
-    expect((await createReply(grace, threadId, { body: "Words of mine." }, { limits: sameText })).id).not.toBe(first.id);
+    expect((await createReply(grace, threadId, { body: "Words of mine." }, { limits: sameText })).id).not.toBe(
+      first.id,
+    );
   });
 
   it("a thread with a body the author just posted is refused", async () => {
     await createThread(grace, { title: "First title", body: "Body posted twice." }, { limits: sameText });
-    await expect(createThread(grace, { title: "Second title", body: "Body posted twice." }, { limits: sameText })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(
+      createThread(grace, { title: "Second title", body: "Body posted twice." }, { limits: sameText }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
   });
 });

@@ -152,11 +152,18 @@ describe("the feeds' XML", () => {
 
   it("is well-formed and says each post as stored when posts hold the CDATA terminator twice", async () => {
     const author = await member();
-    const thread = await createThread(author, discussionInput.parse({ title, body, category: "off-topic", tags: "cdata-end" }));
+    const thread = await createThread(
+      author,
+      discussionInput.parse({ title, body, category: "off-topic", tags: "cdata-end" }),
+    );
     const story = await createStory(author, { ...sampleStory(title), body });
     const reply = await createReply(author, thread.id, replyInput.parse({ body: "Me too: ]]> and ]]> again" }));
 
-    const [category, tag, found] = [(await getCategory("off-topic"))!, (await findTag("cdata-end"))!, (await feedReplies(thread.id))!];
+    const [category, tag, found] = [
+      (await getCategory("off-topic"))!,
+      (await findTag("cdata-end"))!,
+      (await feedReplies(thread.id))!,
+    ];
     const [threadRows, storyRows] = [await feedThreads(), await feedStories()];
     const threadHtml = threadRows.find((r) => r.id === thread.id)!.bodyHtml;
     const storyHtml = storyRows.find((r) => r.id === story.id)!.bodyHtml;
@@ -168,22 +175,47 @@ describe("the feeds' XML", () => {
     const feeds = [
       { xml: threadsFeed(origin, threadRows), id: `/threads/${thread.id}`, html: threadHtml, title },
       { xml: storiesFeed(origin, storyRows), id: `/stories/${story.id}`, html: storyHtml, title },
-      { xml: repliesFeed(origin, found.thread, found.replies), id: `/threads/${thread.id}#reply-${reply.id}`, html: replyHtml, title: `Re: ${title}` },
       {
-        xml: filedFeed(origin, { self: categoryFeedPath(category), page: categoryPath(category), title: `MLPaths: ${category.name}`, subtitle: category.description }, await feedCategoryThreads(category.id, FEED_ENTRIES)),
+        xml: repliesFeed(origin, found.thread, found.replies),
+        id: `/threads/${thread.id}#reply-${reply.id}`,
+        html: replyHtml,
+        title: `Re: ${title}`,
+      },
+      {
+        xml: filedFeed(
+          origin,
+          {
+            self: categoryFeedPath(category),
+            page: categoryPath(category),
+            title: `MLPaths: ${category.name}`,
+            subtitle: category.description,
+          },
+          await feedCategoryThreads(category.id, FEED_ENTRIES),
+        ),
         id: `/threads/${thread.id}`,
         html: threadHtml,
         title,
       },
       {
-        xml: filedFeed(origin, { self: tagFeedPath(tag.name), page: tagPath(tag.name), title: `MLPaths: #${tag.name}`, subtitle: `Discussions and stories tagged ${tag.name} on MLPaths.` }, await feedTagThreads(tag.id, FEED_ENTRIES)),
+        xml: filedFeed(
+          origin,
+          {
+            self: tagFeedPath(tag.name),
+            page: tagPath(tag.name),
+            title: `MLPaths: #${tag.name}`,
+            subtitle: `Discussions and stories tagged ${tag.name} on MLPaths.`,
+          },
+          await feedTagThreads(tag.id, FEED_ENTRIES),
+        ),
         id: `/threads/${thread.id}`,
         html: threadHtml,
         title,
       },
     ];
     for (const feed of feeds) {
-      const entry = childrenNamed(parseXml(feed.xml), "entry").find((e) => childNamed(e, "id").text === origin + feed.id);
+      const entry = childrenNamed(parseXml(feed.xml), "entry").find(
+        (e) => childNamed(e, "id").text === origin + feed.id,
+      );
       expect(entry, feed.id).toBeDefined();
       // "]]&gt;" is the same HTML, and leaves the XML no terminator to trip on.
       expect(childNamed(entry!, "content").text).toBe(feed.html.replaceAll("]]>", "]]&gt;"));
@@ -197,18 +229,24 @@ describe("the feeds' XML", () => {
 describe("query plans", () => {
   type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
   const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
-  const rowsOf = <T,>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
+  const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
 
   async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<PlanNode[]> {
     const { sql: text, params } = query.toSQL();
     const parts = text.split(/\$(\d+)/);
     const chunks = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`));
-    const [row] = rowsOf<{ "QUERY PLAN": unknown }>(await getDb().execute(sql`explain (format json) ${sql.join(chunks)}`));
+    const [row] = rowsOf<{ "QUERY PLAN": unknown }>(
+      await getDb().execute(sql`explain (format json) ${sql.join(chunks)}`),
+    );
     const json = row["QUERY PLAN"];
     return nodes(((typeof json === "string" ? JSON.parse(json) : json) as { Plan: PlanNode }[])[0].Plan);
   }
   const wholeTable = (plan: PlanNode[]) =>
-    plan.filter((n) => n["Node Type"] === "Sort" || (n["Node Type"] === "Seq Scan" && ["threads", "replies", "stories"].includes(n["Relation Name"] ?? "")));
+    plan.filter(
+      (n) =>
+        n["Node Type"] === "Sort" ||
+        (n["Node Type"] === "Seq Scan" && ["threads", "replies", "stories"].includes(n["Relation Name"] ?? "")),
+    );
 
   beforeAll(async () => {
     const author = await member();

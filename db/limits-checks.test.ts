@@ -60,10 +60,24 @@ beforeAll(async () => {
   done = template ? await copyOf(template) : await useFreshDatabase();
   host = (await member(30 * DAY)).id;
   // Written straight to the tables: the mutations would run the checks under test outside any test.
-  [hostThread, story, ...targets] = await posted("threads", host, Array.from({ length: 62 }, () => HOUR));
+  [hostThread, story, ...targets] = await posted(
+    "threads",
+    host,
+    Array.from({ length: 62 }, () => HOUR),
+  );
   await getDb().update(threads).set({ kind: "story", title: "A story to follow up" }).where(eq(threads.id, story));
-  const facts = { role: "ml-engineer", education: "no-degree", previousField: "finance", previousTitle: "Analyst", monthsToOffer: 14, firstRoleYear: 2024, howHired: "referral" };
-  await getDb().insert(stories).values({ threadId: story, ...facts });
+  const facts = {
+    role: "ml-engineer",
+    education: "no-degree",
+    previousField: "finance",
+    previousTitle: "Analyst",
+    monthsToOffer: 14,
+    firstRoleYear: 2024,
+    howHired: "referral",
+  };
+  await getDb()
+    .insert(stories)
+    .values({ threadId: story, ...facts });
 });
 afterAll(() => done());
 
@@ -76,16 +90,40 @@ const OLD = 48 * HOUR;
 const NEW = HOUR;
 
 /** Posts by `authorId` made `msAgo` before NOW (one per entry); their ids. */
-async function posted(kind: "threads" | "replies" | "follow-ups", authorId: string, msAgo: number[]): Promise<number[]> {
-  const common = (ms: number, n: number) => ({ authorId, body: `Post ${++seq}.${n}`, bodyHtml: "", rendererVersion: 1, createdAt: ago(ms) });
+async function posted(
+  kind: "threads" | "replies" | "follow-ups",
+  authorId: string,
+  msAgo: number[],
+): Promise<number[]> {
+  const common = (ms: number, n: number) => ({
+    authorId,
+    body: `Post ${++seq}.${n}`,
+    bodyHtml: "",
+    rendererVersion: 1,
+    createdAt: ago(ms),
+  });
   const rows =
     kind === "threads"
-      ? await getDb().insert(threads).values(msAgo.map((ms, n) => ({ ...common(ms, n), title: `Thread ${seq}.${n}` }))).returning({ id: threads.id })
+      ? await getDb()
+          .insert(threads)
+          .values(msAgo.map((ms, n) => ({ ...common(ms, n), title: `Thread ${seq}.${n}` })))
+          .returning({ id: threads.id })
       : kind === "replies"
-        ? await getDb().insert(replies).values(msAgo.map((ms, n) => ({ ...common(ms, n), threadId: hostThread }))).returning({ id: replies.id })
+        ? await getDb()
+            .insert(replies)
+            .values(msAgo.map((ms, n) => ({ ...common(ms, n), threadId: hostThread })))
+            .returning({ id: replies.id })
         : await getDb()
             .insert(storyUpdates)
-            .values(msAgo.map((ms, n) => ({ ...common(ms, n), storyId: story, monthsAfterOffer: 6, kind: "raise", stillInMl: true })))
+            .values(
+              msAgo.map((ms, n) => ({
+                ...common(ms, n),
+                storyId: story,
+                monthsAfterOffer: 6,
+                kind: "raise",
+                stillInMl: true,
+              })),
+            )
             .returning({ id: storyUpdates.id });
   return rows.map((r) => r.id);
 }
@@ -129,7 +167,9 @@ describe("requirePermission", () => {
     const actor = await member(OLD);
     expect(requirePermission(actor, { do: "post" })).toBeUndefined();
     const post = { authorId: actor.id, deletedAt: null };
-    expect(() => requirePermission(actor, { do: "vote", post })).toThrow(new ForbiddenError("You can't mark your own post as helpful."));
+    expect(() => requirePermission(actor, { do: "vote", post })).toThrow(
+      new ForbiddenError("You can't mark your own post as helpful."),
+    );
     // Suspended until an hour after the member's clock: refused. Until an hour before it: free, though
     // by the wall clock (years before NOW) that suspension has not ended yet.
     const suspended = { ...actor, suspendedUntil: new Date(NOW.getTime() + HOUR) };
@@ -141,7 +181,13 @@ describe("requirePermission", () => {
 
 describe("isNewAccount", () => {
   it("new for newAccountHours: an account exactly that old is not", async () => {
-    const at = (ageMs: number) => ({ id: "someone", role: "member", suspendedUntil: null, createdAt: ago(ageMs), now: NOW });
+    const at = (ageMs: number) => ({
+      id: "someone",
+      role: "member",
+      suspendedUntil: null,
+      createdAt: ago(ageMs),
+      now: NOW,
+    });
     expect(isNewAccount(at(0), LIMITS)).toBe(true);
     expect(isNewAccount(at(NEW), LIMITS)).toBe(true);
     expect(isNewAccount(at(LIMITS.newAccountHours * HOUR - 1), LIMITS)).toBe(true);
@@ -166,7 +212,9 @@ describe("new topics", () => {
     const other = await member(OLD);
     await posted("threads", other.id, [LIMITS.threadIntervalSeconds * SECOND]);
     expect(await outcome((tx) => checkThreadRate(tx, other, LIMITS))).toBeNull();
-    expect(await rateLimited((tx) => checkThreadRate(tx, { ...other, now: new Date(NOW.getTime() - 1) }, LIMITS))).toEqual({
+    expect(
+      await rateLimited((tx) => checkThreadRate(tx, { ...other, now: new Date(NOW.getTime() - 1) }, LIMITS)),
+    ).toEqual({
       message: "You're posting new topics too quickly. Please try again in 1 second.",
       retryAfterSeconds: 1,
     });
@@ -204,13 +252,20 @@ describe("new topics", () => {
     await posted("threads", busy.id, [DAY, ...within]);
     expect(await outcome((tx) => checkThreadRate(tx, busy, LIMITS))).toBeNull();
     const [last] = await posted("threads", busy.id, [5 * 60 * SECOND]);
-    await getDb().update(threads).set({ deletedAt: ago(60 * SECOND) }).where(eq(threads.id, last));
+    await getDb()
+      .update(threads)
+      .set({ deletedAt: ago(60 * SECOND) })
+      .where(eq(threads.id, last));
     expect(await rateLimited((tx) => checkThreadRate(tx, busy, LIMITS))).toEqual({
       message: "You've reached the limit of 20 new topics a day. Please try again in 4 hours.",
       retryAfterSeconds: 4 * 3600,
     });
     // Just under a day since the oldest: one second to go.
-    expect(await rateLimited((tx) => checkThreadRate(tx, { ...busy, now: new Date(NOW.getTime() + 4 * HOUR - 999) }, LIMITS))).toEqual({
+    expect(
+      await rateLimited((tx) =>
+        checkThreadRate(tx, { ...busy, now: new Date(NOW.getTime() + 4 * HOUR - 999) }, LIMITS),
+      ),
+    ).toEqual({
       message: "You've reached the limit of 20 new topics a day. Please try again in 1 second.",
       retryAfterSeconds: 1,
     });
@@ -233,7 +288,11 @@ describe("new topics", () => {
   it("nothing posted in the last day: nothing to wait for, however strict the limits", async () => {
     const old = await member(OLD);
     await posted("threads", old.id, [DAY, DAY + HOUR]);
-    expect(await outcome((tx) => checkThreadRate(tx, old, { ...LIMITS, threadIntervalSeconds: 2 * 24 * 3600, threadsPerDay: 1 }))).toBeNull();
+    expect(
+      await outcome((tx) =>
+        checkThreadRate(tx, old, { ...LIMITS, threadIntervalSeconds: 2 * 24 * 3600, threadsPerDay: 1 }),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -271,7 +330,11 @@ describe("replies", () => {
       retryAfterSeconds: 3600,
     });
     const old = await member(OLD);
-    await posted("replies", old.id, Array.from({ length: 3 * LIMITS.newRepliesPerDay }, (_, n) => 23 * HOUR - n * 10 * 60 * SECOND));
+    await posted(
+      "replies",
+      old.id,
+      Array.from({ length: 3 * LIMITS.newRepliesPerDay }, (_, n) => 23 * HOUR - n * 10 * 60 * SECOND),
+    );
     expect(await outcome((tx) => checkReplyRate(tx, old, LIMITS))).toBeNull();
   });
 });
@@ -318,7 +381,11 @@ describe("checkNewPost", () => {
   const plain = { links: 0, images: 0 };
   const openThread = { authorId: "someone-else", deletedAt: null, lockedAt: null };
   /** A new post by `actor` to `table`, as the mutations describe it. */
-  function post(actor: LockedActor, table: typeof threads | typeof replies | typeof storyUpdates, body = `New words ${++seq}`) {
+  function post(
+    actor: LockedActor,
+    table: typeof threads | typeof replies | typeof storyUpdates,
+    body = `New words ${++seq}`,
+  ) {
     const action =
       table === threads
         ? ({ do: "post" } as const)
@@ -351,7 +418,9 @@ describe("checkNewPost", () => {
     // Each post below would fail every check after the one that refuses it.
     const again = { ...post(fresh, replies, body), cooked: { links: 0, images: 1 } };
     const onLocked = { ...again, action: { do: "reply", thread: { ...openThread, lockedAt: ago(HOUR) } } as const };
-    expect(await outcome((tx) => checkNewPost(tx, fresh, onLocked))).toEqual(new ForbiddenError("This thread is locked: it takes no new replies."));
+    expect(await outcome((tx) => checkNewPost(tx, fresh, onLocked))).toEqual(
+      new ForbiddenError("This thread is locked: it takes no new replies."),
+    );
     expect(await rateLimited((tx) => checkNewPost(tx, fresh, again))).toEqual({
       message: "You posted exactly this a moment ago. Change it, or post it again in 5 minutes.",
       retryAfterSeconds: LIMITS.sameBodySeconds - 1,
@@ -376,7 +445,9 @@ describe("helpful marks and flags", () => {
   async function flagged(flaggerId: string, msAgo: number[], from = 0) {
     await getDb()
       .insert(flags)
-      .values(msAgo.map((ms, n) => ({ flaggerId, threadId: targets[from + n], reason: "spam" as const, createdAt: ago(ms) })));
+      .values(
+        msAgo.map((ms, n) => ({ flaggerId, threadId: targets[from + n], reason: "spam" as const, createdAt: ago(ms) })),
+      );
   }
   const spread = (n: number) => Array.from({ length: n }, (_, i) => 22 * HOUR - i * 60 * SECOND);
 
@@ -420,7 +491,9 @@ describe("checkLinks", () => {
     expect(() => checkLinks(fresh, LIMITS, links(LIMITS.newLinksPerPost + 1))).toThrow(
       new ForbiddenError("New accounts can post at most 2 links in a post. Remove some, or try again tomorrow."),
     );
-    expect(() => checkLinks(fresh, { ...LIMITS, newLinksPerPost: 0 }, links(1))).toThrow(/^New accounts can post at most 0 links in a post\./);
+    expect(() => checkLinks(fresh, { ...LIMITS, newLinksPerPost: 0 }, links(1))).toThrow(
+      /^New accounts can post at most 0 links in a post\./,
+    );
     expect(() => checkLinks(fresh, LIMITS, { links: 0, images: 1 })).toThrow(
       new ForbiddenError("New accounts can't post images yet. Link to the picture instead, or try again tomorrow."),
     );

@@ -25,7 +25,8 @@ beforeAll(async () => {
 afterAll(() => done());
 
 /** A member whose account is `ageHours` old. */
-const member = async (login: string, ageHours: number) => (await aMember({ login: `${login}-${++seq}`, createdAt: hoursAgo(ageHours) })).id;
+const member = async (login: string, ageHours: number) =>
+  (await aMember({ login: `${login}-${++seq}`, createdAt: hoursAgo(ageHours) })).id;
 
 /** Moves a member's posts back in time, as if they had been made `seconds` earlier. */
 async function age(table: typeof threads | typeof replies, authorId: string, seconds: number) {
@@ -35,8 +36,10 @@ async function age(table: typeof threads | typeof replies, authorId: string, sec
     .where(eq(table.authorId, authorId));
 }
 
-const thread = (who: string, n: number | string) => createThread(who, { title: `Thread number ${n}`, body: `Body ${n} by ${who}` }, { limits: LIMITS });
-const reply = (who: string, threadId: number, n: number | string) => createReply(who, threadId, { body: `Reply ${n}` }, { limits: LIMITS });
+const thread = (who: string, n: number | string) =>
+  createThread(who, { title: `Thread number ${n}`, body: `Body ${n} by ${who}` }, { limits: LIMITS });
+const reply = (who: string, threadId: number, n: number | string) =>
+  createReply(who, threadId, { body: `Reply ${n}` }, { limits: LIMITS });
 
 describe("new topics", () => {
   it("an established member waits 15 seconds between topics, and is told how long", async () => {
@@ -68,7 +71,10 @@ describe("new topics", () => {
       await age(threads, busy, LIMITS.threadIntervalSeconds);
     }
     await expect(thread(busy, "one too many")).rejects.toThrow(/limit of 20 new topics a day/);
-    const [{ n }] = await getDb().select({ n: sql<number>`count(*)::int` }).from(threads).where(eq(threads.authorId, busy));
+    const [{ n }] = await getDb()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(threads)
+      .where(eq(threads.authorId, busy));
     expect(n).toBe(LIMITS.threadsPerDay);
   });
 
@@ -76,17 +82,26 @@ describe("new topics", () => {
     const eager = await member("eager", 48);
     const results = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => thread(eager, n)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const [{ n }] = await getDb().select({ n: sql<number>`count(*)::int` }).from(threads).where(eq(threads.authorId, eager));
+    const [{ n }] = await getDb()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(threads)
+      .where(eq(threads.authorId, eager));
     expect(n).toBe(1);
   });
 });
 
 describe("replies", () => {
   it("five seconds apart for an established member, thirty and ten a day for a new one", async () => {
-    const { id: threadId } = await createThread(author, { title: "Somewhere to reply", body: "Replies below." }, { limits: UNLIMITED });
+    const { id: threadId } = await createThread(
+      author,
+      { title: "Somewhere to reply", body: "Replies below." },
+      { limits: UNLIMITED },
+    );
     const old = await member("old-replier", 48);
     await reply(old, threadId, 1);
-    await expect(reply(old, threadId, 2)).rejects.toThrow(/posting replies too quickly\. Please try again in [45] seconds/);
+    await expect(reply(old, threadId, 2)).rejects.toThrow(
+      /posting replies too quickly\. Please try again in [45] seconds/,
+    );
     await age(replies, old, LIMITS.replyIntervalSeconds);
     await reply(old, threadId, 3);
 
@@ -104,11 +119,21 @@ describe("links and images from new accounts", () => {
   it("a new account may post two links and no image; an established one may post more", async () => {
     const fresh = await member("linker", 1);
     const links = "[a](https://a.example) [b](https://b.example) https://c.example";
-    await expect(createThread(fresh, { title: "Three links", body: links }, { limits: LIMITS })).rejects.toThrow(/at most 2 links/);
-    await expect(createThread(fresh, { title: "A picture", body: "![plot](https://i.imgur.com/x.png)" }, { limits: LIMITS })).rejects.toThrow(/can't post images/);
-    const { id } = await createThread(fresh, { title: "Two links", body: "[a](https://a.example) [b](https://b.example)" }, { limits: LIMITS });
+    await expect(createThread(fresh, { title: "Three links", body: links }, { limits: LIMITS })).rejects.toThrow(
+      /at most 2 links/,
+    );
+    await expect(
+      createThread(fresh, { title: "A picture", body: "![plot](https://i.imgur.com/x.png)" }, { limits: LIMITS }),
+    ).rejects.toThrow(/can't post images/);
+    const { id } = await createThread(
+      fresh,
+      { title: "Two links", body: "[a](https://a.example) [b](https://b.example)" },
+      { limits: LIMITS },
+    );
     // Nor can an edit add them.
-    await expect(updateThread(fresh, id, { title: "Two links", body: links }, LIMITS)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateThread(fresh, id, { title: "Two links", body: links }, LIMITS)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const old = await member("old-linker", 48);
     await expect(createThread(old, { title: "Three links", body: links }, { limits: LIMITS })).resolves.toBeTruthy();
   });
@@ -117,14 +142,20 @@ describe("links and images from new accounts", () => {
 describe("votes and flags", () => {
   it("fifty helpful marks a day, taking one back always allowed; twenty flags a day", async () => {
     const storyIds: number[] = [];
-    for (let n = 0; n <= LIMITS.votesPerDay; n++) storyIds.push((await createStory(author, sampleStory(`Helpful story ${n}`), { limits: UNLIMITED })).id);
+    for (let n = 0; n <= LIMITS.votesPerDay; n++)
+      storyIds.push((await createStory(author, sampleStory(`Helpful story ${n}`), { limits: UNLIMITED })).id);
     const reader = await member("reader", 48);
     for (const id of storyIds.slice(0, LIMITS.votesPerDay)) await toggleHelpful(reader, { threadId: id }, LIMITS);
-    await expect(toggleHelpful(reader, { threadId: storyIds[LIMITS.votesPerDay] }, LIMITS)).rejects.toThrow(/limit of 50 helpful marks a day/);
+    await expect(toggleHelpful(reader, { threadId: storyIds[LIMITS.votesPerDay] }, LIMITS)).rejects.toThrow(
+      /limit of 50 helpful marks a day/,
+    );
     await expect(toggleHelpful(reader, { threadId: storyIds[0] }, LIMITS)).resolves.toMatchObject({ marked: false });
 
     const flagger = await member("flagger", 48);
-    for (const id of storyIds.slice(0, LIMITS.flagsPerDay)) await flagPost(flagger, { threadId: id }, { reason: "spam", note: null }, LIMITS);
-    await expect(flagPost(flagger, { threadId: storyIds[LIMITS.flagsPerDay] }, { reason: "spam", note: null }, LIMITS)).rejects.toThrow(/limit of 20 flags a day/);
+    for (const id of storyIds.slice(0, LIMITS.flagsPerDay))
+      await flagPost(flagger, { threadId: id }, { reason: "spam", note: null }, LIMITS);
+    await expect(
+      flagPost(flagger, { threadId: storyIds[LIMITS.flagsPerDay] }, { reason: "spam", note: null }, LIMITS),
+    ).rejects.toThrow(/limit of 20 flags a day/);
   });
 });

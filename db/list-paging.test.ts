@@ -36,7 +36,12 @@ beforeAll(async () => {
   done = await useFreshDatabase();
   const user = await aMember();
   for (const [i, f] of FACTS.entries()) {
-    const input = sampleStory(`Paging story ${i}`, { body: "A path.", education: f.education, previousField: f.previousField, monthsToOffer: String(f.months) });
+    const input = sampleStory(`Paging story ${i}`, {
+      body: "A path.",
+      education: f.education,
+      previousField: f.previousField,
+      monthsToOffer: String(f.months),
+    });
     const { id } = await createStory(user.id, input, { createdAt: new Date(Date.UTC(2026, 0, f.day)) });
     await getDb().update(stories).set({ helpfulCount: f.helpful }).where(eq(stories.threadId, id));
     storyIds.push(id);
@@ -44,31 +49,42 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) await createThread(user.id, { title: `Paging thread ${i}`, body: "Hello." });
   threadId = (await aThread(user.id, { title: "Thread with replies", body: "Hello.", replies: 5 })).id;
   // Equal activity times for some threads: the id decides.
-  await getDb().update(threads).set({ lastActivityAt: new Date("2026-02-01T00:00:00Z") }).where(eq(threads.kind, "discussion"));
+  await getDb()
+    .update(threads)
+    .set({ lastActivityAt: new Date("2026-02-01T00:00:00Z") })
+    .where(eq(threads.kind, "discussion"));
 });
 afterAll(() => done());
 
-const expectedOrder: Record<StorySort, (a: (typeof FACTS)[number] & { id: number }, b: (typeof FACTS)[number] & { id: number }) => number> = {
+const expectedOrder: Record<
+  StorySort,
+  (a: (typeof FACTS)[number] & { id: number }, b: (typeof FACTS)[number] & { id: number }) => number
+> = {
   newest: (a, b) => b.day - a.day || b.id - a.id,
   helpful: (a, b) => b.helpful - a.helpful || b.id - a.id,
   fastest: (a, b) => a.months - b.months || a.id - b.id,
 };
 
 describe("story lists", () => {
-  it.each(SORTS.map((s) => s.slug))("pages of two in %s order add up to the whole list, ties broken by id", async (sort) => {
-    const seen: number[] = [];
-    let cursor = null;
-    let pages = 0;
-    do {
-      const page = await listStories({}, sort, cursor, 2);
-      seen.push(...page.stories.map((s) => s.id));
-      cursor = decodeStoryCursor(page.nextCursor ?? undefined, sort);
-      pages += 1;
-    } while (cursor && pages < 20);
-    const expected = FACTS.map((f, i) => ({ ...f, id: storyIds[i] })).sort(expectedOrder[sort]).map((s) => s.id);
-    expect(seen).toEqual(expected);
-    expect(pages).toBe(4);
-  });
+  it.each(SORTS.map((s) => s.slug))(
+    "pages of two in %s order add up to the whole list, ties broken by id",
+    async (sort) => {
+      const seen: number[] = [];
+      let cursor = null;
+      let pages = 0;
+      do {
+        const page = await listStories({}, sort, cursor, 2);
+        seen.push(...page.stories.map((s) => s.id));
+        cursor = decodeStoryCursor(page.nextCursor ?? undefined, sort);
+        pages += 1;
+      } while (cursor && pages < 20);
+      const expected = FACTS.map((f, i) => ({ ...f, id: storyIds[i] }))
+        .sort(expectedOrder[sort])
+        .map((s) => s.id);
+      expect(seen).toEqual(expected);
+      expect(pages).toBe(4);
+    },
+  );
 
   it("pages within several filters at once", async () => {
     const seen: number[] = [];
@@ -83,7 +99,8 @@ describe("story lists", () => {
 
   it("counts each facet under every other active filter but its own", async () => {
     const facets = await storyFacets({ education: "no-degree", field: "finance", time: "6-12-months" });
-    const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+    const nonZero = (counts: Record<string, number>) =>
+      Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
     // Matching all three: stories 0 (6 months), 2 and 4 (12 months fall in 1-2 years) → only story 0.
     expect(facets.total).toBe(1);
     // Education counted under field=finance and time=6-12: stories 0 (no-degree) and 3 (masters).
@@ -98,10 +115,32 @@ describe("story lists", () => {
 // What readers can put in ?after= / ?before=: junk, negative, huge, and the largest values a
 // decoder accepts (which must still be inside the column's range).
 const JUNK = [
-  "", "abc", "-1.2", "1.-2", "1.2.3", "1;drop table", "1e3.4", "0x10.1", " 1.2", "１.２", "NaN.1", "Infinity.1",
-  "99999.1", "999999999999999.1", "9999999999999999.1", "1.99999999999999999", "1.0", "0.0",
-  `${CURSOR_MAX.smallint}.1`, `${CURSOR_MAX.smallint + 1}.1`, `${CURSOR_MAX.integer}.1`, `${CURSOR_MAX.integer + 1}.1`,
-  `${CURSOR_MAX.timestamp}.1`, `${CURSOR_MAX.timestamp + 1}.1`, `1.${Number.MAX_SAFE_INTEGER}`, `1.${Number.MAX_SAFE_INTEGER + 2}`,
+  "",
+  "abc",
+  "-1.2",
+  "1.-2",
+  "1.2.3",
+  "1;drop table",
+  "1e3.4",
+  "0x10.1",
+  " 1.2",
+  "１.２",
+  "NaN.1",
+  "Infinity.1",
+  "99999.1",
+  "999999999999999.1",
+  "9999999999999999.1",
+  "1.99999999999999999",
+  "1.0",
+  "0.0",
+  `${CURSOR_MAX.smallint}.1`,
+  `${CURSOR_MAX.smallint + 1}.1`,
+  `${CURSOR_MAX.integer}.1`,
+  `${CURSOR_MAX.integer + 1}.1`,
+  `${CURSOR_MAX.timestamp}.1`,
+  `${CURSOR_MAX.timestamp + 1}.1`,
+  `1.${Number.MAX_SAFE_INTEGER}`,
+  `1.${Number.MAX_SAFE_INTEGER + 2}`,
 ];
 
 describe("cursors from the address bar", () => {

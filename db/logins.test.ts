@@ -19,7 +19,12 @@ afterAll(() => done());
 // The adapter exactly as auth.ts builds it: what Auth.js calls when a new GitHub account signs in.
 function adapter() {
   return withLoginClaims(
-    DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
   );
 }
 
@@ -35,7 +40,10 @@ async function userRow(id: string) {
 }
 
 async function sessionOwner(sessionToken: string) {
-  const [row] = await getDb().select({ userId: sessions.userId }).from(sessions).where(eq(sessions.sessionToken, sessionToken));
+  const [row] = await getDb()
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(eq(sessions.sessionToken, sessionToken));
   return row.userId;
 }
 
@@ -43,7 +51,10 @@ describe("a GitHub login belongs to whoever signs in with it", () => {
   it("a real member signs up with the demo member's login; the sample member keeps its posts and the demo sign-in", async () => {
     const demo = await createSampleMemberSession();
     const sampleId = await sessionOwner(demo.sessionToken);
-    const { id: threadId } = await createThread(sampleId, { title: "Posted by the sample member", body: "Sample text." });
+    const { id: threadId } = await createThread(sampleId, {
+      title: "Posted by the sample member",
+      body: "Sample text.",
+    });
 
     const real = await adapter().createUser!(gitHubMember("sample-member"));
     expect(real.login).toBe("sample-member");

@@ -9,7 +9,10 @@ async function main() {
   console.log(`migrations applied (${dbDriver()})`);
   if (process.argv.includes("--seed-if-empty")) {
     const seeded = await seedIfEmpty();
-    if (seeded) console.log(`seeded sample forum: ${seeded.threads} threads, ${seeded.stories} stories, ${seeded.replies} replies`);
+    if (seeded)
+      console.log(
+        `seeded sample forum: ${seeded.threads} threads, ${seeded.stories} stories, ${seeded.replies} replies`,
+      );
   }
   await closeDb();
 }

@@ -8,7 +8,17 @@ import { DEFAULT_RATE_LIMITS as LIMITS } from "@/lib/rate-limits";
 import { getDb } from "./index";
 import { tags } from "@/lib/cache-tags";
 import { categoryBySlug } from "@/lib/categories";
-import { dismissFlags, flagPost, moveThread, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned, syncAdminRole } from "./mutations/moderation";
+import {
+  dismissFlags,
+  flagPost,
+  moveThread,
+  setModerator,
+  setPostHidden,
+  setSuspension,
+  setThreadLocked,
+  setThreadPinned,
+  syncAdminRole,
+} from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
@@ -30,7 +40,8 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-const member = async (role: Member["role"] = "member", ageHours = 0) => (await aMember({ login: `person-${++seq}`, role, createdAt: hoursAgo(ageHours) })).id;
+const member = async (role: Member["role"] = "member", ageHours = 0) =>
+  (await aMember({ login: `person-${++seq}`, role, createdAt: hoursAgo(ageHours) })).id;
 
 /** An account made minutes ago that has posted nothing: what a puppet looks like. */
 const newcomer = () => member("member", 0.1);
@@ -55,7 +66,9 @@ describe("flags", () => {
     await flagPost(a, { threadId: first.id }, { reason: "spam", note: null });
     await flagPost(b, { threadId: second.id }, { reason: "other", note: "Looks like an ad" });
     await flagPost(b, { threadId: first.id }, { reason: "off-topic", note: null });
-    await expect(flagPost(a, { threadId: first.id }, { reason: "abuse", note: null })).rejects.toThrow(/already flagged/);
+    await expect(flagPost(a, { threadId: first.id }, { reason: "abuse", note: null })).rejects.toThrow(
+      /already flagged/,
+    );
     const { posts } = await flagQueue();
     const ours = posts.filter((p) => p.threadId === first.id || p.threadId === second.id);
     expect(ours.map((p) => p.title)).toEqual(["Flag me first", "Flag me second"]);
@@ -74,13 +87,21 @@ describe("flags", () => {
     const { id: threadId } = await createThread(author, { title: "A thread with a bad reply", body: "Hello" });
     const spam = await createReply(author, threadId, { body: "Cheap watches here" });
     const flaggers = [await regular(), await regular(), await regular()];
-    expect((await flagPost(flaggers[0], { replyId: spam.id }, { reason: "spam", note: null }, LIMITS)).hidden).toBe(false);
-    expect((await flagPost(flaggers[1], { replyId: spam.id }, { reason: "spam", note: null }, LIMITS)).hidden).toBe(false);
+    expect((await flagPost(flaggers[0], { replyId: spam.id }, { reason: "spam", note: null }, LIMITS)).hidden).toBe(
+      false,
+    );
+    expect((await flagPost(flaggers[1], { replyId: spam.id }, { reason: "spam", note: null }, LIMITS)).hidden).toBe(
+      false,
+    );
     const third = await flagPost(flaggers[2], { replyId: spam.id }, { reason: "abuse", note: null }, LIMITS);
     expect(third.hidden).toBe(true);
     expect(third.changed).toContain(`thread:${threadId}`);
     const page = await listReplies(threadId);
-    expect(page.replies[0]).toMatchObject({ id: spam.id, bodyHtml: null, hiddenReason: expect.stringMatching(/flags from 3 members/) });
+    expect(page.replies[0]).toMatchObject({
+      id: spam.id,
+      bodyHtml: null,
+      hiddenReason: expect.stringMatching(/flags from 3 members/),
+    });
     const { entries } = await logEntries({ post: { replyId: spam.id }, withNotes: true });
     expect(entries[0]).toMatchObject({ action: "auto-hide", actor: null });
   });
@@ -89,10 +110,13 @@ describe("flags", () => {
 // With the site's own limits (the suite runs with UNLIMITED): only flags from members in good standing
 // hide a post before a moderator looks; the others still reach the queue.
 describe("flags that hide a post", () => {
-  const flagThread = (who: string, threadId: number) => flagPost(who, { threadId }, { reason: "spam", note: null }, LIMITS);
-  const aThread = async (title: string) => (await createThread(await member(), { title, body: "An unpopular opinion" })).id;
+  const flagThread = (who: string, threadId: number) =>
+    flagPost(who, { threadId }, { reason: "spam", note: null }, LIMITS);
+  const aThread = async (title: string) =>
+    (await createThread(await member(), { title, body: "An unpopular opinion" })).id;
   const queued = async (threadId: number) => (await flagQueue()).posts.find((p) => p.threadId === threadId);
-  const ownThread = async (author: string) => (await getDb().select({ id: threads.id }).from(threads).where(eq(threads.authorId, author)))[0].id;
+  const ownThread = async (author: string) =>
+    (await getDb().select({ id: threads.id }).from(threads).where(eq(threads.authorId, author)))[0].id;
 
   it("three accounts made minutes ago flag a thread: it stays up and their flags wait in the queue", async () => {
     const id = await aThread("Puppets want this gone");
@@ -115,14 +139,20 @@ describe("flags that hide a post", () => {
 
   it("two established members and one new account do not hide a post", async () => {
     const id = await aThread("Two and a puppet");
-    for (const who of [await regular(), await newcomer(), await regular()]) expect((await flagThread(who, id)).hidden).toBe(false);
+    for (const who of [await regular(), await newcomer(), await regular()])
+      expect((await flagThread(who, id)).hidden).toBe(false);
     expect((await getThread(id))?.hiddenReason).toBeNull();
     expect(await queued(id)).toMatchObject({ hidden: false, flags: [{}, {}, {}] });
   });
 
   it("an established member who has not posted does not count", async () => {
     const id = await aThread("Old but silent");
-    for (const who of [await regular(), await regular(), await regular(0), await regular(LIMITS.flagHistoryPosts - 1)]) {
+    for (const who of [
+      await regular(),
+      await regular(),
+      await regular(0),
+      await regular(LIMITS.flagHistoryPosts - 1),
+    ]) {
       expect((await flagThread(who, id)).hidden).toBe(false);
     }
     // The fourth member in good standing is the third whose flag counts.
@@ -142,7 +172,8 @@ describe("flags that hide a post", () => {
     await flagThread(caught, id);
     await setSuspension(mod, caught, FOREVER, { reason: "Puppet", note: null });
     // Had the suspended member, or either of the two whose posts are gone, counted, the second regular would have hidden it.
-    for (const who of [hiddenPosts, deletedPosts, await regular(), await regular()]) expect((await flagThread(who, id)).hidden).toBe(false);
+    for (const who of [hiddenPosts, deletedPosts, await regular(), await regular()])
+      expect((await flagThread(who, id)).hidden).toBe(false);
     expect((await flagThread(await regular(), id)).hidden).toBe(true);
   });
 
@@ -173,7 +204,10 @@ describe("hiding", () => {
     // The public log leaves out the note and the hidden thread's title; the moderators' log has both.
     const publicLog = await logEntries({ withNotes: false });
     expect(publicLog.entries[0]).toMatchObject({ action: "hide", reason: "Spam links", note: null, title: null });
-    expect((await logEntries({ withNotes: true })).entries[0]).toMatchObject({ note: "Same account posted five of these", title: "Spammy thread title" });
+    expect((await logEntries({ withNotes: true })).entries[0]).toMatchObject({
+      note: "Same account posted five of these",
+      title: "Spammy thread title",
+    });
     // Its author cannot edit it meanwhile.
     const { updateThread } = await import("./mutations/threads");
     await expect(updateThread(author, id, { title: "Cleaned up", body: "Nothing to see" })).rejects.toThrow(/hidden/);
@@ -181,7 +215,10 @@ describe("hiding", () => {
     await setPostHidden(mod, { threadId: id }, false, { reason: "Reviewed: fine", note: null });
     expect((await getThread(id))?.bodyHtml).toContain("Spammy body");
     expect((await listReplies(id)).replies.map((r) => r.id)).toEqual([reply.id]);
-    expect(await getReplyForEdit(reply.id)).toMatchObject({ body: "A reply under the spam", threadTitle: "Spammy thread title" });
+    expect(await getReplyForEdit(reply.id)).toMatchObject({
+      body: "A reply under the spam",
+      threadTitle: "Spammy thread title",
+    });
     expect((await listThreads(null, 100)).threads.some((t) => t.id === id)).toBe(true);
   });
 
@@ -220,12 +257,29 @@ describe("locking and pinning", () => {
 describe("moving", () => {
   it("a moderator files a discussion in another category under other tags; the log says so; both places' pages expire", async () => {
     const author = await member();
-    const { id } = await createThread(author, { title: "Which laptop for deep learning", body: "Budget 1500", category: "getting-started", tags: ["hardware"] });
-    const { changed } = await moveThread(mod, id, { category: "off-topic", tags: ["hardware", "laptops"], reason: "Not about getting started", note: null });
+    const { id } = await createThread(author, {
+      title: "Which laptop for deep learning",
+      body: "Budget 1500",
+      category: "getting-started",
+      tags: ["hardware"],
+    });
+    const { changed } = await moveThread(mod, id, {
+      category: "off-topic",
+      tags: ["hardware", "laptops"],
+      reason: "Not about getting started",
+      note: null,
+    });
     const thread = await getThread(id);
     expect(thread).toMatchObject({ categoryId: categoryBySlug("off-topic")!.id, tags: ["hardware", "laptops"] });
     expect(changed).toEqual(
-      expect.arrayContaining([tags.thread(id), tags.category("getting-started"), tags.category("off-topic"), tags.tag("laptops"), tags.categories, tags.modlog]),
+      expect.arrayContaining([
+        tags.thread(id),
+        tags.category("getting-started"),
+        tags.category("off-topic"),
+        tags.tag("laptops"),
+        tags.categories,
+        tags.modlog,
+      ]),
     );
     const [entry] = (await logEntries({ withNotes: false })).entries;
     expect(entry).toMatchObject({ action: "move", threadId: id, reason: "Not about getting started" });
@@ -234,7 +288,9 @@ describe("moving", () => {
   it("a story keeps its category and may change tags; members may not move anything", async () => {
     const author = await member();
     const { id } = await createStory(author, sampleStory("A story to retag"));
-    await expect(moveThread(mod, id, { category: "off-topic", tags: [], reason: "Wrong place", note: null })).rejects.toThrow(/stays among the success stories/);
+    await expect(
+      moveThread(mod, id, { category: "off-topic", tags: [], reason: "Wrong place", note: null }),
+    ).rejects.toThrow(/stays among the success stories/);
     await moveThread(mod, id, { tags: ["referrals"], reason: "Tagged for search", note: null });
     expect((await getThread(id))?.tags).toEqual(["referrals"]);
     const someone = await member();
@@ -246,10 +302,14 @@ describe("moving", () => {
 describe("suspending", () => {
   it("ends the member's sessions, stops their posting, and can be lifted", async () => {
     const troll = await member();
-    await getDb().insert(sessions).values({ sessionToken: `token-${seq}`, userId: troll, expires: new Date(Date.now() + 86_400_000) });
+    await getDb()
+      .insert(sessions)
+      .values({ sessionToken: `token-${seq}`, userId: troll, expires: new Date(Date.now() + 86_400_000) });
     await setSuspension(mod, troll, FOREVER, { reason: "Harassment", note: null });
     expect(await getDb().select().from(sessions).where(eq(sessions.userId, troll))).toHaveLength(0);
-    await expect(createThread(troll, { title: "I'm back", body: "Hi" })).rejects.toThrow(/suspended until further notice/);
+    await expect(createThread(troll, { title: "I'm back", body: "Hi" })).rejects.toThrow(
+      /suspended until further notice/,
+    );
     await setSuspension(mod, troll, null, { reason: "Appeal accepted", note: null });
     await expect(createThread(troll, { title: "Thanks for the second chance", body: "Hi" })).resolves.toBeTruthy();
   });
@@ -260,10 +320,13 @@ describe("roles", () => {
     const someone = await member();
     const [{ login }] = await getDb().select({ login: users.login }).from(users).where(eq(users.id, someone));
     expect(await syncAdminRole(someone, login, ["Other", login.toUpperCase()])).toBe(true);
-    const role = async (id: string) => (await getDb().select({ role: users.role }).from(users).where(eq(users.id, id)))[0].role;
+    const role = async (id: string) =>
+      (await getDb().select({ role: users.role }).from(users).where(eq(users.id, id)))[0].role;
     expect(await role(someone)).toBe("admin");
     const newcomer = await member();
-    await expect(setModerator(mod, newcomer, true, { reason: "Helps a lot", note: null })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setModerator(mod, newcomer, true, { reason: "Helps a lot", note: null })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await setModerator(someone, newcomer, true, { reason: "Helps a lot", note: null });
     expect(await role(newcomer)).toBe("moderator");
     // Off the list, an admin is a member again at their next sign-in.

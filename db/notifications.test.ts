@@ -45,11 +45,18 @@ beforeEach(async () => {
 
 async function told(threadId: number) {
   return getDb()
-    .select({ recipientId: notifications.recipientId, kind: notifications.kind, actorId: notifications.actorId, replyId: notifications.replyId, updateId: notifications.updateId })
+    .select({
+      recipientId: notifications.recipientId,
+      kind: notifications.kind,
+      actorId: notifications.actorId,
+      replyId: notifications.replyId,
+      updateId: notifications.updateId,
+    })
     .from(notifications)
     .where(eq(notifications.threadId, threadId));
 }
-const byRecipient = (rows: { recipientId: string; kind: string }[]) => Object.fromEntries(rows.map((r) => [r.recipientId, r.kind]));
+const byRecipient = (rows: { recipientId: string; kind: string }[]) =>
+  Object.fromEntries(rows.map((r) => [r.recipientId, r.kind]));
 
 describe("a reply tells", () => {
   it("the thread's author, and the author of the reply it answers, never the writer", async () => {
@@ -60,12 +67,16 @@ describe("a reply tells", () => {
     await getDb().delete(notifications);
     // Ada answers Grace in her own thread: Grace hears (as the answered author), Ada does not.
     const answer = await createReply(ada, thread.id, { body: "Thanks!", replyTo: first.id });
-    expect(await told(thread.id)).toEqual([{ recipientId: grace, kind: "reply-to-reply", actorId: ada, replyId: answer.id, updateId: null }]);
+    expect(await told(thread.id)).toEqual([
+      { recipientId: grace, kind: "reply-to-reply", actorId: ada, replyId: answer.id, updateId: null },
+    ]);
   });
 
   it("mentioned members that exist, found without case, once each, not the writer, at most the bound", async () => {
     const thread = await createThread(linus, { title: "Mentions", body: "Start." });
-    await createReply(ada, thread.id, { body: "Hi @grace and @GRACE, @nobody-here, and me @ada. `@linus` in code is not one." });
+    await createReply(ada, thread.id, {
+      body: "Hi @grace and @GRACE, @nobody-here, and me @ada. `@linus` in code is not one.",
+    });
     // Linus hears as the author; Grace by mention; nobody for the unknown login or the writer.
     expect(byRecipient(await told(thread.id))).toEqual({ [linus]: "reply-to-thread", [grace]: "mention" });
 
@@ -84,7 +95,11 @@ describe("a reply tells", () => {
     await getDb().delete(notifications);
 
     await createReply(mod, thread.id, { body: "A moderator adds something." });
-    expect(byRecipient(await told(thread.id))).toEqual({ [ada]: "reply-to-thread", [grace]: "followed", [linus]: "followed" });
+    expect(byRecipient(await told(thread.id))).toEqual({
+      [ada]: "reply-to-thread",
+      [grace]: "followed",
+      [linus]: "followed",
+    });
 
     await getDb().delete(notifications);
     await setFollow(grace, thread.id, "muted");
@@ -103,12 +118,16 @@ describe("a reply tells", () => {
     expect(await told(thread.id)).toEqual([expect.objectContaining({ recipientId: ada, kind: "mention" })]);
     const rows = await getDb().select().from(notifications).where(eq(notifications.recipientId, ada));
     // The unique index holds it too: the same event again is no second row.
-    await getDb().insert(notifications).values({ recipientId: ada, kind: "followed", actorId: grace, threadId: thread.id, replyId: rows[0].replyId }).onConflictDoNothing();
+    await getDb()
+      .insert(notifications)
+      .values({ recipientId: ada, kind: "followed", actorId: grace, threadId: thread.id, replyId: rows[0].replyId })
+      .onConflictDoNothing();
     expect(await told(thread.id)).toHaveLength(1);
   });
 });
 
-const followUp = (body: string) => followUpInput.parse({ monthsAfterOffer: "12", kind: "promotion", stillInMl: "yes", body });
+const followUp = (body: string) =>
+  followUpInput.parse({ monthsAfterOffer: "12", kind: "promotion", stillInMl: "yes", body });
 
 describe("a story's follow-up tells", () => {
   it("the story's followers and the members it mentions, not the author nor who muted it", async () => {
@@ -118,13 +137,22 @@ describe("a story's follow-up tells", () => {
     await setFollow(linus, story.id, "muted");
     await getDb().delete(notifications);
 
-    const update = await createFollowUp(ada, story.id, followUp("Promoted. Thanks @linus and @crowd-1 for the advice."));
+    const update = await createFollowUp(
+      ada,
+      story.id,
+      followUp("Promoted. Thanks @linus and @crowd-1 for the advice."),
+    );
     const rows = await told(story.id);
     expect(byRecipient(rows)).toEqual({ [grace]: "follow-up", [mod]: "follow-up", [many[1]]: "mention" });
     expect(rows.every((r) => r.updateId === update.id && r.replyId === null && r.actorId === ada)).toBe(true);
     // The reader's list says what it is and where it leads.
     const [item] = (await listNotifications(grace)).items;
-    expect(item).toMatchObject({ kind: "follow-up", updateId: update.id, gone: false, thread: { id: story.id, kind: "story" } });
+    expect(item).toMatchObject({
+      kind: "follow-up",
+      updateId: update.id,
+      gone: false,
+      thread: { id: story.id, kind: "story" },
+    });
   });
 
   it("nobody when it is refused (a hidden story takes none)", async () => {
@@ -151,13 +179,19 @@ describe("an edit tells the members it newly mentions", () => {
     await updateReply(grace, reply.id, { body: "Third version, @linus @linus." });
     const rows = await told(thread.id);
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.recipientId === linus)).toMatchObject({ kind: "mention", actorId: grace, replyId: reply.id });
+    expect(rows.find((r) => r.recipientId === linus)).toMatchObject({
+      kind: "mention",
+      actorId: grace,
+      replyId: reply.id,
+    });
   });
 
   it("in an opening post, a story and a follow-up, each its own event", async () => {
     const thread = await createThread(ada, { title: "Opening edits", body: "Plain." });
     await updateThread(ada, thread.id, { title: "Opening edits", body: "Now with @grace." });
-    expect(await told(thread.id)).toEqual([expect.objectContaining({ recipientId: grace, kind: "mention", replyId: null, updateId: null })]);
+    expect(await told(thread.id)).toEqual([
+      expect.objectContaining({ recipientId: grace, kind: "mention", replyId: null, updateId: null }),
+    ]);
 
     const story = await createStory(ada, sampleStory("Ada's edited path"));
     await updateStory(ada, story.id, { ...sampleStory("Ada's edited path"), body: "Thanks to @linus." });
@@ -188,11 +222,20 @@ describe("nothing is written", () => {
     const elsewhere = await createReply(ada, other.id, { body: "In the other thread." });
     await getDb().delete(notifications);
     // Answering a reply of another thread is refused after the reply would have told Ada and @grace.
-    await expect(createReply(linus, thread.id, { body: "Hello @grace", replyTo: elsewhere.id })).rejects.toThrow(ForbiddenError);
+    await expect(createReply(linus, thread.id, { body: "Hello @grace", replyTo: elsewhere.id })).rejects.toThrow(
+      ForbiddenError,
+    );
     // A reply refused by the pace limit, likewise.
     await createReply(linus, thread.id, { body: "First." });
     await getDb().delete(notifications);
-    await expect(createReply(linus, thread.id, { body: "Too soon @grace" }, { limits: { ...rateLimits(), replyIntervalSeconds: 3600 } })).rejects.toThrow(RateLimitedError);
+    await expect(
+      createReply(
+        linus,
+        thread.id,
+        { body: "Too soon @grace" },
+        { limits: { ...rateLimits(), replyIntervalSeconds: 3600 } },
+      ),
+    ).rejects.toThrow(RateLimitedError);
     expect(await told(thread.id)).toEqual([]);
   });
 
@@ -210,7 +253,10 @@ describe("nothing is written", () => {
     const story = await createStory(linus, { ...sampleStory("Linus's path"), body: "Thanks @ada." });
     expect(byRecipient(await told(thread.id))).toEqual({ [grace]: "mention" });
     expect(byRecipient(await told(story.id))).toEqual({ [ada]: "mention" });
-    const follows = await getDb().select().from(threadFollows).where(and(eq(threadFollows.userId, linus), eq(threadFollows.threadId, story.id)));
+    const follows = await getDb()
+      .select()
+      .from(threadFollows)
+      .where(and(eq(threadFollows.userId, linus), eq(threadFollows.threadId, story.id)));
     expect(follows.map((f) => f.level)).toEqual(["following"]);
   });
 });

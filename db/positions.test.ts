@@ -7,7 +7,14 @@ import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
-import { memberPositionExists, modLogPositionExists, replyPositionExists, storyPositionExists, threadExists, threadPositionExists } from "./queries/positions";
+import {
+  memberPositionExists,
+  modLogPositionExists,
+  replyPositionExists,
+  storyPositionExists,
+  threadExists,
+  threadPositionExists,
+} from "./queries/positions";
 import { listStories } from "./queries/stories";
 import { listReplies, listThreads } from "./queries/threads";
 import { memberReplies, memberThreads } from "./queries/profiles";
@@ -26,7 +33,11 @@ beforeAll(async () => {
   userId = (await aMember({ login: "positioned", role: "moderator" })).id;
   for (let i = 0; i < 5; i++) await createThread(userId, { title: `Thread number ${i}`, body: "Hello" });
   for (let i = 0; i < 5; i++) await createStory(userId, sampleStory(`Story number ${i}`));
-  ({ id: threadId, replyIds } = await aThread(userId, { title: "The one with replies", body: "Reply here", replies: 5 }));
+  ({ id: threadId, replyIds } = await aThread(userId, {
+    title: "The one with replies",
+    body: "Reply here",
+    replies: 5,
+  }));
 });
 afterAll(() => done());
 
@@ -43,7 +54,8 @@ describe("list positions", () => {
       const cursor = decodeThreadCursor(nextCursor, sort)!;
       expect(cursor, sort).not.toBeNull();
       expect(await threadPositionExists(sort, cursor), sort).toBe(true);
-      for (const junk of changed(cursor)) expect(await threadPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
+      for (const junk of changed(cursor))
+        expect(await threadPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
     }
   });
 
@@ -53,7 +65,8 @@ describe("list positions", () => {
       const cursor = decodeStoryCursor(nextCursor ?? undefined, sort)!;
       expect(cursor, sort).not.toBeNull();
       expect(await storyPositionExists(sort, cursor), sort).toBe(true);
-      for (const junk of changed(cursor)) expect(await storyPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
+      for (const junk of changed(cursor))
+        expect(await storyPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
     }
   });
 
@@ -61,16 +74,25 @@ describe("list positions", () => {
     const threadsPage = await memberThreads(userId, "discussion", null, 2);
     const storiesPage = await memberThreads(userId, "story", null, 2);
     const repliesPage = await memberReplies(userId, null, 2);
-    for (const [of, next] of [["threads", threadsPage.next], ["stories", storiesPage.next], ["replies", repliesPage.next]] as const) {
+    for (const [of, next] of [
+      ["threads", threadsPage.next],
+      ["stories", storiesPage.next],
+      ["replies", repliesPage.next],
+    ] as const) {
       const cursor = decodeCursor(next ?? undefined)!;
       expect(cursor, of).not.toBeNull();
       expect(await memberPositionExists("positioned", of, cursor), of).toBe(true);
       expect(await memberPositionExists("someone-else", of, cursor), of).toBe(false);
-      expect(await memberPositionExists("positioned", of, { ...cursor, at: new Date(cursor.at.getTime() + 1) }), of).toBe(false);
+      expect(
+        await memberPositionExists("positioned", of, { ...cursor, at: new Date(cursor.at.getTime() + 1) }),
+        of,
+      ).toBe(false);
       expect(await memberPositionExists("positioned", of, { ...cursor, id: cursor.id + 1000 }), of).toBe(false);
     }
     // A story's cursor is no position on the discussions list, nor the other way round.
-    expect(await memberPositionExists("positioned", "threads", decodeCursor(storiesPage.next ?? undefined)!)).toBe(false);
+    expect(await memberPositionExists("positioned", "threads", decodeCursor(storiesPage.next ?? undefined)!)).toBe(
+      false,
+    );
 
     await setThreadLocked(userId, threadId, true, { reason: "Enough said", note: null });
     const [entry] = (await logEntries({ withNotes: false })).entries;
@@ -85,7 +107,12 @@ describe("list positions", () => {
     expect(await replyPositionExists(threadId, { before: replyIds[3] })).toBe(true);
     // Where a reply's own link points: the page that ends with it.
     expect(await replyPositionExists(threadId, { before: replyIds[4] + 1 })).toBe(true);
-    for (const request of [{ after: replyIds[4] + 50 }, { before: replyIds[4] + 50 }, { before: 999_999 }, { after: 999_999 }]) {
+    for (const request of [
+      { after: replyIds[4] + 50 },
+      { before: replyIds[4] + 50 },
+      { before: 999_999 },
+      { after: 999_999 },
+    ]) {
       expect(await replyPositionExists(threadId, request), JSON.stringify(request)).toBe(false);
     }
     // Another thread's reply is no position on this one.

@@ -50,11 +50,18 @@ const sent = vi.hoisted(() => {
 });
 vi.mock("drizzle-orm/pglite", async (importOriginal) => {
   const actual = await importOriginal<typeof import("drizzle-orm/pglite")>();
-  return { ...actual, drizzle: (client: PGlite, config: DrizzleConfig<Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }) };
+  return {
+    ...actual,
+    drizzle: (client: PGlite, config: DrizzleConfig<Schema>) =>
+      actual.drizzle(client, { ...config, logger: sent.logger }),
+  };
 });
 vi.mock("drizzle-orm/postgres-js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("drizzle-orm/postgres-js")>();
-  return { ...actual, drizzle: (client: Sql, config: DrizzleConfig<Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }) };
+  return {
+    ...actual,
+    drizzle: (client: Sql, config: DrizzleConfig<Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }),
+  };
 });
 
 /** The statements `run` sends to the database. */
@@ -82,7 +89,9 @@ async function plan(query: SentQuery): Promise<PlanNode> {
   // parameter again, so the values reach the planner as the query function sent them.
   const parts = query.text.split(/\$(\d+)/);
   const chunks = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${query.params[Number(part) - 1]}`));
-  const [row] = rowsOf<{ "QUERY PLAN": unknown }>(await getDb().execute(sql`explain (format json) ${sql.join(chunks)}`));
+  const [row] = rowsOf<{ "QUERY PLAN": unknown }>(
+    await getDb().execute(sql`explain (format json) ${sql.join(chunks)}`),
+  );
   const json = row["QUERY PLAN"];
   const explained = (typeof json === "string" ? JSON.parse(json) : json) as { Plan: PlanNode }[];
   return explained[0].Plan;
@@ -108,7 +117,9 @@ function wholeTableWork(node: PlanNode, tableRows: Record<string, number>): stri
   if (node["Node Type"] === "Sort") {
     for (const table of new Set(relationsUnder(node).filter((r) => LIST_TABLES.includes(r)))) {
       if (node["Plan Rows"] >= WHOLE_TABLE_SHARE * tableRows[table]) {
-        found.push(`Sort by ${node["Sort Key"]?.join(", ")} over ~${node["Plan Rows"]} of the ${tableRows[table]} rows of ${table}`);
+        found.push(
+          `Sort by ${node["Sort Key"]?.join(", ")} over ~${node["Plan Rows"]} of the ${tableRows[table]} rows of ${table}`,
+        );
       }
     }
   }
@@ -130,7 +141,8 @@ const EDITS_OF_ONE_POST = 600;
 let aStoryId: number;
 let done: () => Promise<void>;
 
-const slugArray = (options: readonly { slug: string }[]) => sql.raw(`array[${options.map((o) => `'${o.slug}'`).join(", ")}]`);
+const slugArray = (options: readonly { slug: string }[]) =>
+  sql.raw(`array[${options.map((o) => `'${o.slug}'`).join(", ")}]`);
 
 beforeAll(async () => {
   done = await useFreshDatabase();
@@ -204,7 +216,9 @@ beforeAll(async () => {
   // Categories spread over the threads; each thread has two of 60 tags (thread_tags copies its sort
   // keys, as setThreadTags does).
   await db.execute(sql`update threads set category_id = 1 + (id * 13) % 6`);
-  await db.execute(sql`insert into tags (name) select 'plan-tag-' || g from generate_series(0, ${sql.raw(String(PLAN_TAGS - 1))}) g`);
+  await db.execute(
+    sql`insert into tags (name) select 'plan-tag-' || g from generate_series(0, ${sql.raw(String(PLAN_TAGS - 1))}) g`,
+  );
   await db.execute(sql`
     insert into thread_tags (thread_id, tag_id, position, last_activity_at, created_at, listed)
     select t.id, tag.id, p, t.last_activity_at, t.created_at, t.deleted_at is null and t.hidden_at is null
@@ -239,7 +253,9 @@ beforeAll(async () => {
   longThreadId = found.long_thread;
   shortThreadId = found.short_thread;
   const [middle] = rowsOf<{ id: number }>(
-    await db.execute(sql`select id from replies where thread_id = ${longThreadId} order by id offset ${LONG_THREAD_REPLIES / 2} limit 1`),
+    await db.execute(
+      sql`select id from replies where thread_id = ${longThreadId} order by id offset ${LONG_THREAD_REPLIES / 2} limit 1`,
+    ),
   );
   middleReplyId = Number(middle.id);
 }, 120_000);
@@ -249,7 +265,12 @@ afterAll(() => done());
 // have from the page before, and `page` receives it.
 // `seeks`: the cursor must be an index condition, where the scan starts, not a filter applied to every
 // row before it (page 2,000 would then read 60,000 rows).
-type ListCase = { name: string; after?: () => Promise<string | undefined>; page: (after?: string) => Promise<unknown>; seeks?: boolean };
+type ListCase = {
+  name: string;
+  after?: () => Promise<string | undefined>;
+  page: (after?: string) => Promise<unknown>;
+  seeks?: boolean;
+};
 
 const nextCursorOf = async (page: Promise<{ nextCursor: string | null }>) => (await page).nextCursor ?? undefined;
 
@@ -264,29 +285,31 @@ const LISTS: ListCase[] = [
   // The Top orders of a week or a month list only recent threads, and these rows are months old: their
   // first pages are checked; their next pages walk the same index as Top of all time.
   ...THREAD_SORTS.flatMap(({ slug: sort, days }): ListCase[] =>
-    ([
-    { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
-    {
-      name: `thread list by ${sort}, next page`,
-      after: () => nextCursorOf(listThreads(null, undefined, sort)),
-      page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort),
-      seeks: true,
-    },
-    { name: `category list by ${sort}, first page`, page: () => listCategoryThreads(3, sort, null) },
-    {
-      name: `category list by ${sort}, next page`,
-      after: () => nextCursorOf(listCategoryThreads(3, sort, null)),
-      page: (after) => listCategoryThreads(3, sort, decodeThreadCursor(after, sort)),
-      seeks: true,
-    },
-    { name: `tag list by ${sort}, first page`, page: () => listTagThreads(planTagId, sort, null) },
-    {
-      name: `tag list by ${sort}, next page`,
-      after: () => nextCursorOf(listTagThreads(planTagId, sort, null)),
-      page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
-      seeks: true,
-    },
-    ] as ListCase[]).filter((c) => days === null || !c.after),
+    (
+      [
+        { name: `thread list by ${sort}, first page`, page: () => listThreads(null, undefined, sort) },
+        {
+          name: `thread list by ${sort}, next page`,
+          after: () => nextCursorOf(listThreads(null, undefined, sort)),
+          page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort),
+          seeks: true,
+        },
+        { name: `category list by ${sort}, first page`, page: () => listCategoryThreads(3, sort, null) },
+        {
+          name: `category list by ${sort}, next page`,
+          after: () => nextCursorOf(listCategoryThreads(3, sort, null)),
+          page: (after) => listCategoryThreads(3, sort, decodeThreadCursor(after, sort)),
+          seeks: true,
+        },
+        { name: `tag list by ${sort}, first page`, page: () => listTagThreads(planTagId, sort, null) },
+        {
+          name: `tag list by ${sort}, next page`,
+          after: () => nextCursorOf(listTagThreads(planTagId, sort, null)),
+          page: (after) => listTagThreads(planTagId, sort, decodeThreadCursor(after, sort)),
+          seeks: true,
+        },
+      ] as ListCase[]
+    ).filter((c) => days === null || !c.after),
   ),
   { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
   { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
@@ -296,9 +319,15 @@ const LISTS: ListCase[] = [
   { name: "replies, before a reply", page: () => listReplies(longThreadId, { before: middleReplyId }) },
   { name: "recent stories", page: () => recentStories() },
   { name: "a thread's edit history, first page", page: () => getPostHistory({ threadId: shortThreadId }) },
-  { name: "a thread's edit history, an older page", page: () => getPostHistory({ threadId: shortThreadId }, EDITS_OF_ONE_POST / 2) },
+  {
+    name: "a thread's edit history, an older page",
+    page: () => getPostHistory({ threadId: shortThreadId }, EDITS_OF_ONE_POST / 2),
+  },
   { name: "a reply's edit history, first page", page: () => getPostHistory({ replyId: editedReplyId }) },
-  { name: "a reply's edit history, an older page", page: () => getPostHistory({ replyId: editedReplyId }, EDITS_OF_ONE_POST / 2) },
+  {
+    name: "a reply's edit history, an older page",
+    page: () => getPostHistory({ replyId: editedReplyId }, EDITS_OF_ONE_POST / 2),
+  },
   { name: "a story's follow-ups", page: () => storyFollowUps(aStoryId) },
   ...SORTS.flatMap(({ slug: sort }) =>
     FILTER_SETS.flatMap(({ name, filters }): ListCase[] => [
@@ -322,7 +351,11 @@ describe("list queries on a few thousand rows", () => {
     for (const query of queries) {
       const planned = await plan(query);
       expect(wholeTableWork(planned, tableRows), `${query.text}\n${outline(planned)}`).toEqual([]);
-      if (seeks) expect(indexConditions(planned).some((c) => c.includes("ROW(")), `the cursor starts the scan\n${outline(planned)}`).toBe(true);
+      if (seeks)
+        expect(
+          indexConditions(planned).some((c) => c.includes("ROW(")),
+          `the cursor starts the scan\n${outline(planned)}`,
+        ).toBe(true);
     }
   });
 });
@@ -332,22 +365,39 @@ const SEARCHES: { name: string; request: Partial<SearchRequest>; indexes: string
   { name: "everything, a later page", request: { page: 3 }, indexes: ["threads_search_idx", "replies_search_idx"] },
   { name: "discussions", request: { kind: "discussion" }, indexes: ["threads_search_idx"] },
   { name: "replies", request: { kind: "reply" }, indexes: ["replies_search_idx"] },
-  { name: "stories with a fact", request: { kind: "story", story: { education: "no-degree" } }, indexes: ["threads_search_idx"] },
-  { name: "a phrase, or, -word", request: { q: '"zeppelin" or blimp -dirigible' }, indexes: ["threads_search_idx", "replies_search_idx"] },
+  {
+    name: "stories with a fact",
+    request: { kind: "story", story: { education: "no-degree" } },
+    indexes: ["threads_search_idx"],
+  },
+  {
+    name: "a phrase, or, -word",
+    request: { q: '"zeppelin" or blimp -dirigible' },
+    indexes: ["threads_search_idx", "replies_search_idx"],
+  },
   // Few threads carry one tag: the planner starts from them (thread_tags), not from the text.
-  { name: "in a category with a tag", request: { category: "projects-and-portfolios", tag: "plan-tag-7" }, indexes: [] },
+  {
+    name: "in a category with a tag",
+    request: { category: "projects-and-portfolios", tag: "plan-tag-7" },
+    indexes: [],
+  },
 ];
 
 describe("search on a few thousand posts", () => {
   it.each(SEARCHES)("$name: finds its rows through the GIN indexes", async ({ request, indexes }) => {
-    const queries = await recorded(() => searchPosts({ q: "zeppelin", kind: null, category: null, tag: null, story: {}, page: 1, ...request }));
+    const queries = await recorded(() =>
+      searchPosts({ q: "zeppelin", kind: null, category: null, tag: null, story: {}, page: 1, ...request }),
+    );
     // Each statement follows its settings (what is left of SEARCH_TIMEOUT_MS, and whether a walk may
     // use the GIN index): the first look at each table, the rest of the few matches (through the
     // index: one in 250 posts says zeppelin), and the page.
     const own = queries.filter((q) => !/^\s*(begin|set transaction|commit)\b/i.test(q.text));
     const settings = own.filter((_, i) => i % 2 === 0);
     const statements = own.filter((_, i) => i % 2 === 1);
-    expect(settings.every((q) => /set_config\('statement_timeout'/.test(q.text)), own.map((q) => q.text.slice(0, 60)).join("\n")).toBe(true);
+    expect(
+      settings.every((q) => /set_config\('statement_timeout'/.test(q.text)),
+      own.map((q) => q.text.slice(0, 60)).join("\n"),
+    ).toBe(true);
     expect(statements.length).toBeGreaterThanOrEqual(2);
     expect(statements.length).toBeLessThanOrEqual(4);
     const used: string[] = [];
@@ -372,7 +422,9 @@ describe("per-reader queries on a few thousand rows", () => {
   let listed: number[] = [];
   beforeAll(async () => {
     const db = getDb();
-    listed = rowsOf<{ id: number }>(await db.execute(sql`select id from threads where kind = 'discussion' order by id limit 30`)).map((r) => Number(r.id));
+    listed = rowsOf<{ id: number }>(
+      await db.execute(sql`select id from threads where kind = 'discussion' order by id limit 30`),
+    ).map((r) => Number(r.id));
     await db.execute(sql`
       insert into thread_reads (user_id, thread_id, last_read_reply_id)
       select 'plan-user-' || u, t.id, coalesce((select min(r.id) from replies r where r.thread_id = t.id), 0)

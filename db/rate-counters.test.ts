@@ -22,7 +22,10 @@ it("allows `max` hits in a window, then says how long to wait; other keys and bu
 });
 
 it("the longer window holds when the shorter one has room", async () => {
-  const windows = [{ seconds: 60, max: 100 }, { seconds: 3600, max: 1 }];
+  const windows = [
+    { seconds: 60, max: 100 },
+    { seconds: 3600, max: 1 },
+  ];
   expect(await hit("sign-in", "10.0.0.3", windows)).toBeNull();
   expect(await hit("sign-in", "10.0.0.3", windows)).toBeGreaterThan(0);
 });
@@ -34,7 +37,10 @@ it("the client address is the last X-Forwarded-For entry, the one a proxy in fro
 });
 
 it("windows that start at the same moment count apart (a minute and an hour both start at hh:00)", async () => {
-  const windows = [{ seconds: 60, max: 6 }, { seconds: 3600, max: 30 }];
+  const windows = [
+    { seconds: 60, max: 6 },
+    { seconds: 3600, max: 30 },
+  ];
   // 31 s into this hour: a fixed date would fall over a day behind the real clock, and hit()'s
   // occasional sweep (windows older than a day, by the database's clock) could then delete its rows.
   const firstMinute = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 31_000);

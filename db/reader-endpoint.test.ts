@@ -15,7 +15,10 @@ vi.mock("@/auth", () => ({
     GET: async () => {
       authjs.asked++;
       const body = authjs.user ? { user: authjs.user, expires: "2100-01-01T00:00:00.000Z" } : null;
-      return Response.json(body, { status: authjs.status, headers: { "set-cookie": "authjs.session-token=extended; Path=/; HttpOnly" } });
+      return Response.json(body, {
+        status: authjs.status,
+        headers: { "set-cookie": "authjs.session-token=extended; Path=/; HttpOnly" },
+      });
     },
   },
   sessionResponse: (handle: () => Promise<Response>) => handle(),
@@ -29,11 +32,19 @@ const sent = vi.hoisted(() => {
 });
 vi.mock("drizzle-orm/pglite", async (importOriginal) => {
   const actual = await importOriginal<typeof import("drizzle-orm/pglite")>();
-  return { ...actual, drizzle: (client: PGlite, config: DrizzleConfig<typeof Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }) };
+  return {
+    ...actual,
+    drizzle: (client: PGlite, config: DrizzleConfig<typeof Schema>) =>
+      actual.drizzle(client, { ...config, logger: sent.logger }),
+  };
 });
 vi.mock("drizzle-orm/postgres-js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("drizzle-orm/postgres-js")>();
-  return { ...actual, drizzle: (client: Sql, config: DrizzleConfig<typeof Schema>) => actual.drizzle(client, { ...config, logger: sent.logger }) };
+  return {
+    ...actual,
+    drizzle: (client: Sql, config: DrizzleConfig<typeof Schema>) =>
+      actual.drizzle(client, { ...config, logger: sent.logger }),
+  };
 });
 
 const { NextRequest } = await import("next/server");
@@ -69,7 +80,12 @@ beforeAll(async () => {
       { sessionToken: ENDED, userId: ada.id, expires: new Date(Date.now() - 60_000) },
     ]);
   for (let i = 0; i < 12; i++) {
-    const { id, replyIds } = await aThread(ada.id, { title: `Thread ${i}`, body: "Go.", replier: grace, replies: [0, 1, 2].map((j) => `Reply ${j} to @ada`) });
+    const { id, replyIds } = await aThread(ada.id, {
+      title: `Thread ${i}`,
+      body: "Go.",
+      replier: grace,
+      replies: [0, 1, 2].map((j) => `Reply ${j} to @ada`),
+    });
     threadIds.push(id);
     lastReply = replyIds[2];
   }
@@ -108,7 +124,12 @@ describe("GET /api/reader", () => {
 
   it("hands Auth.js the sessions it must extend, end or judge, and passes its cookies on", async () => {
     authjs.user = ada;
-    for (const cookie of [`authjs.session-token=${DUE}`, `authjs.session-token=${ENDED}`, "authjs.session-token=unknown", `__Secure-authjs.session-token=${LIVE}`]) {
+    for (const cookie of [
+      `authjs.session-token=${DUE}`,
+      `authjs.session-token=${ENDED}`,
+      "authjs.session-token=unknown",
+      `__Secure-authjs.session-token=${LIVE}`,
+    ]) {
       const { response, body, asked } = await ask("", { cookie });
       expect(asked, cookie).toBe(1);
       expect(body.viewer, cookie).toEqual(ada);
@@ -141,7 +162,16 @@ describe("GET /api/reader", () => {
 
   it("refuses malformed, unknown, repeated or oversized input with a 400 before reading anything", async () => {
     const tooMany = Array.from({ length: READER_THREADS_MAX + 1 }, (_, i) => i + 1).join(",");
-    for (const query of ["?thread=abc", "?thread=0", "?threads=1,x", `?threads=${tooMany}`, "?seen=3", "?thread=1&thread=2", "?other=1", "?threads=99999999999999999"]) {
+    for (const query of [
+      "?thread=abc",
+      "?thread=0",
+      "?threads=1,x",
+      `?threads=${tooMany}`,
+      "?seen=3",
+      "?thread=1&thread=2",
+      "?other=1",
+      "?threads=99999999999999999",
+    ]) {
       const { response, statements } = await ask(query);
       expect(response.status, query).toBe(400);
       expect(response.headers.get("cache-control"), query).toBe("private, no-store");

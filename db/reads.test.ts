@@ -26,7 +26,8 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const position = async (userId: string, threadId: number) =>
-  (await getDb().select().from(threadReads).where(eq(threadReads.userId, userId))).find((r) => r.threadId === threadId)?.lastReadReplyId ?? null;
+  (await getDb().select().from(threadReads).where(eq(threadReads.userId, userId))).find((r) => r.threadId === threadId)
+    ?.lastReadReplyId ?? null;
 
 describe("read positions", () => {
   it("a thread's author has read nothing yet; new replies count for them, their own do not", async () => {
@@ -48,7 +49,13 @@ describe("read positions", () => {
     const r3 = await createReply(grace, id, { body: "Three." });
     // The state is from before this view: Ada had read nothing.
     const first = await readerState(ada, { thread: id, seen: r2.id });
-    expect(first.thread).toMatchObject({ id, follow: "following", lastReadReplyId: 0, lastReplyId: r3.id, firstUnreadId: r1.id });
+    expect(first.thread).toMatchObject({
+      id,
+      follow: "following",
+      lastReadReplyId: 0,
+      lastReplyId: r3.id,
+      firstUnreadId: r1.id,
+    });
     expect(await position(ada, id)).toBe(r2.id);
     const again = await readerState(ada, { thread: id, seen: r1.id });
     expect(again.thread).toMatchObject({ lastReadReplyId: r2.id, firstUnreadId: r3.id });
@@ -66,7 +73,9 @@ describe("read positions", () => {
     await readerState(mod, { thread: id, seen: 1 });
     expect(await position(mod, id)).toBe(0);
     const reply = await createReply(grace, id, { body: "New to the moderator." });
-    expect((await readerState(mod, { threads: [id] })).unread).toEqual([{ id, newReplies: 1, firstUnreadId: reply.id, lastReadReplyId: 0 }]);
+    expect((await readerState(mod, { threads: [id] })).unread).toEqual([
+      { id, newReplies: 1, firstUnreadId: reply.id, lastReadReplyId: 0 },
+    ]);
   });
 
   it("deleted and hidden replies are never new; muted threads show nothing new", async () => {
@@ -76,7 +85,9 @@ describe("read positions", () => {
     const kept = await createReply(grace, id, { body: "Kept." });
     await deleteReply(grace, gone.id);
     await setPostHidden(mod, { replyId: hidden.id }, true, { reason: "Spam", note: null });
-    expect((await readerState(ada, { threads: [id] })).unread).toEqual([{ id, newReplies: 1, firstUnreadId: kept.id, lastReadReplyId: 0 }]);
+    expect((await readerState(ada, { threads: [id] })).unread).toEqual([
+      { id, newReplies: 1, firstUnreadId: kept.id, lastReadReplyId: 0 },
+    ]);
     await setFollow(ada, id, "muted");
     expect((await readerState(ada, { threads: [id] })).unread).toEqual([]);
   });

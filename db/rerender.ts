@@ -35,7 +35,9 @@ async function rerenderTable(table: typeof threads | typeof replies, batchSize: 
       const written = await db
         .update(table)
         .set({ bodyHtml, bodyText, rendererVersion: MARKDOWN_RENDERER_VERSION })
-        .where(and(eq(table.id, row.id), lt(table.rendererVersion, MARKDOWN_RENDERER_VERSION), eq(table.body, row.body)))
+        .where(
+          and(eq(table.id, row.id), lt(table.rendererVersion, MARKDOWN_RENDERER_VERSION), eq(table.body, row.body)),
+        )
         .returning({ id: table.id });
       updated += written.length;
     }

@@ -24,7 +24,8 @@ beforeAll(async () => {
 afterAll(() => done());
 
 /** A member of a week's standing unless told otherwise. */
-const member = async (role: Member["role"] = "member", createdAt = hoursAgo(7 * 24)) => (await aMember({ role, createdAt })).id;
+const member = async (role: Member["role"] = "member", createdAt = hoursAgo(7 * 24)) =>
+  (await aMember({ role, createdAt })).id;
 
 const revisionsOf = (where: { threadId: number } | { replyId: number }) =>
   getDb()
@@ -91,7 +92,11 @@ describe("storing revisions", () => {
     expect((await listReplies(id)).replies[0].editedAt).toBeInstanceOf(Date);
     const history = (await getPostHistory({ replyId: reply.id }))!;
     expect(history.post).toMatchObject({ kind: "reply", threadId: id, threadTitle: "Reply history" });
-    expect(history.edits[0]).toMatchObject({ version: 2, before: { body: "Try fast.ai first." }, after: { body: "Try fast.ai and CS229 first." } });
+    expect(history.edits[0]).toMatchObject({
+      version: 2,
+      before: { body: "Try fast.ai first." },
+      after: { body: "Try fast.ai and CS229 first." },
+    });
   });
 
   it("a refused edit stores nothing", async () => {
@@ -105,7 +110,18 @@ describe("storing revisions", () => {
     const newcomer = await member("member", new Date());
     const own = await createThread(newcomer, { title: "New here", body: "Hello." });
     const links = "[a](https://a.example) [b](https://b.example) [c](https://c.example)";
-    await expect(updateThread(newcomer, own.id, { title: "New here", body: links }, { ...UNLIMITED, newAccountHours: DEFAULT_RATE_LIMITS.newAccountHours, newLinksPerPost: DEFAULT_RATE_LIMITS.newLinksPerPost })).rejects.toThrow(/link/i);
+    await expect(
+      updateThread(
+        newcomer,
+        own.id,
+        { title: "New here", body: links },
+        {
+          ...UNLIMITED,
+          newAccountHours: DEFAULT_RATE_LIMITS.newAccountHours,
+          newLinksPerPost: DEFAULT_RATE_LIMITS.newLinksPerPost,
+        },
+      ),
+    ).rejects.toThrow(/link/i);
     // A hidden post stays as the moderators left it.
     await setPostHidden(mod, { replyId: reply.id }, true, { reason: "Off topic", note: null });
     await expect(updateReply(ada, reply.id, { body: "Sneaky change." })).rejects.toThrow();
@@ -118,7 +134,12 @@ describe("storing revisions", () => {
   it("a story's revision keeps its text and a readable summary of its facts; facts alone are a change", async () => {
     const ada = await member();
     // Its facts as the form sends them; the months are read back below.
-    const base = storyForm("Bookkeeper to ML engineer", { previousTitle: "Bookkeeper", monthsToOffer: "14", resources: "fast.ai\nCS229", milestones: "3: Finished fast.ai part 1" });
+    const base = storyForm("Bookkeeper to ML engineer", {
+      previousTitle: "Bookkeeper",
+      monthsToOffer: "14",
+      resources: "fast.ai\nCS229",
+      milestones: "3: Finished fast.ai part 1",
+    });
     const { id } = await createStory(ada, storyInput.parse(base));
     // The same story again: nothing.
     const saved = (await getThread(id))!.updatedAt;
@@ -186,7 +207,11 @@ describe("reading history", () => {
 
     const first = (await getPostHistory({ threadId: id }))!;
     expect(first.edits).toHaveLength(EDITS_PER_PAGE);
-    expect(first.edits[0]).toMatchObject({ version: total + 1, before: { body: `v${total}` }, after: { body: `v${total + 1}` } });
+    expect(first.edits[0]).toMatchObject({
+      version: total + 1,
+      before: { body: `v${total}` },
+      after: { body: `v${total + 1}` },
+    });
     expect(first.original).toBeNull();
     expect(first.nextBefore).toBe(first.edits.at(-1)!.version - 1);
 

@@ -32,7 +32,11 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3,
 // A CHECK that the column holds one of the validator's slugs. The slugs are inlined (DDL takes no
 // parameters); they are fixed kebab-case strings from lib/story-facts.ts, so quoting them is safe.
 const oneOf = (column: PgColumn, options: readonly { slug: string }[]) =>
-  sql`${column} in (${sql.raw(slugsOf(options).map((slug) => `'${slug}'`).join(", "))})`;
+  sql`${column} in (${sql.raw(
+    slugsOf(options)
+      .map((slug) => `'${slug}'`)
+      .join(", "),
+  )})`;
 
 // An index column in the order of a query's `desc(column)`. PostgreSQL reads ORDER BY … DESC as
 // DESC NULLS FIRST, but drizzle-kit writes a bare .desc() as DESC NULLS LAST, an order the planner
@@ -43,7 +47,8 @@ const descending = (column: ExtraConfigColumn) => column.desc().nullsFirst();
 // column), so it can never fall behind the text it is made from. The 'english' configuration is named
 // in every expression: it must be a constant for the column (and for the index to match the queries).
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-const english = (weight: "A" | "B" | "C", column: PgColumn) => sql`setweight(to_tsvector('english', ${column}), '${sql.raw(weight)}')`;
+const english = (weight: "A" | "B" | "C", column: PgColumn) =>
+  sql`setweight(to_tsvector('english', ${column}), '${sql.raw(weight)}')`;
 
 // The validator's upper bound is the current year, which a constraint cannot follow; this one only
 // has to be later than any year the validator will ever accept.
@@ -153,7 +158,9 @@ export const threads = pgTable(
   "threads",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    kind: text("kind", { enum: ["discussion", "story"] }).notNull().default("discussion"),
+    kind: text("kind", { enum: ["discussion", "story"] })
+      .notNull()
+      .default("discussion"),
     title: text("title").notNull(),
     authorId: text("author_id")
       .notNull()
@@ -188,7 +195,10 @@ export const threads = pgTable(
     // Titles weigh most (A), then the text (B), then a story's facts (C).
     searchVector: tsvector("search_vector")
       .notNull()
-      .generatedAlwaysAs((): SQL => sql`${english("A", threads.title)} || ${english("B", threads.bodyText)} || ${english("C", threads.searchFacts)}`),
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`${english("A", threads.title)} || ${english("B", threads.bodyText)} || ${english("C", threads.searchFacts)}`,
+      ),
     // lib/categories.ts. The default (1, Getting started) files rows written without one, and every
     // discussion from before categories; stories are always Success stories (set by their mutations).
     categoryId: smallint("category_id")
@@ -200,8 +210,12 @@ export const threads = pgTable(
     index("threads_search_idx").using("gin", t.searchVector),
     // Also counts an author's recent posts for the rate limits (db/mutations/limits.ts).
     index("threads_author_id_idx").on(t.authorId, t.createdAt),
-    uniqueIndex("threads_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
-    index("threads_pinned_idx").on(t.pinnedAt).where(sql`${t.pinnedAt} is not null`),
+    uniqueIndex("threads_author_idempotency_key_idx")
+      .on(t.authorId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+    index("threads_pinned_idx")
+      .on(t.pinnedAt)
+      .where(sql`${t.pinnedAt} is not null`),
     index("threads_activity_idx")
       .on(t.kind, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
@@ -210,12 +224,18 @@ export const threads = pgTable(
       .on(t.kind, descending(t.helpfulCount), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
     // The home list's "new" order, and each category page's two orders (db/queries/thread-lists.ts).
-    index("threads_newest_idx").on(t.kind, descending(t.createdAt), descending(t.id)).where(sql`${t.deletedAt} is null`),
+    index("threads_newest_idx")
+      .on(t.kind, descending(t.createdAt), descending(t.id))
+      .where(sql`${t.deletedAt} is null`),
     index("threads_category_activity_idx")
       .on(t.categoryId, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
-    index("threads_category_newest_idx").on(t.categoryId, descending(t.createdAt), descending(t.id)).where(sql`${t.deletedAt} is null`),
-    index("threads_category_top_idx").on(t.categoryId, descending(t.helpfulCount), descending(t.id)).where(sql`${t.deletedAt} is null`),
+    index("threads_category_newest_idx")
+      .on(t.categoryId, descending(t.createdAt), descending(t.id))
+      .where(sql`${t.deletedAt} is null`),
+    index("threads_category_top_idx")
+      .on(t.categoryId, descending(t.helpfulCount), descending(t.id))
+      .where(sql`${t.deletedAt} is null`),
   ],
 );
 
@@ -284,14 +304,18 @@ export const replies = pgTable(
       .notNull()
       .generatedAlwaysAs((): SQL => english("B", replies.bodyText)),
     // The reply this one answers (or quotes), in the same thread; its author is notified.
-    replyToId: bigint("reply_to_id", { mode: "number" }).references((): AnyPgColumn => replies.id, { onDelete: "set null" }),
+    replyToId: bigint("reply_to_id", { mode: "number" }).references((): AnyPgColumn => replies.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     index("replies_search_idx").using("gin", t.searchVector),
     index("replies_thread_id_id_idx").on(t.threadId, t.id),
     index("replies_reply_to_id_idx").on(t.replyToId),
     index("replies_author_id_idx").on(t.authorId, t.createdAt),
-    uniqueIndex("replies_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    uniqueIndex("replies_author_idempotency_key_idx")
+      .on(t.authorId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
   ],
 );
 
@@ -319,9 +343,15 @@ export const stories = pgTable(
   },
   (t) => [
     // One per list order (db/queries/stories.ts listStories), each exactly that ORDER BY.
-    index("stories_newest_idx").on(descending(t.createdAt), descending(t.threadId)).where(sql`${t.deletedAt} is null`),
-    index("stories_helpful_idx").on(descending(t.helpfulCount), descending(t.threadId)).where(sql`${t.deletedAt} is null`),
-    index("stories_fastest_idx").on(t.monthsToOffer, t.threadId).where(sql`${t.deletedAt} is null`),
+    index("stories_newest_idx")
+      .on(descending(t.createdAt), descending(t.threadId))
+      .where(sql`${t.deletedAt} is null`),
+    index("stories_helpful_idx")
+      .on(descending(t.helpfulCount), descending(t.threadId))
+      .where(sql`${t.deletedAt} is null`),
+    index("stories_fastest_idx")
+      .on(t.monthsToOffer, t.threadId)
+      .where(sql`${t.deletedAt} is null`),
     index("stories_education_idx").on(t.education),
     index("stories_role_idx").on(t.role),
     index("stories_previous_field_idx").on(t.previousField),
@@ -359,7 +389,10 @@ export const storyResources = pgTable(
     // As the author wrote it, for their story page.
     label: text("label").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.resourceId] }), index("story_resources_resource_id_idx").on(t.resourceId)],
+  (t) => [
+    primaryKey({ columns: [t.storyId, t.resourceId] }),
+    index("story_resources_resource_id_idx").on(t.resourceId),
+  ],
 );
 
 export const storyMilestones = pgTable(
@@ -408,13 +441,20 @@ export const storyUpdates = pgTable(
   },
   (t) => [
     // The story's timeline order (and the foreign key).
-    index("story_updates_story_order_idx").on(t.storyId, t.monthsAfterOffer, t.id).where(sql`${t.deletedAt} is null`),
+    index("story_updates_story_order_idx")
+      .on(t.storyId, t.monthsAfterOffer, t.id)
+      .where(sql`${t.deletedAt} is null`),
     index("story_updates_story_id_idx").on(t.storyId),
     // Also counts an author's recent follow-ups for the pace limits (db/mutations/limits.ts).
     index("story_updates_author_id_idx").on(t.authorId, t.createdAt),
-    uniqueIndex("story_updates_author_idempotency_key_idx").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    uniqueIndex("story_updates_author_idempotency_key_idx")
+      .on(t.authorId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
     check("story_updates_kind_slug", oneOf(t.kind, FOLLOW_UP_KINDS)),
-    check("story_updates_months_range", sql`${t.monthsAfterOffer} between 0 and ${sql.raw(String(FOLLOW_UP_MONTHS_MAX))}`),
+    check(
+      "story_updates_months_range",
+      sql`${t.monthsAfterOffer} between 0 and ${sql.raw(String(FOLLOW_UP_MONTHS_MAX))}`,
+    ),
   ],
 );
 
@@ -435,8 +475,12 @@ export const helpfulVotes = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("helpful_votes_thread_once_idx").on(t.userId, t.threadId).where(sql`${t.replyId} is null`),
-    uniqueIndex("helpful_votes_reply_once_idx").on(t.userId, t.replyId).where(sql`${t.replyId} is not null`),
+    uniqueIndex("helpful_votes_thread_once_idx")
+      .on(t.userId, t.threadId)
+      .where(sql`${t.replyId} is null`),
+    uniqueIndex("helpful_votes_reply_once_idx")
+      .on(t.userId, t.replyId)
+      .where(sql`${t.replyId} is not null`),
     // Also a reader's own marks on one thread's page (the opening post and its replies).
     index("helpful_votes_thread_id_idx").on(t.threadId, t.userId),
     index("helpful_votes_reply_id_idx").on(t.replyId),
@@ -465,13 +509,19 @@ export const flags = pgTable(
     resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
-    uniqueIndex("flags_thread_once_idx").on(t.flaggerId, t.threadId).where(sql`${t.replyId} is null`),
-    uniqueIndex("flags_reply_once_idx").on(t.flaggerId, t.replyId).where(sql`${t.replyId} is not null`),
+    uniqueIndex("flags_thread_once_idx")
+      .on(t.flaggerId, t.threadId)
+      .where(sql`${t.replyId} is null`),
+    uniqueIndex("flags_reply_once_idx")
+      .on(t.flaggerId, t.replyId)
+      .where(sql`${t.replyId} is not null`),
     index("flags_flagger_id_idx").on(t.flaggerId, t.createdAt),
     index("flags_thread_id_idx").on(t.threadId),
     index("flags_reply_id_idx").on(t.replyId),
     index("flags_resolved_by_idx").on(t.resolvedBy),
-    index("flags_open_idx").on(t.createdAt, t.id).where(sql`${t.resolvedAt} is null`),
+    index("flags_open_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.resolvedAt} is null`),
     check("flags_reason_known", sql`${t.reason} in (${sql.raw(FLAG_REASON_SLUGS.map((r) => `'${r}'`).join(", "))})`),
   ],
 );
@@ -537,7 +587,10 @@ export const rateCounters = pgTable(
     windowStart: ts("window_start").notNull(),
     hits: integer("hits").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.bucket, t.key, t.windowStart] }), index("rate_counters_window_idx").on(t.windowStart)],
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.key, t.windowStart] }),
+    index("rate_counters_window_idx").on(t.windowStart),
+  ],
 );
 
 // What a member is told about (db/mutations/notifications.ts): written in the transaction of the post
@@ -570,16 +623,27 @@ export const notifications = pgTable(
     // /notifications: a member's, newest first, paged by id.
     index("notifications_recipient_idx").on(t.recipientId, descending(t.id)),
     // The header's unread count reads only unread rows.
-    index("notifications_unread_idx").on(t.recipientId).where(sql`${t.readAt} is null`),
-    uniqueIndex("notifications_reply_once_idx").on(t.recipientId, t.replyId).where(sql`${t.replyId} is not null`),
-    uniqueIndex("notifications_update_once_idx").on(t.recipientId, t.updateId).where(sql`${t.updateId} is not null`),
-    uniqueIndex("notifications_thread_once_idx").on(t.recipientId, t.threadId).where(sql`${t.replyId} is null and ${t.updateId} is null`),
+    index("notifications_unread_idx")
+      .on(t.recipientId)
+      .where(sql`${t.readAt} is null`),
+    uniqueIndex("notifications_reply_once_idx")
+      .on(t.recipientId, t.replyId)
+      .where(sql`${t.replyId} is not null`),
+    uniqueIndex("notifications_update_once_idx")
+      .on(t.recipientId, t.updateId)
+      .where(sql`${t.updateId} is not null`),
+    uniqueIndex("notifications_thread_once_idx")
+      .on(t.recipientId, t.threadId)
+      .where(sql`${t.replyId} is null and ${t.updateId} is null`),
     index("notifications_actor_id_idx").on(t.actorId),
     index("notifications_thread_id_idx").on(t.threadId),
     index("notifications_reply_id_idx").on(t.replyId),
     index("notifications_update_id_idx").on(t.updateId),
     check("notifications_one_post", sql`${t.replyId} is null or ${t.updateId} is null`),
-    check("notifications_kind_known", sql`${t.kind} in (${sql.raw(NOTIFICATION_KINDS.map((k) => `'${k}'`).join(", "))})`),
+    check(
+      "notifications_kind_known",
+      sql`${t.kind} in (${sql.raw(NOTIFICATION_KINDS.map((k) => `'${k}'`).join(", "))})`,
+    ),
   ],
 );
 

@@ -29,41 +29,87 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const opts = { limits: UNLIMITED };
-const search = (q: string, more: Partial<SearchRequest> = {}) => searchPosts({ q, kind: null, category: null, tag: null, story: {}, page: 1, ...more });
+const search = (q: string, more: Partial<SearchRequest> = {}) =>
+  searchPosts({ q, kind: null, category: null, tag: null, story: {}, page: 1, ...more });
 const found = async (q: string, more: Partial<SearchRequest> = {}) =>
-  (await search(q, more)).results.map((r) => (r.replyId === null ? `${r.kind}:${r.thread.title}` : `reply:${r.thread.title}`));
+  (await search(q, more)).results.map((r) =>
+    r.replyId === null ? `${r.kind}:${r.thread.title}` : `reply:${r.thread.title}`,
+  );
 
 describe("what search finds", () => {
   it("finds discussions, replies and stories by their words, stemmed, with the author", async () => {
-    const thread = await createThread(ada, { title: "Zorblat pipelines", body: "How I **deployed** my first model." }, opts);
+    const thread = await createThread(
+      ada,
+      { title: "Zorblat pipelines", body: "How I **deployed** my first model." },
+      opts,
+    );
     await createReply(grace, thread.id, { body: "Deploying zorblat at work was harder." }, opts);
-    const story = await createStory(grace, { ...sampleStory("From books to zorblat"), body: "I kept deploying small things." }, opts);
+    const story = await createStory(
+      grace,
+      { ...sampleStory("From books to zorblat"), body: "I kept deploying small things." },
+      opts,
+    );
 
-    expect((await found("zorblat")).sort()).toEqual(["discussion:Zorblat pipelines", "reply:Zorblat pipelines", "story:From books to zorblat"].sort());
+    expect((await found("zorblat")).sort()).toEqual(
+      ["discussion:Zorblat pipelines", "reply:Zorblat pipelines", "story:From books to zorblat"].sort(),
+    );
     // "deployment" and "deployed" meet at their stem; Markdown markup is not part of the text.
     expect((await found("deployment harder")).sort()).toEqual(["reply:Zorblat pipelines"]);
-    expect((await found("deploying")).sort()).toEqual(["discussion:Zorblat pipelines", "reply:Zorblat pipelines", "story:From books to zorblat"].sort());
+    expect((await found("deploying")).sort()).toEqual(
+      ["discussion:Zorblat pipelines", "reply:Zorblat pipelines", "story:From books to zorblat"].sort(),
+    );
     const [reply] = (await search("harder zorblat")).results;
-    expect(reply).toMatchObject({ kind: "reply", author: { login: "grace" }, thread: { id: thread.id, kind: "discussion" } });
+    expect(reply).toMatchObject({
+      kind: "reply",
+      author: { login: "grace" },
+      thread: { id: thread.id, kind: "discussion" },
+    });
     expect(reply.replyId).toEqual(expect.any(Number));
-    expect((await search("books zorblat")).results[0]).toMatchObject({ kind: "story", thread: { id: story.id, kind: "story" }, replyId: null });
+    expect((await search("books zorblat")).results[0]).toMatchObject({
+      kind: "story",
+      thread: { id: story.id, kind: "story" },
+      replyId: null,
+    });
   });
 
   it("filters by category and by tag, replies by their thread's", async () => {
-    const filed = await createThread(ada, { title: "Quuxberry portfolio", body: "Text.", category: "projects-and-portfolios", tags: ["kaggle"] }, opts);
+    const filed = await createThread(
+      ada,
+      { title: "Quuxberry portfolio", body: "Text.", category: "projects-and-portfolios", tags: ["kaggle"] },
+      opts,
+    );
     await createReply(grace, filed.id, { body: "A quuxberry reply." }, opts);
-    await createThread(ada, { title: "Quuxberry elsewhere", body: "Text.", category: "off-topic", tags: ["kaggle"] }, opts);
+    await createThread(
+      ada,
+      { title: "Quuxberry elsewhere", body: "Text.", category: "off-topic", tags: ["kaggle"] },
+      opts,
+    );
     await createThread(ada, { title: "Quuxberry untagged", body: "Text.", category: "projects-and-portfolios" }, opts);
     expect(await found("quuxberry", { category: "projects-and-portfolios" })).toEqual(
-      expect.arrayContaining(["discussion:Quuxberry portfolio", "reply:Quuxberry portfolio", "discussion:Quuxberry untagged"]),
+      expect.arrayContaining([
+        "discussion:Quuxberry portfolio",
+        "reply:Quuxberry portfolio",
+        "discussion:Quuxberry untagged",
+      ]),
     );
     expect(await found("quuxberry", { category: "projects-and-portfolios" })).toHaveLength(3);
-    expect((await found("quuxberry", { tag: "kaggle" })).sort()).toEqual(["discussion:Quuxberry elsewhere", "discussion:Quuxberry portfolio", "reply:Quuxberry portfolio"]);
-    expect(await found("quuxberry", { category: "projects-and-portfolios", tag: "kaggle", kind: "discussion" })).toEqual(["discussion:Quuxberry portfolio"]);
+    expect((await found("quuxberry", { tag: "kaggle" })).sort()).toEqual([
+      "discussion:Quuxberry elsewhere",
+      "discussion:Quuxberry portfolio",
+      "reply:Quuxberry portfolio",
+    ]);
+    expect(
+      await found("quuxberry", { category: "projects-and-portfolios", tag: "kaggle", kind: "discussion" }),
+    ).toEqual(["discussion:Quuxberry portfolio"]);
   });
 
   it("finds a story by its facts: previous title, resources, milestones", async () => {
-    const input = { ...sampleStory("A quiet change"), previousTitle: "Glassblower", resources: ["Quuxly handbook"], milestones: [{ month: 3, text: "Finished the frobnicator project" }] };
+    const input = {
+      ...sampleStory("A quiet change"),
+      previousTitle: "Glassblower",
+      resources: ["Quuxly handbook"],
+      milestones: [{ month: 3, text: "Finished the frobnicator project" }],
+    };
     const { id } = await createStory(ada, input, opts);
     for (const q of ["glassblower", "quuxly", "frobnicator"]) expect(await found(q)).toEqual(["story:A quiet change"]);
     await updateStory(ada, id, { ...input, previousTitle: "Potter" }, UNLIMITED);
@@ -111,7 +157,10 @@ describe("query syntax (websearch_to_tsquery)", () => {
   });
 
   it("or matches either", async () => {
-    expect((await found("plinth madness or investing")).sort()).toEqual(["discussion:Plinth three", "discussion:Plinth two"]);
+    expect((await found("plinth madness or investing")).sort()).toEqual([
+      "discussion:Plinth three",
+      "discussion:Plinth two",
+    ]);
   });
 
   it("-word leaves out what has it", async () => {
@@ -119,7 +168,20 @@ describe("query syntax (websearch_to_tsquery)", () => {
   });
 
   it("junk is never an error: stray operators, quotes, only stop words, characters of every kind", async () => {
-    for (const q of ["'", '"', "&|!:*()<>", "-", "or", "the and of", "plinth:*", "a' or 1=1 --", "\\", "🙂 plinth", "<script>alert(1)</script>", "x".repeat(200)]) {
+    for (const q of [
+      "'",
+      '"',
+      "&|!:*()<>",
+      "-",
+      "or",
+      "the and of",
+      "plinth:*",
+      "a' or 1=1 --",
+      "\\",
+      "🙂 plinth",
+      "<script>alert(1)</script>",
+      "x".repeat(200),
+    ]) {
       await expect(search(q)).resolves.toMatchObject({ results: expect.any(Array) });
     }
     expect(await found("the and of")).toEqual([]);
@@ -128,7 +190,11 @@ describe("query syntax (websearch_to_tsquery)", () => {
 
 describe("ranking", () => {
   it("puts a title match above matches in the text, then newer above older", async () => {
-    await createThread(ada, { title: "Something unrelated", body: "Frumious frumious frumious, all about the frumious thing." }, opts);
+    await createThread(
+      ada,
+      { title: "Something unrelated", body: "Frumious frumious frumious, all about the frumious thing." },
+      opts,
+    );
     await createThread(ada, { title: "Frumious basics", body: "An intro." }, opts);
     const older = await createThread(grace, { title: "Tie one", body: "A bandersnatch note." }, opts);
     await createThread(grace, { title: "Tie two", body: "A bandersnatch note." }, opts);
@@ -148,10 +214,21 @@ describe("filters and pages", () => {
     await createReply(grace, noDegree.id, { body: "Great snark story." }, opts);
 
     expect((await found("snark", { kind: "discussion" })).sort()).toEqual(["discussion:Snark talk"]);
-    expect((await found("snark", { kind: "story" })).sort()).toEqual(["story:Snark with a bootcamp", "story:Snark without a degree"]);
-    expect((await found("snark", { kind: "reply" })).sort()).toEqual(["reply:Snark talk", "reply:Snark without a degree"]);
-    expect((await found("snark", { story: { education: "no-degree" } })).sort()).toEqual(["reply:Snark without a degree", "story:Snark without a degree"]);
-    expect(await found("snark", { kind: "story", story: { education: "no-degree", field: "finance" } })).toEqual(["story:Snark without a degree"]);
+    expect((await found("snark", { kind: "story" })).sort()).toEqual([
+      "story:Snark with a bootcamp",
+      "story:Snark without a degree",
+    ]);
+    expect((await found("snark", { kind: "reply" })).sort()).toEqual([
+      "reply:Snark talk",
+      "reply:Snark without a degree",
+    ]);
+    expect((await found("snark", { story: { education: "no-degree" } })).sort()).toEqual([
+      "reply:Snark without a degree",
+      "story:Snark without a degree",
+    ]);
+    expect(await found("snark", { kind: "story", story: { education: "no-degree", field: "finance" } })).toEqual([
+      "story:Snark without a degree",
+    ]);
     expect(await found("snark", { story: { education: "no-degree", field: "healthcare" } })).toEqual([]);
   });
 
@@ -184,7 +261,14 @@ describe("a search that matches more posts than are ranked", () => {
       select ${thread.id}, ${grace}, 'frobnitz ' || g, '<p>frobnitz</p>',
         case when g <= ${SEARCH_CANDIDATES} then 'frobnitz frobnitz frobnitz ' else 'frobnitz ' end || g || repeat(' more words of filler', 40), 3
       from generate_series(1, ${2 * SEARCH_CANDIDATES}) g`);
-    oldest = (await getDb().select({ id: replies.id }).from(replies).where(eq(replies.threadId, thread.id)).orderBy(replies.id).limit(SEARCH_CANDIDATES)).map((r) => r.id);
+    oldest = (
+      await getDb()
+        .select({ id: replies.id })
+        .from(replies)
+        .where(eq(replies.threadId, thread.id))
+        .orderBy(replies.id)
+        .limit(SEARCH_CANDIDATES)
+    ).map((r) => r.id);
   });
 
   it("ranks the newest matches of each kind, says so, and every page ranks the same ones", async () => {
@@ -237,14 +321,22 @@ describe("finding the matches older than the first look", () => {
     await insert(older, (g) => sql`${`${word} ${word} ${word} older `} || ${g}`);
     // Spread the newer matches over the window, among replies that do not match.
     const every = newer === 0 ? SEARCH_WINDOW + 1 : Math.floor(SEARCH_WINDOW / newer);
-    await insert(SEARCH_WINDOW, (g) => sql`case when ${g} % ${every} = 0 and ${g} / ${every} <= ${newer} then ${`${word} newer `} else 'filler ' end || ${g}`);
+    await insert(
+      SEARCH_WINDOW,
+      (g) =>
+        sql`case when ${g} % ${every} = 0 and ${g} / ${every} <= ${newer} then ${`${word} newer `} else 'filler ' end || ${g}`,
+    );
   }
 
   // The older replies' ids, newest first.
   const olderIds = async (word: string) =>
-    (await getDb().select({ id: replies.id }).from(replies).where(sql`${replies.bodyText} like ${`${word} ${word} ${word} older %`}`).orderBy(sql`${replies.id} desc`)).map(
-      (r) => r.id,
-    );
+    (
+      await getDb()
+        .select({ id: replies.id })
+        .from(replies)
+        .where(sql`${replies.bodyText} like ${`${word} ${word} ${word} older %`}`)
+        .orderBy(sql`${replies.id} desc`)
+    ).map((r) => r.id);
 
   it("reads them through the index when the newest rows hold none", async () => {
     await postReplies("xyzzy", 3, 0);
@@ -277,7 +369,11 @@ describe("finding the matches older than the first look", () => {
 
 describe("snippets", () => {
   it("mark the matched words in the title and the text, from the text without its Markdown", async () => {
-    await createThread(ada, { title: "Vorpal blades", body: "Some **vorpal** advice: [keep it sharp](https://example.com/x)." }, opts);
+    await createThread(
+      ada,
+      { title: "Vorpal blades", body: "Some **vorpal** advice: [keep it sharp](https://example.com/x)." },
+      opts,
+    );
     const [result] = (await search("vorpal sharp")).results;
     expect(result.titleHtml).toBe("<mark>Vorpal</mark> blades");
     // Fragments end at a word: the closing full stop is not one.
@@ -285,18 +381,29 @@ describe("snippets", () => {
   });
 
   it("show HTML in a post or a title as text: the only markup is <mark>", async () => {
-    await createThread(ada, { title: "Tumtum <b>tree</b> & <script>alert(1)</script>", body: "`<img src=x onerror=alert(1)>` tumtum <i>raw</i> \uE000fake\uE001 marker" }, opts);
+    await createThread(
+      ada,
+      {
+        title: "Tumtum <b>tree</b> & <script>alert(1)</script>",
+        body: "`<img src=x onerror=alert(1)>` tumtum <i>raw</i> \uE000fake\uE001 marker",
+      },
+      opts,
+    );
     const [result] = (await search("tumtum")).results;
-    expect(result.titleHtml).toBe("<mark>Tumtum</mark> &lt;b&gt;tree&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(result.titleHtml).toBe(
+      "<mark>Tumtum</mark> &lt;b&gt;tree&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;",
+    );
     expect(result.snippetHtml).toContain("onerror=alert(1)&gt; <mark>tumtum</mark> raw");
     expect(result.snippetHtml).toContain("fake marker");
     const tags = (html: string) => html.match(/<[^>]*>/g) ?? [];
-    for (const html of [result.titleHtml, result.snippetHtml]) expect(new Set(tags(html))).toEqual(new Set(["<mark>", "</mark>"]));
+    for (const html of [result.titleHtml, result.snippetHtml])
+      expect(new Set(tags(html))).toEqual(new Set(["<mark>", "</mark>"]));
   });
 
   it("a query with HTML in it finds the words and adds no markup", async () => {
     const results = (await search("<mark>tumtum</mark> <script>")).results;
-    for (const r of results) for (const tag of [...r.titleHtml.matchAll(/<[^>]*>/g)]) expect(["<mark>", "</mark>"]).toContain(tag[0]);
+    for (const r of results)
+      for (const tag of [...r.titleHtml.matchAll(/<[^>]*>/g)]) expect(["<mark>", "</mark>"]).toContain(tag[0]);
   });
 });
 

@@ -175,7 +175,12 @@ That write-up got me hired. The head of engineering at a B2B SaaS company found 
     monthsToOffer: 38,
     firstRoleYear: 2024,
     howHired: "portfolio",
-    resources: ["Fast.ai course", "Python for Everybody", "Forecasting: Principles and Practice (Hyndman)", "StatQuest"],
+    resources: [
+      "Fast.ai course",
+      "Python for Everybody",
+      "Forecasting: Principles and Practice (Hyndman)",
+      "StatQuest",
+    ],
     milestones: [
       { month: 0, text: "Python for Everybody on my days off" },
       { month: 7, text: "Replaced our prep-quantity spreadsheet with a Python script" },
@@ -789,7 +794,12 @@ I did the Data Engineering Zoomcamp to learn to do it properly (Docker, orchestr
     monthsToOffer: 15,
     firstRoleYear: 2021,
     howHired: "referral",
-    resources: ["MIT 6.S191", "Deep Learning with Python (Chollet)", "NASA C-MAPSS turbofan dataset", "scikit-learn user guide"],
+    resources: [
+      "MIT 6.S191",
+      "Deep Learning with Python (Chollet)",
+      "NASA C-MAPSS turbofan dataset",
+      "scikit-learn user guide",
+    ],
     milestones: [
       { month: 0, text: "MIT 6.S191 lectures during lockdown" },
       { month: 5, text: "Remaining-useful-life model on the NASA C-MAPSS data" },
@@ -872,7 +882,11 @@ The cost number did the convincing. When the company created an ML platform team
     monthsToOffer: 10,
     firstRoleYear: 2018,
     howHired: "cold-application",
-    resources: ["An Introduction to Statistical Learning (ISLR)", "The Elements of Statistical Learning", "DataCamp Python track"],
+    resources: [
+      "An Introduction to Statistical Learning (ISLR)",
+      "The Elements of Statistical Learning",
+      "DataCamp Python track",
+    ],
     milestones: [
       { month: 0, text: "Moved my unemployment-claims forecasts from Stata to Python" },
       { month: 4, text: "ISLR, redoing the R labs in scikit-learn" },
@@ -908,7 +922,12 @@ I used the DataCamp Python track for syntax, then read *An Introduction to Stati
     monthsToOffer: 24,
     firstRoleYear: 2025,
     howHired: "referral",
-    resources: ["Karpathy's Neural Networks: Zero to Hero", "Stanford CS231n", "TinyML (Warden & Situnayake)", "PyTorch tutorials"],
+    resources: [
+      "Karpathy's Neural Networks: Zero to Hero",
+      "Stanford CS231n",
+      "TinyML (Warden & Situnayake)",
+      "PyTorch tutorials",
+    ],
     milestones: [
       { month: 0, text: "Karpathy's Zero to Hero series" },
       { month: 8, text: "Keyword-spotting model running on a Cortex-M4 board" },
@@ -945,7 +964,12 @@ I gave a talk on it at a local embedded meetup. An engineer on an on-device ML r
     monthsToOffer: 12,
     firstRoleYear: 2024,
     howHired: "internal-transfer",
-    resources: ["Google Machine Learning Crash Course", "Designing Machine Learning Systems (Huyen)", "StatQuest", "Lenny's Newsletter"],
+    resources: [
+      "Google Machine Learning Crash Course",
+      "Designing Machine Learning Systems (Huyen)",
+      "StatQuest",
+      "Lenny's Newsletter",
+    ],
     milestones: [
       { month: 0, text: "Google's ML Crash Course" },
       { month: 4, text: "Wrote the launch FAQ for our recommendations feature and realised how little I understood" },
@@ -1075,7 +1099,12 @@ I then updated my LinkedIn with those numbers. Within two weeks three recruiters
     monthsToOffer: 9,
     firstRoleYear: 2023,
     howHired: "internal-transfer",
-    resources: ["Ng's Machine Learning Specialization", "Géron's Hands-On Machine Learning", "StatQuest GLM videos", "Python for Data Analysis"],
+    resources: [
+      "Ng's Machine Learning Specialization",
+      "Géron's Hands-On Machine Learning",
+      "StatQuest GLM videos",
+      "Python for Data Analysis",
+    ],
     milestones: [
       { month: 0, text: "Started Ng's specialization" },
       { month: 3, text: "Rebuilt our small-business rating worksheet in Python" },

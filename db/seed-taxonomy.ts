@@ -3,11 +3,23 @@
 import type { CategorySlug } from "@/lib/categories";
 
 export const SAMPLE_FILING: Record<string, { category: CategorySlug; tags: string[] }> = {
-  "accountant-to-data-scientist-22-months": { category: "getting-started", tags: ["career-change", "data-scientist", "finance"] },
+  "accountant-to-data-scientist-22-months": {
+    category: "getting-started",
+    tags: ["career-change", "data-scientist", "finance"],
+  },
   "qa-tester-to-ml-engineer": { category: "getting-started", tags: ["career-change", "ml-engineer", "testing"] },
-  "take-home-churn-model-rejected-feedback": { category: "job-search-and-interviews", tags: ["take-home", "feedback", "churn"] },
-  "ml-system-design-round-no-production-experience": { category: "job-search-and-interviews", tags: ["system-design", "interviews"] },
-  "leetcode-vs-ml-fundamentals-interview-loops": { category: "job-search-and-interviews", tags: ["interviews", "leetcode"] },
+  "take-home-churn-model-rejected-feedback": {
+    category: "job-search-and-interviews",
+    tags: ["take-home", "feedback", "churn"],
+  },
+  "ml-system-design-round-no-production-experience": {
+    category: "job-search-and-interviews",
+    tags: ["system-design", "interviews"],
+  },
+  "leetcode-vs-ml-fundamentals-interview-loops": {
+    category: "job-search-and-interviews",
+    tags: ["interviews", "leetcode"],
+  },
   "fastai-or-andrew-ng-first": { category: "learning-resources", tags: ["fastai", "courses"] },
   "hands-on-ml-12-week-reading-plan": { category: "learning-resources", tags: ["books", "study-group"] },
   "do-hiring-managers-care-about-kaggle": { category: "projects-and-portfolios", tags: ["kaggle", "hiring"] },

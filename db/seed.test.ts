@@ -22,10 +22,17 @@ afterAll(() => done());
 it("seeds the sample forum once; running it again adds nothing", async () => {
   const expectedReplies =
     SAMPLE_THREADS.reduce((n, t) => n + t.replies.length, 0) + SAMPLE_STORIES.reduce((n, s) => n + s.replies.length, 0);
-  expect(await seedIfEmpty()).toEqual({ threads: SAMPLE_THREADS.length, stories: SAMPLE_STORIES.length, replies: expectedReplies });
+  expect(await seedIfEmpty()).toEqual({
+    threads: SAMPLE_THREADS.length,
+    stories: SAMPLE_STORIES.length,
+    replies: expectedReplies,
+  });
   expect(await seedIfEmpty()).toBeNull();
   expect(await seed()).toEqual({ threads: 0, stories: 0, replies: 0 });
-  const [{ n: discussionRows }] = await getDb().select({ n: count() }).from(threads).where(eq(threads.kind, "discussion"));
+  const [{ n: discussionRows }] = await getDb()
+    .select({ n: count() })
+    .from(threads)
+    .where(eq(threads.kind, "discussion"));
   const [{ n: storyRows }] = await getDb().select({ n: count() }).from(stories);
   const [{ n: replyRows }] = await getDb().select({ n: count() }).from(replies);
   expect(discussionRows).toBe(SAMPLE_THREADS.length);
@@ -45,7 +52,10 @@ it("sample stories are marked by who the seed made, not by login: a real member 
   await claimLogin("sample-priya");
   const fan = await aMember({ login: "sample-fan" });
   const priya = await aMember({ login: "sample-priya" });
-  const { id } = await createStory(fan.id, sampleStory("A real story by a real member", { body: "Nothing sample about it.", monthsToOffer: "12" }));
+  const { id } = await createStory(
+    fan.id,
+    sampleStory("A real story by a real member", { body: "Nothing sample about it.", monthsToOffer: "12" }),
+  );
   expect((await getStory(id))?.author).toMatchObject({ login: "sample-fan", isSample: false });
 
   const { stories: listed } = await listStories({}, "newest", null, 100);
@@ -54,7 +64,10 @@ it("sample stories are marked by who the seed made, not by login: a real member 
 
   // Seeding again finds its people by their key: nothing is added, and nothing lands on the real "sample-priya".
   expect(await seed()).toEqual({ threads: 0, stories: 0, replies: 0 });
-  const [{ n: priyaThreads }] = await getDb().select({ n: count() }).from(threads).where(eq(threads.authorId, priya.id));
+  const [{ n: priyaThreads }] = await getDb()
+    .select({ n: count() })
+    .from(threads)
+    .where(eq(threads.authorId, priya.id));
   expect(priyaThreads).toBe(0);
   const [priyaRow] = await getDb().select().from(users).where(eq(users.id, priya.id));
   expect(priyaRow).toMatchObject({ login: "sample-priya", name: null, isSample: false });

@@ -59,7 +59,9 @@ async function seedDiscussions(now: Date) {
       const authorId = idOf.get(t.author)!;
       if (seen.has(`${authorId}\n${t.title}`)) continue;
       const createdAt = new Date(now.getTime() - t.daysAgo * DAY);
-      const replyTimes = t.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfterThread * HOUR, now.getTime())));
+      const replyTimes = t.replies.map(
+        (r) => new Date(Math.min(createdAt.getTime() + r.hoursAfterThread * HOUR, now.getTime())),
+      );
       const filing = SAMPLE_FILING[t.slugKey] ?? { category: DEFAULT_CATEGORY, tags: [] };
       const [thread] = await tx
         .insert(threads)
@@ -122,7 +124,9 @@ async function seedStories(now: Date) {
     const createdAt = new Date(now.getTime() - story.daysAgo * DAY);
     const { id } = await createStory(authorId, { ...input, tags: [story.role] }, { createdAt, limits: UNLIMITED });
     if (story.replies.length > 0) {
-      const times = story.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())));
+      const times = story.replies.map(
+        (r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())),
+      );
       await db.insert(replies).values(
         story.replies.map((r, i) => ({
           threadId: id,
@@ -134,7 +138,10 @@ async function seedStories(now: Date) {
           updatedAt: times[i],
         })),
       );
-      await db.update(threads).set({ replyCount: story.replies.length, lastActivityAt: times.at(-1)! }).where(eq(threads.id, id));
+      await db
+        .update(threads)
+        .set({ replyCount: story.replies.length, lastActivityAt: times.at(-1)! })
+        .where(eq(threads.id, id));
     }
     storyCount += 1;
     replyCount += story.replies.length;
@@ -160,9 +167,21 @@ async function seedFollowUps(now: Date): Promise<number> {
     if (!story || story.has > 0) continue;
     await db.insert(storyUpdates).values(
       followUps.map((f) => {
-        const input = followUpInput.parse({ ...f, monthsAfterOffer: String(f.monthsAfterOffer), stillInMl: f.stillInMl ? "yes" : "no" });
+        const input = followUpInput.parse({
+          ...f,
+          monthsAfterOffer: String(f.monthsAfterOffer),
+          stillInMl: f.stillInMl ? "yes" : "no",
+        });
         const at = new Date(Math.min(story.createdAt.getTime() + f.daysAfterStory * DAY, now.getTime()));
-        return { ...input, storyId: story.id, authorId: story.authorId, bodyHtml: renderMarkdown(input.body), rendererVersion: MARKDOWN_RENDERER_VERSION, createdAt: at, updatedAt: at };
+        return {
+          ...input,
+          storyId: story.id,
+          authorId: story.authorId,
+          bodyHtml: renderMarkdown(input.body),
+          rendererVersion: MARKDOWN_RENDERER_VERSION,
+          createdAt: at,
+          updatedAt: at,
+        };
       }),
     );
     added += followUps.length;

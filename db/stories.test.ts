@@ -19,15 +19,64 @@ let alan: string;
 const ids: Record<string, number> = {};
 
 type Fixture = {
-  education: string; previousField: string; role: string; howHired: string; months: number; resources: string[]; milestones?: string;
+  education: string;
+  previousField: string;
+  role: string;
+  howHired: string;
+  months: number;
+  resources: string[];
+  milestones?: string;
 };
 const FIXTURES: Record<string, Fixture> = {
-  s1: { education: "no-degree", previousField: "finance", role: "ml-engineer", howHired: "referral", months: 10, resources: ["fast.ai", "Kaggle"], milestones: "month 8: first interview\n2: started fast.ai" },
-  s2: { education: "no-degree", previousField: "software", role: "data-scientist", howHired: "portfolio", months: 20, resources: ["Fast.ai course"] },
-  s3: { education: "bootcamp-self-taught", previousField: "finance", role: "ml-engineer", howHired: "referral", months: 6, resources: ["Andrew Ng's ML course"] },
-  s4: { education: "bachelors-cs", previousField: "software", role: "mlops", howHired: "internal-transfer", months: 4, resources: ["the fast.ai course", "Hands-On ML"] },
-  s5: { education: "no-degree", previousField: "teaching", role: "ml-engineer", howHired: "cold-application", months: 30, resources: [] },
-  gone: { education: "masters", previousField: "finance", role: "applied-scientist", howHired: "referral", months: 14, resources: ["Kaggle"] },
+  s1: {
+    education: "no-degree",
+    previousField: "finance",
+    role: "ml-engineer",
+    howHired: "referral",
+    months: 10,
+    resources: ["fast.ai", "Kaggle"],
+    milestones: "month 8: first interview\n2: started fast.ai",
+  },
+  s2: {
+    education: "no-degree",
+    previousField: "software",
+    role: "data-scientist",
+    howHired: "portfolio",
+    months: 20,
+    resources: ["Fast.ai course"],
+  },
+  s3: {
+    education: "bootcamp-self-taught",
+    previousField: "finance",
+    role: "ml-engineer",
+    howHired: "referral",
+    months: 6,
+    resources: ["Andrew Ng's ML course"],
+  },
+  s4: {
+    education: "bachelors-cs",
+    previousField: "software",
+    role: "mlops",
+    howHired: "internal-transfer",
+    months: 4,
+    resources: ["the fast.ai course", "Hands-On ML"],
+  },
+  s5: {
+    education: "no-degree",
+    previousField: "teaching",
+    role: "ml-engineer",
+    howHired: "cold-application",
+    months: 30,
+    resources: [],
+  },
+  gone: {
+    education: "masters",
+    previousField: "finance",
+    role: "applied-scientist",
+    howHired: "referral",
+    months: 14,
+    resources: ["Kaggle"],
+  },
 };
 
 function story(name: string, f: Fixture) {
@@ -60,7 +109,12 @@ afterAll(() => done());
 describe("story pages", () => {
   it("reads a story with its facts, resources as written and milestones in month order", async () => {
     const s1 = await getStory(ids.s1);
-    expect(s1).toMatchObject({ title: "Story s1 headline", education: "no-degree", monthsToOffer: 10, author: { login: "ada" } });
+    expect(s1).toMatchObject({
+      title: "Story s1 headline",
+      education: "no-degree",
+      monthsToOffer: 10,
+      author: { login: "ada" },
+    });
     expect(s1?.resources.map((r) => r.label)).toEqual(["fast.ai", "Kaggle"]);
     expect(s1?.milestones).toEqual([
       { month: 2, text: "started fast.ai" },
@@ -71,7 +125,10 @@ describe("story pages", () => {
   });
 
   it("spellings of one resource share one row", async () => {
-    const rows = await getDb().select({ key: resources.key, name: resources.name }).from(resources).orderBy(resources.key);
+    const rows = await getDb()
+      .select({ key: resources.key, name: resources.name })
+      .from(resources)
+      .orderBy(resources.key);
     expect(rows).toEqual([
       { key: "andrew-ng-ml", name: "Andrew Ng's Machine Learning Specialization" },
       { key: "fastai", name: "fast.ai (Practical Deep Learning)" },
@@ -132,7 +189,13 @@ describe("insights", () => {
     expect(insights.storiesPerEducation).toEqual({ "no-degree": 3, "bootcamp-self-taught": 1, "bachelors-cs": 1 });
     expect(insights.overall).toMatchObject({ count: 5, min: 4, p25: 6, median: 10, p75: 20, max: 30 });
     expect(insights.monthsByEducation.find((g) => g.group === "no-degree")).toEqual({
-      group: "no-degree", count: 3, min: 10, p25: 15, median: 20, p75: 25, max: 30,
+      group: "no-degree",
+      count: 3,
+      min: 10,
+      p25: 15,
+      median: 20,
+      p75: 25,
+      max: 30,
     });
     expect(insights.monthsByField).toEqual([
       { group: "finance", count: 2, min: 6, p25: 7, median: 8, p75: 9, max: 10 },
@@ -152,9 +215,17 @@ describe("insights", () => {
 describe("writes", () => {
   it("only the author edits; an edit replaces the facts and lists", async () => {
     await expect(updateStory(grace, ids.s5, story("hijack", FIXTURES.s1))).rejects.toBeInstanceOf(ForbiddenError);
-    await updateStory(ada, ids.s5, story("s5", { ...FIXTURES.s5, months: 31, resources: ["Kaggle Learn"], milestones: "month 31: offer" }));
+    await updateStory(
+      ada,
+      ids.s5,
+      story("s5", { ...FIXTURES.s5, months: 31, resources: ["Kaggle Learn"], milestones: "month 31: offer" }),
+    );
     const s5 = await getStory(ids.s5);
-    expect(s5).toMatchObject({ monthsToOffer: 31, resources: [{ label: "Kaggle Learn" }], milestones: [{ month: 31, text: "offer" }] });
+    expect(s5).toMatchObject({
+      monthsToOffer: 31,
+      resources: [{ label: "Kaggle Learn" }],
+      milestones: [{ month: 31, text: "offer" }],
+    });
     await updateStory(ada, ids.s5, story("s5", FIXTURES.s5));
   });
 
@@ -176,7 +247,9 @@ describe("writes", () => {
 
   it("an author cannot mark their own story as helpful", async () => {
     const before = (await getStory(ids.s4))!.helpfulCount;
-    await expect(toggleHelpful(ada, { threadId: ids.s4 })).rejects.toThrow(new ForbiddenError("You can't mark your own post as helpful."));
+    await expect(toggleHelpful(ada, { threadId: ids.s4 })).rejects.toThrow(
+      new ForbiddenError("You can't mark your own post as helpful."),
+    );
     expect((await getStory(ids.s4))!.helpfulCount).toBe(before);
     expect(await getDb().select().from(helpfulVotes).where(eq(helpfulVotes.userId, ada))).toEqual([]);
   });
@@ -196,13 +269,21 @@ async function violatedCheck(write: PromiseLike<unknown>): Promise<string | null
 
 describe("the database refuses story facts the validator refuses", () => {
   const valid = {
-    role: "ml-engineer", education: "no-degree", previousField: "finance", previousTitle: "Analyst",
-    monthsToOffer: 10, firstRoleYear: 2024, howHired: "referral",
+    role: "ml-engineer",
+    education: "no-degree",
+    previousField: "finance",
+    previousTitle: "Analyst",
+    monthsToOffer: 10,
+    firstRoleYear: 2024,
+    howHired: "referral",
   };
 
   it("refuses an unknown slug, a first-role year out of range and a milestone month out of range", async () => {
     const thread = await aThreadRow({ kind: "story", authorId: ada, title: "Written around the validator" });
-    const insert = (facts: Partial<typeof valid>) => getDb().insert(stories).values({ threadId: thread.id, ...valid, ...facts });
+    const insert = (facts: Partial<typeof valid>) =>
+      getDb()
+        .insert(stories)
+        .values({ threadId: thread.id, ...valid, ...facts });
     expect(await violatedCheck(insert({ role: "astronaut" }))).toBe("stories_role_slug");
     expect(await violatedCheck(insert({ education: "hogwarts" }))).toBe("stories_education_slug");
     expect(await violatedCheck(insert({ previousField: "Finance" }))).toBe("stories_previous_field_slug");
@@ -212,12 +293,21 @@ describe("the database refuses story facts the validator refuses", () => {
     expect(await violatedCheck(insert({ monthsToOffer: 241 }))).toBe("stories_months_range");
     // Every slug the form offers is accepted.
     expect(await violatedCheck(insert({}))).toBeNull();
-    for (const [column, options] of [["role", ROLES], ["education", EDUCATION], ["previousField", FIELDS], ["howHired", HOW_HIRED]] as const) {
+    for (const [column, options] of [
+      ["role", ROLES],
+      ["education", EDUCATION],
+      ["previousField", FIELDS],
+      ["howHired", HOW_HIRED],
+    ] as const) {
       for (const slug of slugsOf(options)) {
-        await getDb().update(stories).set({ [column]: slug }).where(eq(stories.threadId, thread.id));
+        await getDb()
+          .update(stories)
+          .set({ [column]: slug })
+          .where(eq(stories.threadId, thread.id));
       }
     }
-    const milestone = (month: number) => getDb().insert(storyMilestones).values({ storyId: thread.id, position: month, month, text: "m" });
+    const milestone = (month: number) =>
+      getDb().insert(storyMilestones).values({ storyId: thread.id, position: month, month, text: "m" });
     expect(await violatedCheck(milestone(241))).toBe("story_milestones_month_range");
     expect(await violatedCheck(milestone(240))).toBeNull();
     await getDb().delete(threads).where(eq(threads.id, thread.id));

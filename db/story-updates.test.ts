@@ -29,7 +29,14 @@ const free = { limits: UNLIMITED };
 
 async function rows(storyId: number) {
   return getDb()
-    .select({ id: storyUpdates.id, months: storyUpdates.monthsAfterOffer, kind: storyUpdates.kind, stillInMl: storyUpdates.stillInMl, body: storyUpdates.body, deletedAt: storyUpdates.deletedAt })
+    .select({
+      id: storyUpdates.id,
+      months: storyUpdates.monthsAfterOffer,
+      kind: storyUpdates.kind,
+      stillInMl: storyUpdates.stillInMl,
+      body: storyUpdates.body,
+      deletedAt: storyUpdates.deletedAt,
+    })
     .from(storyUpdates)
     .where(eq(storyUpdates.storyId, storyId))
     .orderBy(storyUpdates.id);
@@ -52,7 +59,12 @@ afterAll(() => done());
 describe("the author's follow-ups", () => {
   it("are added, shown in month order with their Markdown cooked, edited and deleted", async () => {
     const storyId = await newStory(ada, "Bookkeeper to ML engineer");
-    const later = await createFollowUp(ada, storyId, followUp(14, "promotion", "yes", "Promoted to **senior** ML engineer."), free);
+    const later = await createFollowUp(
+      ada,
+      storyId,
+      followUp(14, "promotion", "yes", "Promoted to **senior** ML engineer."),
+      free,
+    );
     const earlier = await createFollowUp(ada, storyId, followUp(6, "same-role", "yes"), free);
     expect(later.changed).toEqual([`follow-up:${later.id}`, `thread:${storyId}`, "stories", "insights"]);
 
@@ -68,20 +80,34 @@ describe("the author's follow-ups", () => {
     expect(card.followUps).toBe(2);
 
     await updateFollowUp(ada, earlier.id, followUp(7, "raise", "yes", "A raise after the first review."), UNLIMITED);
-    expect(await getFollowUpForEdit(earlier.id)).toMatchObject({ storyId, authorId: ada, monthsAfterOffer: 7, kind: "raise", body: "A raise after the first review." });
+    expect(await getFollowUpForEdit(earlier.id)).toMatchObject({
+      storyId,
+      authorId: ada,
+      monthsAfterOffer: 7,
+      kind: "raise",
+      body: "A raise after the first review.",
+    });
 
     await deleteFollowUp(ada, later.id);
     expect((await getStory(storyId))?.followUps.map((f) => f.id)).toEqual([earlier.id]);
     expect(await getFollowUpForEdit(later.id)).toBeNull();
     // A deleted follow-up cannot be changed again: it is not there any more.
-    await expect(updateFollowUp(ada, later.id, followUp(15, "raise", "yes"), UNLIMITED)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateFollowUp(ada, later.id, followUp(15, "raise", "yes"), UNLIMITED)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(deleteFollowUp(ada, later.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("the same form sent twice makes one follow-up", async () => {
     const storyId = await newStory(ada, "Teacher to data scientist");
-    const first = await createFollowUp(ada, storyId, followUp(12, "same-role", "yes"), { ...free, key: "form-key-1:abc" });
-    const again = await createFollowUp(ada, storyId, followUp(12, "same-role", "yes"), { ...free, key: "form-key-1:abc" });
+    const first = await createFollowUp(ada, storyId, followUp(12, "same-role", "yes"), {
+      ...free,
+      key: "form-key-1:abc",
+    });
+    const again = await createFollowUp(ada, storyId, followUp(12, "same-role", "yes"), {
+      ...free,
+      key: "form-key-1:abc",
+    });
     expect(again).toMatchObject({ id: first.id, changed: [] });
     expect(await rows(storyId)).toHaveLength(1);
   });
@@ -91,18 +117,30 @@ describe("the author's follow-ups", () => {
     const storyId = await newStory(grace, "Chemist to ML engineer");
     const limits = { ...DEFAULT_RATE_LIMITS };
     await createFollowUp(grace, storyId, followUp(3, "same-role", "yes", "Settling in."), { limits });
-    await expect(createFollowUp(grace, storyId, followUp(5, "raise", "yes", "A raise."), { limits })).rejects.toThrow(/follow-ups too quickly/);
-    await expect(createFollowUp(grace, storyId, followUp(5, "raise", "yes", "Settling in."), { limits: { ...UNLIMITED, sameBodySeconds: 300 } })).rejects.toBeInstanceOf(
-      RateLimitedError,
+    await expect(createFollowUp(grace, storyId, followUp(5, "raise", "yes", "A raise."), { limits })).rejects.toThrow(
+      /follow-ups too quickly/,
     );
+    await expect(
+      createFollowUp(grace, storyId, followUp(5, "raise", "yes", "Settling in."), {
+        limits: { ...UNLIMITED, sameBodySeconds: 300 },
+      }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
     expect(await rows(storyId)).toHaveLength(1);
   });
 
   it("the database refuses a kind or a month outside the lists", async () => {
     const storyId = await newStory(ada, "Nurse to ML engineer");
     const row = { storyId, authorId: ada, stillInMl: true, body: "x", bodyHtml: "<p>x</p>", rendererVersion: 1 };
-    await expect(getDb().insert(storyUpdates).values({ ...row, monthsAfterOffer: 3, kind: "lottery-win" })).rejects.toThrow();
-    await expect(getDb().insert(storyUpdates).values({ ...row, monthsAfterOffer: 241, kind: "raise" })).rejects.toThrow();
+    await expect(
+      getDb()
+        .insert(storyUpdates)
+        .values({ ...row, monthsAfterOffer: 3, kind: "lottery-win" }),
+    ).rejects.toThrow();
+    await expect(
+      getDb()
+        .insert(storyUpdates)
+        .values({ ...row, monthsAfterOffer: 241, kind: "raise" }),
+    ).rejects.toThrow();
     expect(await rows(storyId)).toHaveLength(0);
   });
 });
@@ -113,8 +151,12 @@ describe("refusals change nothing", () => {
     const { id } = await createFollowUp(ada, storyId, followUp(12, "same-role", "yes"), free);
     const before = await rows(storyId);
     for (const other of [grace, mod]) {
-      await expect(createFollowUp(other, storyId, followUp(13, "left-ml", "no"), free)).rejects.toThrow(/Only the story's author/);
-      await expect(updateFollowUp(other, id, followUp(13, "left-ml", "no"), UNLIMITED)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(createFollowUp(other, storyId, followUp(13, "left-ml", "no"), free)).rejects.toThrow(
+        /Only the story's author/,
+      );
+      await expect(updateFollowUp(other, id, followUp(13, "left-ml", "no"), UNLIMITED)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       await expect(deleteFollowUp(other, id)).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect(await rows(storyId)).toEqual(before);
@@ -125,8 +167,12 @@ describe("refusals change nothing", () => {
     const { id } = await createFollowUp(ada, storyId, followUp(2, "same-role", "yes"), free);
     await setPostHidden(mod, { threadId: storyId }, true, { reason: "Spam", note: null });
     const before = await rows(storyId);
-    await expect(createFollowUp(ada, storyId, followUp(12, "raise", "yes"), free)).rejects.toThrow(/hidden by the moderators/);
-    await expect(updateFollowUp(ada, id, followUp(3, "raise", "yes"), UNLIMITED)).rejects.toThrow(/hidden by the moderators/);
+    await expect(createFollowUp(ada, storyId, followUp(12, "raise", "yes"), free)).rejects.toThrow(
+      /hidden by the moderators/,
+    );
+    await expect(updateFollowUp(ada, id, followUp(3, "raise", "yes"), UNLIMITED)).rejects.toThrow(
+      /hidden by the moderators/,
+    );
     await expect(deleteFollowUp(ada, id)).rejects.toThrow(/hidden by the moderators/);
     expect(await rows(storyId)).toEqual(before);
     // A hidden story's page shows none of its words, follow-ups included.
@@ -196,11 +242,20 @@ describe("insights", () => {
       byKind: { "same-role": 1, promotion: 1, raise: 1, "left-ml": 2, setback: 1, "new-role": 1 },
     });
     // Eight live rows: the hidden story's one is there, and left out.
-    expect(await getDb().select({ id: storyUpdates.id }).from(storyUpdates).where(isNull(storyUpdates.deletedAt))).toHaveLength(8);
+    expect(
+      await getDb().select({ id: storyUpdates.id }).from(storyUpdates).where(isNull(storyUpdates.deletedAt)),
+    ).toHaveLength(8);
   });
 
   it("with no follow-ups, every figure is zero", async () => {
     await getDb().delete(storyUpdates);
-    expect((await getInsights()).followUps).toEqual({ followUps: 0, storiesFollowedUp: 0, progress: 0, yearOn: 0, yearOnStillInMl: 0, byKind: {} });
+    expect((await getInsights()).followUps).toEqual({
+      followUps: 0,
+      storiesFollowedUp: 0,
+      progress: 0,
+      yearOn: 0,
+      yearOnStillInMl: 0,
+      byKind: {},
+    });
   });
 });

@@ -35,7 +35,9 @@ const why = { reason: "Testing", note: null };
 const idOf = (category: string) => categoryBySlug(category)!.id;
 
 /** Every page of a list, following its cursors, as lists of ids. */
-async function allPages(list: (cursor: NumberCursor | null) => Promise<{ threads: { id: number }[]; nextCursor: string | null }>) {
+async function allPages(
+  list: (cursor: NumberCursor | null) => Promise<{ threads: { id: number }[]; nextCursor: string | null }>,
+) {
   const pages: number[][] = [];
   let cursor: NumberCursor | null = null;
   for (;;) {
@@ -60,7 +62,11 @@ describe("categories", () => {
   });
 
   it("a discussion is filed where its author chose, the default otherwise; a story under Success stories always", async () => {
-    const chosen = await createThread(ada, { title: "Which course first?", body: "Text.", category: "learning-resources" });
+    const chosen = await createThread(ada, {
+      title: "Which course first?",
+      body: "Text.",
+      category: "learning-resources",
+    });
     const plain = await createThread(ada, { title: "Filed by default", body: "Text." });
     const story = await createStory(ada, sampleStory("A story is a success story"));
     expect((await getThread(chosen.id))!.categoryId).toBe(idOf("learning-resources"));
@@ -69,9 +75,16 @@ describe("categories", () => {
   });
 
   it("a discussion cannot be filed under Success stories, in the form or in the mutation", async () => {
-    const parsed = discussionInput.safeParse({ title: "Not a story", body: "Text.", category: "success-stories", tags: "" });
+    const parsed = discussionInput.safeParse({
+      title: "Not a story",
+      body: "Text.",
+      category: "success-stories",
+      tags: "",
+    });
     expect(parsed.success).toBe(false);
-    await expect(createThread(ada, { title: "Not a story", body: "Text.", category: "success-stories" })).rejects.toThrow(ForbiddenError);
+    await expect(
+      createThread(ada, { title: "Not a story", body: "Text.", category: "success-stories" }),
+    ).rejects.toThrow(ForbiddenError);
     expect(await getDb().select().from(threads).where(eq(threads.title, "Not a story"))).toEqual([]);
   });
 
@@ -84,7 +97,11 @@ describe("categories", () => {
   it("lists a category's threads by activity or by age, page by page, never hidden or deleted ones", async () => {
     const projects = idOf("projects-and-portfolios");
     const ids: number[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await createThread(ada, { title: `Project ${i}`, body: `Project ${i}.`, category: "projects-and-portfolios" })).id);
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await createThread(ada, { title: `Project ${i}`, body: `Project ${i}.`, category: "projects-and-portfolios" }))
+          .id,
+      );
     // The oldest becomes the most recently active.
     await createReply(ada, ids[0], { body: "Bump." });
     const byActivity = await allPages((cursor) => listCategoryThreads(projects, "active", cursor, 2));
@@ -94,9 +111,17 @@ describe("categories", () => {
 
     await setPostHidden(mod, { threadId: ids[3] }, true, why);
     await deleteThread(ada, ids[2]);
-    expect((await allPages((cursor) => listCategoryThreads(projects, "new", cursor, 2))).flat()).toEqual([ids[4], ids[1], ids[0]]);
+    expect((await allPages((cursor) => listCategoryThreads(projects, "new", cursor, 2))).flat()).toEqual([
+      ids[4],
+      ids[1],
+      ids[0],
+    ]);
     // Other categories' threads never show.
-    expect((await listCategoryThreads(idOf("off-topic"), "active", null)).threads.every((t) => t.categoryId === idOf("off-topic"))).toBe(true);
+    expect(
+      (await listCategoryThreads(idOf("off-topic"), "active", null)).threads.every(
+        (t) => t.categoryId === idOf("off-topic"),
+      ),
+    ).toBe(true);
   });
 
   it("counts each category's listed threads for the index", async () => {
@@ -114,7 +139,12 @@ describe("categories", () => {
 
 describe("tags", () => {
   it("are stored normalised, deduplicated, in the order written", async () => {
-    const input = discussionInput.parse({ title: "Tagged thread", body: "Text.", category: "getting-started", tags: " PyTorch, Computer  Vision,pytorch, node.js ,," });
+    const input = discussionInput.parse({
+      title: "Tagged thread",
+      body: "Text.",
+      category: "getting-started",
+      tags: " PyTorch, Computer  Vision,pytorch, node.js ,,",
+    });
     expect(input.tags).toEqual(["pytorch", "computer-vision", "node-js"]);
     const { id } = await createThread(ada, input);
     expect((await getThread(id))!.tags).toEqual(["pytorch", "computer-vision", "node-js"]);
@@ -126,24 +156,47 @@ describe("tags", () => {
 
   it("more than five are refused with a message, and nothing is written", async () => {
     const six = "a, b, c, d, e, f";
-    const parsed = discussionInput.safeParse({ title: "Six tags", body: "Text.", category: "getting-started", tags: six });
+    const parsed = discussionInput.safeParse({
+      title: "Six tags",
+      body: "Text.",
+      category: "getting-started",
+      tags: six,
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.message)).toEqual(["Use at most 5 tags."]);
 
-    const threadsBefore = await getDb().select({ n: sql<number>`count(*)::int` }).from(threads);
-    const tagsBefore = await getDb().select({ n: sql<number>`count(*)::int` }).from(tags);
-    await expect(createThread(ada, { title: "Six tags", body: "Text.", tags: ["a", "b", "c", "d", "e", "f"] })).rejects.toThrow("Use at most 5 tags.");
-    expect(await getDb().select({ n: sql<number>`count(*)::int` }).from(threads)).toEqual(threadsBefore);
-    expect(await getDb().select({ n: sql<number>`count(*)::int` }).from(tags)).toEqual(tagsBefore);
+    const threadsBefore = await getDb()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(threads);
+    const tagsBefore = await getDb()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tags);
+    await expect(
+      createThread(ada, { title: "Six tags", body: "Text.", tags: ["a", "b", "c", "d", "e", "f"] }),
+    ).rejects.toThrow("Use at most 5 tags.");
+    expect(
+      await getDb()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(threads),
+    ).toEqual(threadsBefore);
+    expect(
+      await getDb()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(tags),
+    ).toEqual(tagsBefore);
 
     // An edit with six changes neither the tags nor the text.
     const { id } = await createThread(ada, { title: "Five tags", body: "Text.", tags: ["a1", "b1", "c1", "d1", "e1"] });
-    await expect(updateThread(ada, id, { title: "Renamed", body: "Text.", tags: ["a1", "b1", "c1", "d1", "e1", "f1"] })).rejects.toThrow(ForbiddenError);
+    await expect(
+      updateThread(ada, id, { title: "Renamed", body: "Text.", tags: ["a1", "b1", "c1", "d1", "e1", "f1"] }),
+    ).rejects.toThrow(ForbiddenError);
     const kept = (await getThread(id))!;
     expect(kept.title).toBe("Five tags");
     expect(kept.tags).toEqual(["a1", "b1", "c1", "d1", "e1"]);
     // Nor can a caller store a tag the form would not have made.
-    await expect(createThread(ada, { title: "Raw tag", body: "Text.", tags: ["Not Normal"] })).rejects.toThrow(ForbiddenError);
+    await expect(createThread(ada, { title: "Raw tag", body: "Text.", tags: ["Not Normal"] })).rejects.toThrow(
+      ForbiddenError,
+    );
   });
 
   it("an edit replaces them; a story carries them too", async () => {
@@ -163,7 +216,11 @@ describe("tags", () => {
   it("the tag index counts each tag's listed posts, the most used first, then by name", async () => {
     await createThread(ada, { title: "Counted a", body: "Counted a.", tags: ["count-two", "count-b-one"] });
     await createStory(ada, { ...sampleStory("A counted story"), tags: ["count-two", "count-a-one"] });
-    const hidden = await createThread(ada, { title: "Counted hidden", body: "Counted hidden.", tags: ["count-two", "count-hidden"] });
+    const hidden = await createThread(ada, {
+      title: "Counted hidden",
+      body: "Counted hidden.",
+      tags: ["count-two", "count-hidden"],
+    });
     await setPostHidden(mod, { threadId: hidden.id }, true, why);
     const gone = await createThread(ada, { title: "Counted gone", body: "Counted gone.", tags: ["count-two"] });
     await deleteThread(ada, gone.id);
@@ -177,7 +234,10 @@ describe("tags", () => {
 
   it("a tag's page lists its threads and stories by activity or age, page by page, never hidden or deleted ones", async () => {
     const ids: number[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await createThread(ada, { title: `Listed ${i}`, body: `Listed ${i}.`, tags: ["listed", `other-${i}`] })).id);
+    for (let i = 0; i < 4; i++)
+      ids.push(
+        (await createThread(ada, { title: `Listed ${i}`, body: `Listed ${i}.`, tags: ["listed", `other-${i}`] })).id,
+      );
     ids.push((await createStory(ada, { ...sampleStory("A listed story"), tags: ["listed"] })).id);
     const listed = await tagId("listed");
     const pages = (sort: ThreadSort) => allPages((cursor) => listTagThreads(listed, sort, cursor, 2));
@@ -207,9 +267,16 @@ describe("tags", () => {
   });
 
   it("hiding or restoring a thread names its category and tag pages and the category index", async () => {
-    const { id } = await createThread(ada, { title: "To hide", body: "Text.", category: "off-topic", tags: ["hideme"] });
+    const { id } = await createThread(ada, {
+      title: "To hide",
+      body: "Text.",
+      category: "off-topic",
+      tags: ["hideme"],
+    });
     const { changed } = await setPostHidden(mod, { threadId: id }, true, why);
-    expect(changed).toEqual(expect.arrayContaining([cacheTags.category("off-topic"), cacheTags.tag("hideme"), cacheTags.categories]));
+    expect(changed).toEqual(
+      expect.arrayContaining([cacheTags.category("off-topic"), cacheTags.tag("hideme"), cacheTags.categories]),
+    );
   });
 });
 

@@ -136,7 +136,9 @@ describe("replies", () => {
   it("replies written at once get their times in id order, and the thread's activity is the newest reply's", async () => {
     const { id } = await createThread(ada, input("Busy thread"));
     // On PostgreSQL these race over the pool's connections for the thread's row lock; PGlite runs them one by one.
-    await Promise.all(Array.from({ length: 50 }, (_, i) => createReply(i % 2 ? grace : ada, id, { body: `reply ${i}` })));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => createReply(i % 2 ? grace : ada, id, { body: `reply ${i}` })),
+    );
     const rows = await getDb()
       .select({ id: replies.id, createdAt: replies.createdAt })
       .from(replies)
@@ -156,7 +158,10 @@ describe("replies", () => {
     expect(reply.thread).toEqual({ id, title: "Editing", kind: "discussion" });
     await expect(updateReply(ada, reply.id, { body: "changed by ada" })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getReplyForEdit(reply.id))?.body).toBe("original");
-    expect(await updateReply(grace, reply.id, { body: "changed by grace" })).toMatchObject({ id: reply.id, thread: reply.thread });
+    expect(await updateReply(grace, reply.id, { body: "changed by grace" })).toMatchObject({
+      id: reply.id,
+      thread: reply.thread,
+    });
     expect((await getReplyForEdit(reply.id))?.body).toBe("changed by grace");
     // Its edit page is public like every page: once deleted, its text is not on it.
     await deleteReply(grace, reply.id);

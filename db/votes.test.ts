@@ -33,13 +33,18 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-const threadCount = async (id: number) => (await getDb().select({ n: threads.helpfulCount }).from(threads).where(eq(threads.id, id)))[0].n;
-const replyCount = async (id: number) => (await getDb().select({ n: replies.helpfulCount }).from(replies).where(eq(replies.id, id)))[0].n;
+const threadCount = async (id: number) =>
+  (await getDb().select({ n: threads.helpfulCount }).from(threads).where(eq(threads.id, id)))[0].n;
+const replyCount = async (id: number) =>
+  (await getDb().select({ n: replies.helpfulCount }).from(replies).where(eq(replies.id, id)))[0].n;
 const marks = async (userId: string) => getDb().select().from(helpfulVotes).where(eq(helpfulVotes.userId, userId));
 
 describe("helpful marks", () => {
   it("toggle once per member on a discussion, a reply and a story, each counted on its own post", async () => {
-    const { id: threadId } = await createThread(ada, { title: "How I prepared for interviews", body: "Lots of practice." });
+    const { id: threadId } = await createThread(ada, {
+      title: "How I prepared for interviews",
+      body: "Lots of practice.",
+    });
     const { id: replyId } = await createReply(ada, threadId, { body: "And mock interviews." });
     const { id: storyId } = await createStory(ada, sampleStory("Bookkeeper to ML engineer"));
 
@@ -49,7 +54,9 @@ describe("helpful marks", () => {
     expect(await toggleHelpful(grace, { threadId: storyId })).toMatchObject({ marked: true });
     expect([await threadCount(threadId), await replyCount(replyId), await threadCount(storyId)]).toEqual([2, 1, 1]);
     // The story lists order by their own copy of the count.
-    expect((await getDb().select({ n: stories.helpfulCount }).from(stories).where(eq(stories.threadId, storyId)))[0].n).toBe(1);
+    expect(
+      (await getDb().select({ n: stories.helpfulCount }).from(stories).where(eq(stories.threadId, storyId)))[0].n,
+    ).toBe(1);
 
     // A second press takes the mark back, on that post only.
     expect(await toggleHelpful(grace, { threadId })).toMatchObject({ marked: false });
@@ -75,8 +82,18 @@ describe("helpful marks", () => {
     const { id: threadId } = await createThread(ada, { title: "Tags of a mark", body: "Body." });
     const { id: storyId } = await createStory(ada, sampleStory("Tags of a story mark"));
     // The Top orders of the discussions' list and of its category's page.
-    expect((await toggleHelpful(grace, { threadId })).changed).toEqual([`thread:${threadId}`, "threads", "category:getting-started", `posts-by:${ada}`]);
-    expect((await toggleHelpful(grace, { threadId: storyId })).changed).toEqual([`thread:${storyId}`, "stories", "category:success-stories", `posts-by:${ada}`]);
+    expect((await toggleHelpful(grace, { threadId })).changed).toEqual([
+      `thread:${threadId}`,
+      "threads",
+      "category:getting-started",
+      `posts-by:${ada}`,
+    ]);
+    expect((await toggleHelpful(grace, { threadId: storyId })).changed).toEqual([
+      `thread:${storyId}`,
+      "stories",
+      "category:success-stories",
+      `posts-by:${ada}`,
+    ]);
     const { id: replyId } = await createReply(grace, threadId, { body: "A reply to mark." });
     expect((await toggleHelpful(ada, { replyId })).changed).toEqual([`thread:${threadId}`, `posts-by:${grace}`]);
   });
@@ -89,9 +106,13 @@ describe("helpful marks", () => {
     await setPostHidden(mod, { replyId: hiddenReply }, true, { reason: "Spam", note: null });
     const before = (await marks(ada)).length;
 
-    await expect(toggleHelpful(ada, { threadId })).rejects.toThrow(new ForbiddenError("You can't mark your own post as helpful."));
+    await expect(toggleHelpful(ada, { threadId })).rejects.toThrow(
+      new ForbiddenError("You can't mark your own post as helpful."),
+    );
     await expect(toggleHelpful(ada, { replyId })).rejects.toThrow(NotFoundError);
-    await expect(toggleHelpful(ada, { replyId: hiddenReply })).rejects.toThrow(new ForbiddenError("This post is hidden by the moderators."));
+    await expect(toggleHelpful(ada, { replyId: hiddenReply })).rejects.toThrow(
+      new ForbiddenError("This post is hidden by the moderators."),
+    );
     await expect(toggleHelpful(ada, { threadId: 987654 })).rejects.toThrow(NotFoundError);
     await expect(toggleHelpful(ada, { replyId: 987654 })).rejects.toThrow(NotFoundError);
     expect(await marks(ada)).toHaveLength(before);
@@ -104,7 +125,12 @@ describe("helpful marks", () => {
     await setPostHidden(mod, { threadId }, true, { reason: "Off-topic", note: null });
     await expect(toggleHelpful(alan, { replyId })).rejects.toThrow(ForbiddenError);
     await expect(toggleHelpful(alan, { threadId })).rejects.toThrow(ForbiddenError);
-    expect(await getDb().select().from(helpfulVotes).where(and(eq(helpfulVotes.threadId, threadId)))).toEqual([]);
+    expect(
+      await getDb()
+        .select()
+        .from(helpfulVotes)
+        .where(and(eq(helpfulVotes.threadId, threadId))),
+    ).toEqual([]);
   });
 
   it("made at once by one member count once", async () => {
@@ -134,9 +160,15 @@ describe("the Top order", () => {
         .where(eq(threads.id, id));
       made.push(id);
     }
-    const titles = (page: { threads: { title: string }[] }) => page.threads.map((t) => t.title).filter((t) => t.startsWith("Top "));
+    const titles = (page: { threads: { title: string }[] }) =>
+      page.threads.map((t) => t.title).filter((t) => t.startsWith("Top "));
     expect(titles(await listThreads(null, undefined, "top-week"))).toEqual(["Top week b", "Top week a", "Top week c"]);
-    expect(titles(await listThreads(null, undefined, "top-month"))).toEqual(["Top month", "Top week b", "Top week a", "Top week c"]);
+    expect(titles(await listThreads(null, undefined, "top-month"))).toEqual([
+      "Top month",
+      "Top week b",
+      "Top week a",
+      "Top week c",
+    ]);
     expect(titles(await listThreads(null, undefined, "top-all")).slice(0, 2)).toEqual(["Top old", "Top month"]);
 
     const first = await listThreads(null, 2, "top-week");
@@ -146,8 +178,18 @@ describe("the Top order", () => {
   });
 
   it("orders a category's and a tag's threads by marks too, through the tag list's copy of the count", async () => {
-    const one = await createThread(ada, { title: "Portfolio one", body: "First.", category: "projects-and-portfolios", tags: ["top-order"] });
-    const two = await createThread(ada, { title: "Portfolio two", body: "Second.", category: "projects-and-portfolios", tags: ["top-order"] });
+    const one = await createThread(ada, {
+      title: "Portfolio one",
+      body: "First.",
+      category: "projects-and-portfolios",
+      tags: ["top-order"],
+    });
+    const two = await createThread(ada, {
+      title: "Portfolio two",
+      body: "Second.",
+      category: "projects-and-portfolios",
+      tags: ["top-order"],
+    });
     await toggleHelpful(grace, { threadId: one.id });
     await toggleHelpful(alan, { threadId: one.id });
     await toggleHelpful(grace, { threadId: two.id });

@@ -11,7 +11,10 @@ export const test = base.extend<{ as: As }>({
   as: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (login, options = {}) => {
-      const context = await browser.newContext({ ...(login ? { storageState: storageStateFor(login) } : {}), ...options });
+      const context = await browser.newContext({
+        ...(login ? { storageState: storageStateFor(login) } : {}),
+        ...options,
+      });
       contexts.push(context);
       return context.newPage();
     });

@@ -56,7 +56,9 @@ export async function fillStory(page: Page, title: string) {
   await page.getByLabel("Resources that mattered").fill("fast.ai\nFast.ai course\nSpinning Up in Deep RL");
   await page.getByLabel("Milestones").fill("month 3: finished fast.ai part 1\nmonth 11: first paper reimplementation");
   // The title makes the text each story's own: the same text again within minutes is refused.
-  await page.getByLabel("Your story").fill(`I learned on night shifts. **Reimplementing papers** got me noticed. (${title})`);
+  await page
+    .getByLabel("Your story")
+    .fill(`I learned on night shifts. **Reimplementing papers** got me noticed. (${title})`);
 }
 
 /** Publishes a story as the page's member; returns its address. */

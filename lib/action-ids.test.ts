@@ -20,7 +20,8 @@ describe("which server references a request may call", () => {
     expect(isActionId(ACTION)).toBe(true);
     expect(isActionId(SIGN_IN)).toBe(true);
     expect(isActionId(CACHED)).toBe(false);
-    for (const junk of ["", "7f", ACTION.toUpperCase(), `${ACTION}0`, ACTION.slice(1), "zz".repeat(21)]) expect(isActionId(junk), junk).toBe(false);
+    for (const junk of ["", "7f", ACTION.toUpperCase(), `${ACTION}0`, ACTION.slice(1), "zz".repeat(21)])
+      expect(isActionId(junk), junk).toBe(false);
   });
 
   test("the build's manifest lists the app's actions and none of its cache functions", () => {
@@ -38,7 +39,12 @@ describe("which server references a request may call", () => {
   });
 
   test("a form names its action in $ACTION_ID_ fields or in the descriptor of an $ACTION_REF_ field", () => {
-    const fields: Record<string, string> = { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id: CACHED, bound: "$@1" }), [`$ACTION_ID_${ACTION}`]: "", body: "hello" };
+    const fields: Record<string, string> = {
+      $ACTION_REF_1: "",
+      "$ACTION_1:0": JSON.stringify({ id: CACHED, bound: "$@1" }),
+      [`$ACTION_ID_${ACTION}`]: "",
+      body: "hello",
+    };
     expect(formActionIds(Object.keys(fields), (name) => fields[name] ?? null)).toEqual([CACHED, ACTION]);
     expect(formActionIds(["body", "threadId"], () => null)).toEqual([]);
     expect(formActionIds(["$ACTION_REF_1"], () => null)).toBeNull();

@@ -22,18 +22,29 @@ describe("start-up configuration", () => {
   it("accepts the zero-set-up default and a complete production setup", () => {
     expect(configurationProblems({})).toEqual([]);
     expect(
-      configurationProblems({ DATABASE_URL: "postgres://db/x", AUTH_SECRET: "s", AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "secret" }),
+      configurationProblems({
+        DATABASE_URL: "postgres://db/x",
+        AUTH_SECRET: "s",
+        AUTH_GITHUB_ID: "id",
+        AUTH_GITHUB_SECRET: "secret",
+      }),
     ).toEqual([]);
   });
 
   it("names the missing half of a GitHub app", () => {
-    expect(configurationProblems({ AUTH_GITHUB_ID: "id" })).toEqual([expect.stringMatching(/^AUTH_GITHUB_SECRET is not set/)]);
-    expect(configurationProblems({ AUTH_GITHUB_SECRET: "secret" })).toEqual([expect.stringMatching(/^AUTH_GITHUB_ID is not set/)]);
+    expect(configurationProblems({ AUTH_GITHUB_ID: "id" })).toEqual([
+      expect.stringMatching(/^AUTH_GITHUB_SECRET is not set/),
+    ]);
+    expect(configurationProblems({ AUTH_GITHUB_SECRET: "secret" })).toEqual([
+      expect.stringMatching(/^AUTH_GITHUB_ID is not set/),
+    ]);
     expect(githubConfigured({ AUTH_GITHUB_ID: "id" })).toBe(false);
   });
 
   it("requires AUTH_SECRET with a real database", () => {
-    expect(configurationProblems({ DATABASE_URL: "postgres://db/x" })).toEqual([expect.stringMatching(/^AUTH_SECRET is required/)]);
+    expect(configurationProblems({ DATABASE_URL: "postgres://db/x" })).toEqual([
+      expect.stringMatching(/^AUTH_SECRET is required/),
+    ]);
   });
 });
 

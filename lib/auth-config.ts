@@ -41,7 +41,9 @@ export function configurationProblems(env: Env = process.env): string[] {
   }
   if (set(env.AUTH_GITHUB_ID) !== set(env.AUTH_GITHUB_SECRET)) {
     const missing = set(env.AUTH_GITHUB_ID) ? "AUTH_GITHUB_SECRET" : "AUTH_GITHUB_ID";
-    problems.push(`${missing} is not set: GitHub sign-in needs both AUTH_GITHUB_ID and AUTH_GITHUB_SECRET (or neither, for the demo sign-in).`);
+    problems.push(
+      `${missing} is not set: GitHub sign-in needs both AUTH_GITHUB_ID and AUTH_GITHUB_SECRET (or neither, for the demo sign-in).`,
+    );
   }
   try {
     parseRateLimits(env.RATE_LIMITS);

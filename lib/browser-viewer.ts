@@ -3,9 +3,23 @@
 // itself (it carries the HttpOnly cookie's token, which any script could then read), and no email.
 import type { Role } from "./roles";
 
-export type Viewer = { id: string; login: string; name: string; image: string | null; role: Role; suspendedUntil: string | null };
+export type Viewer = {
+  id: string;
+  login: string;
+  name: string;
+  image: string | null;
+  role: Role;
+  suspendedUntil: string | null;
+};
 
-type Member = { id: string; login: string; name?: string | null; image?: string | null; role: Role; suspendedUntil?: Date | string | null };
+type Member = {
+  id: string;
+  login: string;
+  name?: string | null;
+  image?: string | null;
+  role: Role;
+  suspendedUntil?: Date | string | null;
+};
 
 export function browserViewer(user: Member): Viewer {
   return {

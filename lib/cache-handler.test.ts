@@ -30,7 +30,13 @@ beforeAll(async () => {
   const { default: PageCacheClass } = await import("../cache-handler.mjs");
   const { nodeFs } = await import("next/dist/server/lib/node-fs-methods.js");
   const serverDistDir = mkdtempSync(path.join(tmpdir(), "mlpaths-page-cache-"));
-  store = new PageCacheClass({ fs: nodeFs, serverDistDir, flushToDisk: false, maxMemoryCacheSize: 1024 * KB, revalidatedTags: [] });
+  store = new PageCacheClass({
+    fs: nodeFs,
+    serverDistDir,
+    flushToDisk: false,
+    maxMemoryCacheSize: 1024 * KB,
+    revalidatedTags: [],
+  });
   const fileSystemCache = await import("next/dist/server/lib/incremental-cache/file-system-cache.js");
   memoryCache = (fileSystemCache.default as unknown as { memoryCache: typeof memoryCache }).memoryCache;
   tagsManifest = (await import("next/dist/server/lib/incremental-cache/tags-manifest.external.js")).tagsManifest;
@@ -47,7 +53,8 @@ describe("the page cache (cache-handler.mjs)", () => {
   test("new searches evict old searches, never the other pages", async () => {
     await store.set(pageKey("/"), page("<p>home</p>"), setPage);
     // 200 searches of 20 kB: four times the search pages' 1 MB.
-    for (let n = 0; n < 200; n++) await store.set(pageKey(`/search/q${n}`), page(`<p>${"r".repeat(20 * KB)}</p>`, "search"), setPage);
+    for (let n = 0; n < 200; n++)
+      await store.set(pageKey(`/search/q${n}`), page(`<p>${"r".repeat(20 * KB)}</p>`, "search"), setPage);
     expect((await store.get(pageKey("/"), getPage))?.value.html).toBe("<p>home</p>");
     expect((await store.get(pageKey("/threads/1"), getPage))?.value.html).toBe("<p>thread one</p>");
     expect(await store.get(pageKey("/search/q0"), getPage)).toBeNull();

@@ -3,12 +3,27 @@ import { expiredBy, shownTags, tags } from "./cache-tags";
 
 describe("expiredBy", () => {
   it("adds search results to any write that changed a post's page, once", () => {
-    expect(expiredBy([tags.thread(1), tags.threads, tags.thread(2)])).toEqual([tags.thread(1), tags.threads, tags.thread(2), tags.search]);
-    expect(expiredBy([tags.reply(3), tags.thread(1), tags.search])).toEqual([tags.reply(3), tags.thread(1), tags.search]);
+    expect(expiredBy([tags.thread(1), tags.threads, tags.thread(2)])).toEqual([
+      tags.thread(1),
+      tags.threads,
+      tags.thread(2),
+      tags.search,
+    ]);
+    expect(expiredBy([tags.reply(3), tags.thread(1), tags.search])).toEqual([
+      tags.reply(3),
+      tags.thread(1),
+      tags.search,
+    ]);
   });
 
   it("adds the tag index to any write that changed a tag's page", () => {
-    expect(expiredBy([tags.thread(1), tags.tag("kaggle"), tags.tag("nlp")])).toEqual([tags.thread(1), tags.tag("kaggle"), tags.tag("nlp"), tags.search, tags.tagIndex]);
+    expect(expiredBy([tags.thread(1), tags.tag("kaggle"), tags.tag("nlp")])).toEqual([
+      tags.thread(1),
+      tags.tag("kaggle"),
+      tags.tag("nlp"),
+      tags.search,
+      tags.tagIndex,
+    ]);
     expect(expiredBy([tags.thread(1), tags.category("off-topic")])).not.toContain(tags.tagIndex);
   });
 
@@ -26,7 +41,13 @@ describe("shownTags", () => {
       { id: 9, author: { id: "u-grace" } },
       { id: 12, author: ada },
     ];
-    expect(shownTags(items)).toEqual([tags.thread(7), tags.thread(9), tags.thread(12), tags.member("u-ada"), tags.member("u-grace")]);
+    expect(shownTags(items)).toEqual([
+      tags.thread(7),
+      tags.thread(9),
+      tags.thread(12),
+      tags.member("u-ada"),
+      tags.member("u-grace"),
+    ]);
   });
 
   it("takes items without an author (a member's own list) and repeated items", () => {

@@ -44,7 +44,10 @@ export type Changed = readonly string[];
  * remove or reorder name the lists themselves (`threads`, `stories`, a category's, a tag's).
  */
 export function shownTags(items: readonly { id: number; author?: { id: string } }[]): string[] {
-  return [...new Set(items.map((item) => tags.thread(item.id))), ...memberTags(items.flatMap((item) => (item.author ? [item.author] : [])))];
+  return [
+    ...new Set(items.map((item) => tags.thread(item.id))),
+    ...memberTags(items.flatMap((item) => (item.author ? [item.author] : []))),
+  ];
 }
 
 /** The member tags of everyone whose name a page shows, each once. */

@@ -8,7 +8,8 @@ export const CATEGORIES = [
     id: 1,
     slug: "getting-started",
     name: "Getting started",
-    description: "First steps into machine learning without a graduate degree: where to begin, what to learn first, whether it is realistic.",
+    description:
+      "First steps into machine learning without a graduate degree: where to begin, what to learn first, whether it is realistic.",
   },
   {
     id: 2,

@@ -15,8 +15,18 @@ export const UNAVAILABLE_MESSAGE =
 // Network failures (Node and the `postgres` driver's own codes) and PostgreSQL's SQLSTATE classes
 // 08 (connection exception), 53 (insufficient resources) and 57P (shutting down, starting up).
 const NETWORK_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH",
-  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
 ]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -44,7 +54,9 @@ export async function failingLoudly<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Wraps a database call whose errors someone else would swallow. */
-export function reportingFailures<A extends unknown[], R>(call: (...args: A) => R | PromiseLike<R>): (...args: A) => Promise<R> {
+export function reportingFailures<A extends unknown[], R>(
+  call: (...args: A) => R | PromiseLike<R>,
+): (...args: A) => Promise<R> {
   return async (...args) => {
     try {
       return await call(...args);

@@ -35,16 +35,30 @@ function thread(id: number, title: string, extra: Partial<FeedThread> = {}): Fee
 }
 
 function reply(id: number, extra: Partial<FeedPost> = {}): FeedPost {
-  return { id, bodyHtml: `<p>Reply ${id}</p>`, createdAt: at(id), updatedAt: at(id), hiddenAt: null, deletedAt: null, author: { login: `replier-${id}` }, ...extra };
+  return {
+    id,
+    bodyHtml: `<p>Reply ${id}</p>`,
+    createdAt: at(id),
+    updatedAt: at(id),
+    hiddenAt: null,
+    deletedAt: null,
+    author: { login: `replier-${id}` },
+    ...extra,
+  };
 }
 
 /** Each entry's XML, in order. */
 const entries = (xml: string) => [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]);
 /** The text of an element in an entry, CDATA sections joined (the writer splits one around "]]>"). */
 const cdata = (entry: string, tag: string) =>
-  [...new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(entry)![1].matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join("");
+  [...new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(entry)![1].matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)]
+    .map((m) => m[1])
+    .join("");
 const decodeHtml = (html: string) =>
-  html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!);
+  html.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!,
+  );
 
 describe("the discussions feed", () => {
   it("is Atom with one entry per discussion: title, absolute link, stable id, author, dates and the stored HTML", () => {
@@ -79,7 +93,9 @@ describe("the discussions feed", () => {
     const body = "<p>Arrays like a[b[0]]&gt; and ]]> too, ]]> twice &amp; <strong>bold</strong></p>";
     const feed = parseXml(threadsFeed(ORIGIN, [thread(4, "T", { bodyHtml: body })]));
     // "]]&gt;" is the same text to an HTML parser, and leaves none for the XML to trip on.
-    expect(childNamed(childNamed(feed, "entry"), "content").text).toBe("<p>Arrays like a[b[0]]&gt; and ]]&gt; too, ]]&gt; twice &amp; <strong>bold</strong></p>");
+    expect(childNamed(childNamed(feed, "entry"), "content").text).toBe(
+      "<p>Arrays like a[b[0]]&gt; and ]]&gt; too, ]]&gt; twice &amp; <strong>bold</strong></p>",
+    );
   });
 
   it("leaves out hidden and deleted posts, text and title alike", () => {
@@ -89,7 +105,8 @@ describe("the discussions feed", () => {
       thread(7, "Deleted title", { deletedAt: at(31), bodyHtml: "<p>regretted words</p>" }),
     ]);
     expect(entries(xml)).toHaveLength(1);
-    for (const gone of ["Hidden title", "secret spam", "Deleted title", "regretted words"]) expect(xml).not.toContain(gone);
+    for (const gone of ["Hidden title", "secret spam", "Deleted title", "regretted words"])
+      expect(xml).not.toContain(gone);
   });
 
   it("says it was updated when its newest entry was, so the same rows give the same bytes", () => {
@@ -130,7 +147,11 @@ describe("a thread's replies feed", () => {
   });
 
   it("leaves out hidden and deleted replies", () => {
-    const xml = repliesFeed(ORIGIN, topic, [reply(24), reply(25, { hiddenAt: at(40), bodyHtml: "<p>abuse</p>" }), reply(26, { deletedAt: at(41), bodyHtml: "<p>oops</p>" })]);
+    const xml = repliesFeed(ORIGIN, topic, [
+      reply(24),
+      reply(25, { hiddenAt: at(40), bodyHtml: "<p>abuse</p>" }),
+      reply(26, { deletedAt: at(41), bodyHtml: "<p>oops</p>" }),
+    ]);
     expect(entries(xml)).toHaveLength(1);
     expect(xml).not.toContain("abuse");
     expect(xml).not.toContain("oops");
@@ -150,18 +171,36 @@ describe("every feed, whatever its posts, titles and names hold", () => {
   const withForbidden = (text: string) => text.slice(0, 3) + FORBIDDEN + text.slice(3);
   // Text at its worst: the CDATA terminator twice (the feed package splits only the first), markup,
   // an entity written out, quotes, an emoji, a direction override, and length.
-  const worst = (name: string) => `${name} ]]> <script>alert("x")</script> & &amp; "double" 'single' ]]> 😀 \u202Eevil ${"long ".repeat(2_000)}`;
+  const worst = (name: string) =>
+    `${name} ]]> <script>alert("x")</script> & &amp; "double" 'single' ]]> 😀 \u202Eevil ${"long ".repeat(2_000)}`;
   // Sanitized HTML can hold "]]>" in text and in attribute values.
   const html = `<p>]]> and ]]> again, &amp; &lt;script&gt; <a href="https://example.org/a%5D%5D%3E" title="t]]>t">link</a> 😀 \u202Eevil</p>\n<pre><code>]]>]]>\t${"x".repeat(10_000)}</code></pre>`;
 
-  const post = (id: number) => thread(id, withForbidden(worst("Title")), { bodyHtml: withForbidden(html), author: { login: withForbidden(worst("login")) } });
+  const post = (id: number) =>
+    thread(id, withForbidden(worst("Title")), {
+      bodyHtml: withForbidden(html),
+      author: { login: withForbidden(worst("login")) },
+    });
   const threads = [post(2), post(1)];
   const topic = { id: 30, kind: "discussion" as const, title: withForbidden(worst("Topic")), updatedAt: at(30) };
-  const replies = [2, 1].map((id) => reply(id, { bodyHtml: withForbidden(html), author: { login: withForbidden(worst("login")) } }));
-  const filed = { self: "/c/off-topic/feed.atom", page: "/c/off-topic", title: withForbidden(worst("Category")), subtitle: withForbidden(worst("About")) };
+  const replies = [2, 1].map((id) =>
+    reply(id, { bodyHtml: withForbidden(html), author: { login: withForbidden(worst("login")) } }),
+  );
+  const filed = {
+    self: "/c/off-topic/feed.atom",
+    page: "/c/off-topic",
+    title: withForbidden(worst("Category")),
+    subtitle: withForbidden(worst("About")),
+  };
 
   it.each([
-    { feed: "threadsFeed", xml: () => threadsFeed(ORIGIN, threads), title: SITE_FEEDS[0].title, subtitle: "New discussions on MLPaths.", entryTitle: worst("Title") },
+    {
+      feed: "threadsFeed",
+      xml: () => threadsFeed(ORIGIN, threads),
+      title: SITE_FEEDS[0].title,
+      subtitle: "New discussions on MLPaths.",
+      entryTitle: worst("Title"),
+    },
     {
       feed: "storiesFeed",
       xml: () => storiesFeed(ORIGIN, threads),
@@ -176,19 +215,28 @@ describe("every feed, whatever its posts, titles and names hold", () => {
       subtitle: `New replies to “${worst("Topic")}” on MLPaths.`,
       entryTitle: `Re: ${worst("Topic")}`,
     },
-    { feed: "filedFeed", xml: () => filedFeed(ORIGIN, filed, threads), title: worst("Category"), subtitle: worst("About"), entryTitle: worst("Title") },
-  ])("$feed is well-formed XML that says every field as written, less what XML cannot hold", ({ xml, title, subtitle, entryTitle }) => {
-    const feed = parseXml(xml());
-    expect(childNamed(feed, "title").text).toBe(title);
-    expect(childNamed(feed, "subtitle").text).toBe(subtitle);
-    const items = childrenNamed(feed, "entry");
-    expect(items).toHaveLength(2);
-    for (const entry of items) {
-      expect(decodeHtml(childNamed(entry, "title").text)).toBe(entryTitle);
-      expect(childNamed(entry, "content").text).toBe(html.replaceAll("]]>", "]]&gt;"));
-      expect(childNamed(childNamed(entry, "author"), "name").text).toBe(worst("login"));
-    }
-  });
+    {
+      feed: "filedFeed",
+      xml: () => filedFeed(ORIGIN, filed, threads),
+      title: worst("Category"),
+      subtitle: worst("About"),
+      entryTitle: worst("Title"),
+    },
+  ])(
+    "$feed is well-formed XML that says every field as written, less what XML cannot hold",
+    ({ xml, title, subtitle, entryTitle }) => {
+      const feed = parseXml(xml());
+      expect(childNamed(feed, "title").text).toBe(title);
+      expect(childNamed(feed, "subtitle").text).toBe(subtitle);
+      const items = childrenNamed(feed, "entry");
+      expect(items).toHaveLength(2);
+      for (const entry of items) {
+        expect(decodeHtml(childNamed(entry, "title").text)).toBe(entryTitle);
+        expect(childNamed(entry, "content").text).toBe(html.replaceAll("]]>", "]]&gt;"));
+        expect(childNamed(childNamed(entry, "author"), "name").text).toBe(worst("login"));
+      }
+    },
+  );
 });
 
 describe("the site's origin", () => {
@@ -199,8 +247,15 @@ describe("the site's origin", () => {
   });
 
   it("is the address the request came to otherwise (Next sets the forwarded headers)", () => {
-    expect(siteOrigin(undefined, headers({ "x-forwarded-host": "localhost:3100", "x-forwarded-proto": "http", host: "127.0.0.1:3100" }))).toBe("http://localhost:3100");
-    expect(siteOrigin("", headers({ "x-forwarded-host": "forum.example", "x-forwarded-proto": "https,http" }))).toBe("https://forum.example");
+    expect(
+      siteOrigin(
+        undefined,
+        headers({ "x-forwarded-host": "localhost:3100", "x-forwarded-proto": "http", host: "127.0.0.1:3100" }),
+      ),
+    ).toBe("http://localhost:3100");
+    expect(siteOrigin("", headers({ "x-forwarded-host": "forum.example", "x-forwarded-proto": "https,http" }))).toBe(
+      "https://forum.example",
+    );
     expect(siteOrigin(undefined, headers({ host: "[::1]:3000" }))).toBe("http://[::1]:3000");
   });
 
@@ -213,11 +268,18 @@ describe("the site's origin", () => {
 });
 
 describe("the sitemap", () => {
-  const post = (id: number, title: string, kind: "discussion" | "story" = "discussion") => ({ id, title, kind, lastActivityAt: at(id) });
+  const post = (id: number, title: string, kind: "discussion" | "story" = "discussion") => ({
+    id,
+    title,
+    kind,
+    lastActivityAt: at(id),
+  });
 
   it("lists the public pages, then each post by its canonical URL with its last activity", () => {
     const xml = sitemapXml(ORIGIN, [post(2, "Hiring & <ML>"), post(1, "A story", "story")]);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toEqual([
       `${ORIGIN}/`,
@@ -230,7 +292,9 @@ describe("the sitemap", () => {
       `${ORIGIN}/threads/2-hiring-ml`,
       `${ORIGIN}/stories/1-a-story`,
     ]);
-    expect(xml).toContain(`<url><loc>${ORIGIN}/threads/2-hiring-ml</loc><lastmod>${at(2).toISOString()}</lastmod></url>`);
+    expect(xml).toContain(
+      `<url><loc>${ORIGIN}/threads/2-hiring-ml</loc><lastmod>${at(2).toISOString()}</lastmod></url>`,
+    );
   });
 
   it("escapes what it writes and never holds more than one sitemap's 50,000 URLs", () => {

@@ -10,7 +10,14 @@ export const FEED_ENTRIES = 30;
 /** The sitemap protocol's limit for one file. */
 export const SITEMAP_MAX_URLS = 50_000;
 /** The public pages that are not posts, listed first in the sitemap. */
-export const SITEMAP_PAGES: readonly string[] = ["/", "/stories", "/stories/insights", "/moderation", "/c", ...CATEGORIES.map(categoryPath)];
+export const SITEMAP_PAGES: readonly string[] = [
+  "/",
+  "/stories",
+  "/stories/insights",
+  "/moderation",
+  "/c",
+  ...CATEGORIES.map(categoryPath),
+];
 export const ATOM_TYPE = "application/atom+xml; charset=utf-8";
 export const SITEMAP_TYPE = "application/xml; charset=utf-8";
 /**
@@ -79,7 +86,8 @@ type Channel = { self: string; title: string; page: string; subtitle: string; up
 const visible = (post: FeedPost) => post.hiddenAt === null && post.deletedAt === null;
 
 /** `/threads/12` or `/stories/12`: a post's address without its slug, so a retitled post keeps its entry id. */
-const stablePath = (thread: { id: number; kind: "discussion" | "story" }) => `/${thread.kind === "story" ? "stories" : "threads"}/${thread.id}`;
+const stablePath = (thread: { id: number; kind: "discussion" | "story" }) =>
+  `/${thread.kind === "story" ? "stories" : "threads"}/${thread.id}`;
 
 /**
  * The `feed` package writes entry titles as `type="html"`, so a reader would take `<b>` in a title as
@@ -140,18 +148,39 @@ function atom(origin: string, channel: Channel, entries: Entry[]): string {
   return feed.atom1();
 }
 
-const threadEntry = (thread: FeedThread): Entry => ({ id: stablePath(thread), title: thread.title, link: threadPath(thread), post: thread });
+const threadEntry = (thread: FeedThread): Entry => ({
+  id: stablePath(thread),
+  title: thread.title,
+  link: threadPath(thread),
+  post: thread,
+});
 
 /** The newest discussions, each with its opening post. */
 export function threadsFeed(origin: string, threads: FeedThread[]): string {
-  const channel = { self: SITE_FEEDS[0].url, title: SITE_FEEDS[0].title, page: "/", subtitle: "New discussions on MLPaths.", updated: new Date(0) };
+  const channel = {
+    self: SITE_FEEDS[0].url,
+    title: SITE_FEEDS[0].title,
+    page: "/",
+    subtitle: "New discussions on MLPaths.",
+    updated: new Date(0),
+  };
   return atom(origin, channel, threads.map(threadEntry));
 }
 
 /** The newest career stories, each with its text. */
 export function storiesFeed(origin: string, stories: FeedThread[]): string {
-  const channel = { self: SITE_FEEDS[1].url, title: SITE_FEEDS[1].title, page: "/stories", subtitle: "How people got machine-learning jobs, told on MLPaths.", updated: new Date(0) };
-  return atom(origin, channel, stories.map((s) => threadEntry({ ...s, kind: "story" })));
+  const channel = {
+    self: SITE_FEEDS[1].url,
+    title: SITE_FEEDS[1].title,
+    page: "/stories",
+    subtitle: "How people got machine-learning jobs, told on MLPaths.",
+    updated: new Date(0),
+  };
+  return atom(
+    origin,
+    channel,
+    stories.map((s) => threadEntry({ ...s, kind: "story" })),
+  );
 }
 
 /** The newest replies in one discussion or story, each linking to the page of the thread that shows it. */
@@ -173,7 +202,11 @@ export function repliesFeed(origin: string, thread: FeedTopic, replies: FeedPost
 }
 
 /** The newest threads and stories of a category or a tag (server/reads/feeds.ts names the channel). */
-export function filedFeed(origin: string, channel: { self: string; page: string; title: string; subtitle: string }, threads: FeedThread[]): string {
+export function filedFeed(
+  origin: string,
+  channel: { self: string; page: string; title: string; subtitle: string },
+  threads: FeedThread[],
+): string {
   return atom(origin, { ...channel, updated: new Date(0) }, threads.map(threadEntry));
 }
 
@@ -189,13 +222,16 @@ export function sitemapXml(origin: string, posts: SitemapPost[]): string {
     `<url><loc>${escapeHtml(origin + path)}</loc>${at ? `<lastmod>${at.toISOString()}</lastmod>` : ""}</url>`;
   const lines = [
     ...SITEMAP_PAGES.map((path) => url(path)),
-    ...posts.slice(0, SITEMAP_MAX_URLS - SITEMAP_PAGES.length).map((post) => url(threadPath(post), post.lastActivityAt)),
+    ...posts
+      .slice(0, SITEMAP_MAX_URLS - SITEMAP_PAGES.length)
+      .map((post) => url(threadPath(post), post.lastActivityAt)),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join("\n")}\n</urlset>\n`;
 }
 
 /** A feed or sitemap body, or the 404 for one that does not exist (unknown, hidden or deleted). */
 export function xmlResponse(body: string | null, type: string): Response {
-  if (body === null) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (body === null)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(body, { headers: { "content-type": type, "cache-control": SHARED_CACHE_CONTROL } });
 }

@@ -9,7 +9,12 @@ const valid = { monthsAfterOffer: "14", kind: "promotion", stillInMl: "yes", bod
 
 describe("follow-up input", () => {
   it("parses the form's strings, the yes/no into a boolean", () => {
-    expect(followUpInput.parse(valid)).toEqual({ monthsAfterOffer: 14, kind: "promotion", stillInMl: true, body: "Promoted to senior." });
+    expect(followUpInput.parse(valid)).toEqual({
+      monthsAfterOffer: 14,
+      kind: "promotion",
+      stillInMl: true,
+      body: "Promoted to senior.",
+    });
     expect(followUpInput.parse({ ...valid, stillInMl: "no" }).stillInMl).toBe(false);
   });
 
@@ -18,8 +23,12 @@ describe("follow-up input", () => {
       const parsed = followUpInput.safeParse(input);
       return parsed.success ? {} : fieldErrors(parsed.error);
     };
-    expect(errors({ ...valid, monthsAfterOffer: "241" })).toEqual({ monthsAfterOffer: "Months must be between 0 and 240." });
-    expect(errors({ ...valid, monthsAfterOffer: "-1" })).toEqual({ monthsAfterOffer: "Enter a whole number of months." });
+    expect(errors({ ...valid, monthsAfterOffer: "241" })).toEqual({
+      monthsAfterOffer: "Months must be between 0 and 240.",
+    });
+    expect(errors({ ...valid, monthsAfterOffer: "-1" })).toEqual({
+      monthsAfterOffer: "Enter a whole number of months.",
+    });
     expect(errors({ ...valid, kind: "lottery" })).toEqual({ kind: "Choose what happened." });
     // Unanswered is neither yes nor no: the insights count it.
     expect(errors({ ...valid, stillInMl: "" })).toEqual({ stillInMl: "Say whether you still work in ML." });
@@ -49,13 +58,21 @@ describe("who may write follow-ups", () => {
 
   it("nobody else, moderators and admins included; not on a hidden or deleted story; not while suspended", () => {
     for (const role of ["member", "moderator", "admin"]) {
-      expect(refusal({ id: "b", role, suspendedUntil: null }, { do: "add-follow-up", story })).toMatch(/Only the story's author/);
-      expect(refusal({ id: "b", role, suspendedUntil: null }, { do: "edit-follow-up", story, followUp })).toMatch(/Only the story's author/);
+      expect(refusal({ id: "b", role, suspendedUntil: null }, { do: "add-follow-up", story })).toMatch(
+        /Only the story's author/,
+      );
+      expect(refusal({ id: "b", role, suspendedUntil: null }, { do: "edit-follow-up", story, followUp })).toMatch(
+        /Only the story's author/,
+      );
     }
     expect(refusal(author, { do: "add-follow-up", story: { ...story, hiddenAt: new Date() } })).toMatch(/hidden/);
     expect(refusal(author, { do: "add-follow-up", story: { ...story, deletedAt: new Date() } })).toMatch(/deleted/);
-    expect(refusal(author, { do: "edit-follow-up", story, followUp: { ...followUp, deletedAt: new Date() } })).toMatch(/deleted/);
-    expect(refusal({ ...author, suspendedUntil: new Date(Date.now() + 3600_000) }, { do: "add-follow-up", story })).toMatch(/suspended/);
+    expect(refusal(author, { do: "edit-follow-up", story, followUp: { ...followUp, deletedAt: new Date() } })).toMatch(
+      /deleted/,
+    );
+    expect(
+      refusal({ ...author, suspendedUntil: new Date(Date.now() + 3600_000) }, { do: "add-follow-up", story }),
+    ).toMatch(/suspended/);
     expect(refusal(null, { do: "add-follow-up", story })).toBe("Sign in first.");
   });
 });

@@ -163,11 +163,15 @@ type Counter = { work: (source: string) => Promise<{ blocks: number; copied: num
 
 async function startCounter(): Promise<Counter> {
   const root = fileURLToPath(new URL("..", import.meta.url));
-  const child = spawn(process.execPath, ["--max-opt=0", "--input-type=module", "--eval", CHILD, pathToFileURL(`${root}lib/markdown.ts`).href], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: "" },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--max-opt=0", "--input-type=module", "--eval", CHILD, pathToFileURL(`${root}lib/markdown.ts`).href],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: "" },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const waiting: Array<{ resolve: (line: string) => void; reject: (error: Error) => void }> = [];
@@ -201,7 +205,9 @@ async function rendererWork(source: string) {
   const work = blocks + copied / COPIES_PER_BLOCK;
   const accepted = markdownProblem(source) === null;
   const estimate = markdownWork(source);
-  const bound = accepted ? WORK_BASE + WORK_PER_CHAR * source.length + WORK_PER_ESTIMATE * estimate : WORK_BASE + TEXT_WORK_PER_CHAR * source.length;
+  const bound = accepted
+    ? WORK_BASE + WORK_PER_CHAR * source.length + WORK_PER_ESTIMATE * estimate
+    : WORK_BASE + TEXT_WORK_PER_CHAR * source.length;
   return { work, copied, accepted, estimate, bound };
 }
 
@@ -225,25 +231,34 @@ const ISSUE_CASES: Record<string, string> = {
 };
 
 describe("the inputs from the issue", () => {
-  it.each(Object.entries(ISSUE_CASES))("refuses %s and renders it as text, in work linear in its length", async (_, source) => {
-    expect(markdownProblem(source)).toMatch(/\S/);
-    const html = renderMarkdown(source);
-    expect(html.startsWith("<p>")).toBe(true);
-    expect(html).not.toMatch(/<(ul|li|blockquote|em|strong)\b/);
-    const { work, bound } = await rendererWork(source);
-    expect(work).toBeLessThanOrEqual(bound);
-  });
+  it.each(Object.entries(ISSUE_CASES))(
+    "refuses %s and renders it as text, in work linear in its length",
+    async (_, source) => {
+      expect(markdownProblem(source)).toMatch(/\S/);
+      const html = renderMarkdown(source);
+      expect(html.startsWith("<p>")).toBe(true);
+      expect(html).not.toMatch(/<(ul|li|blockquote|em|strong)\b/);
+      const { work, bound } = await rendererWork(source);
+      expect(work).toBeLessThanOrEqual(bound);
+    },
+  );
 
   it("explains each bound in words", () => {
-    expect(markdownProblem(ISSUE_CASES["5,000 nested list markers (65 s, then a stack overflow)"])).toBe("Lists and quotes can nest at most 10 levels deep.");
+    expect(markdownProblem(ISSUE_CASES["5,000 nested list markers (65 s, then a stack overflow)"])).toBe(
+      "Lists and quotes can nest at most 10 levels deep.",
+    );
     expect(markdownProblem("> - > - > - ".repeat(2) + "a")).toBe("Lists and quotes can nest at most 10 levels deep.");
     expect(markdownProblem("[a](https://example.com) ".repeat(51))).toMatch(/^At most 50 links per post/);
     expect(markdownProblem("https://example.com/x ".repeat(51))).toMatch(/^At most 50 links per post/);
     expect(markdownProblem("*".repeat(40) + "a" + "*".repeat(40))).toMatch(/in a row/);
     expect(markdownProblem("a " + "`".repeat(20) + " b")).toMatch(/backticks in a row/);
-    expect(markdownProblem("|" + "a|".repeat(70) + "\n|" + "-|".repeat(70))).toBe("A table can have at most 64 columns.");
+    expect(markdownProblem("|" + "a|".repeat(70) + "\n|" + "-|".repeat(70))).toBe(
+      "A table can have at most 64 columns.",
+    );
     expect(markdownProblem("- a\n".repeat(4000))).toMatch(/too much formatting.*lines/);
-    expect(markdownProblem("a![)".repeat(5000))).toMatch(/too much formatting to display: mostly its long paragraphs full of formatting \(5,000 \[/);
+    expect(markdownProblem("a![)".repeat(5000))).toMatch(
+      /too much formatting to display: mostly its long paragraphs full of formatting \(5,000 \[/,
+    );
   });
 });
 
@@ -264,13 +279,17 @@ describe("honest posts", () => {
   });
 
   it("a post of nothing but code is accepted", () => {
-    const code = "```python\n" + "def f(x_1, y_2):\n    return [a * b for a, b in zip(x_1[::2], y_2)]  # *_[`\n".repeat(250) + "```\n";
+    const code =
+      "```python\n" +
+      "def f(x_1, y_2):\n    return [a * b for a, b in zip(x_1[::2], y_2)]  # *_[`\n".repeat(250) +
+      "```\n";
     expect(code.length).toBeLessThanOrEqual(BODY_MAX);
     expect(markdownProblem(code)).toBeNull();
   });
 
   it("lists and quotes nested ten deep are accepted, eleven are not", () => {
-    const list = (depth: number, indent: string) => Array.from({ length: depth }, (_, d) => `${indent.repeat(d)}- level ${d + 1}`).join("\n");
+    const list = (depth: number, indent: string) =>
+      Array.from({ length: depth }, (_, d) => `${indent.repeat(d)}- level ${d + 1}`).join("\n");
     expect(markdownProblem(list(10, "  "))).toBeNull();
     expect(markdownProblem(list(10, "    "))).toBeNull();
     expect(markdownProblem("> " + list(9, "   ").replaceAll("\n", "\n> "))).toBeNull();
@@ -301,7 +320,13 @@ function measureTree(source: string) {
   const walk = (node: MdastNodes, depth: number): void => {
     const container = node.type === "list" || node.type === "blockquote";
     if (container) nesting = Math.max(nesting, depth + 1);
-    if (node.type === "link" || node.type === "image" || node.type === "linkReference" || node.type === "imageReference") links++;
+    if (
+      node.type === "link" ||
+      node.type === "image" ||
+      node.type === "linkReference" ||
+      node.type === "imageReference"
+    )
+      links++;
     if ("children" in node) for (const child of node.children) walk(child as MdastNodes, depth + (container ? 1 : 0));
   };
   walk(tree, 0);
@@ -310,10 +335,60 @@ function measureTree(source: string) {
 
 // Small documents made of the pieces that open containers, code and HTML blocks.
 const PIECES = [
-  "- ", "* ", "+ ", "1. ", "2) ", "> ", ">", " ", "  ", "   ", "    ", "\t", "\n", "\n", "\n\n", "a", "b c", "-", "1.",
-  "```", "~~~", "`", "<!--", "-->", "<div>", "<pre>", "</pre>", "#", "---", "***", "|", "|-|", "[a]", "[a]: /u\n", "(x)", "](y)",
-  "http://e.com ", "www.e.org", "x@e.com", "<http://e.com>", "![i](j)", "[^1]", "*", "_", "| a | b |\n", "|---|---|\n",
-  "<?", "?>", "<![CDATA[", "]]>", "<!X", "<script>", "</script>", "=",
+  "- ",
+  "* ",
+  "+ ",
+  "1. ",
+  "2) ",
+  "> ",
+  ">",
+  " ",
+  "  ",
+  "   ",
+  "    ",
+  "\t",
+  "\n",
+  "\n",
+  "\n\n",
+  "a",
+  "b c",
+  "-",
+  "1.",
+  "```",
+  "~~~",
+  "`",
+  "<!--",
+  "-->",
+  "<div>",
+  "<pre>",
+  "</pre>",
+  "#",
+  "---",
+  "***",
+  "|",
+  "|-|",
+  "[a]",
+  "[a]: /u\n",
+  "(x)",
+  "](y)",
+  "http://e.com ",
+  "www.e.org",
+  "x@e.com",
+  "<http://e.com>",
+  "![i](j)",
+  "[^1]",
+  "*",
+  "_",
+  "| a | b |\n",
+  "|---|---|\n",
+  "<?",
+  "?>",
+  "<![CDATA[",
+  "]]>",
+  "<!X",
+  "<script>",
+  "</script>",
+  "=",
 ];
 const smallDocument = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(""));
 // Lines of indentation, container markers and block starts: where nesting hides.
@@ -321,7 +396,24 @@ const indentedLine = fc
   .tuple(
     fc.integer({ min: 0, max: 14 }),
     fc.array(fc.constantFrom("- ", "* ", "1. ", "2. ", "1) ", "> ", ">", "-", "\t"), { maxLength: 3 }),
-    fc.constantFrom("a", "b c", "", "==", "---", "```", "~~~", "``` x`", "# h", "<div>", "<!--", "-->", "| a |", "|-|", "[a]: /u", "    code"),
+    fc.constantFrom(
+      "a",
+      "b c",
+      "",
+      "==",
+      "---",
+      "```",
+      "~~~",
+      "``` x`",
+      "# h",
+      "<div>",
+      "<!--",
+      "-->",
+      "| a |",
+      "|-|",
+      "[a]: /u",
+      "    code",
+    ),
   )
   .map(([indent, markers, text]) => " ".repeat(indent) + markers.join("") + text);
 const indentedDocument = fc.array(indentedLine, { minLength: 1, maxLength: 40 }).map((lines) => lines.join("\n"));
@@ -379,19 +471,79 @@ describe("scanMarkdown counts", () => {
 
 // One unit repeated (or a few mixed) to any length up to BODY_MAX: where the parser is slow.
 const upToLimit = (unit: fc.Arbitrary<string>) =>
-  fc.tuple(unit, fc.integer({ min: 1, max: BODY_MAX })).map(([u, length]) => (u.length === 0 ? "a" : u.repeat(Math.ceil(length / u.length)).slice(0, length)));
+  fc
+    .tuple(unit, fc.integer({ min: 1, max: BODY_MAX }))
+    .map(([u, length]) => (u.length === 0 ? "a" : u.repeat(Math.ceil(length / u.length)).slice(0, length)));
 
-const prefix = fc.array(fc.constantFrom("- ", "* ", "1. ", "> ", ">", "  ", "   ", "\t", "- [ ] "), { maxLength: 14 }).map((p) => p.join(""));
-const nestedLines = fc.array(fc.tuple(prefix, fc.constantFrom("a", "b c", "", "*x*", "[y](z)")), { minLength: 1, maxLength: 8 }).map((lines) => lines.map(([p, text]) => p + text + "\n").join(""));
-const emphasis = fc.array(fc.constantFrom("*", "_", "~", "**", "__", "~~", "a", " ", "*a", "_a", "a*", ".", "!", "\n"), { minLength: 1, maxLength: 8 }).map((p) => p.join(""));
-const brackets = fc.array(fc.constantFrom("[", "]", "![", "](", "(", ")", "a", " ", "[a]", "[^1]", "\n", "<", "][", "]:"), { minLength: 1, maxLength: 8 }).map((p) => p.join(""));
-const linkFlood = fc.constantFrom("[a](b) ", "![a](https://x.y/p.png) ", "http://x.y ", "www.x.y ", "a@b.co ", "<http://x.y> ", "[a]\n\n[a]: /u\n", "[^1] ");
-const table = fc.tuple(fc.integer({ min: 1, max: 80 }), fc.constantFrom("x", "", "| y |", "a|b|c")).map(([columns, row]) => `${"|a".repeat(columns)}|\n${"|-".repeat(columns)}|\n${`${row}\n`.repeat(2000)}`);
-const backticks = fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 8 }).map((runs) => runs.map((n) => "`".repeat(n) + "a").join(" "));
-const blocks = fc.array(fc.constantFrom("a\n", "\n", "# a\n", "a\n===\n", "---\n", "> a\n", "- a\n", "1. a\n", "    a\n", "```\n", "<div>\n", "<!--\n", "| a |\n|-|\n", "\\\n", "&amp;"), { minLength: 1, maxLength: 6 }).map((p) => p.join(""));
-const mixture = fc.array(fc.constantFrom(...PIECES, "**", "~~", "`x`", "&amp;", "\\*", "| a | b |\n|---|---|\n"), { minLength: 1, maxLength: 12 }).map((p) => p.join(""));
+const prefix = fc
+  .array(fc.constantFrom("- ", "* ", "1. ", "> ", ">", "  ", "   ", "\t", "- [ ] "), { maxLength: 14 })
+  .map((p) => p.join(""));
+const nestedLines = fc
+  .array(fc.tuple(prefix, fc.constantFrom("a", "b c", "", "*x*", "[y](z)")), { minLength: 1, maxLength: 8 })
+  .map((lines) => lines.map(([p, text]) => p + text + "\n").join(""));
+const emphasis = fc
+  .array(fc.constantFrom("*", "_", "~", "**", "__", "~~", "a", " ", "*a", "_a", "a*", ".", "!", "\n"), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((p) => p.join(""));
+const brackets = fc
+  .array(fc.constantFrom("[", "]", "![", "](", "(", ")", "a", " ", "[a]", "[^1]", "\n", "<", "][", "]:"), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((p) => p.join(""));
+const linkFlood = fc.constantFrom(
+  "[a](b) ",
+  "![a](https://x.y/p.png) ",
+  "http://x.y ",
+  "www.x.y ",
+  "a@b.co ",
+  "<http://x.y> ",
+  "[a]\n\n[a]: /u\n",
+  "[^1] ",
+);
+const table = fc
+  .tuple(fc.integer({ min: 1, max: 80 }), fc.constantFrom("x", "", "| y |", "a|b|c"))
+  .map(([columns, row]) => `${"|a".repeat(columns)}|\n${"|-".repeat(columns)}|\n${`${row}\n`.repeat(2000)}`);
+const backticks = fc
+  .array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 8 })
+  .map((runs) => runs.map((n) => "`".repeat(n) + "a").join(" "));
+const blocks = fc
+  .array(
+    fc.constantFrom(
+      "a\n",
+      "\n",
+      "# a\n",
+      "a\n===\n",
+      "---\n",
+      "> a\n",
+      "- a\n",
+      "1. a\n",
+      "    a\n",
+      "```\n",
+      "<div>\n",
+      "<!--\n",
+      "| a |\n|-|\n",
+      "\\\n",
+      "&amp;",
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((p) => p.join(""));
+const mixture = fc
+  .array(fc.constantFrom(...PIECES, "**", "~~", "`x`", "&amp;", "\\*", "| a | b |\n|---|---|\n"), {
+    minLength: 1,
+    maxLength: 12,
+  })
+  .map((p) => p.join(""));
 // Text: every word start tries an autolink, every tab splits the text into columns.
-const text = fc.array(fc.constantFrom("a", "w", "h", "x1", " ", "  ", "\t", ".", ",", "@", "_", "-", "é", "/", ":"), { minLength: 1, maxLength: 6 }).map((p) => p.join(""));
+const text = fc
+  .array(fc.constantFrom("a", "w", "h", "x1", " ", "  ", "\t", ".", ",", "@", "_", "-", "é", "/", ":"), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((p) => p.join(""));
 
 const pathological = fc.oneof(
   upToLimit(nestedLines),
@@ -409,7 +561,8 @@ describe("any input up to the size limit", () => {
   // At its longest accepted length a shape does the most work the estimate lets through; at the size
   // limit, where most shapes are refused, it shows what showing them as text costs.
   it.each(Object.entries(SHAPES))("stays within the bounds: %s", async (_, unit) => {
-    for (const length of new Set([longestAccepted(unit), BODY_MAX])) if (length > 0) await expectWithinBounds(repeated(unit, length));
+    for (const length of new Set([longestAccepted(unit), BODY_MAX]))
+      if (length > 0) await expectWithinBounds(repeated(unit, length));
   });
 
   it("is refused, or accepted within the budget; either way the renderer's real work stays within the bounds", async () => {
@@ -418,13 +571,19 @@ describe("any input up to the size limit", () => {
 
   // Short posts are where a few dear constructs weigh most per character. (An empty post is one blank line.)
   it(`is estimated at no more than ${ESTIMATE_PER_CHAR} a character (counting its end) when accepted`, () => {
-    const shortPost = fc.oneof(smallDocument, indentedDocument, fc.array(fc.constantFrom(...PIECES, "[^", "]:", "\\", "&amp;", "!["), { maxLength: 4 }).map((p) => p.join("")));
+    const shortPost = fc.oneof(
+      smallDocument,
+      indentedDocument,
+      fc.array(fc.constantFrom(...PIECES, "[^", "]:", "\\", "&amp;", "!["), { maxLength: 4 }).map((p) => p.join("")),
+    );
     fc.assert(
       fc.property(shortPost, (source) => {
-        if (markdownProblem(source) === null) expect(markdownWork(source), JSON.stringify(source)).toBeLessThanOrEqual(ESTIMATE_PER_CHAR * (source.length + 1));
+        if (markdownProblem(source) === null)
+          expect(markdownWork(source), JSON.stringify(source)).toBeLessThanOrEqual(
+            ESTIMATE_PER_CHAR * (source.length + 1),
+          );
       }),
       { numRuns: 3000 },
     );
   });
 });
-

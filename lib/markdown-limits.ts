@@ -101,11 +101,13 @@ export function markdownProblem(source: string): string | null {
   if (st.maxNesting > L.nesting) return `Lists and quotes can nest at most ${L.nesting} levels deep.`;
   if (st.maxDelimiterRun > L.delimiterRun) return `Too many *, _ or ~ in a row: at most ${L.delimiterRun}.`;
   if (st.maxBacktickRun > L.backtickRun) return `Too many backticks in a row: at most ${L.backtickRun}.`;
-  if (st.links > L.links) return `At most ${L.links} links per post (images and bare web addresses count too); this one has ${st.links}.`;
+  if (st.links > L.links)
+    return `At most ${L.links} links per post (images and bare web addresses count too); this one has ${st.links}.`;
   if (st.definitions > L.definitions) return `At most ${L.definitions} link definitions ([name]: address) per post.`;
   if (st.footnotes > L.footnotes) return `At most ${L.footnotes} footnotes per post.`;
   if (st.maxTableColumns > L.tableColumns) return `A table can have at most ${L.tableColumns} columns.`;
-  if (st.tableCells > L.tableCells) return `At most ${count(L.tableCells, "table cell")} per post; this one has ${numbers.format(st.tableCells)}.`;
+  if (st.tableCells > L.tableCells)
+    return `At most ${count(L.tableCells, "table cell")} per post; this one has ${numbers.format(st.tableCells)}.`;
   const parts = workParts(st);
   if (Object.values(parts).reduce((a, b) => a + b, 0) > L.work) {
     // Name the biggest contributor, so the writer knows what to cut.
@@ -122,7 +124,8 @@ export function markdownProblem(source: string): string | null {
       code: () => `its ${count(st.backtickRuns, "backtick run")}`,
       brackets: () => `its ${count(st.brackets, "square bracket")}`,
       html: () => `its ${count(st.angles + st.entities + st.escapes, "<, & and \\ character")}`,
-      splits: () => `its long paragraphs full of formatting (${numbers.format(st.splits)} [, *, _, ~, \`, <, &, \\ and line breaks)`,
+      splits: () =>
+        `its long paragraphs full of formatting (${numbers.format(st.splits)} [, *, _, ~, \`, <, &, \\ and line breaks)`,
     };
     const worst = (Object.keys(parts) as Array<keyof typeof parts>).reduce((a, b) => (parts[b] > parts[a] ? b : a));
     return `This post has too much formatting to display: mostly ${causes[worst]()}. Split it into several posts or simplify the formatting.`;

@@ -227,7 +227,12 @@ export function scanBlocks(st: ScanState): void {
       }
       thematic &&= count >= 3;
     }
-    const atx = c0 === 35 /* # */ && run <= 6 && (contentStart + run >= lineEnd || s.charCodeAt(contentStart + run) === SPACE || s.charCodeAt(contentStart + run) === TAB);
+    const atx =
+      c0 === 35 /* # */ &&
+      run <= 6 &&
+      (contentStart + run >= lineEnd ||
+        s.charCodeAt(contentStart + run) === SPACE ||
+        s.charCodeAt(contentStart + run) === TAB);
     let fence = (c0 === 96 || c0 === 126) && run >= 3;
     for (let j = contentStart + run; fence && c0 === 96 && j < lineEnd; j++) if (s.charCodeAt(j) === 96) fence = false;
     if (atx || setext) stats.headings++;
@@ -245,7 +250,9 @@ export function scanBlocks(st: ScanState): void {
       while (parent > 0 && items[parent - 1] > lead) parent--;
       indentedText = lead - (parent > 0 ? items[parent - 1] : 0) >= 4;
     }
-    const startsBlock = !indentedText && (st.prevBlank || !st.prevMaybeParagraph || quotes > 0 || markers > 0 || atx || fence || thematic);
+    const startsBlock =
+      !indentedText &&
+      (st.prevBlank || !st.prevMaybeParagraph || quotes > 0 || markers > 0 || atx || fence || thematic);
     if (startsBlock) {
       stats.blocks++;
       while (items.length > 0 && items[items.length - 1] > firstCol) items.pop();
@@ -262,7 +269,8 @@ export function scanBlocks(st: ScanState): void {
     for (let k = 0; k < pushed && items.length < 64; k++) items.push(pushes[k]);
     stats.itemLines += items.length;
     // Lazy: continues a quote or list item without its `>` or indentation.
-    if (!startsBlock && ((st.paraQuoted && quotes === 0) || (items.length > 0 && firstCol < items[items.length - 1]))) st.paraLazy++;
+    if (!startsBlock && ((st.paraQuoted && quotes === 0) || (items.length > 0 && firstCol < items[items.length - 1])))
+      st.paraLazy++;
     if (quotes > 0) st.paraQuoted = true;
 
     // Tables: every later row of the paragraph is padded to the delimiter row's width.
@@ -276,7 +284,12 @@ export function scanBlocks(st: ScanState): void {
 
     // Link reference and footnote definitions start their line with `[`, and cannot continue a paragraph.
     // Sure only where the prefix is sure too: no quote, no indented marker that may be mere text.
-    const plainStart = quotes === 0 && lead <= 3 && (markers === 0 ? st.prevBlank || !st.prevMaybeParagraph || st.prevDefinition : st.prevBlank && items.length === pushed);
+    const plainStart =
+      quotes === 0 &&
+      lead <= 3 &&
+      (markers === 0
+        ? st.prevBlank || !st.prevMaybeParagraph || st.prevDefinition
+        : st.prevBlank && items.length === pushed);
     st.definitionLine = c0 !== 91 /* [ */ ? 0 : plainStart ? 2 : 1;
     st.prevDefinition = false;
 

@@ -47,7 +47,11 @@ function addressEndAt(s: string, from: number, end: number): number {
 }
 
 function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+  return label
+    .replace(/[\t\n\r ]+/g, " ")
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /**
@@ -138,8 +142,7 @@ export function scanInline(st: ScanState, contentStart: number, lineEnd: number,
         if (d === 40 /* ( */ || d === 91) {
           stats.links++;
           if (d === 40) addressEnd = scannedTo = j + 2 > scannedTo ? addressEndAt(s, j + 2, lineEnd) : scannedTo;
-        }
-        else if (st.definitionLine > 0 && d === 58 /* : */) {
+        } else if (st.definitionLine > 0 && d === 58 /* : */) {
           // Where it may be a paragraph's text instead, it counts as both a definition and a use.
           st.prevDefinition = st.definitionLine === 2;
           if (footnote) st.footnoteDefs++;
@@ -184,11 +187,19 @@ export function scanInline(st: ScanState, contentStart: number, lineEnd: number,
         if (c === 33) st.textBreaks++;
         break;
       case 64: // @: a bare e-mail address becomes a link
-        if (j > contentStart && /[A-Za-z0-9._+-]/.test(s.charAt(j - 1)) && j + 1 < lineEnd && isAsciiAlnum(s.charCodeAt(j + 1))) stats.links++;
+        if (
+          j > contentStart &&
+          /[A-Za-z0-9._+-]/.test(s.charAt(j - 1)) &&
+          j + 1 < lineEnd &&
+          isAsciiAlnum(s.charCodeAt(j + 1))
+        )
+          stats.links++;
         break;
       case 58: // :// after http or https, in any case
         if (s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47 && j - contentStart >= 4) {
-          const scheme = s.slice(j - (s.charCodeAt(j - 1) === 83 || s.charCodeAt(j - 1) === 115 ? 5 : 4), j).toLowerCase();
+          const scheme = s
+            .slice(j - (s.charCodeAt(j - 1) === 83 || s.charCodeAt(j - 1) === 115 ? 5 : 4), j)
+            .toLowerCase();
           if (scheme === "http" || scheme === "https") {
             if (j < addressEnd) addressEnd = -1;
             else stats.links++;
@@ -196,7 +207,12 @@ export function scanInline(st: ScanState, contentStart: number, lineEnd: number,
         }
         break;
       case 46: // . after www, in any case
-        if (j - contentStart >= 3 && (s.charCodeAt(j - 1) | 32) === 119 && (s.charCodeAt(j - 2) | 32) === 119 && (s.charCodeAt(j - 3) | 32) === 119) {
+        if (
+          j - contentStart >= 3 &&
+          (s.charCodeAt(j - 1) | 32) === 119 &&
+          (s.charCodeAt(j - 2) | 32) === 119 &&
+          (s.charCodeAt(j - 3) | 32) === 119
+        ) {
           if (j < addressEnd) addressEnd = -1;
           else stats.links++;
         }

@@ -17,7 +17,10 @@ import { cook, markdownProblem } from "./markdown";
 type Tag = { name: string; closing: boolean; attrs: Map<string, string> };
 
 const WS = "[\\t\\n\\f\\r ]";
-const TAG_AT = new RegExp(`<(/?)([A-Za-z][A-Za-z0-9-]*)((?:${WS}+[^\\t\\n\\f\\r "'<>/=]+(?:="[^"]*")?)*)${WS}*/?>`, "y");
+const TAG_AT = new RegExp(
+  `<(/?)([A-Za-z][A-Za-z0-9-]*)((?:${WS}+[^\\t\\n\\f\\r "'<>/=]+(?:="[^"]*")?)*)${WS}*/?>`,
+  "y",
+);
 const ATTR = new RegExp(`${WS}+([^\\t\\n\\f\\r "'<>/=]+)(?:="([^"]*)")?`, "g");
 
 function decodeReferences(s: string): string {
@@ -52,14 +55,71 @@ function readTags(html: string): Tag[] {
 
 // What Markdown can produce, and nothing else: anything more means raw input got through.
 const ELEMENTS = new Set([
-  "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote",
-  "ul", "ol", "li", "input", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "section", "sup",
+  "p",
+  "br",
+  "hr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "em",
+  "strong",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "input",
+  "a",
+  "img",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "section",
+  "sup",
 ]);
 const ATTRIBUTES = new Set([
-  "href", "src", "alt", "title", "rel", "id", "class", "align", "start", "type", "checked", "disabled",
-  "loading", "referrerpolicy", "aria-describedby", "aria-label", "data-footnote-ref", "data-footnote-backref", "data-footnotes",
+  "href",
+  "src",
+  "alt",
+  "title",
+  "rel",
+  "id",
+  "class",
+  "align",
+  "start",
+  "type",
+  "checked",
+  "disabled",
+  "loading",
+  "referrerpolicy",
+  "aria-describedby",
+  "aria-label",
+  "data-footnote-ref",
+  "data-footnote-backref",
+  "data-footnotes",
 ]);
-const NEVER = ["script", "iframe", "object", "embed", "style", "form", "svg", "math", "base", "meta", "link", "template"];
+const NEVER = [
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "style",
+  "form",
+  "svg",
+  "math",
+  "base",
+  "meta",
+  "link",
+  "template",
+];
 
 // The URL a browser would use: it trims the attribute, drops tabs and newlines, folds the scheme's
 // case and resolves a relative URL against the page. One it cannot parse, it cannot load either.
@@ -86,11 +146,18 @@ function violations(html: string): string[] {
       const raw = tag.attrs.get("src") ?? "";
       const src = URL.canParse(raw) ? new URL(raw) : null;
       const absolute = src !== null && src.href === resolved(raw)?.href;
-      if (!absolute || src.protocol !== "https:" || src.port !== "" || !hosts.has(src.hostname)) found.push(`image from ${raw}`);
-      if (tag.attrs.get("loading") !== "lazy" || tag.attrs.get("referrerpolicy") !== "no-referrer") found.push("image sends a referrer");
+      if (!absolute || src.protocol !== "https:" || src.port !== "" || !hosts.has(src.hostname))
+        found.push(`image from ${raw}`);
+      if (tag.attrs.get("loading") !== "lazy" || tag.attrs.get("referrerpolicy") !== "no-referrer")
+        found.push("image sends a referrer");
     }
     const href = tag.attrs.get("href");
-    if (tag.name === "a" && href && /^[\t\n\f\r ]*(https?:|\/\/)/i.test(href) && tag.attrs.get("rel") !== "nofollow ugc noopener") {
+    if (
+      tag.name === "a" &&
+      href &&
+      /^[\t\n\f\r ]*(https?:|\/\/)/i.test(href) &&
+      tag.attrs.get("rel") !== "nofollow ugc noopener"
+    ) {
       found.push(`external link without rel: ${href}`);
     }
   }
@@ -99,7 +166,10 @@ function violations(html: string): string[] {
 
 describe("the output reader", () => {
   it.each([
-    ['<p><img src="https://i.imgur.com/x.png" loading="lazy" referrerpolicy="no-referrer" onerror="alert(1)"></p>', "onerror"],
+    [
+      '<p><img src="https://i.imgur.com/x.png" loading="lazy" referrerpolicy="no-referrer" onerror="alert(1)"></p>',
+      "onerror",
+    ],
     ["<script>alert(1)</script>", "<script>"],
     ['<a href="&#x6A;ava&#x09;script:alert(1)">x</a>', "href"],
     ['<a href=" JaVaScRiPt:alert(1)">x</a>', "href"],
@@ -115,43 +185,171 @@ describe("the output reader", () => {
   });
 
   it("throws on markup it cannot read instead of skipping it", () => {
-    for (const html of ["<!-- x -->", "<p a='b'>x</p>", "<p a=b>x</p>", "a < b", "<p\u00a0onclick=\"x\">"]) expect(() => readTags(html)).toThrow();
+    for (const html of ["<!-- x -->", "<p a='b'>x</p>", "<p a=b>x</p>", "a < b", '<p\u00a0onclick="x">'])
+      expect(() => readTags(html)).toThrow();
   });
 });
 
 // --- Generated bad input ---------------------------------------------------------------------------
 
 const URLS = [
-  "javascript:alert(1)", "JaVaScRiPt:alert(1)", "&#106;avascript:alert(1)", "&#x6A;&#x61;vascript:alert(1)", "jav&#x09;ascript:alert(1)",
-  "java\tscript:alert(1)", "java&Tab;script:alert(1)", "javascript&colon;alert(1)", " javascript:alert(1)", "\u0001javascript:alert(1)",
-  "<javascript:alert(1)>", "%6Aavascript:alert(1)", "\uFF4Aavascript:alert(1)", "javascript://%0Aalert(1)", "vbscript:msgbox(1)",
-  "data:text/html,<script>alert(1)</script>", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "data:image/svg+xml,<svg onload=alert(1)>",
-  "data:image/png;base64,iVBORw0KGgo=", "file:///etc/passwd", "http://tracker.example/p.png", "https://tracker.example/p.png",
-  "//tracker.example/p.png", "//i.imgur.com/p.png", "https://i.imgur.com/p.png", "HTTPS://I.IMGUR.COM/p.png", "https:i.imgur.com/p.png",
-  "https://i.imgur.com.tracker.example/p.png", "https://i.imgur.com@tracker.example/p.png", "https://i.imgur.com:444/p.png",
-  "https://i.imgur.com\\@tracker.example/", "https://user:pw@i.imgur.com/p.png", "http://i.imgur.com/p.png", "/uploads/p.png", "p.png",
-  "#fn-1", "?x=1", "mailto:a@b.example", "<https://i.imgur.com/p.png>", "https://i.imgur.com/p.png \"t\\\" onerror=\\\"alert(1)\"",
+  "javascript:alert(1)",
+  "JaVaScRiPt:alert(1)",
+  "&#106;avascript:alert(1)",
+  "&#x6A;&#x61;vascript:alert(1)",
+  "jav&#x09;ascript:alert(1)",
+  "java\tscript:alert(1)",
+  "java&Tab;script:alert(1)",
+  "javascript&colon;alert(1)",
+  " javascript:alert(1)",
+  "\u0001javascript:alert(1)",
+  "<javascript:alert(1)>",
+  "%6Aavascript:alert(1)",
+  "\uFF4Aavascript:alert(1)",
+  "javascript://%0Aalert(1)",
+  "vbscript:msgbox(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+  "data:image/svg+xml,<svg onload=alert(1)>",
+  "data:image/png;base64,iVBORw0KGgo=",
+  "file:///etc/passwd",
+  "http://tracker.example/p.png",
+  "https://tracker.example/p.png",
+  "//tracker.example/p.png",
+  "//i.imgur.com/p.png",
+  "https://i.imgur.com/p.png",
+  "HTTPS://I.IMGUR.COM/p.png",
+  "https:i.imgur.com/p.png",
+  "https://i.imgur.com.tracker.example/p.png",
+  "https://i.imgur.com@tracker.example/p.png",
+  "https://i.imgur.com:444/p.png",
+  "https://i.imgur.com\\@tracker.example/",
+  "https://user:pw@i.imgur.com/p.png",
+  "http://i.imgur.com/p.png",
+  "/uploads/p.png",
+  "p.png",
+  "#fn-1",
+  "?x=1",
+  "mailto:a@b.example",
+  "<https://i.imgur.com/p.png>",
+  'https://i.imgur.com/p.png "t\\" onerror=\\"alert(1)"',
 ];
-const url = fc.oneof(fc.constantFrom(...URLS), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 30 }));
+const url = fc.oneof(
+  fc.constantFrom(...URLS),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.string({ maxLength: 30 }),
+);
 
 const FRAGMENTS = [
-  "<script>alert(1)</script>", "<SCRIPT SRC=//tracker.example/x.js>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>",
-  "<iframe src=https://tracker.example>", "<style>*{}</style>", "<object data=x>", "<embed src=x>", "<form action=x>", "<a href=javascript:x>",
-  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "<!--", "-->", "<![CDATA[", "]]>", "\"", "'", "`", "onerror=alert(1)",
-  "&lt;", "&#60;", "&#x3C;script&#x3E;", "&amp;", "&", "<", ">", "\\", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u200b", "\u200d",
-  "\u202e", "\u202d", "\u2066", "\u2069", "\u061c", "\ufeff", "\u2028", "\ud800", "\udfff", "😀",
+  "<script>alert(1)</script>",
+  "<SCRIPT SRC=//tracker.example/x.js>",
+  "<img src=x onerror=alert(1)>",
+  "<svg onload=alert(1)>",
+  "<iframe src=https://tracker.example>",
+  "<style>*{}</style>",
+  "<object data=x>",
+  "<embed src=x>",
+  "<form action=x>",
+  "<a href=javascript:x>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "<!--",
+  "-->",
+  "<![CDATA[",
+  "]]>",
+  '"',
+  "'",
+  "`",
+  "onerror=alert(1)",
+  "&lt;",
+  "&#60;",
+  "&#x3C;script&#x3E;",
+  "&amp;",
+  "&",
+  "<",
+  ">",
+  "\\",
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u200b",
+  "\u200d",
+  "\u202e",
+  "\u202d",
+  "\u2066",
+  "\u2069",
+  "\u061c",
+  "\ufeff",
+  "\u2028",
+  "\ud800",
+  "\udfff",
+  "😀",
 ];
 const SYNTAX = [
-  "\n", "\n\n", " ", "    ", "\t", "- ", "* ", "1. ", "> ", "# ", "## ", "```", "~~~", "`", "*", "**", "_", "__", "~~", "[", "]", "(", ")",
-  "![", "](", "]:", "[^1]", "[^1]: ", "| a | b |\n|---|---|\n", "|", "---\n", "===\n", "- [ ] ", "- [x] ", "www.", "@example.com", "text",
+  "\n",
+  "\n\n",
+  " ",
+  "    ",
+  "\t",
+  "- ",
+  "* ",
+  "1. ",
+  "> ",
+  "# ",
+  "## ",
+  "```",
+  "~~~",
+  "`",
+  "*",
+  "**",
+  "_",
+  "__",
+  "~~",
+  "[",
+  "]",
+  "(",
+  ")",
+  "![",
+  "](",
+  "]:",
+  "[^1]",
+  "[^1]: ",
+  "| a | b |\n|---|---|\n",
+  "|",
+  "---\n",
+  "===\n",
+  "- [ ] ",
+  "- [x] ",
+  "www.",
+  "@example.com",
+  "text",
 ];
 
 // A link, image, autolink or definition around one of the URLs above.
 const linkish = fc
-  .tuple(fc.constantFrom("[t](U)", "![t](U)", "![](U)", "[![t](U)](U)", "<U>", "U", "[t][r]\n\n[r]: U\n", "![t][r]\n\n[r]: U\n", "[t](<U>)", "![t](U \"title\")"), url)
+  .tuple(
+    fc.constantFrom(
+      "[t](U)",
+      "![t](U)",
+      "![](U)",
+      "[![t](U)](U)",
+      "<U>",
+      "U",
+      "[t][r]\n\n[r]: U\n",
+      "![t][r]\n\n[r]: U\n",
+      "[t](<U>)",
+      '![t](U "title")',
+    ),
+    url,
+  )
   .map(([shape, u]) => shape.replaceAll("U", u));
 const nested = fc
-  .tuple(fc.constantFrom("> ", "- ", "1. ", "* ", ">", "  - "), fc.integer({ min: 1, max: 14 }), fc.constantFrom("", "*", "**", "_", "~~", "[", "!["))
+  .tuple(
+    fc.constantFrom("> ", "- ", "1. ", "* ", ">", "  - "),
+    fc.integer({ min: 1, max: 14 }),
+    fc.constantFrom("", "*", "**", "_", "~~", "[", "!["),
+  )
   .map(([marker, depth, em]) => `${marker.repeat(depth)}${em.repeat(depth)}x${em.repeat(depth)}\n`);
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) },
@@ -164,14 +362,23 @@ const hostile = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join("")
 
 // Any UTF-16, lone surrogates included, as a form field may carry.
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-const anyString = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: codeUnit, maxLength: 300 }));
+const anyString = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "binary", maxLength: 300 }),
+  fc.string({ unit: codeUnit, maxLength: 300 }),
+);
 
 // Hostile pieces among prose, repeated up to the size limit, where slowness would show. The prose
 // keeps about half of them within the Markdown bounds, so they reach the parser rather than being
 // shown as text at once.
-const PROSE = "I moved from analytics into ML engineering over eighteen months, mostly evenings, with two finished projects. ";
+const PROSE =
+  "I moved from analytics into ML engineering over eighteen months, mostly evenings, with two finished projects. ";
 const upToLimit = fc
-  .tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: BODY_MAX }))
+  .tuple(
+    fc.array(piece, { minLength: 1, maxLength: 12 }),
+    fc.integer({ min: 0, max: 4 }),
+    fc.integer({ min: 1, max: BODY_MAX }),
+  )
   .map(([parts, prose, length]) => {
     const unit = parts.join("") + PROSE.repeat(prose) || "a";
     return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -197,7 +404,9 @@ function assertSafe(source: string): void {
   const tags = readTags(html).filter((t) => !t.closing);
   expect(tags.filter((t) => t.name === "img").length).toBeLessThanOrEqual(images);
   const out = (href: string) => !href.startsWith("#") && !href.startsWith("/u/");
-  expect(tags.filter((t) => t.name === "a" && t.attrs.has("href") && out(t.attrs.get("href")!)).length).toBeLessThanOrEqual(links + images);
+  expect(
+    tags.filter((t) => t.name === "a" && t.attrs.has("href") && out(t.attrs.get("href")!)).length,
+  ).toBeLessThanOrEqual(links + images);
 }
 
 describe("cook on bad input", () => {

@@ -47,11 +47,45 @@ function parseHtml(html: string): { tags: Tag[]; text: string } {
 }
 
 const FORBIDDEN_ELEMENTS = [
-  "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "form",
-  "meta", "base", "svg", "math", "template", "noscript", "textarea", "button", "select",
-  "video", "audio", "body", "html", "xss", "isindex",
+  "script",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "style",
+  "link",
+  "form",
+  "meta",
+  "base",
+  "svg",
+  "math",
+  "template",
+  "noscript",
+  "textarea",
+  "button",
+  "select",
+  "video",
+  "audio",
+  "body",
+  "html",
+  "xss",
+  "isindex",
 ];
-const URL_ATTRS = ["href", "src", "action", "formaction", "xlink:href", "srcset", "cite", "longdesc", "background", "poster", "data"];
+const URL_ATTRS = [
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "xlink:href",
+  "srcset",
+  "cite",
+  "longdesc",
+  "background",
+  "poster",
+  "data",
+];
 // The scheme a browser gives a URL attribute (it trims it, drops tabs and newlines, folds case, and
 // resolves a relative URL against the page). One it cannot parse, it cannot follow either.
 const PAGE = "https://forum.example/t/1";
@@ -68,7 +102,8 @@ function violations(html: string): string[] {
     for (const [name, value] of tag.attrs) {
       if (name.startsWith("on")) found.push(`${name} handler on <${tag.name}>`);
       if (name === "style") found.push(`style attribute on <${tag.name}>`);
-      if (URL_ATTRS.includes(name) && !SAFE_SCHEMES.includes(schemeOf(value) ?? "https:")) found.push(`${name}=${JSON.stringify(value)}`);
+      if (URL_ATTRS.includes(name) && !SAFE_SCHEMES.includes(schemeOf(value) ?? "https:"))
+        found.push(`${name}=${JSON.stringify(value)}`);
     }
     if (tag.name === "img") {
       const src = tag.attrs.find(([n]) => n === "src")?.[1] ?? "";
@@ -112,7 +147,11 @@ describe("output checker", () => {
   });
 
   it("passes clean markup", () => {
-    expect(violations('<p><a href="https://x.example" rel="nofollow ugc noopener">x</a> <a href="#user-content-fn-1">1</a></p>')).toEqual([]);
+    expect(
+      violations(
+        '<p><a href="https://x.example" rel="nofollow ugc noopener">x</a> <a href="#user-content-fn-1">1</a></p>',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -134,7 +173,9 @@ describe("renderMarkdown", () => {
 
   it("renders fenced code blocks with their content escaped", () => {
     const html = renderMarkdown('```html\n<script>alert("x") && 1</script>\n```');
-    expect(html).toContain('<pre><code class="language-html">&#x3C;script>alert("x") &#x26;&#x26; 1&#x3C;/script>\n</code></pre>');
+    expect(html).toContain(
+      '<pre><code class="language-html">&#x3C;script>alert("x") &#x26;&#x26; 1&#x3C;/script>\n</code></pre>',
+    );
     const { tags, text } = parseHtml(html);
     expect(tags.map((t) => t.name)).toEqual(["pre", "code", "code", "pre"]);
     expect(text).toContain('<script>alert("x") && 1</script>');
@@ -159,7 +200,9 @@ describe("renderMarkdown", () => {
 
   it("autolinks literal URLs, www. and e-mail addresses", () => {
     const html = renderMarkdown("See https://example.com/a?b=1&c=2 or www.example.org or me@example.com.");
-    expect(html).toContain('<a href="https://example.com/a?b=1&#x26;c=2" rel="nofollow ugc noopener">https://example.com/a?b=1&#x26;c=2</a>');
+    expect(html).toContain(
+      '<a href="https://example.com/a?b=1&#x26;c=2" rel="nofollow ugc noopener">https://example.com/a?b=1&#x26;c=2</a>',
+    );
     expect(html).toContain('<a href="http://www.example.org" rel="nofollow ugc noopener">www.example.org</a>');
     expect(html).toContain('<a href="mailto:me@example.com">me@example.com</a>');
   });
@@ -174,7 +217,9 @@ describe("renderMarkdown", () => {
   });
 
   it("treats protocol-relative links as external and leaves site-relative links alone", () => {
-    expect(renderMarkdown("[a](//evil.example/x)")).toBe('<p><a href="//evil.example/x" rel="nofollow ugc noopener">a</a></p>');
+    expect(renderMarkdown("[a](//evil.example/x)")).toBe(
+      '<p><a href="//evil.example/x" rel="nofollow ugc noopener">a</a></p>',
+    );
     expect(renderMarkdown("[b](/t/42)")).toBe('<p><a href="/t/42">b</a></p>');
   });
 
@@ -233,7 +278,8 @@ describe("images", () => {
     expect(renderMarkdown('![plot](https://i.imgur.com/p.png "Loss")')).toBe(
       '<p><img src="https://i.imgur.com/p.png" alt="plot" title="Loss" loading="lazy" referrerpolicy="no-referrer"></p>',
     );
-    for (const host of DEFAULT_IMAGE_HOSTS) expect(renderMarkdown(`![a](https://${host}/x.png)`)).toContain(`<img src="https://${host}/x.png"`);
+    for (const host of DEFAULT_IMAGE_HOSTS)
+      expect(renderMarkdown(`![a](https://${host}/x.png)`)).toContain(`<img src="https://${host}/x.png"`);
   });
 
   it("are kept as the URL the browser reads, so the check and the browser agree", () => {
@@ -257,7 +303,9 @@ describe("images", () => {
   });
 
   it('become a link reading "image" when they have no alt text', () => {
-    expect(renderMarkdown("![](https://tracker.example/p.png)")).toBe('<p><a href="https://tracker.example/p.png" rel="nofollow ugc noopener">image</a></p>');
+    expect(renderMarkdown("![](https://tracker.example/p.png)")).toBe(
+      '<p><a href="https://tracker.example/p.png" rel="nofollow ugc noopener">image</a></p>',
+    );
   });
 
   it("with a data: or script URL become text, the URL dropped", () => {
@@ -270,7 +318,9 @@ describe("images", () => {
     expect(renderMarkdown("[![badge](https://tracker.example/b.svg)](https://example.com)")).toBe(
       '<p><a href="https://example.com" rel="nofollow ugc noopener">badge</a></p>',
     );
-    expect(renderMarkdown("[![badge](https://i.imgur.com/b.png)](https://example.com)")).toContain('<img src="https://i.imgur.com/b.png"');
+    expect(renderMarkdown("[![badge](https://i.imgur.com/b.png)](https://example.com)")).toContain(
+      '<img src="https://i.imgur.com/b.png"',
+    );
   });
 
   it("are kept from the hosts IMAGE_HOSTS adds, read at render time", () => {
@@ -286,14 +336,18 @@ describe("images", () => {
 describe("the image host list", () => {
   it("is the defaults plus IMAGE_HOSTS, without repeats", () => {
     expect(imageHosts({})).toEqual([...DEFAULT_IMAGE_HOSTS]);
-    expect(imageHosts({ IMAGE_HOSTS: "i.imgur.com,img.example.org" })).toEqual([...DEFAULT_IMAGE_HOSTS, "img.example.org"]);
+    expect(imageHosts({ IMAGE_HOSTS: "i.imgur.com,img.example.org" })).toEqual([
+      ...DEFAULT_IMAGE_HOSTS,
+      "img.example.org",
+    ]);
   });
 
   it("takes only plain hostnames, since each goes into the CSP header as it is", () => {
-    expect(parseImageHosts("a.example, ,https://b.example,c.example:443,*.d.example,e.example; script-src *,f.example/x,G.EXAMPLE")).toEqual([
-      "a.example",
-      "g.example",
-    ]);
+    expect(
+      parseImageHosts(
+        "a.example, ,https://b.example,c.example:443,*.d.example,e.example; script-src *,f.example/x,G.EXAMPLE",
+      ),
+    ).toEqual(["a.example", "g.example"]);
     expect(parseImageHosts(undefined)).toEqual([]);
   });
 });
@@ -318,18 +372,22 @@ describe("cook", () => {
   });
 
   it("counts images whether shown or turned into links, and not as links", () => {
-    const source = "![a](https://i.imgur.com/a.png) ![b](http://tracker.example/b.png) ![c][img]\n\n[img]: https://c.example/c.png";
+    const source =
+      "![a](https://i.imgur.com/a.png) ![b](http://tracker.example/b.png) ![c][img]\n\n[img]: https://c.example/c.png";
     expect(cook(source)).toMatchObject({ links: 0, images: 3 });
     expect(cook("[![badge](https://i.imgur.com/b.png)](https://example.com)")).toMatchObject({ links: 1, images: 1 });
   });
 
   it("counts nothing in code, in text that only looks like a link, or in plain prose", () => {
-    expect(cook("`[a](https://x.example)`\n\n```\n![b](https://i.imgur.com/b.png)\n```\n\n[not a link] ![nor][this]")).toMatchObject({ links: 0, images: 0 });
+    expect(
+      cook("`[a](https://x.example)`\n\n```\n![b](https://i.imgur.com/b.png)\n```\n\n[not a link] ![nor][this]"),
+    ).toMatchObject({ links: 0, images: 0 });
     expect(cook("")).toEqual({ html: "", text: "", links: 0, images: 0, mentions: [] });
   });
 
   it("returns the text a reader sees, for search: no markup, blocks on their own lines, nothing the sanitizer removed", () => {
-    const source = "# Title\n\nSome **bold** and `<b>code</b>` with [a link](https://example.com).\n\n- one\n- two\n\n<script>alert(1)</script>\n\n![alt words](https://i.imgur.com/a.png)";
+    const source =
+      "# Title\n\nSome **bold** and `<b>code</b>` with [a link](https://example.com).\n\n- one\n- two\n\n<script>alert(1)</script>\n\n![alt words](https://i.imgur.com/a.png)";
     expect(cook(source).text).toBe("Title\nSome bold and <b>code</b> with a link.\none\ntwo\nalt words");
     expect(cook("a  \nb").text).toBe("a\nb");
   });
@@ -340,7 +398,9 @@ describe("cook", () => {
   });
 
   it("links @mentions in text to profiles and returns the logins, never in code, links or addresses", () => {
-    const cooked = cook("Hi @ada and @Grace-H, @ADA again. `@code`\n\n```\n@block\n```\n\n[@linked](https://x.example) ada@example.com /@path **@bold**");
+    const cooked = cook(
+      "Hi @ada and @Grace-H, @ADA again. `@code`\n\n```\n@block\n```\n\n[@linked](https://x.example) ada@example.com /@path **@bold**",
+    );
     expect(cooked.mentions).toEqual(["ada", "Grace-H", "bold"]);
     expect(cooked.html).toContain('<a href="/u/ada">@ada</a>');
     expect(cooked.html).toContain('<a href="/u/Grace-H">@Grace-H</a>');
@@ -415,7 +475,9 @@ more
   });
 
   it("are dropped from image alt text and from titles; in URLs they are percent-encoded", () => {
-    const shown = cook(`![al${ALL}t](https://i.imgur.com/a.png "ti\u202etle") [x](https://example.com/\u202e/p "li\u2066nk")`);
+    const shown = cook(
+      `![al${ALL}t](https://i.imgur.com/a.png "ti\u202etle") [x](https://example.com/\u202e/p "li\u2066nk")`,
+    );
     expect(shown.html).toContain('alt="alt" title="title"');
     expect(shown.html).toContain('href="https://example.com/%E2%80%AE/p" title="link"');
     expect(shown.text).toBe("alt x");
@@ -430,7 +492,9 @@ more
   });
 
   it("make no body on their own: refused like an empty one, and rendered as nothing to read", () => {
-    expect(fieldErrors(replyInput.safeParse({ body: ` ${ALL}\n${ALL} ` }).error!)).toEqual({ body: "Write something first." });
+    expect(fieldErrors(replyInput.safeParse({ body: ` ${ALL}\n${ALL} ` }).error!)).toEqual({
+      body: "Write something first.",
+    });
     expect(cook(ALL)).toMatchObject({ html: "<p></p>", text: "" });
   });
 

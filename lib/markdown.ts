@@ -61,7 +61,12 @@ const schema: SanitizeSchema = {
 function allowedImageUrl(src: unknown, hosts: ReadonlySet<string>): string | null {
   if (typeof src !== "string" || !URL.canParse(src)) return null;
   const url = new URL(src);
-  const ok = url.protocol === "https:" && url.port === "" && url.username === "" && url.password === "" && hosts.has(url.hostname);
+  const ok =
+    url.protocol === "https:" &&
+    url.port === "" &&
+    url.username === "" &&
+    url.password === "" &&
+    hosts.has(url.hostname);
   return ok ? url.href : null;
 }
 
@@ -86,7 +91,10 @@ function keepImagesFromAllowedHosts() {
           node.properties = { ...node.properties, src: url, loading: "lazy", referrerPolicy: "no-referrer" };
           return node;
         }
-        const text: ElementContent = { type: "text", value: typeof alt === "string" && alt.trim() !== "" ? alt : "image" };
+        const text: ElementContent = {
+          type: "text",
+          value: typeof alt === "string" && alt.trim() !== "" ? alt : "image",
+        };
         if (inLink || typeof src !== "string" || src === "") return text;
         return { type: "element", tagName: "a", properties: { href: src, title }, children: [text] };
       });
@@ -203,8 +211,36 @@ function prefixFragmentLinks() {
 
 // Elements that start a new line of text: their words must not run into the next block's.
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "h1", "h2",
-  "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "td",
+  "th",
+  "tr",
+  "ul",
 ]);
 
 // The post's text as a reader sees it (after sanitizing: nothing the page would not show), without
@@ -225,7 +261,9 @@ function collectText() {
       } else if ("children" in node) node.children.forEach(walk);
     };
     walk(tree);
-    file.data.text = dropDirectionControls(parts.join("")).replace(/[ \t]*\n\s*/g, "\n").trim();
+    file.data.text = dropDirectionControls(parts.join(""))
+      .replace(/[ \t]*\n\s*/g, "\n")
+      .trim();
   };
 }
 
@@ -263,7 +301,13 @@ export function renderPlainText(source: string): string {
   const paragraphs: string[] = [];
   for (const block of source.split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)\s*/)) {
     const text = block.trim();
-    if (text) paragraphs.push(`<p>${text.split(/\r\n?|\n/).map(escapeText).join("<br>\n")}</p>`);
+    if (text)
+      paragraphs.push(
+        `<p>${text
+          .split(/\r\n?|\n/)
+          .map(escapeText)
+          .join("<br>\n")}</p>`,
+      );
   }
   return paragraphs.join("\n");
 }

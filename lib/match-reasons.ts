@@ -1,7 +1,10 @@
 import { EDUCATION, FIELDS, labelOf } from "./story-facts";
 
 /** Why a story matched a reader's starting point, in words; mirrors the scoring in pathsLikeMine. */
-export function matchReasons(start: { education?: string; field?: string }, story: { education: string; previousField: string }): string[] {
+export function matchReasons(
+  start: { education?: string; field?: string },
+  story: { education: string; previousField: string },
+): string[] {
   const reasons: string[] = [];
   if (start.education) {
     const distance = Math.abs(
@@ -10,6 +13,7 @@ export function matchReasons(start: { education?: string; field?: string }, stor
     if (distance === 0) reasons.push(`Same education: ${labelOf(EDUCATION, story.education)}`);
     else if (distance === 1) reasons.push(`Similar education: ${labelOf(EDUCATION, story.education)}`);
   }
-  if (start.field && story.previousField === start.field) reasons.push(`Same previous field: ${labelOf(FIELDS, story.previousField)}`);
+  if (start.field && story.previousField === start.field)
+    reasons.push(`Same previous field: ${labelOf(FIELDS, story.previousField)}`);
   return reasons;
 }

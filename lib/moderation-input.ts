@@ -5,7 +5,6 @@ import { discussionCategory } from "./categories";
 import { cleanLine, cleanText } from "./plain-text";
 import { tagList } from "./tags";
 
-
 const note = z
   .string()
   .transform(cleanText)
@@ -18,7 +17,8 @@ export const flagInput = z
     note,
   })
   .superRefine((value, ctx) => {
-    if (value.reason === "other" && !value.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Tell the moderators what is wrong." });
+    if (value.reason === "other" && !value.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Tell the moderators what is wrong." });
   });
 
 /** A moderator's action: the reason is public (the moderation log, the post's author); the note is not. */
@@ -32,7 +32,9 @@ export const modInput = z.object({
 });
 
 export const suspendInput = modInput.extend({
-  duration: z.enum(SUSPENSIONS.map((s) => s.slug) as unknown as readonly ["1d", "7d", "30d", "365d", "forever"], { error: "Choose how long." }),
+  duration: z.enum(SUSPENSIONS.map((s) => s.slug) as unknown as readonly ["1d", "7d", "30d", "365d", "forever"], {
+    error: "Choose how long.",
+  }),
 });
 
 /**

@@ -9,7 +9,12 @@ export const FLAG_REASONS = [
   { slug: "off-topic", label: "Off-topic", hint: "Not about moving into machine learning." },
   { slug: "other", label: "Something else", hint: "Tell the moderators in the note." },
 ] as const;
-export const FLAG_REASON_SLUGS = FLAG_REASONS.map((r) => r.slug) as unknown as readonly ["spam", "abuse", "off-topic", "other"];
+export const FLAG_REASON_SLUGS = FLAG_REASONS.map((r) => r.slug) as unknown as readonly [
+  "spam",
+  "abuse",
+  "off-topic",
+  "other",
+];
 
 export const SUSPENSIONS = [
   { slug: "1d", label: "1 day", days: 1 },
@@ -18,4 +23,3 @@ export const SUSPENSIONS = [
   { slug: "365d", label: "1 year", days: 365 },
   { slug: "forever", label: "For good", days: null },
 ] as const;
-

@@ -10,7 +10,10 @@ export function storyPath(story: { id: number; title: string }): string {
 }
 
 /** The page of a thread that ends with this reply, scrolled to it (where a new or edited reply is shown). */
-export function replyPath(place: { id: number; thread: { id: number; title: string; kind: "discussion" | "story" } }): string {
+export function replyPath(place: {
+  id: number;
+  thread: { id: number; title: string; kind: "discussion" | "story" };
+}): string {
   return replyOnPage(threadPath(place.thread), place.id);
 }
 
@@ -20,7 +23,11 @@ export function replyOnPage(canonical: string, replyId: number): string {
 }
 
 /** A thread's opening post, a reply in its place, or a story's follow-up on the story's page. */
-export function postPath(place: { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null; updateId?: number | null }): string {
+export function postPath(place: {
+  thread: { id: number; title: string; kind: "discussion" | "story" };
+  replyId: number | null;
+  updateId?: number | null;
+}): string {
   if (place.updateId != null) return followUpPath({ id: place.updateId, story: place.thread });
   return place.replyId === null ? threadPath(place.thread) : replyPath({ id: place.replyId, thread: place.thread });
 }
@@ -36,7 +43,11 @@ export function profilePath(login: string): string {
 }
 
 /** A post's edit history: `/threads/123/history`, `/stories/123/history`, `/replies/45/history`. */
-export function historyPath(post: { threadId: number; replyId?: number | null; kind?: "discussion" | "story" }): string {
+export function historyPath(post: {
+  threadId: number;
+  replyId?: number | null;
+  kind?: "discussion" | "story";
+}): string {
   if (post.replyId != null) return `/replies/${post.replyId}/history`;
   return `${post.kind === "story" ? "/stories" : "/threads"}/${post.threadId}/history`;
 }

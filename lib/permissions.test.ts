@@ -48,11 +48,31 @@ const STAFF_ONLY = "Only moderators can do that.";
 const ROWS: Record<string, Row> = {
   "start a thread or a story": { action: { do: "post" }, may: EVERYONE },
   "reply to an open thread": { action: { do: "reply", thread: open }, may: EVERYONE },
-  "reply to a locked thread": { action: { do: "reply", thread: locked }, may: STAFF, refusal: "This thread is locked: it takes no new replies." },
-  "reply to a hidden thread": { action: { do: "reply", thread: { ...open, hiddenAt: EARLIER } }, may: STAFF, refusal: "This thread is hidden by the moderators." },
-  "reply to a deleted thread": { action: { do: "reply", thread: { ...open, deletedAt: EARLIER } }, may: [], refusal: "This thread was deleted." },
-  "edit a post": { action: { do: "edit", post: live }, may: ["author"], refusal: "You can only change your own posts." },
-  "delete a post": { action: { do: "delete", post: live }, may: ["author"], refusal: "You can only change your own posts." },
+  "reply to a locked thread": {
+    action: { do: "reply", thread: locked },
+    may: STAFF,
+    refusal: "This thread is locked: it takes no new replies.",
+  },
+  "reply to a hidden thread": {
+    action: { do: "reply", thread: { ...open, hiddenAt: EARLIER } },
+    may: STAFF,
+    refusal: "This thread is hidden by the moderators.",
+  },
+  "reply to a deleted thread": {
+    action: { do: "reply", thread: { ...open, deletedAt: EARLIER } },
+    may: [],
+    refusal: "This thread was deleted.",
+  },
+  "edit a post": {
+    action: { do: "edit", post: live },
+    may: ["author"],
+    refusal: "You can only change your own posts.",
+  },
+  "delete a post": {
+    action: { do: "delete", post: live },
+    may: ["author"],
+    refusal: "You can only change your own posts.",
+  },
   "edit a hidden post": {
     action: { do: "edit", post: hidden },
     may: [],
@@ -60,7 +80,11 @@ const ROWS: Record<string, Row> = {
     told: { author: "This post is hidden by the moderators and can't be changed." },
   },
   "delete a deleted post": { action: { do: "delete", post: deleted }, may: [], refusal: "This post was deleted." },
-  "mark a post helpful": { action: { do: "vote", post: live }, may: [...MEMBERS, ...STAFF], refusal: "You can't mark your own post as helpful." },
+  "mark a post helpful": {
+    action: { do: "vote", post: live },
+    may: [...MEMBERS, ...STAFF],
+    refusal: "You can't mark your own post as helpful.",
+  },
   "mark a hidden post helpful": {
     action: { do: "vote", post: hidden },
     may: [],
@@ -73,8 +97,16 @@ const ROWS: Record<string, Row> = {
     refusal: "This post was deleted.",
     told: { author: "You can't mark your own post as helpful." },
   },
-  "flag a post": { action: { do: "flag", post: live }, may: [...MEMBERS, ...STAFF], refusal: "You can't flag your own post." },
-  "flag a hidden post": { action: { do: "flag", post: hidden }, may: [...MEMBERS, ...STAFF], refusal: "You can't flag your own post." },
+  "flag a post": {
+    action: { do: "flag", post: live },
+    may: [...MEMBERS, ...STAFF],
+    refusal: "You can't flag your own post.",
+  },
+  "flag a hidden post": {
+    action: { do: "flag", post: hidden },
+    may: [...MEMBERS, ...STAFF],
+    refusal: "You can't flag your own post.",
+  },
   "flag a deleted post": {
     action: { do: "flag", post: deleted },
     may: [],
@@ -89,7 +121,11 @@ const ROWS: Record<string, Row> = {
   "move a thread": { action: { do: "move", thread: open }, may: STAFF, refusal: STAFF_ONLY },
   // Reading the queue and the full log stays open to a suspended moderator, as reading does to all.
   "read the flag queue": { action: { do: "moderate" }, may: [...STAFF, "suspended moderator"], refusal: STAFF_ONLY },
-  "suspend a member, or lift it": { action: { do: "suspend", member: { id: "someone", role: "member" } }, may: STAFF, refusal: STAFF_ONLY },
+  "suspend a member, or lift it": {
+    action: { do: "suspend", member: { id: "someone", role: "member" } },
+    may: STAFF,
+    refusal: STAFF_ONLY,
+  },
   "suspend a moderator": {
     action: { do: "suspend", member: { id: "another-moderator", role: "moderator" } },
     may: ["admin"],
@@ -130,7 +166,11 @@ const ROWS: Record<string, Row> = {
     refusal: "Only the story's author can add or change its follow-ups.",
     told: { author: "This story is hidden by the moderators: its follow-ups can't change." },
   },
-  "add a follow-up to a deleted story": { action: { do: "add-follow-up", story: deleted }, may: [], refusal: "This story was deleted." },
+  "add a follow-up to a deleted story": {
+    action: { do: "add-follow-up", story: deleted },
+    may: [],
+    refusal: "This story was deleted.",
+  },
   "edit a follow-up": {
     action: { do: "edit-follow-up", story: live, followUp: live },
     may: ["author"],
@@ -161,7 +201,9 @@ describe("who may do what (lib/permissions.ts)", () => {
           : actor === null
             ? "Sign in first."
             : isSuspended(actor, NOW) && row.action.do !== "moderate"
-              ? expect.stringMatching(/^Your account is suspended until .+: you can read, but not post, vote or flag\.$/)
+              ? expect.stringMatching(
+                  /^Your account is suspended until .+: you can read, but not post, vote or flag\.$/,
+                )
               : (row.told?.[name] ?? row.refusal);
         expect(answer, `${name}: ${what}`).toEqual(expected);
         expect(can(actor, row.action, NOW), `${name}: ${what}`).toBe(answer === null);
@@ -173,7 +215,9 @@ describe("who may do what (lib/permissions.ts)", () => {
     expect(refusal(ACTORS["suspended author"], { do: "post" }, NOW)).toBe(
       "Your account is suspended until 2026-12-14 12:00 UTC: you can read, but not post, vote or flag.",
     );
-    expect(refusal(ACTORS["suspended member"], { do: "post" }, NOW)).toBe("Your account is suspended until further notice: you can read, but not post, vote or flag.");
+    expect(refusal(ACTORS["suspended member"], { do: "post" }, NOW)).toBe(
+      "Your account is suspended until further notice: you can read, but not post, vote or flag.",
+    );
   });
 
   it("a suspension ends at its time, to the millisecond", () => {

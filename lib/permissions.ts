@@ -81,7 +81,8 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
       if (action.member.id === viewer.id) return "You can't suspend yourself.";
       // Moderators act on members; an admin is needed to stop a moderator, and admins come from configuration.
       if (action.member.role === "admin") return "Admins can't be suspended here.";
-      if (action.member.role === "moderator" && viewer.role !== "admin") return "Only an admin can suspend a moderator.";
+      if (action.member.role === "moderator" && viewer.role !== "admin")
+        return "Only an admin can suspend a moderator.";
       return null;
     case "set-role":
       if (viewer.role !== "admin") return "Only admins can change roles.";
@@ -97,7 +98,10 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
  * Follow-ups are the story author's own account of what happened next: there is no "any" form (a
  * moderator hides the story instead), and a hidden or deleted story takes none.
  */
-function followUpRefusal(viewer: Actor, action: Extract<Action, { do: "add-follow-up" | "edit-follow-up" | "delete-follow-up" }>): string | null {
+function followUpRefusal(
+  viewer: Actor,
+  action: Extract<Action, { do: "add-follow-up" | "edit-follow-up" | "delete-follow-up" }>,
+): string | null {
   if (action.story.deletedAt) return "This story was deleted.";
   if (action.story.authorId !== viewer.id) return "Only the story's author can add or change its follow-ups.";
   if (action.story.hiddenAt) return "This story is hidden by the moderators: its follow-ups can't change.";

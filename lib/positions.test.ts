@@ -5,12 +5,32 @@ const q = (query: string) => new URLSearchParams(query);
 
 describe("the position a list URL names", () => {
   test("each list's cursor, read as its page reads it", () => {
-    expect(positionOf("/threads/12-how-i-moved", q("before=56"))).toEqual({ list: "replies", threadId: 12, request: { before: 56 } });
+    expect(positionOf("/threads/12-how-i-moved", q("before=56"))).toEqual({
+      list: "replies",
+      threadId: 12,
+      request: { before: 56 },
+    });
     expect(positionOf("/stories/7", q("after=3"))).toEqual({ list: "replies", threadId: 7, request: { after: 3 } });
-    expect(positionOf("/", q("sort=new&after=1700000000000.5"))).toEqual({ list: "threads", sort: "new", cursor: { value: 1700000000000, id: 5 } });
-    expect(positionOf("/c/off-topic", q("after=1700000000000.5"))).toEqual({ list: "threads", sort: "active", cursor: { value: 1700000000000, id: 5 } });
-    expect(positionOf("/tags/nlp", q("sort=top-all&after=4.9"))).toEqual({ list: "threads", sort: "top-all", cursor: { value: 4, id: 9 } });
-    expect(positionOf("/stories", q("field=finance&sort=fastest&after=14.3"))).toEqual({ list: "stories", sort: "fastest", cursor: { value: 14, id: 3 } });
+    expect(positionOf("/", q("sort=new&after=1700000000000.5"))).toEqual({
+      list: "threads",
+      sort: "new",
+      cursor: { value: 1700000000000, id: 5 },
+    });
+    expect(positionOf("/c/off-topic", q("after=1700000000000.5"))).toEqual({
+      list: "threads",
+      sort: "active",
+      cursor: { value: 1700000000000, id: 5 },
+    });
+    expect(positionOf("/tags/nlp", q("sort=top-all&after=4.9"))).toEqual({
+      list: "threads",
+      sort: "top-all",
+      cursor: { value: 4, id: 9 },
+    });
+    expect(positionOf("/stories", q("field=finance&sort=fastest&after=14.3"))).toEqual({
+      list: "stories",
+      sort: "fastest",
+      cursor: { value: 14, id: 3 },
+    });
   });
 
   test("the lists that page by path: a member's and the moderation log", () => {
@@ -18,15 +38,32 @@ describe("the position a list URL names", () => {
       position: { list: "member", login: "ada", of: "replies", cursor: { at: new Date(1700000000000), id: 42 } },
       first: "/u/ada/replies",
     });
-    expect(pagedPath("/moderation/before/17")).toEqual({ position: { list: "modlog", before: 17 }, first: "/moderation" });
+    expect(pagedPath("/moderation/before/17")).toEqual({
+      position: { list: "modlog", before: 17 },
+      first: "/moderation",
+    });
     expect(positionOf("/moderation/before/17", q(""))).toEqual({ list: "modlog", before: 17 });
-    for (const path of ["/u/ada/replies", "/u/ada/likes/after/1.1", "/u/ada/threads/after/junk", "/moderation", "/moderation/before/x", "/moderation/before/1/2"]) {
+    for (const path of [
+      "/u/ada/replies",
+      "/u/ada/likes/after/1.1",
+      "/u/ada/threads/after/junk",
+      "/moderation",
+      "/moderation/before/x",
+      "/moderation/before/1/2",
+    ]) {
       expect(pagedPath(path), path).toBeNull();
     }
   });
 
   test("no position where there is no cursor, or no such list", () => {
-    for (const [path, query] of [["/", ""], ["/stories", "field=finance"], ["/threads/12", ""], ["/c/no-such-category", "after=1.1"], ["/u/ada", "after=1.1"], ["/threads/abc", "after=1"]]) {
+    for (const [path, query] of [
+      ["/", ""],
+      ["/stories", "field=finance"],
+      ["/threads/12", ""],
+      ["/c/no-such-category", "after=1.1"],
+      ["/u/ada", "after=1.1"],
+      ["/threads/abc", "after=1"],
+    ]) {
       expect(positionOf(path, q(query)), `${path}?${query}`).toBeNull();
     }
   });

@@ -27,7 +27,12 @@ export function pagedPath(pathname: string): { position: Position; first: string
   if (member) {
     const cursor = decodeCursor(member[3]);
     const [, login, of] = member;
-    return cursor && { position: { list: "member", login, of: of as "threads" | "stories" | "replies", cursor }, first: `/u/${login}/${of}` };
+    return (
+      cursor && {
+        position: { list: "member", login, of: of as "threads" | "stories" | "replies", cursor },
+        first: `/u/${login}/${of}`,
+      }
+    );
   }
   const log = /^\/moderation\/before\/([^/]+)$/.exec(pathname);
   const before = log ? parseId(log[1]) : null;

@@ -11,7 +11,13 @@ describe("parseRateLimits", () => {
     expect(defaults).not.toBe(DEFAULT_RATE_LIMITS);
     expect(parseRateLimits("")).toEqual(DEFAULT_RATE_LIMITS);
     expect(parseRateLimits(" , ,")).toEqual(DEFAULT_RATE_LIMITS);
-    expect(DEFAULT_RATE_LIMITS).toMatchObject({ newAccountHours: 24, threadIntervalSeconds: 15, replyIntervalSeconds: 5, threadsPerDay: 20, newLinksPerPost: 2 });
+    expect(DEFAULT_RATE_LIMITS).toMatchObject({
+      newAccountHours: 24,
+      threadIntervalSeconds: 15,
+      replyIntervalSeconds: 5,
+      threadsPerDay: 20,
+      newLinksPerPost: 2,
+    });
     // Five minutes: the same text again within them is refused.
     expect(DEFAULT_RATE_LIMITS.sameBodySeconds).toBe(300);
   });
@@ -25,23 +31,41 @@ describe("parseRateLimits", () => {
   it("an unknown name stops the server, naming the known ones", () => {
     const known = Object.keys(DEFAULT_RATE_LIMITS).join(", ");
     expect(known).toMatch(/^newAccountHours, threadIntervalSeconds, /);
-    expect(() => parseRateLimits("replyIntervalSecs=0")).toThrow(new Error(`RATE_LIMITS: unknown limit "replyIntervalSecs" (known: ${known})`));
+    expect(() => parseRateLimits("replyIntervalSecs=0")).toThrow(
+      new Error(`RATE_LIMITS: unknown limit "replyIntervalSecs" (known: ${known})`),
+    );
   });
 
   it("a value must be a whole number ≥ 0: 0 is one, -1, 1.5, words and nothing at all are not", () => {
     expect(parseRateLimits("votesPerDay=0").votesPerDay).toBe(0);
-    expect(() => parseRateLimits("votesPerDay=-1")).toThrow(new Error('RATE_LIMITS: votesPerDay must be a whole number ≥ 0, not "-1"'));
-    expect(() => parseRateLimits("votesPerDay=1.5")).toThrow(new Error('RATE_LIMITS: votesPerDay must be a whole number ≥ 0, not "1.5"'));
-    expect(() => parseRateLimits("votesPerDay= many ")).toThrow(new Error('RATE_LIMITS: votesPerDay must be a whole number ≥ 0, not "many"'));
-    expect(() => parseRateLimits("threadsPerDay=5, votesPerDay")).toThrow(/^RATE_LIMITS: votesPerDay must be a whole number ≥ 0/);
+    expect(() => parseRateLimits("votesPerDay=-1")).toThrow(
+      new Error('RATE_LIMITS: votesPerDay must be a whole number ≥ 0, not "-1"'),
+    );
+    expect(() => parseRateLimits("votesPerDay=1.5")).toThrow(
+      new Error('RATE_LIMITS: votesPerDay must be a whole number ≥ 0, not "1.5"'),
+    );
+    expect(() => parseRateLimits("votesPerDay= many ")).toThrow(
+      new Error('RATE_LIMITS: votesPerDay must be a whole number ≥ 0, not "many"'),
+    );
+    expect(() => parseRateLimits("threadsPerDay=5, votesPerDay")).toThrow(
+      /^RATE_LIMITS: votesPerDay must be a whole number ≥ 0/,
+    );
   });
 
   it("UNLIMITED names every limit, and survives the trip through RATE_LIMITS the unit tests make (vitest.config.mts)", () => {
     expect(Object.keys(UNLIMITED).sort()).toEqual(Object.keys(DEFAULT_RATE_LIMITS).sort());
-    const spec = Object.entries(UNLIMITED).map(([name, value]) => `${name}=${value}`).join(",");
+    const spec = Object.entries(UNLIMITED)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(",");
     expect(parseRateLimits(spec)).toEqual(UNLIMITED);
     // Pace off, the daily caps out of reach; hiding by flags works as on the site.
-    expect(UNLIMITED).toMatchObject({ newAccountHours: 0, replyIntervalSeconds: 0, sameBodySeconds: 0, threadsPerDay: 1_000_000, flagsToHide: DEFAULT_RATE_LIMITS.flagsToHide });
+    expect(UNLIMITED).toMatchObject({
+      newAccountHours: 0,
+      replyIntervalSeconds: 0,
+      sameBodySeconds: 0,
+      threadsPerDay: 1_000_000,
+      flagsToHide: DEFAULT_RATE_LIMITS.flagsToHide,
+    });
   });
 });
 

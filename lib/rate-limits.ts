@@ -51,11 +51,16 @@ export type RateLimitName = keyof RateLimits;
 /** Parses RATE_LIMITS; an unknown name or a value that is not a whole number ≥ 0 stops the server. */
 export function parseRateLimits(spec: string | undefined): RateLimits {
   const limits = { ...DEFAULT_RATE_LIMITS };
-  for (const part of (spec ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (spec ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, raw] = part.split("=").map((s) => s.trim());
-    if (!(name in limits)) throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(limits).join(", ")})`);
+    if (!(name in limits))
+      throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(limits).join(", ")})`);
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`RATE_LIMITS: ${name} must be a whole number ≥ 0, not "${raw}"`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`RATE_LIMITS: ${name} must be a whole number ≥ 0, not "${raw}"`);
     limits[name as RateLimitName] = value;
   }
   return limits;

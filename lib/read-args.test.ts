@@ -21,7 +21,8 @@ describe("the arguments of cached reads", () => {
       ["tag", ["computer-vision", "active", { value: 3, id: 4 }]],
       ["none", []],
     ];
-    for (const [schema, args] of calls) expect(() => checkReadArgs(READ_ARGS[schema], args), `${schema} ${JSON.stringify(args)}`).not.toThrow();
+    for (const [schema, args] of calls)
+      expect(() => checkReadArgs(READ_ARGS[schema], args), `${schema} ${JSON.stringify(args)}`).not.toThrow();
   });
 
   test("what only a forged call would send is refused before any query", () => {
@@ -41,6 +42,9 @@ describe("the arguments of cached reads", () => {
       ["tag", ["Not A Tag", "active", null]],
       ["none", [1]],
     ];
-    for (const [schema, args] of calls) expect(() => checkReadArgs(READ_ARGS[schema], args), `${schema} ${JSON.stringify(args).slice(0, 60)}`).toThrow(/arguments the app never passes/);
+    for (const [schema, args] of calls)
+      expect(() => checkReadArgs(READ_ARGS[schema], args), `${schema} ${JSON.stringify(args).slice(0, 60)}`).toThrow(
+        /arguments the app never passes/,
+      );
   });
 });

@@ -10,7 +10,8 @@ import { FILTERS, SORTS } from "./story-filters";
 import { isTag } from "./tags";
 import { THREAD_SORTS } from "./thread-sorts";
 
-const slugs = <T extends readonly { slug: string }[]>(options: T) => z.enum(options.map((o) => o.slug) as [T[number]["slug"], ...T[number]["slug"][]]);
+const slugs = <T extends readonly { slug: string }[]>(options: T) =>
+  z.enum(options.map((o) => o.slug) as [T[number]["slug"], ...T[number]["slug"][]]);
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const numberCursor = z.strictObject({ value: z.number().int().min(0).max(CURSOR_MAX.timestamp), id }).nullable();
@@ -20,7 +21,10 @@ const tag = z.string().refine(isTag);
 // Member ids are Auth.js's random UUIDs; logins GitHub's (39 characters), with "~<n>" once released.
 const userId = z.string().min(1).max(64);
 const login = z.string().min(1).max(64);
-const origin = z.string().max(200).regex(/^https?:\/\/[^/?#\s]+$/);
+const origin = z
+  .string()
+  .max(200)
+  .regex(/^https?:\/\/[^/?#\s]+$/);
 
 export const READ_ARGS = {
   id: z.tuple([id]),
@@ -58,5 +62,6 @@ export function checkReadArgs(schema: z.ZodType, args: unknown[]): void {
   // Trailing undefined arguments are the same call as leaving them out.
   let end = args.length;
   while (end > 0 && args[end - 1] === undefined) end--;
-  if (!schema.safeParse(args.slice(0, end)).success) throw new Error("A cached read was called with arguments the app never passes.");
+  if (!schema.safeParse(args.slice(0, end)).success)
+    throw new Error("A cached read was called with arguments the app never passes.");
 }

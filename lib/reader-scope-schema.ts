@@ -3,7 +3,9 @@ import { z } from "zod";
 import { parseId } from "./ids";
 import { READER_THREADS_MAX } from "./reader-scope";
 
-const id = z.string().transform((value, ctx) => parseId(value) ?? (ctx.addIssue({ code: "custom", message: "not an id" }), z.NEVER));
+const id = z
+  .string()
+  .transform((value, ctx) => parseId(value) ?? (ctx.addIssue({ code: "custom", message: "not an id" }), z.NEVER));
 
 export const readerScopeSchema = z
   .object({
@@ -38,4 +40,3 @@ export function parseReaderScope(query: URLSearchParams): ReaderScopeInput | nul
   const parsed = readerScopeSchema.safeParse(entries);
   return parsed.success ? parsed.data : null;
 }
-

@@ -34,11 +34,15 @@ describe("mergeScopes", () => {
 
 describe("firstUnreadPath", () => {
   it("opens the replies page after the reader's position, at the first unread reply", () => {
-    expect(firstUnreadPath("/threads/5-a-title", { lastReadReplyId: 31, firstUnreadId: 34 })).toBe("/threads/5-a-title?after=31#reply-34");
+    expect(firstUnreadPath("/threads/5-a-title", { lastReadReplyId: 31, firstUnreadId: 34 })).toBe(
+      "/threads/5-a-title?after=31#reply-34",
+    );
   });
 
   it("opens the first page for a reader who had read none of the replies", () => {
-    expect(firstUnreadPath("/threads/5-a-title", { lastReadReplyId: 0, firstUnreadId: 2 })).toBe("/threads/5-a-title#reply-2");
+    expect(firstUnreadPath("/threads/5-a-title", { lastReadReplyId: 0, firstUnreadId: 2 })).toBe(
+      "/threads/5-a-title#reply-2",
+    );
   });
 });
 
@@ -48,21 +52,35 @@ describe("landingPlace", () => {
 
   it("stays at the top for a reader who never opened the thread, or a thread with no replies", () => {
     expect(landingPlace(canonical, { lastReadReplyId: null, firstUnreadId: null, lastReplyId: 150 }, page)).toBeNull();
-    expect(landingPlace(canonical, { lastReadReplyId: 0, firstUnreadId: null, lastReplyId: 0 }, { first: null, last: null })).toBeNull();
+    expect(
+      landingPlace(canonical, { lastReadReplyId: 0, firstUnreadId: null, lastReplyId: 0 }, { first: null, last: null }),
+    ).toBeNull();
   });
 
   it("goes to the first unread reply: on this page by its anchor", () => {
-    expect(landingPlace(canonical, { lastReadReplyId: 120, firstUnreadId: 121, lastReplyId: 170 }, page)).toEqual({ hash: "#reply-121" });
-    expect(landingPlace(canonical, { lastReadReplyId: 0, firstUnreadId: 101, lastReplyId: 170 }, page)).toEqual({ hash: "#reply-101" });
-    expect(landingPlace(canonical, { lastReadReplyId: 140, firstUnreadId: 150, lastReplyId: 170 }, page)).toEqual({ hash: "#reply-150" });
+    expect(landingPlace(canonical, { lastReadReplyId: 120, firstUnreadId: 121, lastReplyId: 170 }, page)).toEqual({
+      hash: "#reply-121",
+    });
+    expect(landingPlace(canonical, { lastReadReplyId: 0, firstUnreadId: 101, lastReplyId: 170 }, page)).toEqual({
+      hash: "#reply-101",
+    });
+    expect(landingPlace(canonical, { lastReadReplyId: 140, firstUnreadId: 150, lastReplyId: 170 }, page)).toEqual({
+      hash: "#reply-150",
+    });
   });
 
   it("goes to the first unread reply on a later page: the page that starts after the reader's position", () => {
-    expect(landingPlace(canonical, { lastReadReplyId: 150, firstUnreadId: 153, lastReplyId: 170 }, page)).toEqual({ href: "/threads/7-a-long-one?after=150#reply-153" });
+    expect(landingPlace(canonical, { lastReadReplyId: 150, firstUnreadId: 153, lastReplyId: 170 }, page)).toEqual({
+      href: "/threads/7-a-long-one?after=150#reply-153",
+    });
   });
 
   it("goes to the last reply when every reply has been read: here, or on the page that ends with it", () => {
-    expect(landingPlace(canonical, { lastReadReplyId: 150, firstUnreadId: null, lastReplyId: 150 }, page)).toEqual({ hash: "#reply-150" });
-    expect(landingPlace(canonical, { lastReadReplyId: 170, firstUnreadId: null, lastReplyId: 170 }, page)).toEqual({ href: "/threads/7-a-long-one?before=171#reply-170" });
+    expect(landingPlace(canonical, { lastReadReplyId: 150, firstUnreadId: null, lastReplyId: 150 }, page)).toEqual({
+      hash: "#reply-150",
+    });
+    expect(landingPlace(canonical, { lastReadReplyId: 170, firstUnreadId: null, lastReplyId: 170 }, page)).toEqual({
+      href: "/threads/7-a-long-one?before=171#reply-170",
+    });
   });
 });

@@ -27,8 +27,14 @@ export function landingPlace(
   if (lastReadReplyId === null) return null;
   const target = firstUnreadId ?? (lastReplyId > 0 ? lastReplyId : null);
   if (target === null) return null;
-  if (shown.first !== null && shown.last !== null && shown.first <= target && target <= shown.last) return { hash: `#reply-${target}` };
-  return { href: firstUnreadId !== null ? firstUnreadPath(canonical, { lastReadReplyId, firstUnreadId }) : replyOnPage(canonical, target) };
+  if (shown.first !== null && shown.last !== null && shown.first <= target && target <= shown.last)
+    return { hash: `#reply-${target}` };
+  return {
+    href:
+      firstUnreadId !== null
+        ? firstUnreadPath(canonical, { lastReadReplyId, firstUnreadId })
+        : replyOnPage(canonical, target),
+  };
 }
 
 /** The query for a page's scope, in a fixed order so equal scopes are equal strings. */
@@ -48,7 +54,8 @@ export function mergeScopes(parts: Iterable<ReaderScope>): ReaderScope {
   const merged: ReaderScope = {};
   const threads = new Set<number>();
   for (const part of parts) {
-    if (part.thread !== undefined && merged.thread === undefined) Object.assign(merged, { thread: part.thread, seen: part.seen });
+    if (part.thread !== undefined && merged.thread === undefined)
+      Object.assign(merged, { thread: part.thread, seen: part.seen });
     for (const id of part.threads ?? []) threads.add(id);
   }
   // Sorted (newest first, kept should a page list more than READER_THREADS_MAX), so the same lists

@@ -3,16 +3,36 @@
 // canonical name; anything else is keyed by its words, less case, accents, punctuation, a bracketed
 // aside and generic words that say what kind of thing it is rather than which one.
 const KNOWN: { key: string; name: string; pattern: RegExp }[] = [
-  { key: "fastai", name: "fast.ai (Practical Deep Learning)", pattern: /\bfastai\b|\bfastbook\b|\bpractical deep learning\b/ },
-  { key: "andrew-ng-deep-learning", name: "Andrew Ng's Deep Learning Specialization", pattern: /\b(andrew )?ngs?\b.*\bdeep learning\b|\bdeeplearningai\b/ },
+  {
+    key: "fastai",
+    name: "fast.ai (Practical Deep Learning)",
+    pattern: /\bfastai\b|\bfastbook\b|\bpractical deep learning\b/,
+  },
+  {
+    key: "andrew-ng-deep-learning",
+    name: "Andrew Ng's Deep Learning Specialization",
+    pattern: /\b(andrew )?ngs?\b.*\bdeep learning\b|\bdeeplearningai\b/,
+  },
   { key: "andrew-ng-ml", name: "Andrew Ng's Machine Learning Specialization", pattern: /\bandrew ngs?\b/ },
-  { key: "hands-on-ml", name: "Hands-On Machine Learning (Géron)", pattern: /\bhands on (machine learning|ml)\b|\bgeron\b/ },
+  {
+    key: "hands-on-ml",
+    name: "Hands-On Machine Learning (Géron)",
+    pattern: /\bhands on (machine learning|ml)\b|\bgeron\b/,
+  },
   { key: "kaggle-learn", name: "Kaggle Learn", pattern: /\bkaggle learn\b/ },
   { key: "kaggle", name: "Kaggle", pattern: /^kaggle( competitions?)?$/ },
-  { key: "designing-ml-systems", name: "Designing Machine Learning Systems (Chip Huyen)", pattern: /\bdesigning (machine learning|ml) systems\b/ },
+  {
+    key: "designing-ml-systems",
+    name: "Designing Machine Learning Systems (Chip Huyen)",
+    pattern: /\bdesigning (machine learning|ml) systems\b/,
+  },
   { key: "mlops-zoomcamp", name: "MLOps Zoomcamp (DataTalks.Club)", pattern: /\bmlops zoomcamp\b/ },
   { key: "made-with-ml", name: "Made With ML", pattern: /\bmade ?with ?ml/ },
-  { key: "islr", name: "An Introduction to Statistical Learning", pattern: /\bintroduction to statistical learning\b|\bislr?\b/ },
+  {
+    key: "islr",
+    name: "An Introduction to Statistical Learning",
+    pattern: /\bintroduction to statistical learning\b|\bislr?\b/,
+  },
   { key: "esl", name: "The Elements of Statistical Learning", pattern: /\belements of statistical learning\b/ },
   { key: "cs231n", name: "Stanford CS231n", pattern: /\bcs231n\b/ },
   { key: "cs229", name: "Stanford CS229", pattern: /\bcs229\b/ },
@@ -21,21 +41,46 @@ const KNOWN: { key: string; name: string; pattern: RegExp }[] = [
 ];
 
 const GENERIC_WORDS = new Set([
-  "the", "a", "an", "by", "course", "courses", "class", "mooc", "book", "books", "tutorial", "tutorials", "online", "free",
-  "program", "programme", "series", "lecture", "lectures", "notes", "video", "videos", "edition", "docs", "documentation",
+  "the",
+  "a",
+  "an",
+  "by",
+  "course",
+  "courses",
+  "class",
+  "mooc",
+  "book",
+  "books",
+  "tutorial",
+  "tutorials",
+  "online",
+  "free",
+  "program",
+  "programme",
+  "series",
+  "lecture",
+  "lectures",
+  "notes",
+  "video",
+  "videos",
+  "edition",
+  "docs",
+  "documentation",
 ]);
 
 function words(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    // Dots and apostrophes join words ("fast.ai" → "fastai", "ng's" → "ngs"); other punctuation separates them.
-    .replace(/[.'’]/g, "")
-    .replace(/[^a-z0-9+#]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      // Dots and apostrophes join words ("fast.ai" → "fastai", "ng's" → "ngs"); other punctuation separates them.
+      .replace(/[.'’]/g, "")
+      .replace(/[^a-z0-9+#]+/g, " ")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+  );
 }
 
 export function resourceKey(name: string): string {

@@ -8,8 +8,12 @@ describe("revision diffs", () => {
       { kind: "added", text: " and CS229" },
     ]);
     const html = diffHtml("three months", "five months");
-    expect(html).toMatch(/<del [^>]*><span class="sr-only">\[removed: <\/span><span aria-hidden="true"[^>]*>−<\/span>three<span class="sr-only">\]<\/span><\/del>/);
-    expect(html).toMatch(/<ins [^>]*><span class="sr-only">\[added: <\/span><span aria-hidden="true"[^>]*>\+<\/span>five<span class="sr-only">\]<\/span><\/ins>/);
+    expect(html).toMatch(
+      /<del [^>]*><span class="sr-only">\[removed: <\/span><span aria-hidden="true"[^>]*>−<\/span>three<span class="sr-only">\]<\/span><\/del>/,
+    );
+    expect(html).toMatch(
+      /<ins [^>]*><span class="sr-only">\[added: <\/span><span aria-hidden="true"[^>]*>\+<\/span>five<span class="sr-only">\]<\/span><\/ins>/,
+    );
     expect(html.endsWith(" months")).toBe(true);
   });
 
@@ -35,7 +39,10 @@ describe("revision diffs", () => {
   });
 
   it("an edit's diff names only the parts it changed", () => {
-    const diff = versionDiff({ title: "Same", body: "old <i>text</i>", facts: null }, { title: "Same", body: "new <i>text</i>", facts: null });
+    const diff = versionDiff(
+      { title: "Same", body: "old <i>text</i>", facts: null },
+      { title: "Same", body: "new <i>text</i>", facts: null },
+    );
     expect(diff.title).toBeNull();
     expect(diff.facts).toBeNull();
     expect(diff.body).toContain("&lt;i&gt;text&lt;/i&gt;");

@@ -31,8 +31,7 @@ export function escapeText(text: string): string {
 // Class names spelled out here so Tailwind's scan finds them.
 const INS =
   "rounded-sm bg-emerald-100 text-emerald-950 underline decoration-2 underline-offset-2 dark:bg-emerald-900/60 dark:text-emerald-50";
-const DEL =
-  "rounded-sm bg-red-100 text-red-950 line-through decoration-2 dark:bg-red-900/50 dark:text-red-50";
+const DEL = "rounded-sm bg-red-100 text-red-950 line-through decoration-2 dark:bg-red-900/50 dark:text-red-50";
 
 /** One part of a diff as HTML: member text escaped, a change marked. */
 export function partHtml({ kind, text }: DiffPart): string {
@@ -56,5 +55,9 @@ type Version = { title: string | null; body: string; facts: string | null };
 /** Each part of a post that an edit changed, as diff HTML; null where it did not change. */
 export function versionDiff(before: Version, after: Version) {
   const part = (a: string | null, b: string | null) => ((a ?? "") === (b ?? "") ? null : diffHtml(a ?? "", b ?? ""));
-  return { title: part(before.title, after.title), body: part(before.body, after.body), facts: part(before.facts, after.facts) };
+  return {
+    title: part(before.title, after.title),
+    body: part(before.body, after.body),
+    facts: part(before.facts, after.facts),
+  };
 }

@@ -29,7 +29,9 @@ const OFF_SITE = [
 describe("post-sign-in destination", () => {
   it("keeps same-site paths with their query and fragment", () => {
     expect(safeCallbackPath("/threads/1#reply")).toBe("/threads/1#reply");
-    expect(safeCallbackPath("/stories?education=no-degree&sort=fastest")).toBe("/stories?education=no-degree&sort=fastest");
+    expect(safeCallbackPath("/stories?education=no-degree&sort=fastest")).toBe(
+      "/stories?education=no-degree&sort=fastest",
+    );
     expect(safeCallbackPath("threads/1")).toBe("/threads/1");
   });
 
@@ -60,7 +62,8 @@ describe("post-sign-in destination", () => {
   });
 
   it("refuses non-strings, empty and oversized targets", () => {
-    for (const junk of [null, undefined, 42, ["/a"], "", `/${"a".repeat(2_001)}`]) expect(safeCallbackPath(junk)).toBe("/");
+    for (const junk of [null, undefined, 42, ["/a"], "", `/${"a".repeat(2_001)}`])
+      expect(safeCallbackPath(junk)).toBe("/");
     expect(safeCallbackPath(null, "/stories")).toBe("/stories");
   });
 });

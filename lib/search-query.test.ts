@@ -1,13 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MARK_END, MARK_START, SEARCH_MAX_PAGES, SEARCH_QUERY_MAX, TOO_LONG_VIEW, markedHtml, readSearch, readSearchView, searchQuery, searchView } from "./search-query";
+import {
+  MARK_END,
+  MARK_START,
+  SEARCH_MAX_PAGES,
+  SEARCH_QUERY_MAX,
+  TOO_LONG_VIEW,
+  markedHtml,
+  readSearch,
+  readSearchView,
+  searchQuery,
+  searchView,
+} from "./search-query";
 import { listRoute } from "./views";
 
 const UNESCAPE: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
 // Text with HTML-ish pieces and the markers mixed in anywhere (unbalanced, nested, doubled).
 const snippet = fc
-  .array(fc.oneof(fc.string(), fc.constantFrom(MARK_START, MARK_END, "<script>", "</mark>", "<mark>", "&amp;", '"', "'", "<img onerror=x>", "<")), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom(MARK_START, MARK_END, "<script>", "</mark>", "<mark>", "&amp;", '"', "'", "<img onerror=x>", "<"),
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(""));
 
 describe("markedHtml", () => {
@@ -22,7 +39,9 @@ describe("markedHtml", () => {
         // No raw "<" or ">" or quote outside those tags, and the text reads back exactly.
         const outside = html.replace(/<\/?mark>/g, "");
         expect(outside).not.toMatch(/[<>"']/);
-        expect(outside.replace(/&(amp|lt|gt|quot|#39);/g, (e) => UNESCAPE[e])).toBe(text.replace(/[\uE000\uE001]/g, ""));
+        expect(outside.replace(/&(amp|lt|gt|quot|#39);/g, (e) => UNESCAPE[e])).toBe(
+          text.replace(/[\uE000\uE001]/g, ""),
+        );
       }),
     );
   });
@@ -40,7 +59,9 @@ describe("search queries", () => {
   });
 
   it("tidies: one line, known values only, in a fixed order; a story fact with discussions is dropped", () => {
-    expect(searchQuery(new URLSearchParams("page=2&education=no-degree&kind=story&q=  gpu%0A  jobs &junk=1"))).toBe("q=gpu+jobs&kind=story&education=no-degree&page=2");
+    expect(searchQuery(new URLSearchParams("page=2&education=no-degree&kind=story&q=  gpu%0A  jobs &junk=1"))).toBe(
+      "q=gpu+jobs&kind=story&education=no-degree&page=2",
+    );
     expect(searchQuery(new URLSearchParams("q=x&kind=nope&education=nope&page=1"))).toBe("q=x");
     expect(searchQuery(new URLSearchParams(`q=x&page=${SEARCH_MAX_PAGES + 1}`))).toBe("q=x");
     expect(searchQuery(new URLSearchParams("q=x&page=02"))).toBe("q=x&page=2");
@@ -49,7 +70,9 @@ describe("search queries", () => {
   });
 
   it("keeps a known category and a tag in its normal form, and drops the rest", () => {
-    expect(searchQuery(new URLSearchParams("tag=Computer Vision&q=cnn&category=projects-and-portfolios"))).toBe("q=cnn&category=projects-and-portfolios&tag=computer-vision");
+    expect(searchQuery(new URLSearchParams("tag=Computer Vision&q=cnn&category=projects-and-portfolios"))).toBe(
+      "q=cnn&category=projects-and-portfolios&tag=computer-vision",
+    );
     expect(searchQuery(new URLSearchParams("q=cnn&category=nope&tag=%21%21"))).toBe("q=cnn");
   });
 
@@ -75,16 +98,30 @@ describe("search queries", () => {
       }),
     );
     // The longest query there can be still has a page.
-    const longest = searchQuery(new URLSearchParams({ q: "🙂".repeat(SEARCH_QUERY_MAX), kind: "story", education: "no-degree", role: "ml-engineer", field: "finance", time: "1-2-years", how: "referral", page: "10" }));
+    const longest = searchQuery(
+      new URLSearchParams({
+        q: "🙂".repeat(SEARCH_QUERY_MAX),
+        kind: "story",
+        education: "no-degree",
+        role: "ml-engineer",
+        field: "finance",
+        time: "1-2-years",
+        how: "referral",
+        page: "10",
+      }),
+    );
     expect(readSearchView(searchView(longest))?.status).toBe("ok");
     // Untidy queries, junk and other encodings never name a page.
-    for (const query of ["q=+gpu", "kind=story&q=gpu", "q=", "junk"]) expect(readSearchView(Buffer.from(query).toString("base64url"))).toBeNull();
+    for (const query of ["q=+gpu", "kind=story&q=gpu", "q=", "junk"])
+      expect(readSearchView(Buffer.from(query).toString("base64url"))).toBeNull();
     for (const view of ["%", "a/b", "!!", "x".repeat(5000), "all"]) expect(readSearchView(view)).toBeNull();
   });
 
   it("is a list route: /search maps to /search/<view>, an empty one to the help page", () => {
     const route = listRoute("/search")!;
-    expect(route.internal(route.view!(route.normalize(new URLSearchParams("q=gpu"))))).toBe(`/search/${Buffer.from("q=gpu").toString("base64url")}`);
+    expect(route.internal(route.view!(route.normalize(new URLSearchParams("q=gpu"))))).toBe(
+      `/search/${Buffer.from("q=gpu").toString("base64url")}`,
+    );
     expect(route.internal(route.view!(route.normalize(new URLSearchParams("q=+&kind=story"))))).toBeNull();
   });
 });

@@ -45,12 +45,17 @@ export const searchText = z
   .pipe(z.string().max(SEARCH_QUERY_MAX, TOO_LONG));
 
 /** `category` and `tag`, like the story facts, apply to the thread a result is in. */
-export type SearchRequest = { q: string; kind: SearchKind | null; category: CategorySlug | null; tag: string | null; story: StoryFilters; page: number };
+export type SearchRequest = {
+  q: string;
+  kind: SearchKind | null;
+  category: CategorySlug | null;
+  tag: string | null;
+  story: StoryFilters;
+  page: number;
+};
 
 export type ReadSearch =
-  | { status: "empty" }
-  | { status: "too-long"; message: string }
-  | { status: "ok"; request: SearchRequest };
+  { status: "empty" } | { status: "too-long"; message: string } | { status: "ok"; request: SearchRequest };
 
 /** What a query asks for. Unknown or malformed values are dropped (a stale link still searches). */
 export function readSearch(query: URLSearchParams): ReadSearch {
@@ -60,12 +65,18 @@ export function readSearch(query: URLSearchParams): ReadSearch {
   const kindValue = one(query, "kind");
   const kind = SEARCH_KINDS.find((k) => k.slug === kindValue)?.slug ?? null;
   // A story's facts say nothing about a discussion: with kind=discussion they are dropped.
-  const story = kind === "discussion" ? {} : parseStoryFilters(Object.fromEntries(FILTERS.map((f) => [f.name, one(query, f.name)])));
+  const story =
+    kind === "discussion"
+      ? {}
+      : parseStoryFilters(Object.fromEntries(FILTERS.map((f) => [f.name, one(query, f.name)])));
   const category = categoryBySlug(one(query, "category"))?.slug ?? null;
   const tagValue = normalizeTag(one(query, "tag") ?? "");
   const tag = tagValue && isTag(tagValue) ? tagValue : null;
   const pageValue = one(query, "page") ?? "";
-  const page = /^\d{1,2}$/.test(pageValue) && Number(pageValue) >= 2 && Number(pageValue) <= SEARCH_MAX_PAGES ? Number(pageValue) : 1;
+  const page =
+    /^\d{1,2}$/.test(pageValue) && Number(pageValue) >= 2 && Number(pageValue) <= SEARCH_MAX_PAGES
+      ? Number(pageValue)
+      : 1;
   return { status: "ok", request: { q: text.data, kind, category, tag, story, page } };
 }
 

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { builtPolicyGaps, contentSecurityPolicy, HSTS, parseCsp, securityHeaders } from "./security-headers";
 
-const E2E = { GITHUB_BASE_URL: "http://127.0.0.1:4010", AUTH_URL: "http://localhost:3100", AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s" };
+const E2E = {
+  GITHUB_BASE_URL: "http://127.0.0.1:4010",
+  AUTH_URL: "http://localhost:3100",
+  AUTH_GITHUB_ID: "id",
+  AUTH_GITHUB_SECRET: "s",
+};
 const PRODUCTION = { AUTH_URL: "https://mlpaths.example.org", AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s" };
 
 const csp = (env: Record<string, string | undefined>, dev = false) => parseCsp(contentSecurityPolicy(env, { dev }));
-const header = (env: Record<string, string | undefined>, key: string) => securityHeaders(env).find((h) => h.key === key)?.value;
+const header = (env: Record<string, string | undefined>, key: string) =>
+  securityHeaders(env).find((h) => h.key === key)?.value;
 
 describe("Content-Security-Policy", () => {
   it.each([
@@ -27,26 +33,46 @@ describe("Content-Security-Policy", () => {
     expect(all).not.toContain("'unsafe-eval'");
     expect(all.filter((source) => source.includes("*"))).toEqual([]);
     expect(all.filter((source) => /^(?:data|blob|https?):?$/.test(source))).toEqual([]);
-    for (const source of policy.get("img-src")!) expect(source).toMatch(/^(?:'self'|https:\/\/[a-z0-9.-]+|http:\/\/127\.0\.0\.1:4010)$/);
+    for (const source of policy.get("img-src")!)
+      expect(source).toMatch(/^(?:'self'|https:\/\/[a-z0-9.-]+|http:\/\/127\.0\.0\.1:4010)$/);
   });
 
   it("lets a form post end at GitHub's authorize page (the sign-in without JavaScript), and nowhere else", () => {
     expect(csp(PRODUCTION).get("form-action")).toEqual(["'self'", "https://github.com"]);
-    expect(csp({ GITHUB_BASE_URL: "https://github.com/" }).get("form-action")).toEqual(["'self'", "https://github.com"]);
+    expect(csp({ GITHUB_BASE_URL: "https://github.com/" }).get("form-action")).toEqual([
+      "'self'",
+      "https://github.com",
+    ]);
     expect(csp(E2E).get("form-action")).toEqual(["'self'", "http://127.0.0.1:4010"]);
-    expect(csp({ GITHUB_BASE_URL: "https://git.corp.example/" }).get("form-action")).toEqual(["'self'", "https://git.corp.example"]);
+    expect(csp({ GITHUB_BASE_URL: "https://git.corp.example/" }).get("form-action")).toEqual([
+      "'self'",
+      "https://git.corp.example",
+    ]);
   });
 
   it("refuses to build with a GITHUB_BASE_URL that is not a URL, rather than guess", () => {
-    expect(() => contentSecurityPolicy({ GITHUB_BASE_URL: "github.example.com" })).toThrow(/GITHUB_BASE_URL must be a URL/);
+    expect(() => contentSecurityPolicy({ GITHUB_BASE_URL: "github.example.com" })).toThrow(
+      /GITHUB_BASE_URL must be a URL/,
+    );
   });
 
   it("shows images from the post-image hosts over https, plus an Enterprise server's avatars", () => {
     const production = csp(PRODUCTION).get("img-src")!;
-    expect(production).toEqual(expect.arrayContaining(["'self'", "https://avatars.githubusercontent.com", "https://user-images.githubusercontent.com", "https://i.imgur.com"]));
+    expect(production).toEqual(
+      expect.arrayContaining([
+        "'self'",
+        "https://avatars.githubusercontent.com",
+        "https://user-images.githubusercontent.com",
+        "https://i.imgur.com",
+      ]),
+    );
     expect(production).not.toContain("http://avatars.githubusercontent.com");
-    expect(csp({ ...PRODUCTION, IMAGE_HOSTS: "images.example.org, bad host;script-src *" }).get("img-src")).toContain("https://images.example.org");
-    expect(contentSecurityPolicy({ IMAGE_HOSTS: "x.example; script-src *, *.example" })).not.toMatch(/\*|script-src \*/);
+    expect(csp({ ...PRODUCTION, IMAGE_HOSTS: "images.example.org, bad host;script-src *" }).get("img-src")).toContain(
+      "https://images.example.org",
+    );
+    expect(contentSecurityPolicy({ IMAGE_HOSTS: "x.example; script-src *, *.example" })).not.toMatch(
+      /\*|script-src \*/,
+    );
     // The stand-in GitHub serves avatars from its own origin, as a GitHub Enterprise Server does.
     expect(csp(E2E).get("img-src")).toContain("http://127.0.0.1:4010");
     expect(csp({ GITHUB_BASE_URL: "https://git.corp.example" }).get("img-src")).toEqual(
@@ -85,14 +111,20 @@ describe("a server started with other settings than its build", () => {
   it("is told what its settings need that the built headers lack", () => {
     const built = securityHeaders(PRODUCTION);
     expect(builtPolicyGaps(built, PRODUCTION)).toEqual([]);
-    expect(builtPolicyGaps(built, { ...PRODUCTION, IMAGE_HOSTS: "images.example.org" })).toEqual(["img-src lacks https://images.example.org"]);
+    expect(builtPolicyGaps(built, { ...PRODUCTION, IMAGE_HOSTS: "images.example.org" })).toEqual([
+      "img-src lacks https://images.example.org",
+    ]);
     expect(builtPolicyGaps(built, { ...PRODUCTION, GITHUB_BASE_URL: "https://git.corp.example" })).toEqual([
       "img-src lacks https://git.corp.example",
       "img-src lacks https://avatars.git.corp.example",
       "form-action lacks https://git.corp.example",
     ]);
     expect(builtPolicyGaps(securityHeaders(E2E), PRODUCTION)).toEqual(
-      expect.arrayContaining(["form-action lacks https://github.com", "no upgrade-insecure-requests", "no Strict-Transport-Security"]),
+      expect.arrayContaining([
+        "form-action lacks https://github.com",
+        "no upgrade-insecure-requests",
+        "no Strict-Transport-Security",
+      ]),
     );
   });
 

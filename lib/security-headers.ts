@@ -25,7 +25,8 @@ export function githubOrigin(env: Env = process.env): string {
 
 function githubUrl(env: Env): URL {
   const base = githubBaseUrl(env) ?? "https://github.com";
-  if (!URL.canParse(base)) throw new Error(`GITHUB_BASE_URL must be a URL such as https://github.example.com, not "${base}".`);
+  if (!URL.canParse(base))
+    throw new Error(`GITHUB_BASE_URL must be a URL such as https://github.example.com, not "${base}".`);
   return new URL(base);
 }
 
@@ -54,7 +55,10 @@ function enterpriseAvatarOrigins(env: Env): string[] {
  * The Content-Security-Policy directives, in order. Pages are cached whole and served to everyone as
  * the same bytes, so the policy is one static string: no per-request nonce can reach a cached page.
  */
-export function cspDirectives(env: Env = process.env, { dev = false, withGitHub = true }: PolicyOptions = {}): [string, string[]][] {
+export function cspDirectives(
+  env: Env = process.env,
+  { dev = false, withGitHub = true }: PolicyOptions = {},
+): [string, string[]][] {
   const github = withGitHub ? [githubOrigin(env)] : [];
   const https = servedOverHttps(env) === true;
   return [
@@ -76,7 +80,14 @@ export function cspDirectives(env: Env = process.env, { dev = false, withGitHub 
     // img-src, font-src and default-src, so it cannot carry data off the site.
     ["style-src", ["'self'", "'unsafe-inline'"]],
     // Post images come only from the image hosts (lib/image-hosts.ts), over https.
-    ["img-src", ["'self'", ...imageHosts(env).map((host) => `https://${host}`), ...(withGitHub ? enterpriseAvatarOrigins(env) : [])]],
+    [
+      "img-src",
+      [
+        "'self'",
+        ...imageHosts(env).map((host) => `https://${host}`),
+        ...(withGitHub ? enterpriseAvatarOrigins(env) : []),
+      ],
+    ],
     ["font-src", ["'self'"]],
     ["connect-src", ["'self'"]],
     ["object-src", ["'none'"]],

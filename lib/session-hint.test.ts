@@ -7,12 +7,19 @@ function responseSetting(...cookies: string[]): Response {
   return new Response(null, { status: 302, headers });
 }
 
-const hintOf = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_HINT_COOKIE}=`));
+const hintOf = (response: Response) =>
+  response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_HINT_COOKIE}=`));
 
 describe("the signed-in hint", () => {
   it("follows a session cookie that is set, with its expiry and Secure flag", () => {
     const expires = new Date(Date.now() + 86_400_000).toUTCString();
-    const hint = hintOf(withSessionHint(responseSetting(`__Secure-authjs.session-token=abc; Path=/; Expires=${expires}; HttpOnly; Secure; SameSite=Lax`)));
+    const hint = hintOf(
+      withSessionHint(
+        responseSetting(
+          `__Secure-authjs.session-token=abc; Path=/; Expires=${expires}; HttpOnly; Secure; SameSite=Lax`,
+        ),
+      ),
+    );
     expect(hint).toBe(`${SESSION_HINT_COOKIE}=1; Path=/; Expires=${expires}; SameSite=Lax; Secure`);
     expect(hint).not.toMatch(/HttpOnly/);
   });
@@ -22,7 +29,9 @@ describe("the signed-in hint", () => {
       "authjs.session-token=; Path=/; Max-Age=0",
       "authjs.session-token=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
     ]) {
-      expect(hintOf(withSessionHint(responseSetting(cleared)))).toBe(`${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`);
+      expect(hintOf(withSessionHint(responseSetting(cleared)))).toBe(
+        `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`,
+      );
     }
   });
 

@@ -30,7 +30,8 @@ export function withSessionHint(response: Response): Response {
     const match = SESSION_COOKIE.exec(cookie);
     if (!match) continue;
     const expires = /Expires=([^;]+)/i.exec(cookie)?.[1];
-    const cleared = match[1] === "" || /Max-Age=0/i.test(cookie) || (expires !== undefined && Date.parse(expires) <= Date.now());
+    const cleared =
+      match[1] === "" || /Max-Age=0/i.test(cookie) || (expires !== undefined && Date.parse(expires) <= Date.now());
     const until = cleared ? null : expires ? new Date(expires) : new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
     const copy = new Response(response.body, response);
     copy.headers.append("set-cookie", sessionHintCookie(until, /;\s*Secure/i.test(cookie)));

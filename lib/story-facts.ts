@@ -67,7 +67,9 @@ export type DurationSlug = (typeof DURATIONS)[number]["slug"];
 export const MONTHS_MAX = 240;
 export const FIRST_ROLE_YEAR_MIN = 1990;
 
-export function slugsOf<T extends readonly { slug: string }[]>(options: T): [T[number]["slug"], ...T[number]["slug"][]] {
+export function slugsOf<T extends readonly { slug: string }[]>(
+  options: T,
+): [T[number]["slug"], ...T[number]["slug"][]] {
   return options.map((o) => o.slug) as [T[number]["slug"], ...T[number]["slug"][]];
 }
 

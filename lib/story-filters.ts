@@ -1,7 +1,18 @@
 // Reading /stories?education=…&role=…&field=…&time=…&how=…&sort=… into typed filters. Unknown values
 // are ignored (a stale shared link still shows stories), never an error.
 import { decodeNumberCursor, type CursorKind, type NumberCursor } from "./cursor";
-import { DURATIONS, EDUCATION, FIELDS, HOW_HIRED, ROLES, type DurationSlug, type EducationSlug, type FieldSlug, type HowHiredSlug, type RoleSlug } from "./story-facts";
+import {
+  DURATIONS,
+  EDUCATION,
+  FIELDS,
+  HOW_HIRED,
+  ROLES,
+  type DurationSlug,
+  type EducationSlug,
+  type FieldSlug,
+  type HowHiredSlug,
+  type RoleSlug,
+} from "./story-facts";
 
 export type StoryFilters = {
   education?: EducationSlug;
@@ -18,7 +29,11 @@ export const FILTERS = [
   { name: "field", label: "Previous field", options: FIELDS },
   { name: "time", label: "Time to transition", options: DURATIONS },
   { name: "how", label: "How the job came", options: HOW_HIRED },
-] as const satisfies readonly { name: FilterName; label: string; options: readonly { slug: string; label: string }[] }[];
+] as const satisfies readonly {
+  name: FilterName;
+  label: string;
+  options: readonly { slug: string; label: string }[];
+}[];
 
 export const SORTS = [
   { slug: "newest", label: "Newest" },
@@ -28,7 +43,11 @@ export const SORTS = [
 export type StorySort = (typeof SORTS)[number]["slug"];
 
 /** The column type each order's cursor holds: a creation time, a count of marks, or months. */
-export const SORT_CURSOR_KIND = { newest: "timestamp", helpful: "integer", fastest: "smallint" } as const satisfies Record<StorySort, CursorKind>;
+export const SORT_CURSOR_KIND = {
+  newest: "timestamp",
+  helpful: "integer",
+  fastest: "smallint",
+} as const satisfies Record<StorySort, CursorKind>;
 
 /** The `after` cursor of a story list in this order, checked against the range of its sort column. */
 export function decodeStoryCursor(value: string | string[] | undefined, sort: StorySort): NumberCursor | null {
@@ -54,7 +73,11 @@ export function parseStorySort(params: Params): StorySort {
 }
 
 /** The URL of a filtered view; `changes` sets (or, with undefined, removes) filters. */
-export function storiesUrl(filters: Partial<Record<FilterName, string>>, sort: StorySort, changes: Partial<Record<FilterName, string | undefined>> = {}): string {
+export function storiesUrl(
+  filters: Partial<Record<FilterName, string>>,
+  sort: StorySort,
+  changes: Partial<Record<FilterName, string | undefined>> = {},
+): string {
   const merged: Record<string, string | undefined> = { ...filters, ...changes };
   const search = new URLSearchParams();
   for (const filter of FILTERS) {

@@ -7,6 +7,11 @@ describe("a story's path in one line", () => {
     expect(storyPathSentence(story)).toBe("Bookkeeper → ML engineer in 1 year 2 months, no degree.");
   });
   it("gives the parts for the card image", () => {
-    expect(storyPathParts({ ...story, monthsToOffer: 8 })).toEqual({ from: "Bookkeeper", to: "ML engineer", time: "8 months", education: "no degree" });
+    expect(storyPathParts({ ...story, monthsToOffer: 8 })).toEqual({
+      from: "Bookkeeper",
+      to: "ML engineer",
+      time: "8 months",
+      education: "no degree",
+    });
   });
 });

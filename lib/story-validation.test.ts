@@ -37,9 +37,17 @@ describe("story input", () => {
       resources: "fast\u0000.ai\nKaggle\u202e",
       milestones: "month 3: finished\u0000 part 1",
     });
-    expect(parsed).toMatchObject({ title: "From bookkeeper to ML engineer", previousTitle: "Bookkeeper", resources: ["fast.ai", "Kaggle"] });
+    expect(parsed).toMatchObject({
+      title: "From bookkeeper to ML engineer",
+      previousTitle: "Bookkeeper",
+      resources: ["fast.ai", "Kaggle"],
+    });
     expect(parsed.milestones).toEqual([{ month: 3, text: "finished part 1" }]);
-    const blank = storyInput.safeParse({ ...valid, previousTitle: "\u200b\u200b\u200b", resources: "\u200b\u200b\u200b" });
+    const blank = storyInput.safeParse({
+      ...valid,
+      previousTitle: "\u200b\u200b\u200b",
+      resources: "\u200b\u200b\u200b",
+    });
     expect(fieldErrors(blank.error!)).toMatchObject({
       previousTitle: "Give your previous job title (2 to 80 characters).",
       resources: expect.stringContaining("Each resource needs 2 to 80 characters"),
@@ -47,7 +55,10 @@ describe("story input", () => {
   });
 
   it("accepts empty optional lists", () => {
-    expect(storyInput.parse({ ...valid, resources: "", milestones: "" })).toMatchObject({ resources: [], milestones: [] });
+    expect(storyInput.parse({ ...valid, resources: "", milestones: "" })).toMatchObject({
+      resources: [],
+      milestones: [],
+    });
   });
 
   it("refuses each bad field with its own message", () => {
@@ -72,7 +83,11 @@ describe("story input", () => {
   });
 
   it("refuses non-numbers and too many resources", () => {
-    const result = storyInput.safeParse({ ...valid, monthsToOffer: "1.5", resources: Array.from({ length: 13 }, (_, i) => `Book ${i}`).join("\n") });
+    const result = storyInput.safeParse({
+      ...valid,
+      monthsToOffer: "1.5",
+      resources: Array.from({ length: 13 }, (_, i) => `Book ${i}`).join("\n"),
+    });
     expect(fieldErrors(result.error!)).toEqual({
       monthsToOffer: "Enter a whole number of months.",
       resources: "List at most 12 resources.",
@@ -82,10 +97,20 @@ describe("story input", () => {
 
 describe("resource keys", () => {
   it("recognise well-known resources however they are written", () => {
-    for (const name of ["fast.ai", "Fast.ai course", "The fast.ai course", "Practical Deep Learning for Coders (fast.ai)", "fastbook"]) {
+    for (const name of [
+      "fast.ai",
+      "Fast.ai course",
+      "The fast.ai course",
+      "Practical Deep Learning for Coders (fast.ai)",
+      "fastbook",
+    ]) {
       expect(resourceKey(name), name).toBe("fastai");
     }
-    for (const name of ["Andrew Ng's Machine Learning Specialization", "Coursera Machine Learning (Andrew Ng)", "Andrew Ng ML course"]) {
+    for (const name of [
+      "Andrew Ng's Machine Learning Specialization",
+      "Coursera Machine Learning (Andrew Ng)",
+      "Andrew Ng ML course",
+    ]) {
       expect(resourceKey(name), name).toBe("andrew-ng-ml");
     }
     expect(resourceKey("Andrew Ng's Deep Learning Specialization")).toBe("andrew-ng-deep-learning");

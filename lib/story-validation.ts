@@ -24,11 +24,18 @@ const wholeNumber = (message: string, min: number, max: () => number, range: () 
 const resourcesList = z
   .string()
   .max(4_000, "Keep the resources list under 4,000 characters.")
-  .transform((text) => text.split(/\r?\n/).map((line) => cleanLine(line.replace(/^\s*[-*•]\s*/, ""))).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(/\r?\n/)
+      .map((line) => cleanLine(line.replace(/^\s*[-*•]\s*/, "")))
+      .filter(Boolean),
+  )
   .superRefine((items, ctx) => {
-    if (items.length > RESOURCES_MAX) ctx.addIssue({ code: "custom", message: `List at most ${RESOURCES_MAX} resources.` });
+    if (items.length > RESOURCES_MAX)
+      ctx.addIssue({ code: "custom", message: `List at most ${RESOURCES_MAX} resources.` });
     const tooLong = items.find((item) => visibleLength(item) < 2 || item.length > 80);
-    if (tooLong) ctx.addIssue({ code: "custom", message: `Each resource needs 2 to 80 characters ("${tooLong.slice(0, 30)}").` });
+    if (tooLong)
+      ctx.addIssue({ code: "custom", message: `Each resource needs 2 to 80 characters ("${tooLong.slice(0, 30)}").` });
   })
   // The same resource written twice ("fast.ai", "Fast.ai course") counts once.
   .transform((items) => {
@@ -56,13 +63,19 @@ const milestonesList = z
     for (const line of lines) {
       const match = MILESTONE_LINE.exec(line);
       if (!match) {
-        ctx.addIssue({ code: "custom", message: `Write each milestone as "month N: what happened" ("${line.slice(0, 30)}").` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Write each milestone as "month N: what happened" ("${line.slice(0, 30)}").`,
+        });
         return z.NEVER;
       }
       const month = Number(match[1]);
       const text = match[2].trim();
       if (month > MONTHS_MAX || visibleLength(text) < 3 || text.length > 200) {
-        ctx.addIssue({ code: "custom", message: `Milestones need a month from 0 to ${MONTHS_MAX} and 3 to 200 characters of text.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Milestones need a month from 0 to ${MONTHS_MAX} and 3 to 200 characters of text.`,
+        });
         return z.NEVER;
       }
       milestones.push({ month, text });
@@ -78,10 +91,17 @@ export const storyInput = threadInput.extend({
     .string()
     .transform(cleanLine)
     .superRefine((value, ctx) => {
-      if (visibleLength(value) < 2) ctx.addIssue({ code: "custom", message: "Give your previous job title (2 to 80 characters)." });
-      else if (value.length > 80) ctx.addIssue({ code: "custom", message: "Keep the previous job title under 80 characters." });
+      if (visibleLength(value) < 2)
+        ctx.addIssue({ code: "custom", message: "Give your previous job title (2 to 80 characters)." });
+      else if (value.length > 80)
+        ctx.addIssue({ code: "custom", message: "Keep the previous job title under 80 characters." });
     }),
-  monthsToOffer: wholeNumber("Enter a whole number of months.", 0, () => MONTHS_MAX, () => `Months must be between 0 and ${MONTHS_MAX}.`),
+  monthsToOffer: wholeNumber(
+    "Enter a whole number of months.",
+    0,
+    () => MONTHS_MAX,
+    () => `Months must be between 0 and ${MONTHS_MAX}.`,
+  ),
   firstRoleYear: wholeNumber(
     "Enter a year, like 2024.",
     FIRST_ROLE_YEAR_MIN,
@@ -96,8 +116,17 @@ export const storyInput = threadInput.extend({
 export type StoryInput = z.infer<typeof storyInput>;
 
 export const STORY_FIELDS = [
-  "title", "body", "role", "education", "previousField", "previousTitle",
-  "monthsToOffer", "firstRoleYear", "howHired", "resources", "milestones",
+  "title",
+  "body",
+  "role",
+  "education",
+  "previousField",
+  "previousTitle",
+  "monthsToOffer",
+  "firstRoleYear",
+  "howHired",
+  "resources",
+  "milestones",
 ] as const;
 
 /** The story forms: the story and its tags (lib/tags.ts). Mutations take tags as optional, for the seed and tests. */

@@ -19,7 +19,18 @@ describe("the tag rule", () => {
   });
 
   it("refuses what is empty, too long or outside letters, digits and hyphens", () => {
-    for (const bad of ["", "   ", "---", "c++", "c#", "<script>", "a/b", "日本語", "emoji🙂", "x".repeat(TAG_LENGTH_MAX + 1)]) {
+    for (const bad of [
+      "",
+      "   ",
+      "---",
+      "c++",
+      "c#",
+      "<script>",
+      "a/b",
+      "日本語",
+      "emoji🙂",
+      "x".repeat(TAG_LENGTH_MAX + 1),
+    ]) {
       expect(normalizeTag(bad), JSON.stringify(bad)).toBeNull();
     }
     expect(normalizeTag("x".repeat(TAG_LENGTH_MAX))).toBe("x".repeat(TAG_LENGTH_MAX));
@@ -27,7 +38,8 @@ describe("the tag rule", () => {
 
   it("a tag is only its normal form (tag pages and feeds refuse anything else)", () => {
     expect(isTag("computer-vision")).toBe(true);
-    for (const bad of ["Computer-Vision", "computer--vision", "-x", "x-", "a b", ""]) expect(isTag(bad), bad).toBe(false);
+    for (const bad of ["Computer-Vision", "computer--vision", "-x", "x-", "a b", ""])
+      expect(isTag(bad), bad).toBe(false);
   });
 
   it("the form field: comma-separated, deduplicated after normalising, at most five", () => {
@@ -102,7 +114,14 @@ describe("thread list orders and views", () => {
       sort: "new",
       cursor: { value: 1700000000000, id: 5 },
     });
-    for (const path of [["nonsense"], ["-"], ["off-topic", "view", "all"], ["off-topic", "view", "sort_sideways"], ["off-topic", "x"], ["off-topic", "view"]]) {
+    for (const path of [
+      ["nonsense"],
+      ["-"],
+      ["off-topic", "view", "all"],
+      ["off-topic", "view", "sort_sideways"],
+      ["off-topic", "x"],
+      ["off-topic", "view"],
+    ]) {
       expect(readFiledPath(path, "category"), path.join("/")).toBeNull();
     }
     expect(readFiledPath(["Bad Tag"], "tag")).toBeNull();

@@ -8,10 +8,28 @@ import { type CursorKind, type NumberCursor, decodeNumberCursor } from "./cursor
 export const THREAD_SORTS = [
   { slug: "active", label: "Active", description: "most recently active first", cursor: "timestamp", days: null },
   { slug: "new", label: "New", description: "newest first", cursor: "timestamp", days: null },
-  { slug: "top-week", label: "Top this week", description: "most helpful first, started in the last 7 days", cursor: "integer", days: 7 },
-  { slug: "top-month", label: "Top this month", description: "most helpful first, started in the last 30 days", cursor: "integer", days: 30 },
+  {
+    slug: "top-week",
+    label: "Top this week",
+    description: "most helpful first, started in the last 7 days",
+    cursor: "integer",
+    days: 7,
+  },
+  {
+    slug: "top-month",
+    label: "Top this month",
+    description: "most helpful first, started in the last 30 days",
+    cursor: "integer",
+    days: 30,
+  },
   { slug: "top-all", label: "Top of all time", description: "most helpful first", cursor: "integer", days: null },
-] as const satisfies readonly { slug: string; label: string; description: string; cursor: CursorKind; days: number | null }[];
+] as const satisfies readonly {
+  slug: string;
+  label: string;
+  description: string;
+  cursor: CursorKind;
+  days: number | null;
+}[];
 
 export type ThreadSort = (typeof THREAD_SORTS)[number]["slug"];
 export const DEFAULT_THREAD_SORT: ThreadSort = "active";

@@ -19,7 +19,9 @@ describe("toolchain", () => {
     expect(semver.satisfies(process.version, supported)).toBe(true);
   });
 
-  const names = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((n) => !n.startsWith("@types/"));
+  const names = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter(
+    (n) => !n.startsWith("@types/"),
+  );
   test.each(names)("%s runs on the oldest supported Node", (name) => {
     const engines = enginesOf(name);
     if (engines) expect(semver.satisfies(oldestSupported, engines), `${name} needs Node ${engines}`).toBe(true);

@@ -10,9 +10,48 @@ import { replyInput, threadInput } from "./validation";
 // Characters that hide, garble or break text, among ordinary ones and Markdown.
 const char = fc.oneof(
   { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 1 }) },
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c)) },
-  { weight: 2, arbitrary: fc.constantFrom("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c") },
-  { weight: 2, arbitrary: fc.constantFrom(" ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\u2029", "\u3000", "\u200b", "\u200d", "\ufeff", "\u00ad", "\u180e") },
+  {
+    weight: 2,
+    arbitrary: fc
+      .integer({ min: 0, max: 0x9f })
+      .filter((c) => c < 0x20 || c >= 0x7f)
+      .map((c) => String.fromCharCode(c)),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200e",
+      "\u200f",
+      "\u061c",
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      " ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "\u2028",
+      "\u2029",
+      "\u3000",
+      "\u200b",
+      "\u200d",
+      "\ufeff",
+      "\u00ad",
+      "\u180e",
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) },
   { weight: 1, arbitrary: fc.constantFrom("😀", "👩‍💻", "é", "ｘ", "- ", "> ", "*", "[a](b)", "```\n", "<script>") },
 );
@@ -20,8 +59,15 @@ const text = fc.array(char, { maxLength: 60 }).map((parts) => parts.join(""));
 // Text with enough letters in it to pass, so the properties about accepted input are tested too.
 const plausible = fc.tuple(text, text).map(([a, b]) => `${a}Hello world${b}`);
 // Past every limit: the schemas must refuse these in linear time, not choke on them.
-const huge = fc.tuple(fc.constantFrom("x", " ", "\u0000", "\u202e", "- ", "\u200b"), fc.integer({ min: 20_000, max: 300_000 })).map(([unit, n]) => unit.repeat(n));
-const field = fc.oneof({ weight: 4, arbitrary: plausible }, { weight: 4, arbitrary: text }, { weight: 1, arbitrary: huge }, { weight: 1, arbitrary: fc.anything() });
+const huge = fc
+  .tuple(fc.constantFrom("x", " ", "\u0000", "\u202e", "- ", "\u200b"), fc.integer({ min: 20_000, max: 300_000 }))
+  .map(([unit, n]) => unit.repeat(n));
+const field = fc.oneof(
+  { weight: 4, arbitrary: plausible },
+  { weight: 4, arbitrary: text },
+  { weight: 1, arbitrary: huge },
+  { weight: 1, arbitrary: fc.anything() },
+);
 const input = fc.oneof(
   { weight: 8, arbitrary: fc.record({ title: field, body: field }, { requiredKeys: [] }) },
   { weight: 1, arbitrary: fc.anything() },

@@ -32,14 +32,20 @@ describe("thread input", () => {
 
 describe("text that would break or hide", () => {
   it("drops control characters (PostgreSQL refuses NUL) and keeps the rest of the text", () => {
-    const parsed = threadInput.parse({ title: "Hello\u0000 wor\u0007ld", body: "Line one\u0000\nLine\u001b two\ttab\r\n" });
+    const parsed = threadInput.parse({
+      title: "Hello\u0000 wor\u0007ld",
+      body: "Line one\u0000\nLine\u001b two\ttab\r\n",
+    });
     expect(parsed).toEqual({ title: "Hello world", body: "Line one\nLine two\ttab" });
     expect(replyInput.parse({ body: "a\u0000b\u0085c\u007f" })).toEqual({ body: "abc" });
     expect(replyInput.parse({ body: "broken \ud800 surrogate" }).body).toBe("broken \ufffd surrogate");
   });
 
   it("refuses a title or body that only invisible characters would fill", () => {
-    const blank = threadInput.safeParse({ title: "\u200b\u200b\u200b\u200b\u200b\u200b\u2060\ufeff\u3164", body: "\u200b\u200c\u200d" });
+    const blank = threadInput.safeParse({
+      title: "\u200b\u200b\u200b\u200b\u200b\u200b\u2060\ufeff\u3164",
+      body: "\u200b\u200c\u200d",
+    });
     expect(fieldErrors(blank.error!)).toEqual({
       title: "Title must be at least 5 characters.",
       body: "Write something first.",
@@ -68,8 +74,12 @@ describe("ids and slugs", () => {
   });
 
   it("a reply's page is its thread's or story's canonical URL, ending with it", () => {
-    expect(replyPath({ id: 41, thread: { id: 7, title: "Hello there", kind: "discussion" } })).toBe("/threads/7-hello-there?before=42#reply-41");
-    expect(replyPath({ id: 41, thread: { id: 8, title: "My path", kind: "story" } })).toBe("/stories/8-my-path?before=42#reply-41");
+    expect(replyPath({ id: 41, thread: { id: 7, title: "Hello there", kind: "discussion" } })).toBe(
+      "/threads/7-hello-there?before=42#reply-41",
+    );
+    expect(replyPath({ id: 41, thread: { id: 8, title: "My path", kind: "story" } })).toBe(
+      "/stories/8-my-path?before=42#reply-41",
+    );
   });
 
   it("slugs are lowercase ASCII words", () => {

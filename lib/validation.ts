@@ -12,8 +12,10 @@ const title = z
   .string({ error: "Title is required." })
   .transform(cleanLine)
   .superRefine((value, ctx) => {
-    if (visibleLength(value) < TITLE_MIN) ctx.addIssue({ code: "custom", message: `Title must be at least ${TITLE_MIN} characters.` });
-    else if (value.length > TITLE_MAX) ctx.addIssue({ code: "custom", message: `Title must be at most ${TITLE_MAX} characters.` });
+    if (visibleLength(value) < TITLE_MIN)
+      ctx.addIssue({ code: "custom", message: `Title must be at least ${TITLE_MIN} characters.` });
+    else if (value.length > TITLE_MAX)
+      ctx.addIssue({ code: "custom", message: `Title must be at most ${TITLE_MAX} characters.` });
   });
 
 const body = z
@@ -38,14 +40,12 @@ export const replyInput = z.object({ body });
  * thread). Empty is none; anything that is not an id is refused rather than dropped.
  */
 export const newReplyInput = replyInput.extend({
-  replyTo: z
-    .string()
-    .transform((value, ctx) => {
-      if (value === "") return null;
-      const id = parseId(value);
-      if (id === null) ctx.addIssue({ code: "custom", message: "The reply you answered is not in this thread." });
-      return id;
-    }),
+  replyTo: z.string().transform((value, ctx) => {
+    if (value === "") return null;
+    const id = parseId(value);
+    if (id === null) ctx.addIssue({ code: "custom", message: "The reply you answered is not in this thread." });
+    return id;
+  }),
 });
 
 export type ThreadInput = z.infer<typeof threadInput>;
@@ -53,7 +53,9 @@ export type ReplyInput = z.infer<typeof replyInput>;
 
 /** A reader's choice for a thread: following, muted, or "normal" (neither: no row). */
 export const followInput = z.object({
-  level: z.enum(["following", "normal", "muted"], { error: "Choose following, normal or muted." }).transform((level) => (level === "normal" ? null : level)),
+  level: z
+    .enum(["following", "normal", "muted"], { error: "Choose following, normal or muted." })
+    .transform((level) => (level === "normal" ? null : level)),
 });
 export type NewReplyInput = ReplyInput & { replyTo?: number | null };
 

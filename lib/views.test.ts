@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ALL_VIEW } from "./query-params";
-import { BUILD_PLACEHOLDER, homeQuery, likeMineQuery, listRoute, readView, repliesQuery, sameQuery, storiesQuery, viewOf } from "./views";
+import {
+  BUILD_PLACEHOLDER,
+  homeQuery,
+  likeMineQuery,
+  listRoute,
+  readView,
+  repliesQuery,
+  sameQuery,
+  storiesQuery,
+  viewOf,
+} from "./views";
 
 const q = (query: string) => new URLSearchParams(query);
 
@@ -30,7 +40,15 @@ describe("list views", () => {
   });
 
   it("refuse any view proxy.ts would not produce, the build placeholder included", () => {
-    for (const view of [BUILD_PLACEHOLDER, "field_finance~education_no-degree", "field_nonsense", "field_finance~", "x", "field=finance", "sort_newest"]) {
+    for (const view of [
+      BUILD_PLACEHOLDER,
+      "field_finance~education_no-degree",
+      "field_nonsense",
+      "field_finance~",
+      "x",
+      "field=finance",
+      "sort_newest",
+    ]) {
       expect(readView(view, storiesQuery), view).toBeNull();
     }
     expect(readView("after_abc", homeQuery)).toBeNull();
@@ -42,7 +60,14 @@ describe("list views", () => {
     expect(listRoute("/stories/like-mine")?.internal(ALL_VIEW)).toBeNull();
     expect(listRoute("/threads/12-a-title")?.internal("after_5")).toBe("/threads/12-a-title/replies/after_5");
     expect(listRoute("/stories/12")?.internal("before_9")).toBe("/stories/12/replies/before_9");
-    for (const path of ["/threads/new", "/stories/new", "/stories/insights", "/threads/abc", "/threads/1/edit", "/sign-in"]) {
+    for (const path of [
+      "/threads/new",
+      "/stories/new",
+      "/stories/insights",
+      "/threads/abc",
+      "/threads/1/edit",
+      "/sign-in",
+    ]) {
       expect(listRoute(path), path).toBeNull();
     }
   });

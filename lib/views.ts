@@ -54,7 +54,10 @@ export const storiesQuery: Normalize = (query) => {
 /** `/stories/like-mine?education=…&field=…`. */
 export const likeMineQuery: Normalize = (query) => {
   const { education, field } = parseStoryFilters({ education: one(query, "education"), field: one(query, "field") });
-  return toQuery([["education", education], ["field", field]]);
+  return toQuery([
+    ["education", education],
+    ["field", field],
+  ]);
 };
 
 /**
@@ -89,7 +92,12 @@ type ListRoute = { normalize: Normalize; internal: (view: string) => string | nu
 export function listRoute(pathname: string): ListRoute | null {
   if (pathname === "/") return { normalize: homeQuery, internal: (view) => `/home/${view}` };
   if (pathname === "/stories") return { normalize: storiesQuery, internal: (view) => `/stories/list/${view}` };
-  if (pathname === "/search") return { normalize: searchQuery, view: searchView, internal: (view) => (view === ALL_VIEW ? null : `/search/${view}`) };
+  if (pathname === "/search")
+    return {
+      normalize: searchQuery,
+      view: searchView,
+      internal: (view) => (view === ALL_VIEW ? null : `/search/${view}`),
+    };
   if (pathname === "/stories/like-mine") {
     // The empty form needs no data: it is a static page of its own.
     return { normalize: likeMineQuery, internal: (view) => (view === ALL_VIEW ? null : `/stories/like-mine/${view}`) };
@@ -108,6 +116,10 @@ export function listRoute(pathname: string): ListRoute | null {
 
 /** Whether two queries hold the same parameters, in any order. */
 export function sameQuery(a: URLSearchParams, b: URLSearchParams): boolean {
-  const sorted = (q: URLSearchParams) => [...q].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  const sorted = (q: URLSearchParams) =>
+    [...q]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join("&");
   return sorted(a) === sorted(b);
 }

@@ -50,13 +50,19 @@ if (args.help || args.h) {
 const options = {
   duration: Number(args.duration ?? 10),
   warmup: Number(args.warmup ?? 2),
-  connections: String(args.connections ?? "1,32").split(",").map(Number),
+  connections: String(args.connections ?? "1,32")
+    .split(",")
+    .map(Number),
   port: Number(args.port ?? 3310),
   samples: Number(args.samples ?? 20),
   db: String(args.db ?? "mlpaths_bench"),
   reseed: Boolean(args.reseed),
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
-  skip: new Set(String(args.skip ?? "").split(",").filter(Boolean)),
+  skip: new Set(
+    String(args.skip ?? "")
+      .split(",")
+      .filter(Boolean),
+  ),
   retryNoisy: Number(args["retry-noisy"] ?? 0),
   encoding: String(args.encoding ?? BROWSER_ENCODING),
 };
@@ -64,7 +70,14 @@ const options = {
 const SEARCH = "/search?q=take-home+assignments";
 // New searches for the cache-miss figure, each made new with a term no post has (-zq…): a word in a
 // quarter of the replies, rarer words, a phrase, an or, a negation, and one kind of post.
-const NEW_SEARCHES = [{ q: "interview" }, { q: "kaggle portfolio" }, { q: '"take-home assignment"' }, { q: "transformers or pytorch" }, { q: "bootcamp -degree" }, { q: "mlops", kind: "story" }];
+const NEW_SEARCHES = [
+  { q: "interview" },
+  { q: "kaggle portfolio" },
+  { q: '"take-home assignment"' },
+  { q: "transformers or pytorch" },
+  { q: "bootcamp -degree" },
+  { q: "mlops", kind: "story" },
+];
 const newSearch = (i) => {
   const search = NEW_SEARCHES[i % NEW_SEARCHES.length];
   return `/search?${new URLSearchParams({ ...search, q: `${search.q} -zq${i}x${Date.now().toString(36)}` })}`;
@@ -73,7 +86,8 @@ const newSearch = (i) => {
 const LOAD_CONNECTIONS = Math.max(...options.connections); // page views and targets use the highest
 // Cores used by other processes during a measurement above which its figure is marked as disturbed.
 const NOISY = 0.25;
-if (!process.env.DATABASE_URL) console.log("DATABASE_URL is not set: using postgres://postgres@127.0.0.1:5432/postgres");
+if (!process.env.DATABASE_URL)
+  console.log("DATABASE_URL is not set: using postgres://postgres@127.0.0.1:5432/postgres");
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const outDir = path.join(repoRoot, ".data", "bench");
 mkdirSync(outDir, { recursive: true });
@@ -81,36 +95,72 @@ mkdirSync(outDir, { recursive: true });
 const log = (...a) => console.log(...a);
 const section = (title) => log(`\n== ${title} ${"=".repeat(Math.max(0, 96 - title.length))}`);
 const runStarted = performance.now();
-const summary = { startedAt: new Date().toISOString(), options: { ...options, skip: [...options.skip] }, machine: machine() };
+const summary = {
+  startedAt: new Date().toISOString(),
+  options: { ...options, skip: [...options.skip] },
+  machine: machine(),
+};
 
 function machine() {
   let commit = "unknown";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    if (execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim()) commit += "+changes";
+    if (execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim())
+      commit += "+changes";
   } catch {}
-  return { node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((n) => Number(n.toFixed(2))), commit };
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    loadavg: os.loadavg().map((n) => Number(n.toFixed(2))),
+    commit,
+  };
 }
 
 function readHelp() {
-  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1);
-  return lines.slice(0, lines.findIndex((l) => !l.startsWith("//"))).map((l) => l.replace(/^\/\/ ?/, "")).join("\n");
+  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8")
+    .split("\n")
+    .slice(1);
+  return lines
+    .slice(
+      0,
+      lines.findIndex((l) => !l.startsWith("//")),
+    )
+    .map((l) => l.replace(/^\/\/ ?/, ""))
+    .join("\n");
 }
 
-log(`MLPaths read-path benchmark · ${summary.startedAt} · commit ${summary.machine.commit} · node ${process.version} · ${summary.machine.cpus} cores`);
-log(`load average at start: ${summary.machine.loadavg.join(" ")}${summary.machine.loadavg[0] > 0.5 ? "  (the machine is busy: figures will be lower and noisier)" : ""}`);
-log(`${options.duration} s per measurement after ${options.warmup} s warm-up; connections ${options.connections.join(" and ")}; port ${options.port}`);
+log(
+  `MLPaths read-path benchmark · ${summary.startedAt} · commit ${summary.machine.commit} · node ${process.version} · ${summary.machine.cpus} cores`,
+);
+log(
+  `load average at start: ${summary.machine.loadavg.join(" ")}${summary.machine.loadavg[0] > 0.5 ? "  (the machine is busy: figures will be lower and noisier)" : ""}`,
+);
+log(
+  `${options.duration} s per measurement after ${options.warmup} s warm-up; connections ${options.connections.join(" and ")}; port ${options.port}`,
+);
 
 // ------------------------------------------------------------------------------------------- 1. seed
 section("1. Large forum");
 const seeded = await prepareBenchDatabase({ adminUrl, dbName: options.db, reseed: options.reseed, repoRoot, log });
 const meta = seeded.meta;
 const c = meta.counts;
-log(`  ${options.db}: ${fmt.int(c.users)} members, ${fmt.int(c.threads)} threads (${fmt.int(c.stories)} stories), ${fmt.int(c.replies)} replies, ` +
-  `${fmt.int(c.story_resources)} story resources, ${fmt.int(c.story_milestones)} milestones, ${fmt.int(c.helpful_marks)} helpful marks; ` +
-  `bodies avg ${c.avg_thread_chars} chars (threads), ${c.avg_reply_chars} (replies); ${c.size}`);
-log(seeded.reused ? `  seeding: reused (the original seed took ${meta.seedSeconds} s)` : `  seeding took ${meta.seedSeconds} s`);
-summary.seed = { database: options.db, reused: seeded.reused, seconds: meta.seedSeconds, counts: c, seededAt: meta.seededAt };
+log(
+  `  ${options.db}: ${fmt.int(c.users)} members, ${fmt.int(c.threads)} threads (${fmt.int(c.stories)} stories), ${fmt.int(c.replies)} replies, ` +
+    `${fmt.int(c.story_resources)} story resources, ${fmt.int(c.story_milestones)} milestones, ${fmt.int(c.helpful_marks)} helpful marks; ` +
+    `bodies avg ${c.avg_thread_chars} chars (threads), ${c.avg_reply_chars} (replies); ${c.size}`,
+);
+log(
+  seeded.reused
+    ? `  seeding: reused (the original seed took ${meta.seedSeconds} s)`
+    : `  seeding took ${meta.seedSeconds} s`,
+);
+summary.seed = {
+  database: options.db,
+  reused: seeded.reused,
+  seconds: meta.seedSeconds,
+  counts: c,
+  seededAt: meta.seededAt,
+};
 
 // ------------------------------------------------------------------------------------------ 2. build
 section("2. Build and start");
@@ -128,7 +178,8 @@ const serverEnv = (port, databaseUrl) => ({
   // The cache-miss step writes a reply every few hundred milliseconds as one member: the pace limits
   // (issue 9, measured by npm run test:flood) would refuse most of them, and every search comes from
   // one address, which the per-IP search limit would refuse past a few. This measures reads.
-  RATE_LIMITS: "replyIntervalSeconds=0,newReplyIntervalSeconds=0,newRepliesPerDay=1000000,searchesPerIpPerMinute=100000000,searchBurstPerIp=100000000",
+  RATE_LIMITS:
+    "replyIntervalSeconds=0,newReplyIntervalSeconds=0,newRepliesPerDay=1000000,searchesPerIpPerMinute=100000000,searchBurstPerIp=100000000",
   PORT: String(port),
 });
 const reason = buildReason(repoRoot);
@@ -148,8 +199,15 @@ const session = await createBenchSession(benchUrl, meta.readerUserId);
 // which the browser does not ask who is reading (lib/session-hint.ts). The signed-in measurements and
 // page views use exactly this set; add any cookie the app starts reading at sign-in.
 const signedInCookies = { "authjs.session-token": session.token, "mlpaths-signed-in": "1" };
-const cookie = Object.entries(signedInCookies).map(([name, value]) => `${name}=${value}`).join("; ");
-const server = await startServer({ repoRoot, port: options.port, env: serverEnv(options.port, benchUrl), logFile: path.join(outDir, "server.log") });
+const cookie = Object.entries(signedInCookies)
+  .map(([name, value]) => `${name}=${value}`)
+  .join("; ");
+const server = await startServer({
+  repoRoot,
+  port: options.port,
+  env: serverEnv(options.port, benchUrl),
+  logFile: path.join(outDir, "server.log"),
+});
 const base = `http://127.0.0.1:${options.port}`;
 const meter = await createCpuMeter({ databaseUrl: benchUrl, databaseName: options.db });
 const cpu = () => meter.start(server.pid);
@@ -161,19 +219,27 @@ const measureIdle = async (opts, pid = server.pid) => {
   let best = null;
   for (let attempt = 0; attempt <= options.retryNoisy; attempt++) {
     const waitedMs = await meter.waitIdle(pid);
-    const m = { ...(await measure({ ...opts, encoding: options.encoding, cpu: () => meter.start(pid) })), waitedMs, attempts: attempt + 1 };
+    const m = {
+      ...(await measure({ ...opts, encoding: options.encoding, cpu: () => meter.start(pid) })),
+      waitedMs,
+      attempts: attempt + 1,
+    };
     if (!best || (m.cpu?.other ?? 0) < (best.cpu?.other ?? 0)) best = { ...m, attempts: attempt + 1 };
     if (!m.cpu || m.cpu.other <= NOISY) break;
     if (attempt < options.retryNoisy) log(`     (other processes used ${m.cpu.other} cores: measuring again)`);
   }
   return best;
 };
-log(`  next start on port ${options.port} (pid ${server.pid}, log ${path.relative(repoRoot, server.logFile)}); signed-in reader: ${session.user.login}`);
+log(
+  `  next start on port ${options.port} (pid ${server.pid}, log ${path.relative(repoRoot, server.logFile)}); signed-in reader: ${session.user.login}`,
+);
 
 try {
   // ------------------------------------------------------------------------------------- routes
   const routes = await discoverRoutes();
-  log(`  every measured request says Accept-Encoding: ${options.encoding}${options.encoding === BROWSER_ENCODING ? " (as Chromium does)" : ""}`);
+  log(
+    `  every measured request says Accept-Encoding: ${options.encoding}${options.encoding === BROWSER_ENCODING ? " (as Chromium does)" : ""}`,
+  );
   log("  routes measured:");
   for (const r of routes.all) log(`    ${r.name.padEnd(18)} ${r.path}`);
   summary.routes = Object.fromEntries(routes.all.map((r) => [r.name, r.path]));
@@ -187,10 +253,19 @@ try {
       const rows = [];
       const run = async (route, reader) => {
         const headers = reader === "signed in" ? { cookie } : {};
-        const m = await measureIdle({ base, path: route.path, headers, connections, duration: options.duration, warmup: options.warmup });
+        const m = await measureIdle({
+          base,
+          path: route.path,
+          headers,
+          connections,
+          duration: options.duration,
+          warmup: options.warmup,
+        });
         const row = { route: route.name, path: route.path, reader, connections, ...m };
         rows.push(row);
-        log(`  ${String(connections).padStart(2)} conn  ${route.name.padEnd(18)} ${reader.padEnd(9)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms${m.non2xx ? `  non-2xx ${m.non2xx}` : ""}${m.errors ? `  errors ${m.errors}` : ""}${cpuNote(m.cpu)}${waited(m)}`);
+        log(
+          `  ${String(connections).padStart(2)} conn  ${route.name.padEnd(18)} ${reader.padEnd(9)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms${m.non2xx ? `  non-2xx ${m.non2xx}` : ""}${m.errors ? `  errors ${m.errors}` : ""}${cpuNote(m.cpu)}${waited(m)}`,
+        );
         return row;
       };
       // The static figure is measured before and after the routes; their mean is the denominator,
@@ -206,7 +281,12 @@ try {
       }
       const after = await run(routes.static, "anonymous");
       const figure = (before.rps + after.rps) / 2;
-      staticFigure[connections] = { rps: figure, before: before.rps, after: after.rps, drift: Math.abs(before.rps - after.rps) / figure };
+      staticFigure[connections] = {
+        rps: figure,
+        before: before.rps,
+        after: after.rps,
+        drift: Math.abs(before.rps - after.rps) / figure,
+      };
       for (const row of rows) row.share = row.rps / figure;
       loads[connections] = rows;
     }
@@ -226,15 +306,21 @@ try {
         for (const reader of ["anonymous", "signed in"]) {
           let view;
           try {
-            view = await recordView(browser, origin, page.path, { cookies: reader === "signed in" ? signedInCookies : {} });
+            view = await recordView(browser, origin, page.path, {
+              cookies: reader === "signed in" ? signedInCookies : {},
+            });
           } catch (error) {
             log(`  could not record ${page.name} (${reader}): ${error.message.split("\n")[0]}`);
             continue;
           }
           recorded.push({ page, reader, ...view });
-          log(`  recorded ${page.name} (${reader}): ${view.requests.length} requests: ${summarize(view.requests)}; ${view.staticCount} static assets aside; page saw: ${view.viewer ?? "no per-reader request"}`);
+          log(
+            `  recorded ${page.name} (${reader}): ${view.requests.length} requests: ${summarize(view.requests)}; ${view.staticCount} static assets aside; page saw: ${view.viewer ?? "no per-reader request"}`,
+          );
           if (reader === "signed in" && !view.viewer?.startsWith("signed in")) {
-            log("  warning: the signed-in view did not see its session; if the app now needs another cookie at sign-in, add it to signedInCookies in scripts/bench.mjs");
+            log(
+              "  warning: the signed-in view did not see its session; if the app now needs another cookie at sign-in, add it to signedInCookies in scripts/bench.mjs",
+            );
           }
         }
       }
@@ -242,10 +328,22 @@ try {
       await browser.close();
     }
     // A static figure taken right before the replays, at the replays' concurrency.
-    const staticNow = await measureIdle({ base, path: routes.static.path, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup });
+    const staticNow = await measureIdle({
+      base,
+      path: routes.static.path,
+      connections: LOAD_CONNECTIONS,
+      duration: options.duration,
+      warmup: options.warmup,
+    });
     log(`  static asset now: ${fmt.int(staticNow.rps)} req/s`);
     for (const view of recorded) {
-      const m = await measureIdle({ base, requests: replayRequests(view.requests), connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup });
+      const m = await measureIdle({
+        base,
+        requests: replayRequests(view.requests),
+        connections: LOAD_CONNECTIONS,
+        duration: options.duration,
+        warmup: options.warmup,
+      });
       const perView = view.requests.length;
       const row = {
         page: view.page.name,
@@ -254,7 +352,13 @@ try {
         requestsPerView: perView,
         composition: summarize(view.requests),
         viewer: view.viewer,
-        requests: view.requests.map(({ method, path: p, kind, status, atMs }) => ({ method, path: p, kind, status, atMs })),
+        requests: view.requests.map(({ method, path: p, kind, status, atMs }) => ({
+          method,
+          path: p,
+          kind,
+          status,
+          atMs,
+        })),
         rps: m.rps,
         viewsPerSecond: m.rps / perView,
         viewShare: m.rps / perView / staticNow.rps,
@@ -267,7 +371,9 @@ try {
         cpu: m.cpu,
       };
       views.push(row);
-      log(`  ${row.page.padEnd(8)} ${row.reader.padEnd(9)} ${perView} req/view  ${fmt.one(row.viewsPerSecond)} views/s  (${fmt.int(m.rps)} req/s)${m.non2xx ? `  non-2xx ${m.non2xx}` : ""}${m.errors ? `  errors ${m.errors}` : ""}${cpuNote(m.cpu)}${waited(m)}`);
+      log(
+        `  ${row.page.padEnd(8)} ${row.reader.padEnd(9)} ${perView} req/view  ${fmt.one(row.viewsPerSecond)} views/s  (${fmt.int(m.rps)} req/s)${m.non2xx ? `  non-2xx ${m.non2xx}` : ""}${m.errors ? `  errors ${m.errors}` : ""}${cpuNote(m.cpu)}${waited(m)}`,
+      );
     }
     summary.pageViews = views;
   }
@@ -281,11 +387,16 @@ try {
       for (const route of routes.missRoutes) {
         await meter.waitIdle(server.pid);
         const window = await cpu();
-        const m = await cacheMisses(base, route, { samples: options.samples, write: route.write && writer[route.write] });
+        const m = await cacheMisses(base, route, {
+          samples: options.samples,
+          write: route.write && writer[route.write],
+        });
         m.cpu = await window.stop();
         const after = route.write ? `after a ${route.write}` : "a new address";
         misses.push({ route: route.name, path: route.shown ?? route.path, write: after, target: route.target, ...m });
-        log(`  ${route.name.padEnd(18)} ${after.padEnd(13)} p50 ${fmt.ms(m.p50)} ms  p95 ${fmt.ms(m.p95)} ms  (HTTP ${m.status}, ${m.misses}/${m.samples} misses)${cpuNote(m.cpu)}`);
+        log(
+          `  ${route.name.padEnd(18)} ${after.padEnd(13)} p50 ${fmt.ms(m.p50)} ms  p95 ${fmt.ms(m.p95)} ms  (HTTP ${m.status}, ${m.misses}/${m.samples} misses)${cpuNote(m.cpu)}`,
+        );
       }
     } finally {
       await writer.close();
@@ -301,7 +412,12 @@ try {
     for (const route of routes.public) {
       const text = (await html(route.path, { "accept-encoding": "identity" })).text;
       // A path with a query goes through proxy.ts (next.config.mjs rewrites the plain list paths).
-      pages.push({ route: route.name, rawBytes: Buffer.byteLength(text), markup: bodyMarkup(text), proxied: route.path.includes("?") });
+      pages.push({
+        route: route.name,
+        rawBytes: Buffer.byteLength(text),
+        markup: bodyMarkup(text),
+        proxied: route.path.includes("?"),
+      });
     }
   }
   await server.stop();
@@ -316,7 +432,12 @@ try {
     viaProxy.hostname = "127.0.0.1";
     viaProxy.port = String(proxy.port);
     const countPort = options.port + 1;
-    const counting = await startServer({ repoRoot, port: countPort, env: serverEnv(countPort, viaProxy.toString()), logFile: path.join(outDir, "server-sql-count.log") });
+    const counting = await startServer({
+      repoRoot,
+      port: countPort,
+      env: serverEnv(countPort, viaProxy.toString()),
+      logFile: path.join(outDir, "server-sql-count.log"),
+    });
     const countBase = `http://127.0.0.1:${countPort}`;
     try {
       // A page is counted on its first request to this fresh server, which renders it (its cached
@@ -331,13 +452,24 @@ try {
         const row = { route: pair.name, reader: pair.reader ?? "anonymous" };
         const headers = pair.reader === "signed in" ? { cookie } : {};
         const cached = !pair.name.startsWith("per-reader");
-        row.large = { path: pair.large.path, items: pair.large.items, ...(await count(pair.large.path, headers, cached)) };
-        if (pair.small) row.small = { path: pair.small.path, items: pair.small.items, ...(await count(pair.small.path, headers, cached)) };
+        row.large = {
+          path: pair.large.path,
+          items: pair.large.items,
+          ...(await count(pair.large.path, headers, cached)),
+        };
+        if (pair.small)
+          row.small = {
+            path: pair.small.path,
+            items: pair.small.items,
+            ...(await count(pair.small.path, headers, cached)),
+          };
         row.constant = !row.small || row.small.statements === row.large.statements;
         statements.push(row);
         const hits = (r) => (r.cachedStatements === undefined ? "" : `, ${r.cachedStatements} when cached`);
-        log(`  ${row.route.padEnd(18)} ${row.reader.padEnd(9)} ${row.large.statements} statements${hits(row.large)} (${row.large.items})` +
-          (row.small ? `; ${row.small.statements} with ${row.small.items}` : ""));
+        log(
+          `  ${row.route.padEnd(18)} ${row.reader.padEnd(9)} ${row.large.statements} statements${hits(row.large)} (${row.large.items})` +
+            (row.small ? `; ${row.small.statements} with ${row.small.items}` : ""),
+        );
       }
     } finally {
       await counting.stop();
@@ -382,23 +514,42 @@ try {
  */
 async function measureFloor(staticPath, pages) {
   const dir = path.join(outDir, "floor");
-  const paths = writeBlankApp({ dir, repoRoot, staticFile: path.join(repoRoot, ".next", staticPath.replace(/^\/_next\//, "")) });
+  const paths = writeBlankApp({
+    dir,
+    repoRoot,
+    staticFile: path.join(repoRoot, ".next", staticPath.replace(/^\/_next\//, "")),
+  });
   const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   const t0 = performance.now();
   build(dir, env);
   log(`  built ${path.relative(repoRoot, dir)} in ${Math.round((performance.now() - t0) / 100) / 10} s`);
-  const blank = await startServer({ repoRoot: dir, port: options.port, env, logFile: path.join(outDir, "server-floor.log") });
+  const blank = await startServer({
+    repoRoot: dir,
+    port: options.port,
+    env,
+    logFile: path.join(outDir, "server-floor.log"),
+  });
   const floorBase = `http://127.0.0.1:${options.port}`;
   try {
     await (await fetch(new URL(paths.page, floorBase))).arrayBuffer(); // its one render; the rest are cache hits
     const sized = [];
     for (const page of pages) {
       const name = page.route.replace(/[^a-z0-9]+/g, "-");
-      sized.push({ route: page.route, appRawBytes: page.rawBytes, proxied: page.proxied, ...(await sizedPage({ dir, base: floorBase, name, markup: page.markup, targetBytes: page.rawBytes })) });
+      sized.push({
+        route: page.route,
+        appRawBytes: page.rawBytes,
+        proxied: page.proxied,
+        ...(await sizedPage({ dir, base: floorBase, name, markup: page.markup, targetBytes: page.rawBytes })),
+      });
     }
     const one = async (p, label = p) => {
-      const m = await measureIdle({ base: floorBase, path: p, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup }, blank.pid);
-      log(`  ${String(LOAD_CONNECTIONS).padStart(2)} conn  ${label.padEnd(24)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  ${fmt.one(m.kbPerResponse)} kB/response${cpuNote(m.cpu)}`);
+      const m = await measureIdle(
+        { base: floorBase, path: p, connections: LOAD_CONNECTIONS, duration: options.duration, warmup: options.warmup },
+        blank.pid,
+      );
+      log(
+        `  ${String(LOAD_CONNECTIONS).padStart(2)} conn  ${label.padEnd(24)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50)} ms  ${fmt.one(m.kbPerResponse)} kB/response${cpuNote(m.cpu)}`,
+      );
       return m;
     };
     const before = await one(paths.static);
@@ -406,13 +557,17 @@ async function measureFloor(staticPath, pages) {
     for (const s of sized) {
       const m = await one(s.path, `${s.path} (${fmt.one(s.rawBytes / 1024)} kB)`);
       Object.assign(s, { rps: m.rps, kbPerResponse: m.kbPerResponse });
-      if (s.proxied) s.proxiedRps = (await one(`${s.path.replace(/^\/sized\//, "/proxied/")}?view=1`, "  … through a proxy")).rps;
+      if (s.proxied)
+        s.proxiedRps = (await one(`${s.path.replace(/^\/sized\//, "/proxied/")}?view=1`, "  … through a proxy")).rps;
     }
     const after = await one(paths.static);
     const staticRps = (before.rps + after.rps) / 2;
-    for (const s of sized) Object.assign(s, { share: s.rps / staticRps, proxiedShare: s.proxied ? s.proxiedRps / staticRps : undefined });
+    for (const s of sized)
+      Object.assign(s, { share: s.rps / staticRps, proxiedShare: s.proxied ? s.proxiedRps / staticRps : undefined });
     const js = await firstLoadJs(floorBase, paths.page);
-    log(`  blank cached page: ${fmt.pct(page.rps / staticRps)} of the same static file; first-load JavaScript ${fmt.one(js.gzipKb)} kB gzip (${js.files} files)`);
+    log(
+      `  blank cached page: ${fmt.pct(page.rps / staticRps)} of the same static file; first-load JavaScript ${fmt.one(js.gzipKb)} kB gzip (${js.files} files)`,
+    );
     return { pageRps: page.rps, staticRps, share: page.rps / staticRps, pageKb: page.kbPerResponse, js, sized };
   } finally {
     await blank.stop();
@@ -465,10 +620,13 @@ async function discoverRoutes() {
     const thread = await canonical(`/threads/${meta.bigThread.id}`);
     const threadPage = await html(thread.path);
     // The page's own "Newer replies" link (rel="next"), or else ?after= the 50th reply's id.
-    const next = [...threadPage.text.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]).find((tag) => /rel="next"/.test(tag) && /[?&](amp;)?after=\d+/.test(tag));
+    const next = [...threadPage.text.matchAll(/<a\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((tag) => /rel="next"/.test(tag) && /[?&](amp;)?after=\d+/.test(tag));
     let secondPage = next && /href="([^"]+)"/.exec(next)?.[1].replace(/&amp;/g, "&");
     if (!secondPage) {
-      const [row] = await sql`select id from replies where thread_id = ${meta.bigThread.id} order by id offset 49 limit 1`;
+      const [row] =
+        await sql`select id from replies where thread_id = ${meta.bigThread.id} order by id offset 49 limit 1`;
       secondPage = `${thread.path}?after=${row.id}`;
       log(`  (no "Newer replies" link found on the thread page; using ?after= the 50th reply)`);
     }
@@ -486,7 +644,8 @@ async function discoverRoutes() {
     const filtered = "/stories?education=bootcamp-self-taught&field=software";
     const [few] = await sql`select education, previous_field, count(*)::int n from stories where deleted_at is null
       group by 1, 2 order by count(*), 1, 2 limit 1`;
-    const [full] = await sql`select count(*)::int n from stories where deleted_at is null and education = 'bootcamp-self-taught' and previous_field = 'software'`;
+    const [full] =
+      await sql`select count(*)::int n from stories where deleted_at is null and education = 'bootcamp-self-taught' and previous_field = 'software'`;
     const [rich] = await sql`select (select count(*) from story_resources where story_id = ${meta.richStoryId})::int r,
       (select count(*) from story_milestones where story_id = ${meta.richStoryId})::int m`;
 
@@ -508,8 +667,11 @@ async function discoverRoutes() {
     const staticRoute = r("static css", css);
     // The per-reader request as pages send it (components/viewer.tsx): the thread page names its thread
     // and the last reply it shows; the home page every thread and story it lists, newest first.
-    const [lastShown] = await sql`select id from replies where thread_id = ${meta.bigThread.id} order by id offset 49 limit 1`;
-    const listed = [...new Set([...home.text.matchAll(/href="\/(?:threads|stories)\/(\d+)[-"]/g)].map((m) => Number(m[1])))].sort((a, b) => b - a);
+    const [lastShown] =
+      await sql`select id from replies where thread_id = ${meta.bigThread.id} order by id offset 49 limit 1`;
+    const listed = [
+      ...new Set([...home.text.matchAll(/href="\/(?:threads|stories)\/(\d+)[-"]/g)].map((m) => Number(m[1]))),
+    ].sort((a, b) => b - a);
     const sessionRoutes = [
       r("per-reader thread", `/api/reader?thread=${meta.bigThread.id}&seen=${lastShown.id}`),
       r("per-reader list", `/api/reader?threads=${listed.slice(0, 100).join(",")}`),
@@ -521,7 +683,10 @@ async function discoverRoutes() {
       for (const headers of [{}, { cookie }]) {
         const response = await fetch(new URL(route.path, base), { headers, redirect: "manual" });
         await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${route.name} ${route.path} answered ${response.status}${headers.cookie ? " (signed in)" : ""}`);
+        if (response.status !== 200)
+          throw new Error(
+            `${route.name} ${route.path} answered ${response.status}${headers.cookie ? " (signed in)" : ""}`,
+          );
       }
     }
     const me = await (await fetch(new URL("/api/reader", base), { headers: { cookie } })).json();
@@ -544,27 +709,58 @@ async function discoverRoutes() {
         { name: "thread's category", path: bigThreadCategory, write: "reply" },
         { name: "replier's profile", path: `/u/${session.user.login}`, write: "reply" },
         // A search nobody made before: its first request, which ranks the newest matches (db/queries/search.ts).
-        { name: "new search", path: newSearch, shown: NEW_SEARCHES.map((x) => x.q + (x.kind ? ` (${x.kind})` : "")).join(" | "), target: TARGETS.newSearchP95Ms },
+        {
+          name: "new search",
+          path: newSearch,
+          shown: NEW_SEARCHES.map((x) => x.q + (x.kind ? ` (${x.kind})` : "")).join(" | "),
+          target: TARGETS.newSearchP95Ms,
+        },
       ],
       writes: { threadPath: thread.path, storyEditPath: `/stories/${own.id}/edit` },
       statementPairs: [
         { name: "home", large: { path: "/", items: "30 threads" } },
-        { name: "thread", large: { path: thread.path, items: replyItems(meta.bigThread.replies) }, small: { path: smallThread.path, items: replyItems(meta.smallThread.replies) } },
+        {
+          name: "thread",
+          large: { path: thread.path, items: replyItems(meta.bigThread.replies) },
+          small: { path: smallThread.path, items: replyItems(meta.smallThread.replies) },
+        },
         { name: "thread page 2", large: { path: secondPage, items: "50 replies" } },
-        { name: "story", large: { path: story.path, items: `${rich.r} resources, ${rich.m} milestones` }, small: { path: plainStory.path, items: "no resources or milestones" } },
+        {
+          name: "story",
+          large: { path: story.path, items: `${rich.r} resources, ${rich.m} milestones` },
+          small: { path: plainStory.path, items: "no resources or milestones" },
+        },
         {
           name: "stories filtered",
           large: { path: filtered, items: `${Math.min(20, full.n)} stories` },
-          small: { path: `/stories?education=${few.education}&field=${few.previous_field}`, items: `${few.n} ${few.n === 1 ? "story" : "stories"}` },
+          small: {
+            path: `/stories?education=${few.education}&field=${few.previous_field}`,
+            items: `${few.n} ${few.n === 1 ? "story" : "stories"}`,
+          },
         },
         { name: "insights", large: { path: "/stories/insights", items: "aggregates" } },
         { name: "top month", large: { path: "/?sort=top-month", items: "30 threads" } },
         { name: "category", large: { path: "/c/getting-started", items: "30 threads" } },
         { name: "search", large: { path: SEARCH, items: "20 results" } },
-        { name: "paths like mine", large: { path: "/stories/like-mine?education=bachelors-unrelated&field=finance", items: "20 stories" } },
-        { name: "per-reader thread", reader: "anonymous", large: { path: byName["per-reader thread"].path, items: "no session" } },
-        { name: "per-reader thread", reader: "signed in", large: { path: byName["per-reader thread"].path, items: "a session" } },
-        { name: "per-reader list", reader: "signed in", large: { path: byName["per-reader list"].path, items: `${Math.min(100, listed.length)} threads` } },
+        {
+          name: "paths like mine",
+          large: { path: "/stories/like-mine?education=bachelors-unrelated&field=finance", items: "20 stories" },
+        },
+        {
+          name: "per-reader thread",
+          reader: "anonymous",
+          large: { path: byName["per-reader thread"].path, items: "no session" },
+        },
+        {
+          name: "per-reader thread",
+          reader: "signed in",
+          large: { path: byName["per-reader thread"].path, items: "a session" },
+        },
+        {
+          name: "per-reader list",
+          reader: "signed in",
+          large: { path: byName["per-reader list"].path, items: `${Math.min(100, listed.length)} threads` },
+        },
         { name: "thread", reader: "signed in", large: { path: thread.path, items: "50 replies" } },
       ],
     };
@@ -578,121 +774,276 @@ function printReport({ loads, staticFigure, views, misses, statements, js, floor
   const checks = [];
   if (markdown) {
     const worst = markdown.rows.reduce((a, b) => (b.p50Ms > a.p50Ms ? b : a));
-    checks.push({ target: `Markdown: every input up to the size limit renders in < ${markdown.target} ms (median)`, value: `${fmt.ms(worst.p50Ms)} ms (${worst.name})`, ok: worst.p50Ms < markdown.target });
+    checks.push({
+      target: `Markdown: every input up to the size limit renders in < ${markdown.target} ms (median)`,
+      value: `${fmt.ms(worst.p50Ms)} ms (${worst.name})`,
+      ok: worst.p50Ms < markdown.target,
+    });
   }
   for (const connections of Object.keys(loads).map(Number)) {
     const s = staticFigure[connections];
-    log(`\nRoutes at ${connections} connection${connections === 1 ? "" : "s"}: static asset ${fmt.int(s.rps)} req/s (before ${fmt.int(s.before)}, after ${fmt.int(s.after)}, drift ${fmt.pct(s.drift)}${s.drift > 0.2 ? ": the machine's load changed during the run" : ""})`);
-    log(table(
-      [
-        { title: "route", align: "left" }, { title: "reader", align: "left" }, { title: "responses" }, { title: "req/s" }, { title: "p50 ms" }, { title: "p97.5 ms" },
-        { title: "p99 ms" }, { title: "non-2xx" }, { title: "kB/resp" }, { title: "% of static" }, { title: "other cpu" },
-      ],
-      loads[connections].map((r) => [r.route, r.reader, fmt.int(r.total), fmt.int(r.rps), fmt.ms(r.p50), fmt.ms(r.p97_5), fmt.ms(r.p99), r.non2xx + r.errors, fmt.one(r.kbPerResponse), fmt.pct(r.share), otherCpu(r.cpu)]),
-    ));
+    log(
+      `\nRoutes at ${connections} connection${connections === 1 ? "" : "s"}: static asset ${fmt.int(s.rps)} req/s (before ${fmt.int(s.before)}, after ${fmt.int(s.after)}, drift ${fmt.pct(s.drift)}${s.drift > 0.2 ? ": the machine's load changed during the run" : ""})`,
+    );
+    log(
+      table(
+        [
+          { title: "route", align: "left" },
+          { title: "reader", align: "left" },
+          { title: "responses" },
+          { title: "req/s" },
+          { title: "p50 ms" },
+          { title: "p97.5 ms" },
+          { title: "p99 ms" },
+          { title: "non-2xx" },
+          { title: "kB/resp" },
+          { title: "% of static" },
+          { title: "other cpu" },
+        ],
+        loads[connections].map((r) => [
+          r.route,
+          r.reader,
+          fmt.int(r.total),
+          fmt.int(r.rps),
+          fmt.ms(r.p50),
+          fmt.ms(r.p97_5),
+          fmt.ms(r.p99),
+          r.non2xx + r.errors,
+          fmt.one(r.kbPerResponse),
+          fmt.pct(r.share),
+          otherCpu(r.cpu),
+        ]),
+      ),
+    );
   }
   const top = loads[LOAD_CONNECTIONS];
   if (top) {
     for (const r of top.filter((x) => x.route !== "static css" && !x.route.startsWith("per-reader"))) {
-      checks.push({ target: `${r.route} (${r.reader}) ≥ ${TARGETS.publicRouteShare * 100}% of static`, value: fmt.pct(r.share), ok: r.share >= TARGETS.publicRouteShare });
+      checks.push({
+        target: `${r.route} (${r.reader}) ≥ ${TARGETS.publicRouteShare * 100}% of static`,
+        value: fmt.pct(r.share),
+        ok: r.share >= TARGETS.publicRouteShare,
+      });
     }
     for (const reader of top.filter((x) => x.route.startsWith("per-reader") && x.reader === "signed in")) {
-      checks.push({ target: `${reader.route} request (signed in) ≥ ${TARGETS.perReaderShare * 100}% of static`, value: fmt.pct(reader.share), ok: reader.share >= TARGETS.perReaderShare });
+      checks.push({
+        target: `${reader.route} request (signed in) ≥ ${TARGETS.perReaderShare * 100}% of static`,
+        value: fmt.pct(reader.share),
+        ok: reader.share >= TARGETS.perReaderShare,
+      });
     }
   }
 
   if (views.length) {
-    log(`\nPage views (Chromium's requests for one view, static assets aside, replayed by ${LOAD_CONNECTIONS} connections; static asset ${fmt.int(views[0].staticRps)} req/s)`);
-    log(table(
-      [
-        { title: "page", align: "left" }, { title: "reader", align: "left" }, { title: "req/view" }, { title: "views/s" }, { title: "req/s" },
-        { title: "views/s % static" }, { title: "req/s % static" }, { title: "non-2xx" }, { title: "other cpu" }, { title: "one view", align: "left" },
-      ],
-      views.map((v) => [v.page, v.reader, v.requestsPerView, fmt.one(v.viewsPerSecond), fmt.int(v.rps), fmt.pct(v.viewShare), fmt.pct(v.requestShare), v.non2xx + v.errors, otherCpu(v.cpu), v.composition]),
-    ));
+    log(
+      `\nPage views (Chromium's requests for one view, static assets aside, replayed by ${LOAD_CONNECTIONS} connections; static asset ${fmt.int(views[0].staticRps)} req/s)`,
+    );
+    log(
+      table(
+        [
+          { title: "page", align: "left" },
+          { title: "reader", align: "left" },
+          { title: "req/view" },
+          { title: "views/s" },
+          { title: "req/s" },
+          { title: "views/s % static" },
+          { title: "req/s % static" },
+          { title: "non-2xx" },
+          { title: "other cpu" },
+          { title: "one view", align: "left" },
+        ],
+        views.map((v) => [
+          v.page,
+          v.reader,
+          v.requestsPerView,
+          fmt.one(v.viewsPerSecond),
+          fmt.int(v.rps),
+          fmt.pct(v.viewShare),
+          fmt.pct(v.requestShare),
+          v.non2xx + v.errors,
+          otherCpu(v.cpu),
+          v.composition,
+        ]),
+      ),
+    );
     for (const v of views) {
       const goal = v.reader === "anonymous" ? TARGETS.pageViewAnonymous : TARGETS.pageViewSignedIn;
-      checks.push({ target: `page view ${v.page} (${v.reader}) ≥ ${goal * 100}% of static (views/s ÷ static req/s)`, value: fmt.pct(v.viewShare), ok: v.viewShare >= goal });
+      checks.push({
+        target: `page view ${v.page} (${v.reader}) ≥ ${goal * 100}% of static (views/s ÷ static req/s)`,
+        value: fmt.pct(v.viewShare),
+        ok: v.viewShare >= goal,
+      });
     }
   }
 
   if (misses.length) {
-    log("\nCache misses (time to last byte of the first request after a write made through the app's own form, or of a new search)");
-    log(table(
-      [{ title: "route", align: "left" }, { title: "path", align: "left" }, { title: "first request", align: "left" }, { title: "p50 ms" }, { title: "p95 ms" }, { title: "max ms" }, { title: "misses" }, { title: "other cpu" }],
-      misses.map((m) => [m.route, m.path, m.write, fmt.ms(m.p50), fmt.ms(m.p95), fmt.ms(m.max), `${m.misses}/${m.samples}`, otherCpu(m.cpu)]),
-    ));
+    log(
+      "\nCache misses (time to last byte of the first request after a write made through the app's own form, or of a new search)",
+    );
+    log(
+      table(
+        [
+          { title: "route", align: "left" },
+          { title: "path", align: "left" },
+          { title: "first request", align: "left" },
+          { title: "p50 ms" },
+          { title: "p95 ms" },
+          { title: "max ms" },
+          { title: "misses" },
+          { title: "other cpu" },
+        ],
+        misses.map((m) => [
+          m.route,
+          m.path,
+          m.write,
+          fmt.ms(m.p50),
+          fmt.ms(m.p95),
+          fmt.ms(m.max),
+          `${m.misses}/${m.samples}`,
+          otherCpu(m.cpu),
+        ]),
+      ),
+    );
     for (const m of misses) {
       const target = m.target ?? TARGETS.cacheMissP95Ms;
-      checks.push({ target: `cache miss ${m.route} p95 < ${target} ms`, value: `${fmt.ms(m.p95)} ms`, ok: m.p95 < target });
+      checks.push({
+        target: `cache miss ${m.route} p95 < ${target} ms`,
+        value: `${fmt.ms(m.p95)} ms`,
+        ok: m.p95 < target,
+      });
     }
   }
 
   if (statements.length) {
-    log("\nSQL statements per request (Execute + simple Query messages seen on the wire; round trips = Sync + simple Query).");
-    log("Pages: their first request on a fresh server, which renders them, and then cached. Reads are cached across pages,");
+    log(
+      "\nSQL statements per request (Execute + simple Query messages seen on the wire; round trips = Sync + simple Query).",
+    );
+    log(
+      "Pages: their first request on a fresh server, which renders them, and then cached. Reads are cached across pages,",
+    );
     log("so a page rendered after another of the same thread reuses that thread's row.");
-    log(table(
-      [
-        { title: "route", align: "left" }, { title: "reader", align: "left" }, { title: "items on page", align: "left" }, { title: "statements" },
-        { title: "round trips" }, { title: "cached" }, { title: "fewer items", align: "left" }, { title: "statements" }, { title: "constant" },
-      ],
-      statements.map((s) => [
-        s.route, s.reader, s.large.items, spread(s.large), s.large.roundTrips, s.large.cachedStatements ?? "–",
-        s.small ? s.small.items : "–", s.small ? spread(s.small) : "–", s.small ? (s.constant ? "yes" : "NO") : "–",
-      ]),
-    ));
+    log(
+      table(
+        [
+          { title: "route", align: "left" },
+          { title: "reader", align: "left" },
+          { title: "items on page", align: "left" },
+          { title: "statements" },
+          { title: "round trips" },
+          { title: "cached" },
+          { title: "fewer items", align: "left" },
+          { title: "statements" },
+          { title: "constant" },
+        ],
+        statements.map((s) => [
+          s.route,
+          s.reader,
+          s.large.items,
+          spread(s.large),
+          s.large.roundTrips,
+          s.large.cachedStatements ?? "–",
+          s.small ? s.small.items : "–",
+          s.small ? spread(s.small) : "–",
+          s.small ? (s.constant ? "yes" : "NO") : "–",
+        ]),
+      ),
+    );
     for (const s of statements.filter((x) => x.small)) {
-      checks.push({ target: `SQL statements of ${s.route} do not grow with items on the page`, value: `${s.small.statements} → ${s.large.statements}`, ok: s.constant });
+      checks.push({
+        target: `SQL statements of ${s.route} do not grow with items on the page`,
+        value: `${s.small.statements} → ${s.large.statements}`,
+        ok: s.constant,
+      });
     }
   }
 
   if (js) {
-    log(`\nThread page JavaScript on first load: ${js.files} files, ${fmt.one(js.rawKb)} kB raw, ${fmt.one(js.gzipKb)} kB gzip`);
-    checks.push({ target: `thread page first-load JS < ${TARGETS.threadFirstLoadJsKb} kB gzip`, value: `${fmt.one(js.gzipKb)} kB`, ok: js.gzipKb < TARGETS.threadFirstLoadJsKb });
+    log(
+      `\nThread page JavaScript on first load: ${js.files} files, ${fmt.one(js.rawKb)} kB raw, ${fmt.one(js.gzipKb)} kB gzip`,
+    );
+    checks.push({
+      target: `thread page first-load JS < ${TARGETS.threadFirstLoadJsKb} kB gzip`,
+      value: `${fmt.one(js.gzipKb)} kB`,
+      ok: js.gzipKb < TARGETS.threadFirstLoadJsKb,
+    });
   }
   if (floor) {
-    log(`Next's own floor (a blank app, same next and react): first-load JavaScript ${fmt.one(floor.js.gzipKb)} kB gzip; ` +
-      `its cached page (${fmt.one(floor.pageKb)} kB sent) ${fmt.int(floor.pageRps)} req/s, ${fmt.pct(floor.share)} of the same static file`);
+    log(
+      `Next's own floor (a blank app, same next and react): first-load JavaScript ${fmt.one(floor.js.gzipKb)} kB gzip; ` +
+        `its cached page (${fmt.one(floor.pageKb)} kB sent) ${fmt.int(floor.pageRps)} req/s, ${fmt.pct(floor.share)} of the same static file`,
+    );
     if (floor.sized.length) {
-      log(`\nNext's floor at each page's size: a blank app's cached page as large as the route's (made of its markup), anonymous, ${LOAD_CONNECTIONS} connections,`);
-      log(`against the same static file (${fmt.int(floor.staticRps)} req/s in that server); the app's share is against its own static figure. A route with a query`);
+      log(
+        `\nNext's floor at each page's size: a blank app's cached page as large as the route's (made of its markup), anonymous, ${LOAD_CONNECTIONS} connections,`,
+      );
+      log(
+        `against the same static file (${fmt.int(floor.staticRps)} req/s in that server); the app's share is against its own static figure. A route with a query`,
+      );
       log("reaches its page through proxy.ts: its floor is also measured through a proxy that only rewrites the path.");
       const app = (route) => top?.find((r) => r.route === route && r.reader === "anonymous");
-      log(table(
-        [
-          { title: "route", align: "left" }, { title: "raw kB (app)" }, { title: "raw kB (floor)" }, { title: "kB sent (app)" }, { title: "kB sent (floor)" },
-          { title: "floor req/s" }, { title: "floor % of static" }, { title: "through a proxy" }, { title: "app % of static" },
-        ],
-        floor.sized.map((s) => [
-          s.route, fmt.one(s.appRawBytes / 1024), fmt.one(s.rawBytes / 1024), app(s.route) ? fmt.one(app(s.route).kbPerResponse) : "–", fmt.one(s.kbPerResponse),
-          fmt.int(s.rps), fmt.pct(s.share), s.proxied ? fmt.pct(s.proxiedShare) : "–", app(s.route) ? fmt.pct(app(s.route).share) : "–",
-        ]),
-      ));
+      log(
+        table(
+          [
+            { title: "route", align: "left" },
+            { title: "raw kB (app)" },
+            { title: "raw kB (floor)" },
+            { title: "kB sent (app)" },
+            { title: "kB sent (floor)" },
+            { title: "floor req/s" },
+            { title: "floor % of static" },
+            { title: "through a proxy" },
+            { title: "app % of static" },
+          ],
+          floor.sized.map((s) => [
+            s.route,
+            fmt.one(s.appRawBytes / 1024),
+            fmt.one(s.rawBytes / 1024),
+            app(s.route) ? fmt.one(app(s.route).kbPerResponse) : "–",
+            fmt.one(s.kbPerResponse),
+            fmt.int(s.rps),
+            fmt.pct(s.share),
+            s.proxied ? fmt.pct(s.proxiedShare) : "–",
+            app(s.route) ? fmt.pct(app(s.route).share) : "–",
+          ]),
+        ),
+      );
     }
   }
 
   const measured = [...Object.values(loads).flat(), ...views, ...misses].filter((m) => m.cpu);
   const noisy = measured.filter((m) => m.cpu.other > NOISY).length;
   if (measured.length) {
-    log(`\n"other cpu": cores used during the measurement by processes other than the server, its database backends and the bench (${measured[0].cpu.cpus} cores in all).` +
-      (noisy ? ` ${noisy} of ${measured.length} measurements had more than ${NOISY}: other work on the machine lowered those figures; rerun on a quiet machine to trust them.` : " None above " + NOISY + ": the machine was quiet."));
+    log(
+      `\n"other cpu": cores used during the measurement by processes other than the server, its database backends and the bench (${measured[0].cpu.cpus} cores in all).` +
+        (noisy
+          ? ` ${noisy} of ${measured.length} measurements had more than ${NOISY}: other work on the machine lowered those figures; rerun on a quiet machine to trust them.`
+          : " None above " + NOISY + ": the machine was quiet."),
+    );
   }
   summary.noisyMeasurements = noisy;
 
   log("\nTargets (issue 8; load figures at " + LOAD_CONNECTIONS + " connections)");
-  log(table([{ title: "", align: "left" }, { title: "target", align: "left" }, { title: "measured" }], checks.map((ch) => [verdict(ch.ok), ch.target, ch.value])));
+  log(
+    table(
+      [{ title: "", align: "left" }, { title: "target", align: "left" }, { title: "measured" }],
+      checks.map((ch) => [verdict(ch.ok), ch.target, ch.value]),
+    ),
+  );
   const passed = checks.filter((ch) => ch.ok).length;
   summary.targets = checks;
   summary.finishedAt = new Date().toISOString();
   summary.totalSeconds = Math.round((performance.now() - runStarted) / 1000);
   const file = path.join(outDir, "summary.json");
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
-  log(`\n${passed} of ${checks.length} targets met. Seeding ${seeded.reused ? `reused (took ${meta.seedSeconds} s when made)` : `${meta.seedSeconds} s`}; whole run ${Math.floor(summary.totalSeconds / 60)} min ${summary.totalSeconds % 60} s. JSON: ${path.relative(repoRoot, file)}`);
+  log(
+    `\n${passed} of ${checks.length} targets met. Seeding ${seeded.reused ? `reused (took ${meta.seedSeconds} s when made)` : `${meta.seedSeconds} s`}; whole run ${Math.floor(summary.totalSeconds / 60)} min ${summary.totalSeconds % 60} s. JSON: ${path.relative(repoRoot, file)}`,
+  );
 }
 
 function waited(m) {
-  return m.waitedMs > 1000 ? `  (waited ${(m.waitedMs / 1000).toFixed(1)} s for the server to finish earlier requests)` : "";
+  return m.waitedMs > 1000
+    ? `  (waited ${(m.waitedMs / 1000).toFixed(1)} s for the server to finish earlier requests)`
+    : "";
 }
 
 function otherCpu(usage) {
@@ -702,4 +1053,3 @@ function otherCpu(usage) {
 function spread(count) {
   return count.min === count.max ? String(count.statements) : `${count.statements} (${count.min}–${count.max})`;
 }
-

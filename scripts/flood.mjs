@@ -35,10 +35,33 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, buildReason, startServer } from "./bench/server.mjs";
 import { HELD_BACK_SLACK_MS, floodChecks } from "./flood/checks.mjs";
-import { HOST, SEARCH_FLOOD_REPLIERS, createDatabase, floodAccounts, makeAccounts, readPosts, replyCounts } from "./flood/database.mjs";
-import { limitOf, openFormReader, percentile, readLoop, replyFromLocation, sendForm, threadFromLocation } from "./flood/http.mjs";
+import {
+  HOST,
+  SEARCH_FLOOD_REPLIERS,
+  createDatabase,
+  floodAccounts,
+  makeAccounts,
+  readPosts,
+  replyCounts,
+} from "./flood/database.mjs";
+import {
+  limitOf,
+  openFormReader,
+  percentile,
+  readLoop,
+  replyFromLocation,
+  sendForm,
+  threadFromLocation,
+} from "./flood/http.mjs";
 import { sendTwice, signInLimit } from "./flood/probes.mjs";
-import { describeReads, postingLatencies, printCacheFlood, printFigures, printSearchFlood, printServerErrors } from "./flood/report.mjs";
+import {
+  describeReads,
+  postingLatencies,
+  printCacheFlood,
+  printFigures,
+  printSearchFlood,
+  printServerErrors,
+} from "./flood/report.mjs";
 import { searchFlood } from "./flood/search-flood.mjs";
 import { cacheFlood } from "./flood/cache-flood.mjs";
 
@@ -53,8 +76,18 @@ const args = Object.fromEntries(
   }),
 );
 if (args.help || args.h) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1);
-  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith("//"))).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8")
+    .split("\n")
+    .slice(1);
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith("//")),
+      )
+      .map((l) => l.replace(/^\/\/ ?/, ""))
+      .join("\n"),
+  );
   process.exit(0);
 }
 const options = {
@@ -71,30 +104,59 @@ const options = {
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
   keepDb: Boolean(args["keep-db"]),
 };
-for (const name of ["seconds", "port", "workers", "readers", "searchSeconds", "searchClients", "cacheUrls", "cacheSearches", "cacheClients", "memoryMb"]) {
+for (const name of [
+  "seconds",
+  "port",
+  "workers",
+  "readers",
+  "searchSeconds",
+  "searchClients",
+  "cacheUrls",
+  "cacheSearches",
+  "cacheClients",
+  "memoryMb",
+]) {
   if (!Number.isInteger(options[name]) || options[name] < 1) {
     console.error(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a whole number ≥ 1 (see --help)`);
     process.exit(2);
   }
 }
 const serverLimits = process.env.FLOOD_SERVER_RATE_LIMITS;
-const { DEFAULT_RATE_LIMITS: limits } = await import("tsx/esm/api").then(({ tsImport }) => tsImport("../lib/rate-limits.ts", import.meta.url));
+const { DEFAULT_RATE_LIMITS: limits } = await import("tsx/esm/api").then(({ tsImport }) =>
+  tsImport("../lib/rate-limits.ts", import.meta.url),
+);
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const origin = `http://localhost:${options.port}`;
 const logFile = path.join(repoRoot, ".data", "flood", "server.log");
 const runId = randomBytes(3).toString("hex");
 // A story's facts, as a member picks them (db/test/factories.ts).
-const STORY_FACTS = { role: "ml-engineer", education: "no-degree", previousField: "finance", previousTitle: "Analyst", monthsToOffer: "14", firstRoleYear: "2024", howHired: "referral", resources: "", milestones: "" };
+const STORY_FACTS = {
+  role: "ml-engineer",
+  education: "no-degree",
+  previousField: "finance",
+  previousTitle: "Analyst",
+  monthsToOffer: "14",
+  firstRoleYear: "2024",
+  howHired: "referral",
+  resources: "",
+  milestones: "",
+};
 
 const log = (...a) => console.log(...a);
 const fail = (message) => {
   throw Object.assign(new Error(message), { flood: true });
 };
 
-log(`MLPaths flood test · run ${runId} · ${options.seconds} s · ${options.workers} workers per account and form · ${options.readers} readers · port ${options.port}`);
+log(
+  `MLPaths flood test · run ${runId} · ${options.seconds} s · ${options.workers} workers per account and form · ${options.readers} readers · port ${options.port}`,
+);
 if (!process.env.DATABASE_URL) log("DATABASE_URL is not set: using postgres://postgres@127.0.0.1:5432/postgres");
-if (process.env.RATE_LIMITS) log(`RATE_LIMITS=${process.env.RATE_LIMITS} is ignored: the flood runs the server with the default limits.`);
-if (serverLimits) log(`SELF-CHECK: the server runs with RATE_LIMITS=${serverLimits}; the checks still expect the defaults, so this run must FAIL.`);
+if (process.env.RATE_LIMITS)
+  log(`RATE_LIMITS=${process.env.RATE_LIMITS} is ignored: the flood runs the server with the default limits.`);
+if (serverLimits)
+  log(
+    `SELF-CHECK: the server runs with RATE_LIMITS=${serverLimits}; the checks still expect the defaults, so this run must FAIL.`,
+  );
 
 // ----------------------------------------------------------------------------------------- 1. server
 const serverEnv = (databaseUrl) => {
@@ -124,7 +186,10 @@ try {
     log(`next build (${reason ?? "--build"}) …`);
     const t0 = performance.now();
     // As the e2e suite builds: a database that cannot be reached, so nothing may open one at build time.
-    build(repoRoot, { ...serverEnv("postgres://nobody@127.0.0.1:9/unreachable"), PGLITE_DIR: "/proc/no-database-at-build-time" });
+    build(repoRoot, {
+      ...serverEnv("postgres://nobody@127.0.0.1:9/unreachable"),
+      PGLITE_DIR: "/proc/no-database-at-build-time",
+    });
     log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } else {
     log(reason ? `--no-build: warning, ${reason}` : "reusing the production build in .next");
@@ -138,7 +203,11 @@ try {
 const dropOnSignal = () => {
   if (!options.keepDb) {
     const script = `import postgres from "postgres"; const s = postgres(${JSON.stringify(adminUrl)}, { max: 1, onnotice: () => {} }); await s.unsafe("drop database if exists ${database.name} with (force)"); await s.end();`;
-    spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, stdio: "ignore", timeout: 10_000 });
+    spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      stdio: "ignore",
+      timeout: 10_000,
+    });
   }
   process.exit(130);
 };
@@ -149,7 +218,11 @@ let server = null;
 let exitCode = 1;
 try {
   const env = serverEnv(database.url);
-  const migrated = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"], { env, encoding: "utf8" });
+  const migrated = spawnSync(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"],
+    { env, encoding: "utf8" },
+  );
   if (migrated.status !== 0) fail(`migrations failed:\n${migrated.stdout}${migrated.stderr}`);
   const accounts = await makeAccounts(database.url, floodAccounts(limits), repoRoot, runId);
   const [host] = await makeAccounts(database.url, [HOST], repoRoot, runId);
@@ -160,8 +233,13 @@ try {
   const reader = await openFormReader(origin, host.token);
   const threadForm = await reader.form("/threads/new", "Post thread");
   const storyForm = await reader.form("/stories/new", "Publish story");
-  const opening = await sendForm(threadForm, { origin, token: host.token, values: { title: `Flood ${runId}: the thread everyone replies to`, body: "Reply here, as fast as you can." } });
-  if (opening.status !== 303 || !opening.location) fail(`the host could not start the thread: ${opening.status} ${opening.message ?? ""}`);
+  const opening = await sendForm(threadForm, {
+    origin,
+    token: host.token,
+    values: { title: `Flood ${runId}: the thread everyone replies to`, body: "Reply here, as fast as you can." },
+  });
+  if (opening.status !== 303 || !opening.location)
+    fail(`the host could not start the thread: ${opening.status} ${opening.message ?? ""}`);
   const threadPath = new URL(opening.location, origin).pathname;
   const threadId = threadFromLocation(opening.location);
   const replyForm = await reader.form(threadPath, "Post reply");
@@ -186,7 +264,11 @@ try {
       answer.story = story;
       answer.limit = limitOf(answer.message);
       if (answer.status === 303 && answer.location) {
-        if (kind === "reply") Object.assign(answer, { postId: replyFromLocation(answer.location).id, threadId: replyFromLocation(answer.location).threadId });
+        if (kind === "reply")
+          Object.assign(answer, {
+            postId: replyFromLocation(answer.location).id,
+            threadId: replyFromLocation(answer.location).threadId,
+          });
         else answer.postId = threadFromLocation(answer.location);
       }
       sent[account.key][kind].push(answer);
@@ -195,9 +277,15 @@ try {
   log(`flooding for ${options.seconds} s …`);
   const floodStarted = performance.now();
   await Promise.all([
-    ...accounts.flatMap((account) => ["reply", "thread"].flatMap((kind) => Array.from({ length: options.workers }, (_, w) => poster(account, kind, w + 1)))),
+    ...accounts.flatMap((account) =>
+      ["reply", "thread"].flatMap((kind) =>
+        Array.from({ length: options.workers }, (_, w) => poster(account, kind, w + 1)),
+      ),
+    ),
     // Each reader starts at a different page of the three.
-    ...Array.from({ length: options.readers }, (_, r) => readLoop(origin, rotate(["/", threadPath, "/stories"], r), until, (x) => reads.push(x))),
+    ...Array.from({ length: options.readers }, (_, r) =>
+      readLoop(origin, rotate(["/", threadPath, "/stories"], r), until, (x) => reads.push(x)),
+    ),
   ]);
   const floodSeconds = (performance.now() - floodStarted) / 1000;
 
@@ -205,19 +293,44 @@ try {
   const signIn = await signInLimit({ origin, databaseUrl: database.url, perMinute: limits.signInsPerIpPerMinute });
   const probe = { origin, databaseUrl: database.url, limits };
   const oldA = accounts.find((a) => a.key === "old-a");
-  const replyKey = await sendTwice({ ...probe, form: replyForm, account: oldA, kind: "reply", values: { body: `Sent twice ${runId}: one reply, whatever the resends.` } });
-  const threadKey = await sendTwice({ ...probe, form: threadForm, account: host, kind: "thread", values: { title: `Sent twice ${runId}`, body: `Sent twice ${runId}: one thread, whatever the resends.` } });
+  const replyKey = await sendTwice({
+    ...probe,
+    form: replyForm,
+    account: oldA,
+    kind: "reply",
+    values: { body: `Sent twice ${runId}: one reply, whatever the resends.` },
+  });
+  const threadKey = await sendTwice({
+    ...probe,
+    form: threadForm,
+    account: host,
+    kind: "thread",
+    values: { title: `Sent twice ${runId}`, body: `Sent twice ${runId}: one thread, whatever the resends.` },
+  });
 
   // --------------------------------------------------------------------------------- 5. search flood
   // Old accounts of their own reply at their pace: enough of them for a median of a dozen replies.
   const repliers = await makeAccounts(database.url, SEARCH_FLOOD_REPLIERS, repoRoot, runId);
   const intervalMs = limits.replyIntervalSeconds * 1000 + 200;
-  log(`search flood: ${options.searchSeconds} s quiet and ${options.searchSeconds} s with ${options.searchClients} clients searching, in alternating windows …`);
-  const search = await searchFlood({ origin, reader: host, replyForm, repliers, intervalMs, seconds: options.searchSeconds, clients: options.searchClients, runId });
+  log(
+    `search flood: ${options.searchSeconds} s quiet and ${options.searchSeconds} s with ${options.searchClients} clients searching, in alternating windows …`,
+  );
+  const search = await searchFlood({
+    origin,
+    reader: host,
+    replyForm,
+    repliers,
+    intervalMs,
+    seconds: options.searchSeconds,
+    clients: options.searchClients,
+    runId,
+  });
 
   // ---------------------------------------------------------------------------------- 6. cache flood
   const warmPaths = await pagesReadersUse(threadPath, host.login);
-  log(`cache flood: ${options.cacheUrls} new addresses (${options.cacheSearches} searches) from ${options.cacheClients} clients; warm pages: ${warmPaths.join(" ")} …`);
+  log(
+    `cache flood: ${options.cacheUrls} new addresses (${options.cacheSearches} searches) from ${options.cacheClients} clients; warm pages: ${warmPaths.join(" ")} …`,
+  );
   const cache = await cacheFlood({
     origin,
     pgid: server.pid,
@@ -233,11 +346,24 @@ try {
   });
 
   // ----------------------------------------------------------------------------------------- 7. checks
-  const posts = await readPosts(database.url, [...accounts, host].map((a) => a.id));
+  const posts = await readPosts(
+    database.url,
+    [...accounts, host].map((a) => a.id),
+  );
   // An old account's next post may come later than its interval by the time a request takes to be
   // answered under this load: twice the 95th percentile, at least 3 s.
   const slackMs = Math.max(HELD_BACK_SLACK_MS, 2 * percentile(postingLatencies(sent), 95));
-  const checks = floodChecks({ accounts, posts, sent, limits, isFlood, threadId, floodSeconds, slackMs, replyCount: await replyCounts(database.url, threadId) });
+  const checks = floodChecks({
+    accounts,
+    posts,
+    sent,
+    limits,
+    isFlood,
+    threadId,
+    floodSeconds,
+    slackMs,
+    replyCount: await replyCounts(database.url, threadId),
+  });
   const badReads = reads.filter((r) => r.status !== 200);
   checks.push(
     {
@@ -260,7 +386,9 @@ try {
   const failed = checks.filter((c) => !c.ok);
   if (failed.length) printServerErrors(logFile, path.relative(repoRoot, logFile));
   const took = `${((performance.now() - startedAt) / 1000).toFixed(1)} s in all`;
-  log(`\n${failed.length ? `FAILED: ${failed.length} of ${checks.length} checks (the FAIL lines above)` : `PASSED: all ${checks.length} checks`} · ${took}`);
+  log(
+    `\n${failed.length ? `FAILED: ${failed.length} of ${checks.length} checks (the FAIL lines above)` : `PASSED: all ${checks.length} checks`} · ${took}`,
+  );
   exitCode = failed.length ? 1 : 0;
 } catch (error) {
   console.error(`\nFAILED: ${error.flood ? error.message : (error.stack ?? error)}`);
@@ -279,7 +407,12 @@ async function pagesReadersUse(threadPath, hostLogin) {
   const paths = new Set(["/", "/stories", "/stories/insights", threadPath, `/u/${hostLogin}`]);
   for (const list of ["/", "/stories"]) {
     const html = await (await fetch(`${origin}${list}`)).text();
-    for (const pattern of [/href="(\/threads\/\d+[^"?#]*)"/, /href="(\/stories\/\d+[^"?#]*)"/, /href="(\/c\/[^"?#]+)"/, /href="(\/tags\/[^"?#]+)"/]) {
+    for (const pattern of [
+      /href="(\/threads\/\d+[^"?#]*)"/,
+      /href="(\/stories\/\d+[^"?#]*)"/,
+      /href="(\/c\/[^"?#]+)"/,
+      /href="(\/tags\/[^"?#]+)"/,
+    ]) {
       const match = pattern.exec(html);
       if (match) paths.add(match[1]);
     }

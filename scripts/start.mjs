@@ -46,6 +46,9 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
   run([next, "build"], "next build");
 }
 
-const server = spawn(process.execPath, [...heapLimitArgs(env), next, "start", ...process.argv.slice(2)], { stdio: "inherit", env });
+const server = spawn(process.execPath, [...heapLimitArgs(env), next, "start", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

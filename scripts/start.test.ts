@@ -6,7 +6,11 @@ function start(env: Record<string, string>) {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|AUTH_|GITHUB_|PGLITE_DIR)/.test(name)),
   );
-  return spawnSync(process.execPath, ["scripts/start.mjs"], { env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 20_000 });
+  return spawnSync(process.execPath, ["scripts/start.mjs"], {
+    env: { ...clean, ...env } as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 20_000,
+  });
 }
 
 describe("npm start", () => {

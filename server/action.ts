@@ -36,11 +36,16 @@ type Spec<Field extends string, Target, Input, Result extends Written> = {
   notice?: NoticeCode;
 };
 
-export function formAction<Field extends string, Target, Input, Result extends Written>(spec: Spec<Field, Target, Input, Result>) {
+export function formAction<Field extends string, Target, Input, Result extends Written>(
+  spec: Spec<Field, Target, Input, Result>,
+) {
   return async function action(_state: FormState, formData: FormData): Promise<FormState> {
     const target = spec.target(formData);
     if (target === null) notFound();
-    const values = Object.fromEntries(spec.fields.map((name) => [name, formString(formData, name)])) as Record<Field, string>;
+    const values = Object.fromEntries(spec.fields.map((name) => [name, formString(formData, name)])) as Record<
+      Field,
+      string
+    >;
     const outcome = await attempt(async () => {
       const user = await currentUser();
       if (!user) return { signIn: true as const };
@@ -101,12 +106,15 @@ function formKey(formData: FormData, values: Record<string, string>): string | n
  * Runs the part of an action that may be refused: a missing target becomes the 404 page; a refusal,
  * or a database that cannot be reached, a message for the form; anything else is a bug for error.tsx.
  */
-export async function attempt<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
+export async function attempt<T>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError || error instanceof RateLimitedError) return { ok: false, message: error.message };
+    if (error instanceof ForbiddenError || error instanceof RateLimitedError)
+      return { ok: false, message: error.message };
     if (error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error)) {
       console.error("database unavailable during an action:", error);
       return { ok: false, message: UNAVAILABLE_MESSAGE };

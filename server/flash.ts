@@ -5,5 +5,11 @@ import { secureCookies } from "@/lib/session-hint";
 
 /** Leaves a notice for the page a Server Action redirects to; it lasts a minute at most. */
 export async function flash(code: NoticeCode): Promise<void> {
-  (await cookies()).set(NOTICE_COOKIE, code, { path: "/", maxAge: 60, sameSite: "lax", secure: secureCookies(), httpOnly: false });
+  (await cookies()).set(NOTICE_COOKIE, code, {
+    path: "/",
+    maxAge: 60,
+    sameSite: "lax",
+    secure: secureCookies(),
+    httpOnly: false,
+  });
 }

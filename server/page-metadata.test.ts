@@ -4,9 +4,11 @@ import { excerptOfHtml, pageMetadata } from "./page-metadata";
 
 describe("page metadata", () => {
   it("a post's excerpt is its text on one line: no tags, entities read, cut at a word", () => {
-    expect(excerptOfHtml("<p>I spent <strong>nine months</strong> &amp; a <em>lot</em> of &lt;coffee&gt;.</p>\n<ul><li>Docker</li></ul>")).toBe(
-      "I spent nine months & a lot of <coffee>. Docker",
-    );
+    expect(
+      excerptOfHtml(
+        "<p>I spent <strong>nine months</strong> &amp; a <em>lot</em> of &lt;coffee&gt;.</p>\n<ul><li>Docker</li></ul>",
+      ),
+    ).toBe("I spent nine months & a lot of <coffee>. Docker");
     const long = `<p>${"word ".repeat(100)}</p>`;
     const cut = excerptOfHtml(long, 50);
     expect(cut.length).toBeLessThanOrEqual(50);
@@ -25,7 +27,10 @@ describe("page metadata", () => {
   });
 
   it("a page search engines should not list says noindex (and may be followed)", () => {
-    expect(pageMetadata({ title: "S", path: "/search?q=x", noindex: true }).robots).toEqual({ index: false, follow: true });
+    expect(pageMetadata({ title: "S", path: "/search?q=x", noindex: true }).robots).toEqual({
+      index: false,
+      follow: true,
+    });
     expect(pageMetadata({ title: "S", path: "/stories" }).robots).toBeUndefined();
   });
 });

@@ -21,7 +21,13 @@ export function excerptOfHtml(html: string, max = 200): string {
 }
 
 /** `noindex`: a page search engines should not list (search results), though they may follow its links. */
-type Page = { title: string; description?: string; path: string; type?: "website" | "article" | "profile"; noindex?: boolean };
+type Page = {
+  title: string;
+  description?: string;
+  path: string;
+  type?: "website" | "article" | "profile";
+  noindex?: boolean;
+};
 
 export function pageMetadata({ title, description, path, type = "website", noindex = false }: Page): Metadata {
   return {

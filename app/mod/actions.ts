@@ -1,7 +1,17 @@
 "use server";
 // Flagging, and what moderators and admins do, through the one action pipeline (server/action.ts). Every
 // mutation checks lib/permissions.ts itself; these only read the form.
-import { dismissFlags, flagPost, moveThread, type PostTarget, setModerator, setPostHidden, setSuspension, setThreadLocked, setThreadPinned } from "@/db/mutations/moderation";
+import {
+  dismissFlags,
+  flagPost,
+  moveThread,
+  type PostTarget,
+  setModerator,
+  setPostHidden,
+  setSuspension,
+  setThreadLocked,
+  setThreadPinned,
+} from "@/db/mutations/moderation";
 import { formAction } from "@/server/action";
 import { ForbiddenError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
@@ -56,7 +66,9 @@ export const moderatePostAction = formAction({
         // Locking and pinning are about threads: a reply's form cannot ask for them.
         if (!("threadId" in post)) return Promise.reject(new ForbiddenError("Only threads can be locked or pinned."));
         const on = what === "lock" || what === "pin";
-        return what === "lock" || what === "unlock" ? setThreadLocked(user.id, post.threadId, on, input) : setThreadPinned(user.id, post.threadId, on, input);
+        return what === "lock" || what === "unlock"
+          ? setThreadLocked(user.id, post.threadId, on, input)
+          : setThreadPinned(user.id, post.threadId, on, input);
       }
     }
   },
@@ -104,7 +116,9 @@ export const setModeratorAction = formAction({
   target: (formData) => {
     const memberId = memberTarget(formData);
     const role = formData.get("role");
-    return memberId && (role === "moderator" || role === "member") ? { memberId, moderator: role === "moderator" } : null;
+    return memberId && (role === "moderator" || role === "member")
+      ? { memberId, moderator: role === "moderator" }
+      : null;
   },
   signInReturn: () => "/mod/members",
   schema: modInput,

@@ -8,13 +8,38 @@ import { liftSuspensionAction, setModeratorAction, suspendAction } from "./actio
 
 type Member = { id: string; login: string };
 const alertClass = "rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200";
-const buttonClass = "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const buttonClass =
+  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
-function ReasonFields({ form, state }: { form: string; state: { values?: Record<string, string>; errors?: Record<string, string | undefined> } }) {
+function ReasonFields({
+  form,
+  state,
+}: {
+  form: string;
+  state: { values?: Record<string, string>; errors?: Record<string, string | undefined> };
+}) {
   return (
     <>
-      <Field form={form} name="reason" label="Reason" hint="Public: shown in the moderation log." maxLength={REASON_MAX} defaultValue={state.values?.reason ?? ""} error={state.errors?.reason} />
-      <Field form={form} name="note" label="Note for moderators" multiline rows={2} required={false} maxLength={NOTE_MAX} defaultValue={state.values?.note ?? ""} error={state.errors?.note} />
+      <Field
+        form={form}
+        name="reason"
+        label="Reason"
+        hint="Public: shown in the moderation log."
+        maxLength={REASON_MAX}
+        defaultValue={state.values?.reason ?? ""}
+        error={state.errors?.reason}
+      />
+      <Field
+        form={form}
+        name="note"
+        label="Note for moderators"
+        multiline
+        rows={2}
+        required={false}
+        maxLength={NOTE_MAX}
+        defaultValue={state.values?.note ?? ""}
+        error={state.errors?.note}
+      />
     </>
   );
 }
@@ -26,10 +51,23 @@ export function SuspendForm({ member }: { member: Member }) {
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={`Suspend ${member.login}`}>
       <input type="hidden" name="memberId" value={member.id} />
-      {state.message && <p role="alert" className={alertClass}>{state.message}</p>}
-      <Field form={form} name="duration" label="For how long" options={SUSPENSIONS} defaultValue={state.values?.duration ?? ""} error={state.errors?.duration} />
+      {state.message && (
+        <p role="alert" className={alertClass}>
+          {state.message}
+        </p>
+      )}
+      <Field
+        form={form}
+        name="duration"
+        label="For how long"
+        options={SUSPENSIONS}
+        defaultValue={state.values?.duration ?? ""}
+        error={state.errors?.duration}
+      />
       <ReasonFields form={form} state={state} />
-      <SubmitButton pendingText="Suspending…" className={buttonClass}>Suspend {member.login}</SubmitButton>
+      <SubmitButton pendingText="Suspending…" className={buttonClass}>
+        Suspend {member.login}
+      </SubmitButton>
     </form>
   );
 }
@@ -39,9 +77,15 @@ export function LiftSuspensionForm({ member }: { member: Member }) {
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={`Lift ${member.login}'s suspension`}>
       <input type="hidden" name="memberId" value={member.id} />
-      {state.message && <p role="alert" className={alertClass}>{state.message}</p>}
+      {state.message && (
+        <p role="alert" className={alertClass}>
+          {state.message}
+        </p>
+      )}
       <ReasonFields form={`lift-${member.id}`} state={state} />
-      <SubmitButton pendingText="Lifting…" className={buttonClass}>Lift the suspension</SubmitButton>
+      <SubmitButton pendingText="Lifting…" className={buttonClass}>
+        Lift the suspension
+      </SubmitButton>
     </form>
   );
 }
@@ -50,12 +94,23 @@ export function LiftSuspensionForm({ member }: { member: Member }) {
 export function RoleForm({ member, moderator }: { member: Member; moderator: boolean }) {
   const [state, formAction] = useActionState(setModeratorAction, {});
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={moderator ? `Remove ${member.login} as moderator` : `Make ${member.login} a moderator`}>
+    <form
+      action={formAction}
+      className="space-y-3"
+      noValidate
+      aria-label={moderator ? `Remove ${member.login} as moderator` : `Make ${member.login} a moderator`}
+    >
       <input type="hidden" name="memberId" value={member.id} />
       <input type="hidden" name="role" value={moderator ? "member" : "moderator"} />
-      {state.message && <p role="alert" className={alertClass}>{state.message}</p>}
+      {state.message && (
+        <p role="alert" className={alertClass}>
+          {state.message}
+        </p>
+      )}
       <ReasonFields form={`role-${member.id}`} state={state} />
-      <SubmitButton pendingText="Saving…" className={buttonClass}>{moderator ? "Remove as moderator" : "Make moderator"}</SubmitButton>
+      <SubmitButton pendingText="Saving…" className={buttonClass}>
+        {moderator ? "Remove as moderator" : "Make moderator"}
+      </SubmitButton>
     </form>
   );
 }

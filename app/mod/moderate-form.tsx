@@ -13,11 +13,13 @@ type Props = {
   thread: { locked: boolean; pinned: boolean } | null;
 };
 
-const button = "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const button =
+  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 export function ModerateForm({ target, hidden, openFlags, thread }: Props) {
   const [state, formAction, pending] = useActionState(moderatePostAction, {});
-  const id = "replyId" in target ? { name: "replyId", value: target.replyId } : { name: "threadId", value: target.threadId };
+  const id =
+    "replyId" in target ? { name: "replyId", value: target.replyId } : { name: "threadId", value: target.threadId };
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name={id.name} value={id.value} />
@@ -26,8 +28,26 @@ export function ModerateForm({ target, hidden, openFlags, thread }: Props) {
           {state.message}
         </p>
       )}
-      <Field form="moderate" name="reason" label="Reason" hint="Public: shown in the moderation log and to the author." maxLength={REASON_MAX} defaultValue={state.values?.reason ?? ""} error={state.errors?.reason} />
-      <Field form="moderate" name="note" label="Note for moderators" multiline rows={3} required={false} maxLength={NOTE_MAX} defaultValue={state.values?.note ?? ""} error={state.errors?.note} />
+      <Field
+        form="moderate"
+        name="reason"
+        label="Reason"
+        hint="Public: shown in the moderation log and to the author."
+        maxLength={REASON_MAX}
+        defaultValue={state.values?.reason ?? ""}
+        error={state.errors?.reason}
+      />
+      <Field
+        form="moderate"
+        name="note"
+        label="Note for moderators"
+        multiline
+        rows={3}
+        required={false}
+        maxLength={NOTE_MAX}
+        defaultValue={state.values?.note ?? ""}
+        error={state.errors?.note}
+      />
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="do" value={hidden ? "restore" : "hide"} disabled={pending} className={button}>
           {hidden ? "Restore post" : "Hide post"}
@@ -39,10 +59,22 @@ export function ModerateForm({ target, hidden, openFlags, thread }: Props) {
         )}
         {thread && (
           <>
-            <button type="submit" name="do" value={thread.locked ? "unlock" : "lock"} disabled={pending} className={button}>
+            <button
+              type="submit"
+              name="do"
+              value={thread.locked ? "unlock" : "lock"}
+              disabled={pending}
+              className={button}
+            >
               {thread.locked ? "Unlock thread" : "Lock thread"}
             </button>
-            <button type="submit" name="do" value={thread.pinned ? "unpin" : "pin"} disabled={pending} className={button}>
+            <button
+              type="submit"
+              name="do"
+              value={thread.pinned ? "unpin" : "pin"}
+              disabled={pending}
+              className={button}
+            >
               {thread.pinned ? "Unpin thread" : "Pin thread"}
             </button>
           </>

@@ -10,7 +10,8 @@ import { TAGS_MAX } from "@/lib/tags";
 import { moveThreadAction } from "./actions";
 
 const CATEGORY_OPTIONS = DISCUSSION_CATEGORIES.map((c) => ({ slug: c.slug, label: c.name }));
-const buttonClass = "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const buttonClass =
+  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 type Props = { threadId: number; story: boolean; category: string; tags: readonly string[] };
 
@@ -26,7 +27,14 @@ export function MoveForm({ threadId, story, category, tags }: Props) {
         </p>
       )}
       {!story && (
-        <Field form={form} name="category" label="Category" options={CATEGORY_OPTIONS} defaultValue={state.values?.category ?? category} error={state.errors?.category} />
+        <Field
+          form={form}
+          name="category"
+          label="Category"
+          options={CATEGORY_OPTIONS}
+          defaultValue={state.values?.category ?? category}
+          error={state.errors?.category}
+        />
       )}
       <Field
         form={form}
@@ -38,8 +46,26 @@ export function MoveForm({ threadId, story, category, tags }: Props) {
         error={state.errors?.tags}
         hint={`Up to ${TAGS_MAX}, separated by commas.`}
       />
-      <Field form={form} name="reason" label="Reason" hint="Public: shown in the moderation log." maxLength={REASON_MAX} defaultValue={state.values?.reason ?? ""} error={state.errors?.reason} />
-      <Field form={form} name="note" label="Note for moderators" multiline rows={2} required={false} maxLength={NOTE_MAX} defaultValue={state.values?.note ?? ""} error={state.errors?.note} />
+      <Field
+        form={form}
+        name="reason"
+        label="Reason"
+        hint="Public: shown in the moderation log."
+        maxLength={REASON_MAX}
+        defaultValue={state.values?.reason ?? ""}
+        error={state.errors?.reason}
+      />
+      <Field
+        form={form}
+        name="note"
+        label="Note for moderators"
+        multiline
+        rows={2}
+        required={false}
+        maxLength={NOTE_MAX}
+        defaultValue={state.values?.note ?? ""}
+        error={state.errors?.note}
+      />
       <SubmitButton pendingText="Moving…" className={buttonClass}>
         Move thread
       </SubmitButton>

@@ -17,10 +17,16 @@ export default async function FlagQueuePage() {
   const { posts, truncated } = await flagQueue();
   return (
     <section aria-labelledby="queue-heading">
-      <h1 id="queue-heading" className="text-2xl font-bold tracking-tight">Flagged posts</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Oldest first. Open a post to hide it, restore it or dismiss its flags.</p>
+      <h1 id="queue-heading" className="text-2xl font-bold tracking-tight">
+        Flagged posts
+      </h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        Oldest first. Open a post to hide it, restore it or dismiss its flags.
+      </p>
       {posts.length === 0 ? (
-        <p className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">No open flags. All clear.</p>
+        <p className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+          No open flags. All clear.
+        </p>
       ) : (
         <ol className="mt-6 space-y-4">
           {posts.map((post) => {
@@ -29,15 +35,23 @@ export default async function FlagQueuePage() {
               <li key={href} className="card">
                 <h2 className="font-semibold">
                   <Link href={href} className="underline-offset-4 hover:underline">
-                    {post.replyId === null ? (post.kind === "story" ? "Story" : "Thread") : "Reply"} by {post.authorLogin}: {post.title}
+                    {post.replyId === null ? (post.kind === "story" ? "Story" : "Thread") : "Reply"} by{" "}
+                    {post.authorLogin}: {post.title}
                   </Link>
-                  {post.hidden && <span className="ml-2 rounded-full bg-zinc-200 px-2 py-0.5 text-xs font-medium dark:bg-zinc-700">Hidden</span>}
+                  {post.hidden && (
+                    <span className="ml-2 rounded-full bg-zinc-200 px-2 py-0.5 text-xs font-medium dark:bg-zinc-700">
+                      Hidden
+                    </span>
+                  )}
                 </h2>
-                <p className="mt-2 line-clamp-3 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{post.body}</p>
+                <p className="mt-2 line-clamp-3 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">
+                  {post.body}
+                </p>
                 <ul className="mt-3 space-y-1 text-sm">
                   {post.flags.map((flag) => (
                     <li key={flag.id}>
-                      <span className="font-medium">{reasonLabel(flag.reason)}</span> from {flag.flagger}, {formatUtc(flag.createdAt)}
+                      <span className="font-medium">{reasonLabel(flag.reason)}</span> from {flag.flagger},{" "}
+                      {formatUtc(flag.createdAt)}
                       {flag.note && <span className="text-zinc-600 dark:text-zinc-400">: “{flag.note}”</span>}
                     </li>
                   ))}
@@ -47,7 +61,11 @@ export default async function FlagQueuePage() {
           })}
         </ol>
       )}
-      {truncated && <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">Showing the oldest flags only: deal with these first, then reload.</p>}
+      {truncated && (
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+          Showing the oldest flags only: deal with these first, then reload.
+        </p>
+      )}
     </section>
   );
 }

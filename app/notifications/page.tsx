@@ -26,7 +26,8 @@ function Sentence({ item }: { item: NotificationItem }) {
   const where = item.thread.kind === "story" ? "story" : "discussion";
   return (
     <>
-      <span className="font-semibold">{item.actor}</span> {WHAT[item.kind]} <span className="sr-only">the {where} </span>
+      <span className="font-semibold">{item.actor}</span> {WHAT[item.kind]}{" "}
+      <span className="sr-only">the {where} </span>
       <span className="font-medium">“{item.thread.title}”</span>
       {(item.kind === "followed" || item.kind === "follow-up") && <span>, which you follow</span>}
     </>
@@ -61,11 +62,14 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         )}
       </div>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {unread === 0 ? "Nothing unread." : `${unread >= 100 ? "99+" : unread} unread.`} Replies to your posts, mentions of you, and replies (and follow-ups) in threads you follow.
+        {unread === 0 ? "Nothing unread." : `${unread >= 100 ? "99+" : unread} unread.`} Replies to your posts, mentions
+        of you, and replies (and follow-ups) in threads you follow.
       </p>
       {items.length === 0 ? (
         <p className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          {before === undefined ? "No notifications yet. When someone replies to you or mentions you, it shows here." : "No older notifications."}
+          {before === undefined
+            ? "No notifications yet. When someone replies to you or mentions you, it shows here."
+            : "No older notifications."}
         </p>
       ) : (
         <ol className="mt-6 space-y-3">
@@ -83,7 +87,11 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
               >
                 <div className="min-w-0 flex-1 text-sm">
                   <p>
-                    {unreadItem && <span className="mr-2 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white">New</span>}
+                    {unreadItem && (
+                      <span className="mr-2 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white">
+                        New
+                      </span>
+                    )}
                     {item.gone ? (
                       <Sentence item={item} />
                     ) : (
@@ -105,7 +113,10 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
                     pendingText="Marking…"
                     className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
                   >
-                    Mark read<span className="sr-only">: {item.actor} in “{item.thread.title}”</span>
+                    Mark read
+                    <span className="sr-only">
+                      : {item.actor} in “{item.thread.title}”
+                    </span>
                   </ActionButton>
                 )}
               </li>
@@ -114,7 +125,13 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         </ol>
       )}
       <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {before !== undefined ? <Link href="/notifications" className={linkClass}>Newest</Link> : <span />}
+        {before !== undefined ? (
+          <Link href="/notifications" className={linkClass}>
+            Newest
+          </Link>
+        ) : (
+          <span />
+        )}
         {nextBefore !== null && (
           <Link href={`/notifications?before=${nextBefore}`} rel="next" className={linkClass}>
             Older notifications

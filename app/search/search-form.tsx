@@ -3,7 +3,8 @@ import { FILTERS } from "@/lib/story-filters";
 import { TAG_LENGTH_MAX } from "@/lib/tags";
 import { SEARCH_KINDS, SEARCH_QUERY_MAX, type SearchRequest } from "@/lib/search-query";
 
-const select = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+const select =
+  "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
  * The search form of /search: text, kind and the story facts, sent as a GET (no JavaScript needed;
@@ -13,7 +14,13 @@ export function SearchForm({ request, error }: { request?: SearchRequest; error?
   const story = request?.story ?? {};
   const filtered = FILTERS.some((f) => story[f.name]);
   return (
-    <form method="get" action="/search" role="search" aria-label="Search" className="mt-4 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+    <form
+      method="get"
+      action="/search"
+      role="search"
+      aria-label="Search"
+      className="mt-4 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <label htmlFor="search-q" className="block text-sm font-medium">
         Search for
       </label>
@@ -41,7 +48,10 @@ export function SearchForm({ request, error }: { request?: SearchRequest; error?
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+        <button
+          type="submit"
+          className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+        >
           Search
         </button>
       </div>
@@ -51,7 +61,8 @@ export function SearchForm({ request, error }: { request?: SearchRequest; error?
         </p>
       ) : (
         <p id="search-q-hint" className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          &quot;Quotes&quot; for a phrase, <kbd>or</kbd> for either word, <kbd className="whitespace-nowrap">-word</kbd> to leave a word out.
+          &quot;Quotes&quot; for a phrase, <kbd>or</kbd> for either word, <kbd className="whitespace-nowrap">-word</kbd>{" "}
+          to leave a word out.
         </p>
       )}
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -83,14 +94,21 @@ export function SearchForm({ request, error }: { request?: SearchRequest; error?
       </div>
       <details open={filtered} className="mt-3">
         <summary className="cursor-pointer text-sm font-medium">Story filters</summary>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Only stories, and replies to stories, whose facts match.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Only stories, and replies to stories, whose facts match.
+        </p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {FILTERS.map((filter) => (
             <div key={filter.name}>
               <label htmlFor={`search-${filter.name}`} className="block text-sm font-medium">
                 {filter.label}
               </label>
-              <select id={`search-${filter.name}`} name={filter.name} defaultValue={story[filter.name] ?? ""} className={select}>
+              <select
+                id={`search-${filter.name}`}
+                name={filter.name}
+                defaultValue={story[filter.name] ?? ""}
+                className={select}
+              >
                 <option value="">Any</option>
                 {filter.options.map((o) => (
                   <option key={o.slug} value={o.slug}>

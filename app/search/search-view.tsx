@@ -5,14 +5,26 @@ import { TimeAgo } from "@/components/time-ago";
 import type { SearchPage } from "@/db/queries/search";
 import { pageMetadata } from "@/server/page-metadata";
 import { postPath } from "@/lib/paths";
-import { SEARCH_CANDIDATES, SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, searchHref, type ReadSearch, type SearchRequest } from "@/lib/search-query";
+import {
+  SEARCH_CANDIDATES,
+  SEARCH_KINDS,
+  SEARCH_MAX_PAGES,
+  SEARCH_PAGE_SIZE,
+  searchHref,
+  type ReadSearch,
+  type SearchRequest,
+} from "@/lib/search-query";
 import { FILTERS } from "@/lib/story-filters";
 import { SearchForm } from "./search-form";
 
 /** Search pages are never listed by search engines: they are other pages' words, in any combination. */
 export function searchMetadata(read: ReadSearch): Metadata {
   if (read.status !== "ok") return pageMetadata({ title: "Search", path: "/search", noindex: true });
-  return pageMetadata({ title: `Search: ${read.request.q}`, path: searchHref({ ...read.request, page: 1 }), noindex: true });
+  return pageMetadata({
+    title: `Search: ${read.request.q}`,
+    path: searchHref({ ...read.request, page: 1 }),
+    noindex: true,
+  });
 }
 
 const KIND_LABEL = { discussion: "Discussion", story: "Story", reply: "Reply" } as const;
@@ -22,8 +34,15 @@ export function SearchView({ read, page }: { read: ReadSearch; page?: SearchPage
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Search</h1>
-      <SearchForm request={read.status === "ok" ? read.request : undefined} error={read.status === "too-long" ? read.message : undefined} />
-      {read.status === "ok" && page ? <Results request={read.request} page={page} /> : read.status === "empty" ? <HowToSearch /> : null}
+      <SearchForm
+        request={read.status === "ok" ? read.request : undefined}
+        error={read.status === "too-long" ? read.message : undefined}
+      />
+      {read.status === "ok" && page ? (
+        <Results request={read.request} page={page} />
+      ) : read.status === "empty" ? (
+        <HowToSearch />
+      ) : null}
     </>
   );
 }
@@ -35,23 +54,37 @@ function HowToSearch() {
         How to search
       </h2>
       <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-        Search looks through the titles and text of discussions, success stories (their facts too: previous job, resources, milestones) and
-        replies. Words in titles count most.
+        Search looks through the titles and text of discussions, success stories (their facts too: previous job,
+        resources, milestones) and replies. Words in titles count most.
       </p>
       <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
-        <dt><code>career change</code></dt>
-        <dd className="text-zinc-700 dark:text-zinc-300">Posts with both words, in any form: <em>changing careers</em> counts.</dd>
-        <dt><code>&quot;first offer&quot;</code></dt>
+        <dt>
+          <code>career change</code>
+        </dt>
+        <dd className="text-zinc-700 dark:text-zinc-300">
+          Posts with both words, in any form: <em>changing careers</em> counts.
+        </dd>
+        <dt>
+          <code>&quot;first offer&quot;</code>
+        </dt>
         <dd className="text-zinc-700 dark:text-zinc-300">The words together, in that order.</dd>
-        <dt><code>kaggle or fast.ai</code></dt>
+        <dt>
+          <code>kaggle or fast.ai</code>
+        </dt>
         <dd className="text-zinc-700 dark:text-zinc-300">Posts with either.</dd>
-        <dt><code>bootcamp -data</code></dt>
+        <dt>
+          <code>bootcamp -data</code>
+        </dt>
         <dd className="text-zinc-700 dark:text-zinc-300">Posts about bootcamps that do not mention data.</dd>
       </dl>
       <p className="mt-4 text-zinc-600 dark:text-zinc-400">
-        Very common words (<em>the</em>, <em>and</em>, <em>how</em>) are left out. Narrow a search to discussions, stories or replies, or to
-        stories with certain facts, with the choices in the form. To browse stories by their facts alone, use the{" "}
-        <Link href="/stories" className="underline underline-offset-4">story list</Link>.
+        Very common words (<em>the</em>, <em>and</em>, <em>how</em>) are left out. Narrow a search to discussions,
+        stories or replies, or to stories with certain facts, with the choices in the form. To browse stories by their
+        facts alone, use the{" "}
+        <Link href="/stories" className="underline underline-offset-4">
+          story list
+        </Link>
+        .
       </p>
     </section>
   );
@@ -82,15 +115,16 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
         {page.order === "too-broad"
           ? `Too many posts match “${request.q}” to rank them`
           : results.length === 0
-          ? request.page > 1
-            ? "No more results"
-            : `No results for “${request.q}”`
-          : `Results ${first}–${first + results.length - 1} for “${request.q}”`}
+            ? request.page > 1
+              ? "No more results"
+              : `No results for “${request.q}”`
+            : `Results ${first}–${first + results.length - 1} for “${request.q}”`}
       </h2>
       {page.capped && results.length > 0 && (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Many posts match: these are the best of the newest {SEARCH_CANDIDATES.toLocaleString("en")} discussions and stories and the newest{" "}
-          {SEARCH_CANDIDATES.toLocaleString("en")} replies. Add a rarer word, or search one kind of post, to reach older ones.
+          Many posts match: these are the best of the newest {SEARCH_CANDIDATES.toLocaleString("en")} discussions and
+          stories and the newest {SEARCH_CANDIDATES.toLocaleString("en")} replies. Add a rarer word, or search one kind
+          of post, to reach older ones.
         </p>
       )}
       {results.length > 0 ? (
@@ -99,7 +133,9 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
             <li key={`${r.thread.id}-${r.replyId ?? "t"}`} className="px-4 py-3 sm:px-5">
               <article className="[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-zinc-950 dark:[&_mark]:bg-amber-400">
                 <p className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
-                  {r.kind === "reply" ? `Reply in a ${r.thread.kind === "story" ? "story" : "discussion"}` : KIND_LABEL[r.kind]}
+                  {r.kind === "reply"
+                    ? `Reply in a ${r.thread.kind === "story" ? "story" : "discussion"}`
+                    : KIND_LABEL[r.kind]}
                 </p>
                 <h3 className="mt-0.5 text-base font-semibold leading-snug">
                   {/* titleHtml and snippetHtml are escaped text whose only markup is <mark> (lib/search-query.ts markedHtml). */}
@@ -107,9 +143,13 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
                     <span dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
                   </Link>
                 </h3>
-                <p className="mt-1 break-words text-sm text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: r.snippetHtml }} />
+                <p
+                  className="mt-1 break-words text-sm text-zinc-700 dark:text-zinc-300"
+                  dangerouslySetInnerHTML={{ __html: r.snippetHtml }}
+                />
                 <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-                  by <MemberLink login={r.author.login} className="underline-offset-4 hover:underline" />, <TimeAgo date={r.createdAt} />
+                  by <MemberLink login={r.author.login} className="underline-offset-4 hover:underline" />,{" "}
+                  <TimeAgo date={r.createdAt} />
                 </p>
               </article>
             </li>
@@ -124,7 +164,9 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
             </ul>
           ) : request.page > 1 ? (
             <p>
-              <Link href={searchHref(request, { page: 1 })} className="underline underline-offset-4">Back to the first page</Link>
+              <Link href={searchHref(request, { page: 1 })} className="underline underline-offset-4">
+                Back to the first page
+              </Link>
             </p>
           ) : (
             <ul className="list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">
@@ -132,10 +174,17 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
               <li>Very common words are left out: a search of only those finds nothing.</li>
               {(request.kind || filtered) && (
                 <li>
-                  <Link href={searchHref(request, { kind: null, story: {}, page: 1 })} className="underline underline-offset-4">
+                  <Link
+                    href={searchHref(request, { kind: null, story: {}, page: 1 })}
+                    className="underline underline-offset-4"
+                  >
                     Search everything
                   </Link>{" "}
-                  instead of only {request.kind ? SEARCH_KINDS.find((k) => k.slug === request.kind)!.label.toLowerCase() : "matching stories"}.
+                  instead of only{" "}
+                  {request.kind
+                    ? SEARCH_KINDS.find((k) => k.slug === request.kind)!.label.toLowerCase()
+                    : "matching stories"}
+                  .
                 </li>
               )}
             </ul>
@@ -144,18 +193,28 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
       )}
       <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-3 text-sm">
         {request.page > 1 ? (
-          <Link href={searchHref(request, { page: request.page - 1 })} rel="prev" className="underline underline-offset-4">
+          <Link
+            href={searchHref(request, { page: request.page - 1 })}
+            rel="prev"
+            className="underline underline-offset-4"
+          >
             Previous page
           </Link>
         ) : (
           <span />
         )}
         {hasMore && request.page < SEARCH_MAX_PAGES ? (
-          <Link href={searchHref(request, { page: request.page + 1 })} rel="next" className="underline underline-offset-4">
+          <Link
+            href={searchHref(request, { page: request.page + 1 })}
+            rel="next"
+            className="underline underline-offset-4"
+          >
             Next page
           </Link>
         ) : hasMore ? (
-          <span className="text-zinc-600 dark:text-zinc-400">Only the first {SEARCH_MAX_PAGES * SEARCH_PAGE_SIZE} results are shown: add words to narrow the search.</span>
+          <span className="text-zinc-600 dark:text-zinc-400">
+            Only the first {SEARCH_MAX_PAGES * SEARCH_PAGE_SIZE} results are shown: add words to narrow the search.
+          </span>
         ) : null}
       </nav>
     </section>

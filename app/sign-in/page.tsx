@@ -29,33 +29,55 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const github = githubConfigured();
   const demo = demoSignInEnabled();
   return (
-    <section aria-labelledby="sign-in-heading" className="mx-auto max-w-sm rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
-      <h1 id="sign-in-heading" className="text-2xl font-semibold">Sign in to MLPaths</h1>
-      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Anyone can read. Sign in to start threads and reply.</p>
+    <section
+      aria-labelledby="sign-in-heading"
+      className="mx-auto max-w-sm rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <h1 id="sign-in-heading" className="text-2xl font-semibold">
+        Sign in to MLPaths
+      </h1>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        Anyone can read. Sign in to start threads and reply.
+      </p>
       {error && (
-        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {error}
         </p>
       )}
       {github ? (
         <form action={signInWithGitHub} className="mt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <button type="submit" className="w-full rounded-md bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+          <button
+            type="submit"
+            className="w-full rounded-md bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+          >
             Sign in with GitHub
           </button>
         </form>
       ) : (
         <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
-          GitHub sign-in is not configured on this server (set <code>AUTH_GITHUB_ID</code> and <code>AUTH_GITHUB_SECRET</code>).
+          GitHub sign-in is not configured on this server (set <code>AUTH_GITHUB_ID</code> and{" "}
+          <code>AUTH_GITHUB_SECRET</code>).
         </p>
       )}
       {demo && (
-        <form method="post" action="/api/demo-sign-in" className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+        <form
+          method="post"
+          action="/api/demo-sign-in"
+          className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800"
+        >
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <p className="mb-3 text-sm text-amber-800 dark:text-amber-300">
-            Demo mode: this forum runs on the embedded database with no GitHub app, so you can try it as a sample member.
+            Demo mode: this forum runs on the embedded database with no GitHub app, so you can try it as a sample
+            member.
           </p>
-          <button type="submit" className="w-full rounded-md border border-amber-500 px-4 py-2.5 font-medium text-amber-900 hover:bg-amber-50 dark:text-amber-200 dark:hover:bg-amber-950">
+          <button
+            type="submit"
+            className="w-full rounded-md border border-amber-500 px-4 py-2.5 font-medium text-amber-900 hover:bg-amber-50 dark:text-amber-200 dark:hover:bg-amber-950"
+          >
             Demo sign-in as Sam Member (sample)
           </button>
         </form>
@@ -66,13 +88,21 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
 
 function SignedIn({ login, callbackUrl }: { login: string; callbackUrl: string }) {
   return (
-    <section aria-labelledby="sign-in-heading" className="mx-auto max-w-sm rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
-      <h1 id="sign-in-heading" className="text-2xl font-semibold">You are signed in</h1>
+    <section
+      aria-labelledby="sign-in-heading"
+      className="mx-auto max-w-sm rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <h1 id="sign-in-heading" className="text-2xl font-semibold">
+        You are signed in
+      </h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         You are signed in as <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{login}</strong>.
       </p>
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        <Link href={callbackUrl} className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+        <Link
+          href={callbackUrl}
+          className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+        >
           Continue
         </Link>
         <SignOutButton className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800" />

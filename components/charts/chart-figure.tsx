@@ -18,7 +18,9 @@ export function ChartFigure({
     <figure className="relative rounded-xl border border-zinc-200 bg-white p-4 text-zinc-700 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
       <figcaption className="mb-4">
         <span className="block font-semibold text-zinc-900 dark:text-zinc-100">{title}</span>
-        {description ? <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{description}</span> : null}
+        {description ? (
+          <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{description}</span>
+        ) : null}
       </figcaption>
       {isEmpty ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No data yet.</p> : children}
     </figure>

@@ -60,7 +60,15 @@ export function RangeChart({
               className="block h-6 w-full overflow-visible"
             >
               {scale.ticks.map((t) => (
-                <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={20} className="stroke-zinc-200 dark:stroke-zinc-700" {...crisp} />
+                <line
+                  key={t}
+                  x1={x(t)}
+                  x2={x(t)}
+                  y1={0}
+                  y2={20}
+                  className="stroke-zinc-200 dark:stroke-zinc-700"
+                  {...crisp}
+                />
               ))}
               <g className="stroke-zinc-500 dark:stroke-zinc-400" strokeWidth={1.5}>
                 <line x1={x(d.min)} x2={x(d.max)} y1={10} y2={10} {...crisp} />
@@ -75,7 +83,15 @@ export function RangeChart({
                 className="fill-emerald-200 stroke-emerald-600 dark:fill-emerald-900 dark:stroke-emerald-500"
                 {...crisp}
               />
-              <line x1={x(d.median)} x2={x(d.median)} y1={1} y2={19} strokeWidth={3} className="stroke-emerald-800 dark:stroke-emerald-300" {...crisp} />
+              <line
+                x1={x(d.median)}
+                x2={x(d.median)}
+                y1={1}
+                y2={19}
+                strokeWidth={3}
+                className="stroke-emerald-800 dark:stroke-emerald-300"
+                {...crisp}
+              />
             </svg>
           </li>
         ))}
@@ -91,7 +107,10 @@ export function RangeChart({
                 key={t}
                 className="absolute top-0 tabular-nums"
                 // The first and last labels hug the ends instead of centring, so they stay inside the card.
-                style={{ left: `${x(t)}%`, transform: `translateX(${i === 0 ? "0" : i === scale.ticks.length - 1 ? "-100%" : "-50%"})` }}
+                style={{
+                  left: `${x(t)}%`,
+                  transform: `translateX(${i === 0 ? "0" : i === scale.ticks.length - 1 ? "-100%" : "-50%"})`,
+                }}
               >
                 {formatNumber(t)}
               </span>

@@ -23,15 +23,31 @@ export async function postWithKey(tx: Transaction, table: Posts, authorId: strin
 }
 
 /** Refuses text the author already posted (as a reply, or as a thread or story) within `windowSeconds`. */
-export async function refuseSameText(tx: Transaction, table: Posts, authorId: string, body: string, windowSeconds: number, now: Date) {
+export async function refuseSameText(
+  tx: Transaction,
+  table: Posts,
+  authorId: string,
+  body: string,
+  windowSeconds: number,
+  now: Date,
+) {
   if (windowSeconds <= 0) return;
   const [row] = await tx
     .select({ createdAt: table.createdAt })
     .from(table)
-    .where(and(eq(table.authorId, authorId), eq(table.body, body), gt(table.createdAt, new Date(now.getTime() - windowSeconds * 1000))))
+    .where(
+      and(
+        eq(table.authorId, authorId),
+        eq(table.body, body),
+        gt(table.createdAt, new Date(now.getTime() - windowSeconds * 1000)),
+      ),
+    )
     .orderBy(desc(table.createdAt))
     .limit(1);
   if (!row) return;
   const wait = (row.createdAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000;
-  throw new RateLimitedError(`You posted exactly this a moment ago. Change it, or post it again ${retryIn(wait)}.`, Math.ceil(wait));
+  throw new RateLimitedError(
+    `You posted exactly this a moment ago. Change it, or post it again ${retryIn(wait)}.`,
+    Math.ceil(wait),
+  );
 }

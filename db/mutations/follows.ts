@@ -18,7 +18,11 @@ export async function setFollow(
   userId: string,
   threadId: number,
   level: FollowLevel | null,
-): Promise<{ level: FollowLevel | null; thread: { id: number; title: string; kind: "discussion" | "story" }; changed: Changed }> {
+): Promise<{
+  level: FollowLevel | null;
+  thread: { id: number; title: string; kind: "discussion" | "story" };
+  changed: Changed;
+}> {
   const thread = await getDb().transaction(async (tx) => {
     const [thread] = await tx
       .select({ id: threads.id, title: threads.title, kind: threads.kind })
@@ -32,7 +36,10 @@ export async function setFollow(
     await tx
       .insert(threadFollows)
       .values({ userId, threadId, level })
-      .onConflictDoUpdate({ target: [threadFollows.userId, threadFollows.threadId], set: { level, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [threadFollows.userId, threadFollows.threadId],
+        set: { level, updatedAt: sql`now()` },
+      });
     return thread;
   });
   // Follow state reaches the page through the per-reader request only: no cached page changes.

@@ -25,7 +25,9 @@ export async function lockActor(tx: Transaction, id: string): Promise<LockedActo
   // A session whose member row is gone: nothing to act as.
   if (!row) throw new NotFoundError("Member");
   // The clock is read once the lock is held: a write that held it before us is then in the past.
-  const [{ now }] = await tx.select({ now: sql<Date>`clock_timestamp()`.mapWith(users.createdAt) }).from(sql`(select 1) as clock`);
+  const [{ now }] = await tx
+    .select({ now: sql<Date>`clock_timestamp()`.mapWith(users.createdAt) })
+    .from(sql`(select 1) as clock`);
   return { ...row, now };
 }
 
@@ -45,7 +47,12 @@ const secondsUntil = (from: Date, plusMs: number, now: Date) => (from.getTime() 
 type Recent = { total: number; latest: Date | null; oldest: Date | null };
 
 /** How many of `authorId`'s rows in `table` were made in the last day, and the newest and oldest of them. */
-async function lastDay(tx: Transaction, table: typeof threads | typeof replies | typeof storyUpdates, authorId: string, now: Date): Promise<Recent> {
+async function lastDay(
+  tx: Transaction,
+  table: typeof threads | typeof replies | typeof storyUpdates,
+  authorId: string,
+  now: Date,
+): Promise<Recent> {
   const [row] = await tx
     .select({ total: count(), latest: max(table.createdAt), oldest: min(table.createdAt) })
     .from(table)
@@ -56,20 +63,32 @@ async function lastDay(tx: Transaction, table: typeof threads | typeof replies |
 function refuseIfTooSoon(recent: Recent, intervalSeconds: number, what: string, now: Date) {
   if (!recent.latest || intervalSeconds <= 0) return;
   const wait = secondsUntil(recent.latest, intervalSeconds * 1000, now);
-  if (wait > 0) throw new RateLimitedError(`You're posting ${what} too quickly. Please try again ${retryIn(wait)}.`, Math.ceil(wait));
+  if (wait > 0)
+    throw new RateLimitedError(
+      `You're posting ${what} too quickly. Please try again ${retryIn(wait)}.`,
+      Math.ceil(wait),
+    );
 }
 
 function refuseIfDailyMax(recent: Recent, perDay: number, what: string, now: Date) {
   if (recent.total < perDay || !recent.oldest) return;
   const wait = secondsUntil(recent.oldest, DAY_MS, now);
-  throw new RateLimitedError(`You've reached the limit of ${perDay} ${what} a day. Please try again ${retryIn(wait)}.`, Math.ceil(wait));
+  throw new RateLimitedError(
+    `You've reached the limit of ${perDay} ${what} a day. Please try again ${retryIn(wait)}.`,
+    Math.ceil(wait),
+  );
 }
 
 /** A new thread or story: 15 s apart and 20 a day (120 s and 3 on an account's first day). */
 export async function checkThreadRate(tx: Transaction, actor: LockedActor, limits: RateLimits): Promise<void> {
   const fresh = isNewAccount(actor, limits);
   const recent = await lastDay(tx, threads, actor.id, actor.now);
-  refuseIfTooSoon(recent, fresh ? limits.newThreadIntervalSeconds : limits.threadIntervalSeconds, "new topics", actor.now);
+  refuseIfTooSoon(
+    recent,
+    fresh ? limits.newThreadIntervalSeconds : limits.threadIntervalSeconds,
+    "new topics",
+    actor.now,
+  );
   refuseIfDailyMax(recent, fresh ? limits.newThreadsPerDay : limits.threadsPerDay, "new topics", actor.now);
 }
 
@@ -85,7 +104,12 @@ export async function checkReplyRate(tx: Transaction, actor: LockedActor, limits
 export async function checkFollowUpRate(tx: Transaction, actor: LockedActor, limits: RateLimits): Promise<void> {
   const fresh = isNewAccount(actor, limits);
   const recent = await lastDay(tx, storyUpdates, actor.id, actor.now);
-  refuseIfTooSoon(recent, fresh ? limits.newReplyIntervalSeconds : limits.replyIntervalSeconds, "follow-ups", actor.now);
+  refuseIfTooSoon(
+    recent,
+    fresh ? limits.newReplyIntervalSeconds : limits.replyIntervalSeconds,
+    "follow-ups",
+    actor.now,
+  );
   if (fresh) refuseIfDailyMax(recent, limits.newRepliesPerDay, "follow-ups", actor.now);
 }
 
@@ -107,7 +131,13 @@ export async function checkNewPost(
 }
 
 /** Rows of `table` the member made in the last day: helpful marks (taken back ones are gone) or flags. */
-async function refuseIfDailyRows(tx: Transaction, table: typeof helpfulVotes | typeof flags, actor: LockedActor, perDay: number, what: string) {
+async function refuseIfDailyRows(
+  tx: Transaction,
+  table: typeof helpfulVotes | typeof flags,
+  actor: LockedActor,
+  perDay: number,
+  what: string,
+) {
   const by = table === helpfulVotes ? helpfulVotes.userId : flags.flaggerId;
   const [row] = await tx
     .select({ total: count(), oldest: min(table.createdAt) })
@@ -116,14 +146,19 @@ async function refuseIfDailyRows(tx: Transaction, table: typeof helpfulVotes | t
   refuseIfDailyMax({ ...row, latest: null }, perDay, what, actor.now);
 }
 
-export const checkVoteRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, helpfulVotes, actor, limits.votesPerDay, "helpful marks");
-export const checkFlagRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) => refuseIfDailyRows(tx, flags, actor, limits.flagsPerDay, "flags");
+export const checkVoteRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) =>
+  refuseIfDailyRows(tx, helpfulVotes, actor, limits.votesPerDay, "helpful marks");
+export const checkFlagRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) =>
+  refuseIfDailyRows(tx, flags, actor, limits.flagsPerDay, "flags");
 
 /** New accounts may post a couple of links and no images: the shape of most spam. */
 export function checkLinks(actor: LockedActor, limits: RateLimits, cooked: { links: number; images: number }): void {
   if (!isNewAccount(actor, limits)) return;
-  if (cooked.images > 0) throw new ForbiddenError("New accounts can't post images yet. Link to the picture instead, or try again tomorrow.");
+  if (cooked.images > 0)
+    throw new ForbiddenError("New accounts can't post images yet. Link to the picture instead, or try again tomorrow.");
   if (cooked.links > limits.newLinksPerPost) {
-    throw new ForbiddenError(`New accounts can post at most ${limits.newLinksPerPost} links in a post. Remove some, or try again tomorrow.`);
+    throw new ForbiddenError(
+      `New accounts can post at most ${limits.newLinksPerPost} links in a post. Remove some, or try again tomorrow.`,
+    );
   }
 }

@@ -19,7 +19,12 @@ export async function claimLogin(login: string, exceptUserId?: string): Promise<
   const rows = await getDb()
     .update(users)
     .set({ login: sql`${users.login} || '~' || left(${users.id}, 8)` })
-    .where(and(sql`lower(${users.login}) = lower(${login})`, exceptUserId === undefined ? undefined : ne(users.id, exceptUserId)))
+    .where(
+      and(
+        sql`lower(${users.login}) = lower(${login})`,
+        exceptUserId === undefined ? undefined : ne(users.id, exceptUserId),
+      ),
+    )
     .returning({ id: users.id });
   return rows.map((row) => row.id);
 }
@@ -44,7 +49,10 @@ export type SamplePerson = { login: string; name: string; createdAt?: Date };
  * kept even after a real member claims that login). A login a real member already holds is not taken
  * from them: the sample person gets the released form instead. Returns each person's id by that key.
  */
-export async function upsertSamplePeople(db: Database | Transaction, people: SamplePerson[]): Promise<Map<string, string>> {
+export async function upsertSamplePeople(
+  db: Database | Transaction,
+  people: SamplePerson[],
+): Promise<Map<string, string>> {
   if (people.length === 0) return new Map();
   const wanted = people.map((p) => p.login);
   const held = await db
@@ -82,7 +90,10 @@ export async function refreshMember(userId: string, login: string, image: string
         .values({ login: before.login.toLowerCase(), userId })
         .onConflictDoUpdate({ target: previousLogins.login, set: { userId, changedAt: sql`now()` } });
     }
-    await tx.update(users).set({ login, ...(image === undefined ? {} : { image }) }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ login, ...(image === undefined ? {} : { image }) })
+      .where(eq(users.id, userId));
     return renamed;
   });
 }

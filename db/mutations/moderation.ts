@@ -35,7 +35,15 @@ async function lockPost(tx: Transaction, target: PostTarget): Promise<LockedPost
   if ("threadId" in target) {
     const ref = target;
     const [row] = await tx
-      .select({ id: threads.id, kind: threads.kind, title: threads.title, authorId: threads.authorId, deletedAt: threads.deletedAt, hiddenAt: threads.hiddenAt, lockedAt: threads.lockedAt })
+      .select({
+        id: threads.id,
+        kind: threads.kind,
+        title: threads.title,
+        authorId: threads.authorId,
+        deletedAt: threads.deletedAt,
+        hiddenAt: threads.hiddenAt,
+        lockedAt: threads.lockedAt,
+      })
       .from(threads)
       .where(and(eq(threads.id, ref.threadId), isNull(threads.deletedAt)))
       .for("update");
@@ -44,7 +52,15 @@ async function lockPost(tx: Transaction, target: PostTarget): Promise<LockedPost
   }
   const ref = target;
   const [row] = await tx
-    .select({ threadId: replies.threadId, kind: threads.kind, title: threads.title, authorId: replies.authorId, deletedAt: replies.deletedAt, hiddenAt: replies.hiddenAt, lockedAt: threads.lockedAt })
+    .select({
+      threadId: replies.threadId,
+      kind: threads.kind,
+      title: threads.title,
+      authorId: replies.authorId,
+      deletedAt: replies.deletedAt,
+      hiddenAt: replies.hiddenAt,
+      lockedAt: threads.lockedAt,
+    })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))
     .where(and(eq(replies.id, ref.replyId), isNull(threads.deletedAt)))
@@ -55,13 +71,17 @@ async function lockPost(tx: Transaction, target: PostTarget): Promise<LockedPost
 
 /** Where a post is, for the page an action goes back to (lib/paths.ts postPath). */
 export type PostPlace = { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null };
-const placeOf = (post: LockedPost): PostPlace => ({ thread: { id: post.ref.threadId, title: post.title, kind: post.kind }, replyId: post.ref.replyId });
+const placeOf = (post: LockedPost): PostPlace => ({
+  thread: { id: post.ref.threadId, title: post.title, kind: post.kind },
+  replyId: post.ref.replyId,
+});
 
 /** Where a post shows: its thread's page, a reply's edit page, and a thread's place in the lists. */
 function postChanged(post: LockedPost): Changed {
   // A hidden post also leaves its author's profile.
   const author = tags.postsBy(post.authorId);
-  if (post.ref.replyId !== null) return [tags.thread(post.ref.threadId), tags.reply(post.ref.replyId), author, tags.modlog];
+  if (post.ref.replyId !== null)
+    return [tags.thread(post.ref.threadId), tags.reply(post.ref.replyId), author, tags.modlog];
   const lists = post.kind === "story" ? [tags.stories, tags.insights] : [tags.threads];
   return [tags.thread(post.ref.threadId), ...lists, author, tags.modlog];
 }
@@ -69,7 +89,17 @@ function postChanged(post: LockedPost): Changed {
 const onPost = (ref: PostRef) =>
   ref.replyId === null ? and(eq(flags.threadId, ref.threadId), isNull(flags.replyId)) : eq(flags.replyId, ref.replyId);
 
-async function log(tx: Transaction, entry: { actorId: string | null; action: string; ref?: PostRef; memberId?: string; reason: string; note?: string | null }) {
+async function log(
+  tx: Transaction,
+  entry: {
+    actorId: string | null;
+    action: string;
+    ref?: PostRef;
+    memberId?: string;
+    reason: string;
+    note?: string | null;
+  },
+) {
   await tx.insert(modActions).values({
     actorId: entry.actorId,
     action: entry.action,
@@ -125,7 +155,12 @@ function inGoodStanding(limits: RateLimits, now: Date) {
  * members in good standing (flagsToHide) hide it at once, pending a moderator: puppet accounts made to
  * hide a post only add to the queue. Returns whether it was hidden.
  */
-export async function flagPost(userId: string, ref: PostTarget, input: FlagInput, limits: RateLimits = rateLimits()): Promise<{ hidden: boolean; place: PostPlace; changed: Changed }> {
+export async function flagPost(
+  userId: string,
+  ref: PostTarget,
+  input: FlagInput,
+  limits: RateLimits = rateLimits(),
+): Promise<{ hidden: boolean; place: PostPlace; changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, userId);
     const post = await lockPost(tx, ref);
@@ -133,10 +168,17 @@ export async function flagPost(userId: string, ref: PostTarget, input: FlagInput
     await checkFlagRate(tx, actor, limits);
     const inserted = await tx
       .insert(flags)
-      .values({ threadId: post.ref.threadId, replyId: post.ref.replyId, flaggerId: userId, reason: input.reason, note: input.note })
+      .values({
+        threadId: post.ref.threadId,
+        replyId: post.ref.replyId,
+        flaggerId: userId,
+        reason: input.reason,
+        note: input.note,
+      })
       .onConflictDoNothing()
       .returning({ id: flags.id });
-    if (inserted.length === 0) throw new ForbiddenError("You have already flagged this post. A moderator will look at it.");
+    if (inserted.length === 0)
+      throw new ForbiddenError("You have already flagged this post. A moderator will look at it.");
     const place = placeOf(post);
     if (post.hiddenAt || limits.flagsToHide === 0) return { hidden: false, place, changed: [] };
     const [{ flaggers }] = await tx
@@ -153,54 +195,108 @@ export async function flagPost(userId: string, ref: PostTarget, input: FlagInput
 }
 
 /** A moderator hides a post (others see a placeholder; its author sees the reason) or brings it back. */
-export async function setPostHidden(moderatorId: string, ref: PostTarget, hidden: boolean, input: ModInput): Promise<{ changed: Changed }> {
+export async function setPostHidden(
+  moderatorId: string,
+  ref: PostTarget,
+  hidden: boolean,
+  input: ModInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, moderatorId);
     const post = await lockPost(tx, ref);
     requirePermission(actor, { do: hidden ? "hide" : "restore", post });
     await setHidden(tx, post, hidden ? input.reason : null);
     await resolveFlags(tx, post.ref, moderatorId);
-    await log(tx, { actorId: moderatorId, action: hidden ? "hide" : "restore", ref: post.ref, reason: input.reason, note: input.note });
+    await log(tx, {
+      actorId: moderatorId,
+      action: hidden ? "hide" : "restore",
+      ref: post.ref,
+      reason: input.reason,
+      note: input.note,
+    });
     return { changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref))] };
   });
 }
 
 /** The flags were looked at and the post stays as it is. */
-export async function dismissFlags(moderatorId: string, ref: PostTarget, input: ModInput): Promise<{ changed: Changed }> {
+export async function dismissFlags(
+  moderatorId: string,
+  ref: PostTarget,
+  input: ModInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, moderatorId);
     const post = await lockPost(tx, ref);
     requirePermission(actor, { do: "restore", post });
     await resolveFlags(tx, post.ref, moderatorId);
-    await log(tx, { actorId: moderatorId, action: "dismiss-flags", ref: post.ref, reason: input.reason, note: input.note });
+    await log(tx, {
+      actorId: moderatorId,
+      action: "dismiss-flags",
+      ref: post.ref,
+      reason: input.reason,
+      note: input.note,
+    });
     return { changed: [tags.modlog] };
   });
 }
 
-async function lockThreadForModeration(tx: Transaction, actor: LockedActor, threadId: number, what: "lock" | "pin" | "move") {
+async function lockThreadForModeration(
+  tx: Transaction,
+  actor: LockedActor,
+  threadId: number,
+  what: "lock" | "pin" | "move",
+) {
   const post = await lockPost(tx, { threadId });
   requirePermission(actor, { do: what, thread: post });
   return post;
 }
 
 /** A locked thread takes no new replies (moderators' aside). */
-export async function setThreadLocked(moderatorId: string, threadId: number, locked: boolean, input: ModInput): Promise<{ changed: Changed }> {
+export async function setThreadLocked(
+  moderatorId: string,
+  threadId: number,
+  locked: boolean,
+  input: ModInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, moderatorId);
     const post = await lockThreadForModeration(tx, actor, threadId, "lock");
-    await tx.update(threads).set({ lockedAt: locked ? sql`now()` : null }).where(eq(threads.id, threadId));
-    await log(tx, { actorId: moderatorId, action: locked ? "lock" : "unlock", ref: post.ref, reason: input.reason, note: input.note });
+    await tx
+      .update(threads)
+      .set({ lockedAt: locked ? sql`now()` : null })
+      .where(eq(threads.id, threadId));
+    await log(tx, {
+      actorId: moderatorId,
+      action: locked ? "lock" : "unlock",
+      ref: post.ref,
+      reason: input.reason,
+      note: input.note,
+    });
     return { changed: [tags.thread(threadId), tags.modlog] };
   });
 }
 
 /** Pinned discussions lead the home page's list. */
-export async function setThreadPinned(moderatorId: string, threadId: number, pinned: boolean, input: ModInput): Promise<{ changed: Changed }> {
+export async function setThreadPinned(
+  moderatorId: string,
+  threadId: number,
+  pinned: boolean,
+  input: ModInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, moderatorId);
     const post = await lockThreadForModeration(tx, actor, threadId, "pin");
-    await tx.update(threads).set({ pinnedAt: pinned ? sql`now()` : null }).where(eq(threads.id, threadId));
-    await log(tx, { actorId: moderatorId, action: pinned ? "pin" : "unpin", ref: post.ref, reason: input.reason, note: input.note });
+    await tx
+      .update(threads)
+      .set({ pinnedAt: pinned ? sql`now()` : null })
+      .where(eq(threads.id, threadId));
+    await log(tx, {
+      actorId: moderatorId,
+      action: pinned ? "pin" : "unpin",
+      ref: post.ref,
+      reason: input.reason,
+      note: input.note,
+    });
     return { changed: [tags.thread(threadId), tags.threads, tags.modlog] };
   });
 }
@@ -209,12 +305,22 @@ export async function setThreadPinned(moderatorId: string, threadId: number, pin
  * Files a thread elsewhere: a discussion in another category, and either kind under other tags. Its
  * old and new category and tag pages follow (db/mutations/taxonomy.ts refile), and the log says so.
  */
-export async function moveThread(moderatorId: string, threadId: number, input: MoveInput): Promise<{ changed: Changed }> {
+export async function moveThread(
+  moderatorId: string,
+  threadId: number,
+  input: MoveInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, moderatorId);
     const post = await lockThreadForModeration(tx, actor, threadId, "move");
-    if (post.kind === "story" && input.category !== undefined) throw new ForbiddenError("A story stays among the success stories; change its tags only.");
-    const filed = await refile(tx, threadId, { tags: input.tags }, input.category === undefined ? undefined : categoryBySlug(input.category)!.id);
+    if (post.kind === "story" && input.category !== undefined)
+      throw new ForbiddenError("A story stays among the success stories; change its tags only.");
+    const filed = await refile(
+      tx,
+      threadId,
+      { tags: input.tags },
+      input.category === undefined ? undefined : categoryBySlug(input.category)!.id,
+    );
     await log(tx, { actorId: moderatorId, action: "move", ref: post.ref, reason: input.reason, note: input.note });
     return { changed: [tags.thread(threadId), ...filed, tags.modlog] };
   });
@@ -225,8 +331,15 @@ export async function moveThread(moderatorId: string, threadId: number, input: M
  * must not deadlock), the member is locked, and the rule for `what` is checked.
  */
 async function lockMemberFor(tx: Transaction, actorId: string, memberId: string, what: "suspend" | "set-role") {
-  const [actor] = await tx.select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil }).from(users).where(eq(users.id, actorId));
-  const [member] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, memberId)).for("update");
+  const [actor] = await tx
+    .select({ id: users.id, role: users.role, suspendedUntil: users.suspendedUntil })
+    .from(users)
+    .where(eq(users.id, actorId));
+  const [member] = await tx
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(users.id, memberId))
+    .for("update");
   if (!actor || !member) throw new NotFoundError("Member");
   const why = refusal(actor, { do: what, member });
   if (why) throw new ForbiddenError(why);
@@ -236,23 +349,45 @@ async function lockMemberFor(tx: Transaction, actorId: string, memberId: string,
  * Until `until` (FOREVER for good; null lifts it) the member reads but cannot post, vote or flag.
  * Their sessions end now: a signed-in tab is signed out on its next request.
  */
-export async function setSuspension(moderatorId: string, memberId: string, until: Date | null, input: ModInput): Promise<{ changed: Changed }> {
+export async function setSuspension(
+  moderatorId: string,
+  memberId: string,
+  until: Date | null,
+  input: ModInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     await lockMemberFor(tx, moderatorId, memberId, "suspend");
     await tx.update(users).set({ suspendedUntil: until }).where(eq(users.id, memberId));
     if (until) await tx.delete(sessions).where(eq(sessions.userId, memberId));
-    await log(tx, { actorId: moderatorId, action: until ? "suspend" : "unsuspend", memberId, reason: input.reason, note: input.note });
+    await log(tx, {
+      actorId: moderatorId,
+      action: until ? "suspend" : "unsuspend",
+      memberId,
+      reason: input.reason,
+      note: input.note,
+    });
     return { changed: [tags.modlog] };
   });
 }
 
 /** Admins make members moderators and back. Admins themselves come from ADMIN_GITHUB_LOGINS. */
-export async function setModerator(adminId: string, memberId: string, moderator: boolean, input: ModInput): Promise<{ changed: Changed }> {
+export async function setModerator(
+  adminId: string,
+  memberId: string,
+  moderator: boolean,
+  input: ModInput,
+): Promise<{ changed: Changed }> {
   return getDb().transaction(async (tx) => {
     await lockMemberFor(tx, adminId, memberId, "set-role");
     const role: Role = moderator ? "moderator" : "member";
     await tx.update(users).set({ role }).where(eq(users.id, memberId));
-    await log(tx, { actorId: adminId, action: moderator ? "grant-moderator" : "revoke-moderator", memberId, reason: input.reason, note: input.note });
+    await log(tx, {
+      actorId: adminId,
+      action: moderator ? "grant-moderator" : "revoke-moderator",
+      memberId,
+      reason: input.reason,
+      note: input.note,
+    });
     // Their profile shows the role.
     return { changed: [tags.member(memberId), tags.modlog] };
   });

@@ -7,7 +7,10 @@ import { getDb, type Transaction } from "../index";
 import { type NotificationKind, notifications, threadFollows, users } from "../schema";
 
 /** What was posted: a thread's opening post, a reply, or a story's follow-up. */
-export type NotifiedPost = { kind: "thread" } | { kind: "reply"; id: number; replyToAuthorId: string | null } | { kind: "follow-up"; id: number };
+export type NotifiedPost =
+  | { kind: "thread" }
+  | { kind: "reply"; id: number; replyToAuthorId: string | null }
+  | { kind: "follow-up"; id: number };
 
 /** A new post, or an edit of one (which tells only the members it mentions, as any post would). */
 export type PostEvent = {
@@ -58,7 +61,8 @@ export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<
     tell(event.thread.authorId, "reply-to-thread");
   }
   if (!event.edit && post.kind !== "thread") {
-    for (const follow of follows) if (follow.level === "following") tell(follow.userId, post.kind === "reply" ? "followed" : "follow-up");
+    for (const follow of follows)
+      if (follow.level === "following") tell(follow.userId, post.kind === "reply" ? "followed" : "follow-up");
   }
   if (reasons.size === 0) return 0;
   const written = await tx

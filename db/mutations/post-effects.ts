@@ -11,14 +11,28 @@ import { type NotifiedPost, notifyForPost } from "./notifications";
 import { recordRead } from "./reads";
 
 /** A new thread or story: its author follows it, and is told of every reply as new (position 0). */
-export async function afterNewThread(tx: Transaction, authorId: string, threadId: number, mentions: readonly string[]): Promise<void> {
+export async function afterNewThread(
+  tx: Transaction,
+  authorId: string,
+  threadId: number,
+  mentions: readonly string[],
+): Promise<void> {
   await followByWriting(tx, authorId, threadId);
   await recordRead(tx, authorId, threadId, 0);
-  await notifyForPost(tx, { actorId: authorId, thread: { id: threadId, authorId, hidden: false }, post: { kind: "thread" }, mentions });
+  await notifyForPost(tx, {
+    actorId: authorId,
+    thread: { id: threadId, authorId, hidden: false },
+    post: { kind: "thread" },
+    mentions,
+  });
 }
 
 /** The author of the reply a new reply answers; refused unless it is in the same thread. */
-export async function repliedToAuthor(tx: Transaction, threadId: number, replyToId: number | null | undefined): Promise<string | null> {
+export async function repliedToAuthor(
+  tx: Transaction,
+  threadId: number,
+  replyToId: number | null | undefined,
+): Promise<string | null> {
   if (replyToId == null) return null;
   const [target] = await tx
     .select({ authorId: replies.authorId })
@@ -45,7 +59,11 @@ export async function afterNewReply(
 }
 
 /** A story's new follow-up: the story's followers hear of it (and the members it mentions). */
-export async function afterNewFollowUp(tx: Transaction, followUp: { id: number; authorId: string; mentions: readonly string[] }, story: { id: number; hiddenAt: Date | null }): Promise<void> {
+export async function afterNewFollowUp(
+  tx: Transaction,
+  followUp: { id: number; authorId: string; mentions: readonly string[] },
+  story: { id: number; hiddenAt: Date | null },
+): Promise<void> {
   await notifyForPost(tx, {
     actorId: followUp.authorId,
     thread: { id: story.id, authorId: followUp.authorId, hidden: story.hiddenAt !== null },
@@ -59,9 +77,15 @@ export async function afterNewFollowUp(tx: Transaction, followUp: { id: number; 
  * notification says "mentioned you", as for a new post). Nothing in a hidden thread (a hidden post
  * cannot be edited at all).
  */
-export async function afterEdit(tx: Transaction, edit: { editorId: string; threadId: number; post: NotifiedPost; mentions: readonly string[] }): Promise<void> {
+export async function afterEdit(
+  tx: Transaction,
+  edit: { editorId: string; threadId: number; post: NotifiedPost; mentions: readonly string[] },
+): Promise<void> {
   if (edit.mentions.length === 0) return;
-  const [thread] = await tx.select({ authorId: threads.authorId, hiddenAt: threads.hiddenAt }).from(threads).where(eq(threads.id, edit.threadId));
+  const [thread] = await tx
+    .select({ authorId: threads.authorId, hiddenAt: threads.hiddenAt })
+    .from(threads)
+    .where(eq(threads.id, edit.threadId));
   await notifyForPost(tx, {
     actorId: edit.editorId,
     thread: { id: edit.threadId, authorId: thread.authorId, hidden: thread.hiddenAt !== null },

@@ -19,11 +19,25 @@ export async function hit(bucket: string, key: string, windows: readonly Window[
     // Each window length counts apart: a minute and an hour that start at the same moment are two rows.
     const [row] = await db
       .insert(rateCounters)
-      .values({ bucket: `${bucket}/${seconds}s`, key, windowStart: sql`to_timestamp(floor(extract(epoch from ${now}) / ${seconds}) * ${seconds})`, hits: 1 })
-      .onConflictDoUpdate({ target: [rateCounters.bucket, rateCounters.key, rateCounters.windowStart], set: { hits: sql`${rateCounters.hits} + 1` } })
-      .returning({ hits: rateCounters.hits, left: sql<number>`extract(epoch from ${rateCounters.windowStart} + make_interval(secs => ${seconds}) - ${now})`.mapWith(Number) });
+      .values({
+        bucket: `${bucket}/${seconds}s`,
+        key,
+        windowStart: sql`to_timestamp(floor(extract(epoch from ${now}) / ${seconds}) * ${seconds})`,
+        hits: 1,
+      })
+      .onConflictDoUpdate({
+        target: [rateCounters.bucket, rateCounters.key, rateCounters.windowStart],
+        set: { hits: sql`${rateCounters.hits} + 1` },
+      })
+      .returning({
+        hits: rateCounters.hits,
+        left: sql<number>`extract(epoch from ${rateCounters.windowStart} + make_interval(secs => ${seconds}) - ${now})`.mapWith(
+          Number,
+        ),
+      });
     if (row.hits > max) wait = Math.max(wait ?? 0, Math.ceil(row.left));
   }
-  if (Math.random() < 0.01) await db.delete(rateCounters).where(lt(rateCounters.windowStart, sql`now() - interval '1 day'`));
+  if (Math.random() < 0.01)
+    await db.delete(rateCounters).where(lt(rateCounters.windowStart, sql`now() - interval '1 day'`));
   return wait;
 }

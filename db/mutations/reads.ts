@@ -4,7 +4,12 @@ import type { Database, Transaction } from "../index";
 import { threadReads } from "../schema";
 
 /** Moves the member's position in the thread to `replyId` unless it is already past it. */
-export async function recordRead(db: Database | Transaction, userId: string, threadId: number, replyId: number): Promise<void> {
+export async function recordRead(
+  db: Database | Transaction,
+  userId: string,
+  threadId: number,
+  replyId: number,
+): Promise<void> {
   await db
     .insert(threadReads)
     .values({ userId, threadId, lastReadReplyId: replyId })

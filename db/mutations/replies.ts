@@ -14,7 +14,11 @@ import { afterEdit, afterNewReply, repliedToAuthor } from "./post-effects";
 import { replies, threads } from "../schema";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
-export type ReplyPlace = { id: number; thread: { id: number; title: string; kind: "discussion" | "story" }; changed: Changed };
+export type ReplyPlace = {
+  id: number;
+  thread: { id: number; title: string; kind: "discussion" | "story" };
+  changed: Changed;
+};
 
 /**
  * A reply shows on its thread's page, and every list showing the thread follows that page's tag (the
@@ -22,13 +26,25 @@ export type ReplyPlace = { id: number; thread: { id: number; title: string; kind
  * lists, and moves its thread in the lists ordered by activity: the discussions' list here, and the
  * category and tag pages it is filed in (the callers' `filingChanged`).
  */
-function replyChanged(id: number, thread: { id: number; kind: "discussion" | "story" }, counted: boolean, authorId: string): Changed {
+function replyChanged(
+  id: number,
+  thread: { id: number; kind: "discussion" | "story" },
+  counted: boolean,
+  authorId: string,
+): Changed {
   const changed = [tags.reply(id), tags.thread(thread.id)];
   if (!counted) return changed;
-  return thread.kind === "discussion" ? [...changed, tags.postsBy(authorId), tags.threads] : [...changed, tags.postsBy(authorId)];
+  return thread.kind === "discussion"
+    ? [...changed, tags.postsBy(authorId), tags.threads]
+    : [...changed, tags.postsBy(authorId)];
 }
 
-export async function createReply(authorId: string, threadId: number, input: NewReplyInput, options: WriteOptions = {}): Promise<ReplyPlace> {
+export async function createReply(
+  authorId: string,
+  threadId: number,
+  input: NewReplyInput,
+  options: WriteOptions = {},
+): Promise<ReplyPlace> {
   const limits = options.limits ?? rateLimits();
   // Rendered before the transaction: nothing slow runs while rows are locked.
   const cooked = cook(input.body);
@@ -37,7 +53,15 @@ export async function createReply(authorId: string, threadId: number, input: New
     // (proving it is live; its reply count and activity time change below). Always in this order.
     const actor = await lockActor(tx, authorId);
     const [thread] = await tx
-      .select({ id: threads.id, title: threads.title, kind: threads.kind, authorId: threads.authorId, deletedAt: threads.deletedAt, hiddenAt: threads.hiddenAt, lockedAt: threads.lockedAt })
+      .select({
+        id: threads.id,
+        title: threads.title,
+        kind: threads.kind,
+        authorId: threads.authorId,
+        deletedAt: threads.deletedAt,
+        hiddenAt: threads.hiddenAt,
+        lockedAt: threads.lockedAt,
+      })
       .from(threads)
       .where(and(eq(threads.id, threadId), isNull(threads.deletedAt)))
       .for("update");
@@ -45,7 +69,13 @@ export async function createReply(authorId: string, threadId: number, input: New
     const place = { id: thread.id, title: thread.title, kind: thread.kind };
     const existing = await postWithKey(tx, replies, authorId, options.key ?? null);
     if (existing) return { id: existing.id, thread: place, changed: [] };
-    await checkNewPost(tx, actor, { table: replies, action: { do: "reply", thread }, body: input.body, cooked, limits });
+    await checkNewPost(tx, actor, {
+      table: replies,
+      action: { do: "reply", thread },
+      body: input.body,
+      cooked,
+      limits,
+    });
     const replyToAuthorId = await repliedToAuthor(tx, threadId, input.replyTo);
     // The reply's time is read under the lock (clock_timestamp(), not now(): that is the transaction's
     // start), so replies to one thread get their times in id order and last_activity_at never goes back.
@@ -98,7 +128,12 @@ async function lockOwnReply(tx: Transaction, viewerId: string, id: number, what:
   return { ...reply, actor };
 }
 
-export async function updateReply(viewerId: string, id: number, input: ReplyInput, limits = rateLimits()): Promise<ReplyPlace> {
+export async function updateReply(
+  viewerId: string,
+  id: number,
+  input: ReplyInput,
+  limits = rateLimits(),
+): Promise<ReplyPlace> {
   const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id, "edit");
@@ -125,7 +160,10 @@ export async function updateReply(viewerId: string, id: number, input: ReplyInpu
 export async function deleteReply(viewerId: string, id: number): Promise<{ threadId: number; changed: Changed }> {
   return getDb().transaction(async (tx) => {
     const reply = await lockOwnReply(tx, viewerId, id, "delete");
-    await tx.update(replies).set({ deletedAt: sql`now()` }).where(eq(replies.id, id));
+    await tx
+      .update(replies)
+      .set({ deletedAt: sql`now()` })
+      .where(eq(replies.id, id));
     await tx
       .update(threads)
       .set({ replyCount: sql`${threads.replyCount} - 1` })

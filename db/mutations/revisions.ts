@@ -16,18 +16,32 @@ export type NextVersion = { title?: string; body: string; facts?: string };
  * and returns true; returns false (and writes nothing here) when `next` is the same. The caller holds the
  * post's row lock, so version numbers are taken one at a time.
  */
-export async function recordRevision(tx: Transaction, target: RevisionTarget, editorId: string, next: NextVersion): Promise<boolean> {
+export async function recordRevision(
+  tx: Transaction,
+  target: RevisionTarget,
+  editorId: string,
+  next: NextVersion,
+): Promise<boolean> {
   const isThread = "threadId" in target;
   const [current] = isThread
     ? await tx.select({ title: threads.title, body: threads.body }).from(threads).where(eq(threads.id, target.threadId))
-    : await tx.select({ title: sql<string | null>`null`, body: replies.body }).from(replies).where(eq(replies.id, target.replyId));
+    : await tx
+        .select({ title: sql<string | null>`null`, body: replies.body })
+        .from(replies)
+        .where(eq(replies.id, target.replyId));
   const facts = isThread && next.facts !== undefined ? await storedFactsText(tx, target.threadId) : null;
-  const same = current.body === next.body && (!isThread || current.title === next.title) && (facts === null || facts === next.facts);
+  const same =
+    current.body === next.body &&
+    (!isThread || current.title === next.title) &&
+    (facts === null || facts === next.facts);
   if (same) return false;
 
   const key = isThread ? postRevisions.threadId : postRevisions.replyId;
   const id = isThread ? target.threadId : target.replyId;
-  const [{ last }] = await tx.select({ last: max(postRevisions.version) }).from(postRevisions).where(eq(key, id));
+  const [{ last }] = await tx
+    .select({ last: max(postRevisions.version) })
+    .from(postRevisions)
+    .where(eq(key, id));
   const [{ at }] = await tx
     .insert(postRevisions)
     .values({

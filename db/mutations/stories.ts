@@ -46,7 +46,12 @@ async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
     const rows = await tx
       .select({ id: resources.id, key: resources.key })
       .from(resources)
-      .where(inArray(resources.key, keyed.map((k) => k.key)));
+      .where(
+        inArray(
+          resources.key,
+          keyed.map((k) => k.key),
+        ),
+      );
     const idOf = new Map(rows.map((r) => [r.key, r.id]));
     await tx
       .insert(storyResources)
@@ -107,7 +112,12 @@ export async function createStory(
   });
 }
 
-export async function updateStory(viewerId: string, id: number, input: StoryInput & StoryTags, limits = rateLimits()): Promise<{ changed: Changed }> {
+export async function updateStory(
+  viewerId: string,
+  id: number,
+  input: StoryInput & StoryTags,
+  limits = rateLimits(),
+): Promise<{ changed: Changed }> {
   const cooked = cook(input.body);
   const filed = await getDb().transaction(async (tx) => {
     const actor = await lockOwnThread(tx, viewerId, id, "story");
@@ -130,8 +140,14 @@ export async function updateStory(viewerId: string, id: number, input: StoryInpu
 export async function deleteStory(viewerId: string, id: number): Promise<{ changed: Changed }> {
   const filed = await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "story", "delete");
-    await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
-    await tx.update(stories).set({ deletedAt: sql`now()` }).where(eq(stories.threadId, id));
+    await tx
+      .update(threads)
+      .set({ deletedAt: sql`now()` })
+      .where(eq(threads.id, id));
+    await tx
+      .update(stories)
+      .set({ deletedAt: sql`now()` })
+      .where(eq(stories.threadId, id));
     return [...filingChanged([await filingOf(tx, id)], true), ...(await repliersChanged(tx, id))];
   });
   return { changed: [...storyListed(id, viewerId), ...filed] };

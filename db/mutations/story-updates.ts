@@ -27,7 +27,12 @@ function followUpChanged(id: number, storyId: number): Changed {
 // What the permission rule needs of a story: its author, and whether it is deleted or hidden.
 const storyState = { authorId: threads.authorId, deletedAt: stories.deletedAt, hiddenAt: threads.hiddenAt };
 
-export async function createFollowUp(authorId: string, storyId: number, input: FollowUpInput, options: WriteOptions = {}): Promise<FollowUpPlace> {
+export async function createFollowUp(
+  authorId: string,
+  storyId: number,
+  input: FollowUpInput,
+  options: WriteOptions = {},
+): Promise<FollowUpPlace> {
   const limits = options.limits ?? rateLimits();
   // Rendered before the transaction: nothing slow runs while rows are locked.
   const cooked = cook(input.body);
@@ -44,12 +49,19 @@ export async function createFollowUp(authorId: string, storyId: number, input: F
     const place = { id: story.id, title: story.title };
     const existing = await postWithKey(tx, storyUpdates, authorId, options.key ?? null);
     if (existing) return { id: existing.id, story: place, changed: [] };
-    await checkNewPost(tx, actor, { table: storyUpdates, action: { do: "add-follow-up", story }, body: input.body, cooked, limits });
+    await checkNewPost(tx, actor, {
+      table: storyUpdates,
+      action: { do: "add-follow-up", story },
+      body: input.body,
+      cooked,
+      limits,
+    });
     const [{ live }] = await tx
       .select({ live: count() })
       .from(storyUpdates)
       .where(and(eq(storyUpdates.storyId, storyId), isNull(storyUpdates.deletedAt)));
-    if (live >= FOLLOW_UPS_MAX) throw new ForbiddenError(`A story can have at most ${FOLLOW_UPS_MAX} follow-ups. Edit an earlier one instead.`);
+    if (live >= FOLLOW_UPS_MAX)
+      throw new ForbiddenError(`A story can have at most ${FOLLOW_UPS_MAX} follow-ups. Edit an earlier one instead.`);
     // The clock read under the author's lock (not now(), the transaction's start): the pace limits
     // compare with it. One value for both columns, so a new follow-up does not read as edited.
     const at = actor.now;
@@ -75,7 +87,12 @@ export async function createFollowUp(authorId: string, storyId: number, input: F
 }
 
 /** Locks a live follow-up and its story, and checks that the viewer may edit or delete it. */
-async function lockOwnFollowUp(tx: Transaction, viewerId: string, id: number, what: "edit-follow-up" | "delete-follow-up") {
+async function lockOwnFollowUp(
+  tx: Transaction,
+  viewerId: string,
+  id: number,
+  what: "edit-follow-up" | "delete-follow-up",
+) {
   const actor = await lockActor(tx, viewerId);
   const [row] = await tx
     .select({
@@ -92,7 +109,12 @@ async function lockOwnFollowUp(tx: Transaction, viewerId: string, id: number, wh
   return { actor, story: { id: row.story.id, title: row.story.title } };
 }
 
-export async function updateFollowUp(viewerId: string, id: number, input: FollowUpInput, limits = rateLimits()): Promise<FollowUpPlace> {
+export async function updateFollowUp(
+  viewerId: string,
+  id: number,
+  input: FollowUpInput,
+  limits = rateLimits(),
+): Promise<FollowUpPlace> {
   const cooked = cook(input.body);
   return getDb().transaction(async (tx) => {
     const { actor, story } = await lockOwnFollowUp(tx, viewerId, id, "edit-follow-up");
@@ -110,7 +132,12 @@ export async function updateFollowUp(viewerId: string, id: number, input: Follow
         updatedAt: sql`now()`,
       })
       .where(eq(storyUpdates.id, id));
-    await afterEdit(tx, { editorId: viewerId, threadId: story.id, post: { kind: "follow-up", id }, mentions: cooked.mentions });
+    await afterEdit(tx, {
+      editorId: viewerId,
+      threadId: story.id,
+      post: { kind: "follow-up", id },
+      mentions: cooked.mentions,
+    });
     return { id, story, changed: followUpChanged(id, story.id) };
   });
 }
@@ -119,7 +146,10 @@ export async function updateFollowUp(viewerId: string, id: number, input: Follow
 export async function deleteFollowUp(viewerId: string, id: number): Promise<FollowUpPlace> {
   return getDb().transaction(async (tx) => {
     const { story } = await lockOwnFollowUp(tx, viewerId, id, "delete-follow-up");
-    await tx.update(storyUpdates).set({ deletedAt: sql`now()` }).where(eq(storyUpdates.id, id));
+    await tx
+      .update(storyUpdates)
+      .set({ deletedAt: sql`now()` })
+      .where(eq(storyUpdates.id, id));
     return { id, story, changed: followUpChanged(id, story.id) };
   });
 }

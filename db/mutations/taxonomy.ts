@@ -40,7 +40,10 @@ export async function setThreadTags(tx: Transaction, threadId: number, names: re
   if (bad !== undefined) throw new ForbiddenError(`“${bad.slice(0, 40)}” is not a tag.`);
   await tx.delete(threadTags).where(eq(threadTags.threadId, threadId));
   if (distinct.length === 0) return;
-  await tx.insert(tags).values(distinct.map((name) => ({ name }))).onConflictDoNothing({ target: tags.name });
+  await tx
+    .insert(tags)
+    .values(distinct.map((name) => ({ name })))
+    .onConflictDoNothing({ target: tags.name });
   const rows = await tx.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.name, distinct));
   const [thread] = await tx
     .select({
@@ -51,9 +54,9 @@ export async function setThreadTags(tx: Transaction, threadId: number, names: re
     })
     .from(threads)
     .where(eq(threads.id, threadId));
-  await tx.insert(threadTags).values(
-    rows.map((tag) => ({ threadId, tagId: tag.id, position: distinct.indexOf(tag.name), ...thread })),
-  );
+  await tx
+    .insert(threadTags)
+    .values(rows.map((tag) => ({ threadId, tagId: tag.id, position: distinct.indexOf(tag.name), ...thread })));
 }
 
 /** The category and tag pages that list a thread filed like this (and, when its count changed, the category index). */
@@ -73,7 +76,10 @@ export function filingChanged(filings: readonly Filing[], counts: boolean): Chan
  * profile of everyone who replied in it.
  */
 export async function repliersChanged(tx: Transaction, threadId: number): Promise<Changed> {
-  const rows = await tx.selectDistinct({ authorId: replies.authorId }).from(replies).where(eq(replies.threadId, threadId));
+  const rows = await tx
+    .selectDistinct({ authorId: replies.authorId })
+    .from(replies)
+    .where(eq(replies.threadId, threadId));
   return rows.map((row) => cacheTags.postsBy(row.authorId));
 }
 
@@ -81,7 +87,10 @@ export async function repliersChanged(tx: Transaction, threadId: number): Promis
  * For moderation: a thread's opening post hidden or restored leaves or rejoins its lists, and its
  * replies the counts of their authors' profiles; a reply changes none.
  */
-export async function postFilingChanged(tx: Transaction, ref: { threadId: number; replyId: number | null }): Promise<Changed> {
+export async function postFilingChanged(
+  tx: Transaction,
+  ref: { threadId: number; replyId: number | null },
+): Promise<Changed> {
   if (ref.replyId !== null) return [];
   return [...filingChanged([await filingOf(tx, ref.threadId)], true), ...(await repliersChanged(tx, ref.threadId))];
 }

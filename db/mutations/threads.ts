@@ -17,11 +17,16 @@ import { threads } from "../schema";
 
 /** A discussion's category: any but the stories' own. */
 function discussionCategoryId(slug: CategorySlug = DEFAULT_CATEGORY): number {
-  if (slug === STORY_CATEGORY) throw new ForbiddenError("Share a success story from the story form: this category holds stories only.");
+  if (slug === STORY_CATEGORY)
+    throw new ForbiddenError("Share a success story from the story form: this category holds stories only.");
   return categoryBySlug(slug)!.id;
 }
 
-export async function createThread(authorId: string, input: ThreadInput & Taxonomy, options: WriteOptions = {}): Promise<{ id: number; changed: Changed }> {
+export async function createThread(
+  authorId: string,
+  input: ThreadInput & Taxonomy,
+  options: WriteOptions = {},
+): Promise<{ id: number; changed: Changed }> {
   const cooked = cook(input.body);
   const categoryId = discussionCategoryId(input.category);
   return getDb().transaction(async (tx) => {
@@ -61,7 +66,13 @@ export function madeNow() {
  * What starting a thread or a story checks, under the author's lock: the post this form already made
  * (returned, to be shown again), then whether they may post, the same text again, links, and the pace.
  */
-export async function beforeNewThread(tx: Transaction, authorId: string, body: string, cooked: { links: number; images: number }, options: WriteOptions) {
+export async function beforeNewThread(
+  tx: Transaction,
+  authorId: string,
+  body: string,
+  cooked: { links: number; images: number },
+  options: WriteOptions,
+) {
   const limits: RateLimits = options.limits ?? rateLimits();
   const actor = await lockActor(tx, authorId);
   const existing = await postWithKey(tx, threads, authorId, options.key ?? null);
@@ -79,7 +90,13 @@ function threadListed(id: number, authorId: string): Changed {
 }
 
 /** Locks a live thread of the given kind and checks that the viewer may edit or delete it. */
-export async function lockOwnThread(tx: Transaction, viewerId: string, id: number, kind: "discussion" | "story" = "discussion", what: "edit" | "delete" = "edit") {
+export async function lockOwnThread(
+  tx: Transaction,
+  viewerId: string,
+  id: number,
+  kind: "discussion" | "story" = "discussion",
+  what: "edit" | "delete" = "edit",
+) {
   const actor = await lockActor(tx, viewerId);
   const [thread] = await tx
     .select({ authorId: threads.authorId, deletedAt: threads.deletedAt, hiddenAt: threads.hiddenAt })
@@ -93,7 +110,13 @@ export async function lockOwnThread(tx: Transaction, viewerId: string, id: numbe
 }
 
 /** New title and text for a thread, as its caller rendered them before taking any lock. */
-export async function rewriteThread(tx: Transaction, id: number, input: ThreadInput, cooked: Cooked, more: { searchFacts?: string } = {}) {
+export async function rewriteThread(
+  tx: Transaction,
+  id: number,
+  input: ThreadInput,
+  cooked: Cooked,
+  more: { searchFacts?: string } = {},
+) {
   await tx
     .update(threads)
     .set({
@@ -124,7 +147,12 @@ export async function refile(tx: Transaction, id: number, taxonomy: Taxonomy, ca
 }
 
 /** Title and text, and the category and tags when given (a caller without them leaves them as they are). */
-export async function updateThread(viewerId: string, id: number, input: ThreadInput & Taxonomy, limits = rateLimits()): Promise<{ changed: Changed }> {
+export async function updateThread(
+  viewerId: string,
+  id: number,
+  input: ThreadInput & Taxonomy,
+  limits = rateLimits(),
+): Promise<{ changed: Changed }> {
   const cooked = cook(input.body);
   const categoryId = input.category === undefined ? undefined : discussionCategoryId(input.category);
   const filed = await getDb().transaction(async (tx) => {
@@ -145,7 +173,10 @@ export async function updateThread(viewerId: string, id: number, input: ThreadIn
 export async function deleteThread(viewerId: string, id: number): Promise<{ changed: Changed }> {
   const filed = await getDb().transaction(async (tx) => {
     await lockOwnThread(tx, viewerId, id, "discussion", "delete");
-    await tx.update(threads).set({ deletedAt: sql`now()` }).where(eq(threads.id, id));
+    await tx
+      .update(threads)
+      .set({ deletedAt: sql`now()` })
+      .where(eq(threads.id, id));
     return [...filingChanged([await filingOf(tx, id)], true), ...(await repliersChanged(tx, id))];
   });
   return { changed: [...threadListed(id, viewerId), ...filed] };

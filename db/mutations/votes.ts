@@ -16,10 +16,19 @@ export type VoteTarget = { threadId: number } | { replyId: number };
 type Voted = { threadId: number; replyId: number | null; kind: "discussion" | "story"; authorId: string };
 
 /** The live post, its row held so its count and hidden state cannot change under us. */
-async function lockPost(tx: Transaction, target: VoteTarget): Promise<Voted & { deletedAt: Date | null; hiddenAt: Date | null }> {
+async function lockPost(
+  tx: Transaction,
+  target: VoteTarget,
+): Promise<Voted & { deletedAt: Date | null; hiddenAt: Date | null }> {
   if ("threadId" in target) {
     const [thread] = await tx
-      .select({ threadId: threads.id, kind: threads.kind, authorId: threads.authorId, deletedAt: threads.deletedAt, hiddenAt: threads.hiddenAt })
+      .select({
+        threadId: threads.id,
+        kind: threads.kind,
+        authorId: threads.authorId,
+        deletedAt: threads.deletedAt,
+        hiddenAt: threads.hiddenAt,
+      })
       .from(threads)
       .where(and(eq(threads.id, target.threadId), isNull(threads.deletedAt)))
       .for("no key update");
@@ -47,17 +56,29 @@ async function lockPost(tx: Transaction, target: VoteTarget): Promise<Voted & { 
 const theMark = (userId: string, post: Voted) =>
   and(
     eq(helpfulVotes.userId, userId),
-    post.replyId === null ? and(eq(helpfulVotes.threadId, post.threadId), isNull(helpfulVotes.replyId)) : eq(helpfulVotes.replyId, post.replyId),
+    post.replyId === null
+      ? and(eq(helpfulVotes.threadId, post.threadId), isNull(helpfulVotes.replyId))
+      : eq(helpfulVotes.replyId, post.replyId),
   );
 
 async function addToCount(tx: Transaction, post: Voted, by: 1 | -1) {
   const plus = (column: AnyPgColumn) => sql`${column} + ${by}`;
   if (post.replyId !== null) {
-    await tx.update(replies).set({ helpfulCount: plus(replies.helpfulCount) }).where(eq(replies.id, post.replyId));
+    await tx
+      .update(replies)
+      .set({ helpfulCount: plus(replies.helpfulCount) })
+      .where(eq(replies.id, post.replyId));
     return;
   }
-  await tx.update(threads).set({ helpfulCount: plus(threads.helpfulCount) }).where(eq(threads.id, post.threadId));
-  if (post.kind === "story") await tx.update(stories).set({ helpfulCount: plus(stories.helpfulCount) }).where(eq(stories.threadId, post.threadId));
+  await tx
+    .update(threads)
+    .set({ helpfulCount: plus(threads.helpfulCount) })
+    .where(eq(threads.id, post.threadId));
+  if (post.kind === "story")
+    await tx
+      .update(stories)
+      .set({ helpfulCount: plus(stories.helpfulCount) })
+      .where(eq(stories.threadId, post.threadId));
 }
 
 /**
@@ -67,7 +88,11 @@ async function addToCount(tx: Transaction, post: Voted, by: 1 | -1) {
  * author's profile the marks received. An opening post's marks also order the Top lists and the
  * stories' "most helpful": the list of its kind, and the category and tag pages it is filed in.
  */
-export async function toggleHelpful(userId: string, target: VoteTarget, limits = rateLimits()): Promise<{ marked: boolean; changed: Changed }> {
+export async function toggleHelpful(
+  userId: string,
+  target: VoteTarget,
+  limits = rateLimits(),
+): Promise<{ marked: boolean; changed: Changed }> {
   const { marked, post, reordered } = await getDb().transaction(async (tx) => {
     const actor = await lockActor(tx, userId);
     const post = await lockPost(tx, target);
@@ -78,7 +103,13 @@ export async function toggleHelpful(userId: string, target: VoteTarget, limits =
       await tx.insert(helpfulVotes).values({ threadId: post.threadId, replyId: post.replyId, userId });
     }
     await addToCount(tx, post, removed.length === 0 ? 1 : -1);
-    const reordered = post.replyId === null ? [post.kind === "story" ? tags.stories : tags.threads, ...filingChanged([await filingOf(tx, post.threadId)], false)] : [];
+    const reordered =
+      post.replyId === null
+        ? [
+            post.kind === "story" ? tags.stories : tags.threads,
+            ...filingChanged([await filingOf(tx, post.threadId)], false),
+          ]
+        : [];
     return { marked: removed.length === 0, post, reordered };
   });
   return { marked, changed: [tags.thread(post.threadId), ...reordered, tags.postsBy(post.authorId)] };

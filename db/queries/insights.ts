@@ -8,7 +8,15 @@ import { listed } from "./stories";
 import { followUpInsights } from "./story-updates";
 import { resources, stories, storyResources } from "../schema";
 
-export type Spread = { group: string; count: number; min: number; p25: number; median: number; p75: number; max: number };
+export type Spread = {
+  group: string;
+  count: number;
+  min: number;
+  p25: number;
+  median: number;
+  p75: number;
+  max: number;
+};
 
 // Hidden stories are left out, as from every list.
 const live = listed;

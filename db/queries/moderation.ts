@@ -41,12 +41,35 @@ export async function flagQueue() {
     .where(and(isNull(flags.resolvedAt), isNull(threads.deletedAt), isNull(replies.deletedAt)))
     .orderBy(asc(flags.createdAt), asc(flags.id))
     .limit(QUEUE_FLAGS_MAX);
-  const posts = new Map<string, { threadId: number; replyId: number | null; title: string; kind: "discussion" | "story"; body: string; hidden: boolean; authorLogin: string; since: Date; flags: { id: number; reason: string; note: string | null; flagger: string; createdAt: Date }[] }>();
+  const posts = new Map<
+    string,
+    {
+      threadId: number;
+      replyId: number | null;
+      title: string;
+      kind: "discussion" | "story";
+      body: string;
+      hidden: boolean;
+      authorLogin: string;
+      since: Date;
+      flags: { id: number; reason: string; note: string | null; flagger: string; createdAt: Date }[];
+    }
+  >();
   for (const r of rows) {
     const key = r.replyId === null ? `t${r.threadId}` : `r${r.replyId}`;
     let post = posts.get(key);
     if (!post) {
-      post = { threadId: r.threadId, replyId: r.replyId, title: r.title, kind: r.kind, body: r.body, hidden: r.hidden, authorLogin: r.authorLogin, since: r.createdAt, flags: [] };
+      post = {
+        threadId: r.threadId,
+        replyId: r.replyId,
+        title: r.title,
+        kind: r.kind,
+        body: r.body,
+        hidden: r.hidden,
+        authorLogin: r.authorLogin,
+        since: r.createdAt,
+        flags: [],
+      };
       posts.set(key, post);
     }
     post.flags.push({ id: r.flagId, reason: r.reason, note: r.note, flagger: r.flagger, createdAt: r.createdAt });
@@ -76,7 +99,13 @@ export async function postForModeration(target: PostTarget) {
       // Where the thread is filed, for the move form.
       categoryId: threads.categoryId,
       tags: tagNames,
-      author: { id: author.id, login: author.login, role: author.role, suspendedUntil: author.suspendedUntil, createdAt: author.createdAt },
+      author: {
+        id: author.id,
+        login: author.login,
+        role: author.role,
+        suspendedUntil: author.suspendedUntil,
+        createdAt: author.createdAt,
+      },
     })
     .from(threads)
     .$dynamic();
@@ -85,12 +114,23 @@ export async function postForModeration(target: PostTarget) {
         .innerJoin(replies, eq(replies.threadId, threads.id))
         .innerJoin(author, eq(author.id, replies.authorId))
         .where(and(eq(replies.id, target.replyId), isNull(threads.deletedAt)))
-    : query.innerJoin(author, eq(author.id, threads.authorId)).where(and(eq(threads.id, target.threadId), isNull(threads.deletedAt))));
+    : query
+        .innerJoin(author, eq(author.id, threads.authorId))
+        .where(and(eq(threads.id, target.threadId), isNull(threads.deletedAt))));
   if (!post) return null;
-  const onPost = isReply ? eq(flags.replyId, target.replyId) : and(eq(flags.threadId, target.threadId), isNull(flags.replyId));
+  const onPost = isReply
+    ? eq(flags.replyId, target.replyId)
+    : and(eq(flags.threadId, target.threadId), isNull(flags.replyId));
   const [postFlags, history] = await Promise.all([
     db
-      .select({ id: flags.id, reason: flags.reason, note: flags.note, createdAt: flags.createdAt, resolvedAt: flags.resolvedAt, flagger: flagger.login })
+      .select({
+        id: flags.id,
+        reason: flags.reason,
+        note: flags.note,
+        createdAt: flags.createdAt,
+        resolvedAt: flags.resolvedAt,
+        flagger: flagger.login,
+      })
       .from(flags)
       .innerJoin(flagger, eq(flagger.id, flags.flaggerId))
       .where(onPost)
@@ -106,7 +146,17 @@ const actor = aliasedTable(users, "actor");
 const member = aliasedTable(users, "member");
 
 /** Log entries, newest first, before an entry id; private notes only when asked (the /mod log). */
-export async function logEntries({ before, post, withNotes, limit = LOG_PER_PAGE }: { before?: number; post?: PostTarget; withNotes: boolean; limit?: number }) {
+export async function logEntries({
+  before,
+  post,
+  withNotes,
+  limit = LOG_PER_PAGE,
+}: {
+  before?: number;
+  post?: PostTarget;
+  withNotes: boolean;
+  limit?: number;
+}) {
   const rows = await getDb()
     .select({
       id: modActions.id,
@@ -119,7 +169,9 @@ export async function logEntries({ before, post, withNotes, limit = LOG_PER_PAGE
       threadId: modActions.threadId,
       replyId: modActions.replyId,
       // The public log does not repeat the title of a thread the moderators hid (spam's title is spam).
-      title: withNotes ? threads.title : sql<string | null>`case when ${threads.hiddenAt} is null then ${threads.title} end`,
+      title: withNotes
+        ? threads.title
+        : sql<string | null>`case when ${threads.hiddenAt} is null then ${threads.title} end`,
       kind: threads.kind,
     })
     .from(modActions)
@@ -129,7 +181,11 @@ export async function logEntries({ before, post, withNotes, limit = LOG_PER_PAGE
     .where(
       and(
         before !== undefined ? lt(modActions.id, before) : undefined,
-        post ? ("replyId" in post ? eq(modActions.replyId, post.replyId) : and(eq(modActions.threadId, post.threadId), isNull(modActions.replyId))) : undefined,
+        post
+          ? "replyId" in post
+            ? eq(modActions.replyId, post.replyId)
+            : and(eq(modActions.threadId, post.threadId), isNull(modActions.replyId))
+          : undefined,
       ),
     )
     .orderBy(desc(modActions.id))
@@ -140,19 +196,40 @@ export async function logEntries({ before, post, withNotes, limit = LOG_PER_PAGE
 
 export type LogEntry = Awaited<ReturnType<typeof logEntries>>["entries"][number];
 
-const memberFields = { id: users.id, login: users.login, name: users.name, role: users.role, suspendedUntil: users.suspendedUntil, createdAt: users.createdAt };
+const memberFields = {
+  id: users.id,
+  login: users.login,
+  name: users.name,
+  role: users.role,
+  suspendedUntil: users.suspendedUntil,
+  createdAt: users.createdAt,
+};
 
 /** Moderators and admins, and members whose suspension has not ended. */
 export async function staffAndSuspended() {
   const db = getDb();
   const [staff, suspended] = await Promise.all([
-    db.select(memberFields).from(users).where(or(eq(users.role, "moderator"), eq(users.role, "admin"))).orderBy(asc(users.login)).limit(200),
-    db.select(memberFields).from(users).where(and(isNotNull(users.suspendedUntil), gt(users.suspendedUntil, sql`now()`))).orderBy(asc(users.suspendedUntil)).limit(200),
+    db
+      .select(memberFields)
+      .from(users)
+      .where(or(eq(users.role, "moderator"), eq(users.role, "admin")))
+      .orderBy(asc(users.login))
+      .limit(200),
+    db
+      .select(memberFields)
+      .from(users)
+      .where(and(isNotNull(users.suspendedUntil), gt(users.suspendedUntil, sql`now()`)))
+      .orderBy(asc(users.suspendedUntil))
+      .limit(200),
   ]);
   return { staff, suspended };
 }
 
 export async function memberByLogin(login: string) {
-  const [row] = await getDb().select(memberFields).from(users).where(sql`lower(${users.login}) = lower(${login})`).limit(1);
+  const [row] = await getDb()
+    .select(memberFields)
+    .from(users)
+    .where(sql`lower(${users.login}) = lower(${login})`)
+    .limit(1);
   return row ?? null;
 }

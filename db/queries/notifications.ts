@@ -34,10 +34,15 @@ export async function listNotifications(userId: string, before?: number, limit =
     .where(and(eq(notifications.recipientId, userId), before !== undefined ? lt(notifications.id, before) : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit + 1);
-  const newestQuery = db.select({ id: max(notifications.id) }).from(notifications).where(eq(notifications.recipientId, userId));
+  const newestQuery = db
+    .select({ id: max(notifications.id) })
+    .from(notifications)
+    .where(eq(notifications.recipientId, userId));
   const unreadQuery = db
     .select({ count: sql<number>`count(*)::int`.mapWith(Number) })
-    .from(sql`(select 1 from ${notifications} where ${notifications.recipientId} = ${userId} and ${notifications.readAt} is null limit ${UNREAD_NOTIFICATIONS_CAP}) as unread`);
+    .from(
+      sql`(select 1 from ${notifications} where ${notifications.recipientId} = ${userId} and ${notifications.readAt} is null limit ${UNREAD_NOTIFICATIONS_CAP}) as unread`,
+    );
   const [rows, [newest], [unread]] = await Promise.all([pageQuery, newestQuery, unreadQuery]);
   const items = rows.slice(0, limit);
   return {
@@ -53,10 +58,13 @@ export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["it
 /** Where one of the reader's notifications leads (null when it is not theirs or does not exist). */
 export async function notificationTarget(userId: string, id: number) {
   const [row] = await getDb()
-    .select({ replyId: notifications.replyId, updateId: notifications.updateId, thread: { id: threads.id, title: threads.title, kind: threads.kind } })
+    .select({
+      replyId: notifications.replyId,
+      updateId: notifications.updateId,
+      thread: { id: threads.id, title: threads.title, kind: threads.kind },
+    })
     .from(notifications)
     .innerJoin(threads, eq(threads.id, notifications.threadId))
     .where(and(eq(notifications.id, id), eq(notifications.recipientId, userId)));
   return row ?? null;
 }
-

@@ -18,14 +18,26 @@ function valueIs(column: PgColumn, kind: CursorKind, value: number): SQL {
   return kind === "timestamp" ? sql`floor(extract(epoch from ${column}) * 1000) = ${value}` : sql`${column} = ${value}`;
 }
 
-async function exists(table: typeof threads | typeof stories | typeof replies | typeof modActions, where: SQL | undefined): Promise<boolean> {
-  const rows = await getDb().select({ one: sql`1` }).from(table).where(where).limit(1);
+async function exists(
+  table: typeof threads | typeof stories | typeof replies | typeof modActions,
+  where: SQL | undefined,
+): Promise<boolean> {
+  const rows = await getDb()
+    .select({ one: sql`1` })
+    .from(table)
+    .where(where)
+    .limit(1);
   return rows.length > 0;
 }
 
 /** `after=` a reply of the thread, or `before=` one (a page's "earlier" link) or one past it (a reply's own place). */
 export function replyPositionExists(threadId: number, request: { after?: number; before?: number }): Promise<boolean> {
-  const ids = request.after !== undefined ? [request.after] : request.before !== undefined ? [request.before, request.before - 1] : [];
+  const ids =
+    request.after !== undefined
+      ? [request.after]
+      : request.before !== undefined
+        ? [request.before, request.before - 1]
+        : [];
   return exists(replies, and(eq(replies.threadId, threadId), or(...ids.map((id) => eq(replies.id, id)))));
 }
 
@@ -41,7 +53,11 @@ export function threadPositionExists(sort: ThreadSort, cursor: NumberCursor): Pr
 }
 
 /** A member's list's cursor: their discussion, story or reply with that id, made at that millisecond. */
-export async function memberPositionExists(login: string, of: "threads" | "stories" | "replies", cursor: Cursor): Promise<boolean> {
+export async function memberPositionExists(
+  login: string,
+  of: "threads" | "stories" | "replies",
+  cursor: Cursor,
+): Promise<boolean> {
   const table = of === "replies" ? replies : threads;
   const rows = await getDb()
     .select({ one: sql`1` })
@@ -67,5 +83,11 @@ export function modLogPositionExists(before: number): Promise<boolean> {
 /** A story list's cursor: that story, with that value of the order's column. */
 export function storyPositionExists(sort: StorySort, cursor: NumberCursor): Promise<boolean> {
   const key = sortKey(sort);
-  return exists(stories, and(eq(stories.threadId, cursor.id), valueIs(key.column, sort === "newest" ? "timestamp" : "integer", cursor.value)));
+  return exists(
+    stories,
+    and(
+      eq(stories.threadId, cursor.id),
+      valueIs(key.column, sort === "newest" ? "timestamp" : "integer", cursor.value),
+    ),
+  );
 }

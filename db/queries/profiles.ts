@@ -28,8 +28,14 @@ export async function findMember(login: string) {
       isSample: users.isSample,
       createdAt: users.createdAt,
       // Written out with aliases: inside a subquery drizzle would leave the column names unqualified.
-      discussions: sql<number>`(${sql.raw(`select count(*) from threads t where t.author_id = users.id and t.kind = 'discussion' and ${LIVE("t")}`)})`.mapWith(Number),
-      replies: sql<number>`(${sql.raw(`select count(*) from replies r join threads t on t.id = r.thread_id where r.author_id = users.id and r.deleted_at is null and r.hidden_at is null and ${LIVE("t")}`)})`.mapWith(Number),
+      discussions:
+        sql<number>`(${sql.raw(`select count(*) from threads t where t.author_id = users.id and t.kind = 'discussion' and ${LIVE("t")}`)})`.mapWith(
+          Number,
+        ),
+      replies:
+        sql<number>`(${sql.raw(`select count(*) from replies r join threads t on t.id = r.thread_id where r.author_id = users.id and r.deleted_at is null and r.hidden_at is null and ${LIVE("t")}`)})`.mapWith(
+          Number,
+        ),
       // Marks on their opening posts and on their replies, on posts readers can still see.
       helpfulReceived: sql<number>`(${sql.raw(
         `(select coalesce(sum(t.helpful_count), 0) from threads t where t.author_id = users.id and ${LIVE("t")})` +
@@ -51,7 +57,9 @@ export async function findMember(login: string) {
 export type Member = NonNullable<Awaited<ReturnType<typeof findMember>>["member"]>;
 
 const before = (table: typeof threads | typeof replies, cursor: Cursor | null) =>
-  cursor ? sql`(${table.createdAt}, ${table.id}) < (${sql.param(cursor.at, table.createdAt)}, ${cursor.id})` : undefined;
+  cursor
+    ? sql`(${table.createdAt}, ${table.id}) < (${sql.param(cursor.at, table.createdAt)}, ${cursor.id})`
+    : undefined;
 
 function page<T extends { id: number; createdAt: Date }>(rows: T[], limit: number) {
   const items = rows.slice(0, limit);
@@ -60,9 +68,20 @@ function page<T extends { id: number; createdAt: Date }>(rows: T[], limit: numbe
 }
 
 /** The member's discussions and stories, newest first. */
-export async function memberThreads(userId: string, kind: "discussion" | "story", cursor: Cursor | null, limit = PROFILE_PAGE) {
+export async function memberThreads(
+  userId: string,
+  kind: "discussion" | "story",
+  cursor: Cursor | null,
+  limit = PROFILE_PAGE,
+) {
   const rows = await getDb()
-    .select({ id: threads.id, title: threads.title, kind: threads.kind, createdAt: threads.createdAt, replyCount: threads.replyCount })
+    .select({
+      id: threads.id,
+      title: threads.title,
+      kind: threads.kind,
+      createdAt: threads.createdAt,
+      replyCount: threads.replyCount,
+    })
     .from(threads)
     .where(and(eq(threads.authorId, userId), eq(threads.kind, kind), liveThread, before(threads, cursor)))
     .orderBy(desc(threads.createdAt), desc(threads.id))
@@ -81,7 +100,15 @@ export async function memberReplies(userId: string, cursor: Cursor | null, limit
     })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))
-    .where(and(eq(replies.authorId, userId), isNull(replies.deletedAt), isNull(replies.hiddenAt), liveThread, before(replies, cursor)))
+    .where(
+      and(
+        eq(replies.authorId, userId),
+        isNull(replies.deletedAt),
+        isNull(replies.hiddenAt),
+        liveThread,
+        before(replies, cursor),
+      ),
+    )
     .orderBy(desc(replies.createdAt), desc(replies.id))
     .limit(limit + 1);
   return page(rows, limit);

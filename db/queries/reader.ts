@@ -17,7 +17,8 @@ import {
   UNREAD_NOTIFICATIONS_CAP,
 } from "@/lib/reader-scope";
 
-const json = <T,>(fragment: SQL) => fragment.mapWith((value: unknown) => (typeof value === "string" ? JSON.parse(value) : value) as T);
+const json = <T>(fragment: SQL) =>
+  fragment.mapWith((value: unknown) => (typeof value === "string" ? JSON.parse(value) : value) as T);
 
 // The reader: a member id, or the column of the session's member in readerBySession's statement.
 type Member = string | Column;
@@ -27,7 +28,9 @@ const visibleReply = (alias: string) => sql.raw(`${alias}.deleted_at is null and
 
 const parts = {
   unreadNotifications: (userId: Member) =>
-    sql<number>`(select count(*)::int from (select 1 from notifications where recipient_id = ${userId} and read_at is null limit ${UNREAD_NOTIFICATIONS_CAP}) as unread)`.mapWith(Number),
+    sql<number>`(select count(*)::int from (select 1 from notifications where recipient_id = ${userId} and read_at is null limit ${UNREAD_NOTIFICATIONS_CAP}) as unread)`.mapWith(
+      Number,
+    ),
 
   thread: (userId: Member, scope: ReaderScope) =>
     scope.thread === undefined
@@ -56,7 +59,10 @@ const parts = {
             from (select x.id from replies x where x.thread_id = r.thread_id and x.id > r.last_read_reply_id and ${visibleReply("x")} order by x.id limit ${NEW_REPLIES_CAP}) as x
           ) as n
           where r.user_id = ${userId}
-            and r.thread_id in (${sql.join(scope.threads.map((id) => sql`${id}`), sql`, `)})
+            and r.thread_id in (${sql.join(
+              scope.threads.map((id) => sql`${id}`),
+              sql`, `,
+            )})
             and n.count > 0
             and not exists (select 1 from thread_follows m where m.user_id = r.user_id and m.thread_id = r.thread_id and m.level = 'muted'))`),
 } satisfies Record<keyof ReaderState, (userId: Member, scope: ReaderScope) => SQL.Aliased | SQL>;
@@ -73,14 +79,19 @@ const stateOf = (userId: Member, scope: ReaderScope) => ({
  * the state returned is from before this view, so the page can still mark what was new.
  */
 export async function readerState(userId: string, scope: ReaderScope): Promise<ReaderState> {
-  const [row] = await getDb().select(stateOf(userId, scope)).from(sql`(select 1) as reader`);
+  const [row] = await getDb()
+    .select(stateOf(userId, scope))
+    .from(sql`(select 1) as reader`);
   const state = row as ReaderState;
   await moveReadPosition(userId, scope, state);
   return state;
 }
 
 /** The session's member, with the columns Auth.js's session callback reads (auth.ts, browserViewer). */
-export type SessionMember = Pick<typeof users.$inferSelect, "id" | "login" | "name" | "image" | "role" | "suspendedUntil">;
+export type SessionMember = Pick<
+  typeof users.$inferSelect,
+  "id" | "login" | "name" | "image" | "role" | "suspendedUntil"
+>;
 
 /**
  * The member holding this session token and their state for the page, in one statement: the per-reader
@@ -89,10 +100,20 @@ export type SessionMember = Pick<typeof users.$inferSelect, "id" | "login" | "na
  * extends and re-sets sessions: the caller hands every other case to Auth.js's session endpoint, which
  * then does that at most once a day per session (SESSION_UPDATE_AGE_SECONDS).
  */
-export async function readerBySession(token: string, scope: ReaderScope): Promise<{ member: SessionMember; state: ReaderState } | null> {
+export async function readerBySession(
+  token: string,
+  scope: ReaderScope,
+): Promise<{ member: SessionMember; state: ReaderState } | null> {
   const [row] = await getDb()
     .select({
-      member: { id: users.id, login: users.login, name: users.name, image: users.image, role: users.role, suspendedUntil: users.suspendedUntil },
+      member: {
+        id: users.id,
+        login: users.login,
+        name: users.name,
+        image: users.image,
+        role: users.role,
+        suspendedUntil: users.suspendedUntil,
+      },
       ...stateOf(users.id, scope),
     })
     .from(sessions)

@@ -118,7 +118,11 @@ export async function getPostHistory(target: HistoryTarget, before?: number): Pr
   const { title, body, ...meta } = post;
   if (post.hiddenAt) return { post: meta, edits: [], original: null, nextBefore: null };
 
-  const text = (r: { title: string | null; body: string; facts: string | null }): VersionText => ({ title: r.title, body: r.body, facts: r.facts });
+  const text = (r: { title: string | null; body: string; facts: string | null }): VersionText => ({
+    title: r.title,
+    body: r.body,
+    facts: r.facts,
+  });
   let after: VersionText;
   let older = rows;
   if (before === undefined) {

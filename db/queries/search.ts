@@ -7,7 +7,14 @@
 // few were there, by whichever of a walk or the index reads fewer rows; only the page's rows get snippets.
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { MARK_END, MARK_START, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, markedHtml, type SearchRequest } from "@/lib/search-query";
+import {
+  MARK_END,
+  MARK_START,
+  SEARCH_CANDIDATES,
+  SEARCH_PAGE_SIZE,
+  markedHtml,
+  type SearchRequest,
+} from "@/lib/search-query";
 import { getSearchDb } from "../index";
 import { stories, tags, threadTags, threads } from "../schema";
 import { categoryBySlug } from "@/lib/categories";
@@ -29,7 +36,12 @@ export type SearchResult = {
  * `capped`: more posts matched than were ranked (the newest SEARCH_CANDIDATES of each kind were);
  * `order` "too-broad" when even those could not be found in time: no results.
  */
-export type SearchPage = { results: SearchResult[]; hasMore: boolean; order: "relevance" | "too-broad"; capped: boolean };
+export type SearchPage = {
+  results: SearchResult[];
+  hasMore: boolean;
+  order: "relevance" | "too-broad";
+  capped: boolean;
+};
 
 /**
  * How long a search may run before it is answered as too broad (few matches behind a filter that
@@ -56,7 +68,9 @@ function threadConditions(request: SearchRequest): SQL[] {
     // A probe of thread_tags' primary key per matching thread.
     ...(request.tag === null
       ? []
-      : [sql`exists (select 1 from ${threadTags} join ${tags} on ${tags.id} = ${threadTags.tagId} where ${threadTags.threadId} = ${threads.id} and ${tags.name} = ${request.tag})`]),
+      : [
+          sql`exists (select 1 from ${threadTags} join ${tags} on ${tags.id} = ${threadTags.tagId} where ${threadTags.threadId} = ${threads.id} and ${tags.name} = ${request.tag})`,
+        ]),
     ...(facts ? [facts, isNull(stories.deletedAt), isNull(stories.hiddenAt)] : []),
   ];
 }
@@ -110,7 +124,9 @@ function firstLook(request: SearchRequest, list: Branch[]): SQL {
   const query = tsquery(request.q);
   return sql.join(
     list.map(
-      (b) => sql`(with w as (select ${b.id} as id, ${b.vector} @@ ${query} as text_hit from ${b.table} order by ${b.id} desc limit ${SEARCH_WINDOW})
+      (
+        b,
+      ) => sql`(with w as (select ${b.id} as id, ${b.vector} @@ ${query} as text_hit from ${b.table} order by ${b.id} desc limit ${SEARCH_WINDOW})
         select ${b.name} as name, (select count(*) from w) as rows, (select coalesce(min(id), 0) from w) as floor,
           (select count(*) from w where text_hit) as text_hits,
           (select coalesce(array_agg(id order by id desc), '{}') from (select w.id from w, ${b.from}
@@ -129,7 +145,8 @@ function firstLook(request: SearchRequest, list: Branch[]): SQL {
  */
 export function nextStep(found: Found): "walk" | "index" | null {
   if (found.ids.length >= SEARCH_CANDIDATES || found.rows < SEARCH_WINDOW) return null;
-  const walkRows = found.ids.length === 0 ? Infinity : ((SEARCH_CANDIDATES - found.ids.length) * found.rows) / found.ids.length;
+  const walkRows =
+    found.ids.length === 0 ? Infinity : ((SEARCH_CANDIDATES - found.ids.length) * found.rows) / found.ids.length;
   const indexRows = (found.textHits * found.floor) / found.rows;
   return walkRows < indexRows ? "walk" : "index";
 }
@@ -180,7 +197,13 @@ type Row = {
   author_login: string;
 };
 
-type LookRow = { name: Branch["name"]; rows: number | string; floor: number | string; text_hits: number | string; ids: Array<number | string> | string };
+type LookRow = {
+  name: Branch["name"];
+  rows: number | string;
+  floor: number | string;
+  text_hits: number | string;
+  ids: Array<number | string> | string;
+};
 
 /**
  * One page of results, best first among the newest matches; `hasMore` when there is a next page.
@@ -196,12 +219,19 @@ export async function searchPosts(request: SearchRequest, timeoutMs = SEARCH_TIM
         // Each statement may take what is left of the bound; a walk keeps the GIN index out of its reach.
         const run = async <T>(statement: SQL, step: "walk" | "index" | null = null): Promise<T[]> => {
           const left = String(Math.max(1, Math.round(deadline - performance.now())));
-          await tx.execute(sql`select set_config('statement_timeout', ${left}, true), set_config('enable_bitmapscan', ${step === "walk" ? "off" : "on"}, true)`);
+          await tx.execute(
+            sql`select set_config('statement_timeout', ${left}, true), set_config('enable_bitmapscan', ${step === "walk" ? "off" : "on"}, true)`,
+          );
           return rowsOf<T>(await tx.execute(statement));
         };
         const found = new Map<Branch["name"], Found>();
         for (const row of await run<LookRow>(firstLook(request, list)))
-          found.set(row.name, { ids: idsOf(row.ids), rows: Number(row.rows), floor: Number(row.floor), textHits: Number(row.text_hits) });
+          found.set(row.name, {
+            ids: idsOf(row.ids),
+            rows: Number(row.rows),
+            floor: Number(row.floor),
+            textHits: Number(row.text_hits),
+          });
         for (const b of list) {
           const f = found.get(b.name)!;
           const step = nextStep(f);
@@ -211,7 +241,12 @@ export async function searchPosts(request: SearchRequest, timeoutMs = SEARCH_TIM
         const replyIds = found.get("replies")?.ids ?? [];
         const rows = await run<Row>(page(request, threadIds, replyIds));
         const capped = Math.max(threadIds.length, replyIds.length) >= SEARCH_CANDIDATES;
-        return { results: rows.slice(0, SEARCH_PAGE_SIZE).map(toResult), hasMore: rows.length > SEARCH_PAGE_SIZE, order: "relevance", capped } as const;
+        return {
+          results: rows.slice(0, SEARCH_PAGE_SIZE).map(toResult),
+          hasMore: rows.length > SEARCH_PAGE_SIZE,
+          order: "relevance",
+          capped,
+        } as const;
       },
       { isolationLevel: "repeatable read", accessMode: "read only" },
     );
@@ -262,7 +297,11 @@ function toResult(row: Row): SearchResult {
 
 /** The SQLSTATE of a driver error, under Drizzle's wrapper. */
 function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++, e = (e as { cause?: unknown }).cause) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === "object" && depth < 5;
+    depth++, e = (e as { cause?: unknown }).cause
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
   }

@@ -34,7 +34,9 @@ function filterCondition(name: FilterName, filters: StoryFilters): SQL | undefin
       return filters.how ? eq(stories.howHired, filters.how) : undefined;
     case "time": {
       const bucket = DURATIONS.find((d) => d.slug === filters.time);
-      return bucket ? sql`${stories.monthsToOffer} >= ${bucket.min} and ${stories.monthsToOffer} < ${bucket.max}` : undefined;
+      return bucket
+        ? sql`${stories.monthsToOffer} >= ${bucket.min} and ${stories.monthsToOffer} < ${bucket.max}`
+        : undefined;
     }
   }
 }
@@ -69,16 +71,33 @@ export type StoryCard = Awaited<ReturnType<typeof listStories>>["stories"][numbe
 export function sortKey(sort: StorySort) {
   switch (sort) {
     case "helpful":
-      return { column: stories.helpfulCount, direction: "desc" as const, value: (s: { helpfulCount: number }) => s.helpfulCount };
+      return {
+        column: stories.helpfulCount,
+        direction: "desc" as const,
+        value: (s: { helpfulCount: number }) => s.helpfulCount,
+      };
     case "fastest":
-      return { column: stories.monthsToOffer, direction: "asc" as const, value: (s: { monthsToOffer: number }) => s.monthsToOffer };
+      return {
+        column: stories.monthsToOffer,
+        direction: "asc" as const,
+        value: (s: { monthsToOffer: number }) => s.monthsToOffer,
+      };
     case "newest":
-      return { column: stories.createdAt, direction: "desc" as const, value: (s: { createdAt: Date }) => s.createdAt.getTime() };
+      return {
+        column: stories.createdAt,
+        direction: "desc" as const,
+        value: (s: { createdAt: Date }) => s.createdAt.getTime(),
+      };
   }
 }
 
 /** One page of stories matching the filters, in the chosen order, after the keyset cursor. */
-export async function listStories(filters: StoryFilters, sort: StorySort, cursor: NumberCursor | null, limit = STORIES_PER_PAGE) {
+export async function listStories(
+  filters: StoryFilters,
+  sort: StorySort,
+  cursor: NumberCursor | null,
+  limit = STORIES_PER_PAGE,
+) {
   const key = sortKey(sort);
   const cursorValue = cursor && (sort === "newest" ? new Date(cursor.value) : cursor.value);
   // A row comparison, so the index scan starts at the cursor (see listThreads).
@@ -88,7 +107,8 @@ export async function listStories(filters: StoryFilters, sort: StorySort, cursor
         ? sql`(${key.column}, ${stories.threadId}) < (${sql.param(cursorValue, key.column)}, ${cursor.id})`
         : sql`(${key.column}, ${stories.threadId}) > (${sql.param(cursorValue, key.column)}, ${cursor.id})`
       : undefined;
-  const order = key.direction === "desc" ? [desc(key.column), desc(stories.threadId)] : [asc(key.column), asc(stories.threadId)];
+  const order =
+    key.direction === "desc" ? [desc(key.column), desc(stories.threadId)] : [asc(key.column), asc(stories.threadId)];
   const rows = await getDb()
     .select(storyCard)
     .from(stories)
@@ -102,7 +122,9 @@ export async function listStories(filters: StoryFilters, sort: StorySort, cursor
   return {
     stories: page,
     nextCursor:
-      rows.length > limit && last ? encodeNumberCursor({ value: (key.value as (s: typeof last) => number)(last), id: last.id }) : null,
+      rows.length > limit && last
+        ? encodeNumberCursor({ value: (key.value as (s: typeof last) => number)(last), id: last.id })
+        : null,
   };
 }
 
@@ -113,7 +135,8 @@ export type Facets = Record<FilterName, Record<string, number>> & { total: numbe
  * under every other active filter but not its own, so a reader sees what switching a value would give.
  */
 export async function storyFacets(filters: StoryFilters): Promise<Facets> {
-  const countUnless = (name: FilterName) => sql<number>`count(*) filter (where ${allFilters(filters, name) ?? sql`true`})`.mapWith(Number);
+  const countUnless = (name: FilterName) =>
+    sql<number>`count(*) filter (where ${allFilters(filters, name) ?? sql`true`})`.mapWith(Number);
   const rows = await getDb()
     .select({
       education: stories.education,
@@ -187,7 +210,18 @@ export const getStory = cache(async (id: number) => {
   ]);
   if (!story) return null;
   // A hidden story's words never reach its public page, only the moderators' reason.
-  if (story.hiddenAt) return { ...story, title: "", body: "", bodyHtml: "", previousTitle: "", resources: [], milestones: [], followUps: [], tags: [] };
+  if (story.hiddenAt)
+    return {
+      ...story,
+      title: "",
+      body: "",
+      bodyHtml: "",
+      previousTitle: "",
+      resources: [],
+      milestones: [],
+      followUps: [],
+      tags: [],
+    };
   return { ...story, resources: storyResourceRows, milestones, followUps };
 });
 

@@ -9,7 +9,11 @@ import { stories, storyMilestones, storyResources } from "../schema";
 export async function storedFactsText(db: Database | Transaction, storyId: number): Promise<string | null> {
   const [[facts], resourceRows, milestones] = await Promise.all([
     db.select().from(stories).where(eq(stories.threadId, storyId)),
-    db.select({ label: storyResources.label }).from(storyResources).where(eq(storyResources.storyId, storyId)).orderBy(asc(storyResources.position)),
+    db
+      .select({ label: storyResources.label })
+      .from(storyResources)
+      .where(eq(storyResources.storyId, storyId))
+      .orderBy(asc(storyResources.position)),
     db
       .select({ month: storyMilestones.month, text: storyMilestones.text })
       .from(storyMilestones)

@@ -75,21 +75,32 @@ export type FollowUpInsights = {
  */
 export async function followUpInsights(): Promise<FollowUpInsights> {
   const db = getDb();
-  const progress = sql.join(PROGRESS_KINDS.map((k) => sql`${k}`), sql`, `);
+  const progress = sql.join(
+    PROGRESS_KINDS.map((k) => sql`${k}`),
+    sql`, `,
+  );
   const counted = db.$with("counted").as(
     db
-      .select({ storyId: storyUpdates.storyId, months: storyUpdates.monthsAfterOffer, id: storyUpdates.id, kind: storyUpdates.kind, stillInMl: storyUpdates.stillInMl })
+      .select({
+        storyId: storyUpdates.storyId,
+        months: storyUpdates.monthsAfterOffer,
+        id: storyUpdates.id,
+        kind: storyUpdates.kind,
+        stillInMl: storyUpdates.stillInMl,
+      })
       .from(storyUpdates)
       .innerJoin(stories, and(eq(stories.threadId, storyUpdates.storyId), listed))
       .where(live),
   );
-  const yearOn = db.$with("year_on").as(
-    db
-      .selectDistinctOn([counted.storyId], { storyId: counted.storyId, stillInMl: counted.stillInMl })
-      .from(counted)
-      .where(gte(counted.months, 12))
-      .orderBy(counted.storyId, desc(counted.months), desc(counted.id)),
-  );
+  const yearOn = db
+    .$with("year_on")
+    .as(
+      db
+        .selectDistinctOn([counted.storyId], { storyId: counted.storyId, stillInMl: counted.stillInMl })
+        .from(counted)
+        .where(gte(counted.months, 12))
+        .orderBy(counted.storyId, desc(counted.months), desc(counted.id)),
+    );
   const [row] = await db
     .with(counted, yearOn)
     .select({
@@ -98,7 +109,9 @@ export async function followUpInsights(): Promise<FollowUpInsights> {
       progress: sql<number>`(select count(*) from ${counted} where kind in (${progress}))`.mapWith(Number),
       yearOn: sql<number>`(select count(*) from ${yearOn})`.mapWith(Number),
       yearOnStillInMl: sql<number>`(select count(*) from ${yearOn} where still_in_ml)`.mapWith(Number),
-      byKind: sql<Record<string, number> | string>`(select coalesce(json_object_agg(kind, n), '{}') from (select kind, count(*) as n from ${counted} group by kind) per_kind)`,
+      byKind: sql<
+        Record<string, number> | string
+      >`(select coalesce(json_object_agg(kind, n), '{}') from (select kind, count(*) as n from ${counted} group by kind) per_kind)`,
     })
     .from(sql`(select 1) as figures`);
   // json arrives parsed from one driver and as text from the other.

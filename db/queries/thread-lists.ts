@@ -12,7 +12,12 @@ import { afterCursor, sortColumns, startedWithin } from "./thread-order";
 import { THREADS_PER_PAGE, listItem, pageOfThreads, pageWithCursor } from "./threads";
 
 /** Discussions or stories in one category (pinned ones in their place: pins lead the home page only). */
-export function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
+export function listCategoryThreads(
+  categoryId: number,
+  sort: ThreadSort,
+  cursor: NumberCursor | null,
+  limit = THREADS_PER_PAGE,
+) {
   return pageOfThreads(eq(threads.categoryId, categoryId), sort, cursor, limit);
 }
 
@@ -21,7 +26,12 @@ export function listCategoryThreads(categoryId: number, sort: ThreadSort, cursor
 const tagged = alias(threadTags, "tagged");
 
 /** Threads and stories with one tag, walking thread_tags' copy of the sort key (see db/schema.ts). */
-export async function listTagThreads(tagId: number, sort: ThreadSort, cursor: NumberCursor | null, limit = THREADS_PER_PAGE) {
+export async function listTagThreads(
+  tagId: number,
+  sort: ThreadSort,
+  cursor: NumberCursor | null,
+  limit = THREADS_PER_PAGE,
+) {
   const order = sortColumns(sort);
   const column = tagged[order.tagged];
   const rows = await getDb()

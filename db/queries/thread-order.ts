@@ -25,7 +25,13 @@ export function sortColumns(sort: ThreadSort): SortColumns {
   const { cursor: kind, days } = threadSort(sort);
   switch (sort) {
     case "active":
-      return { thread: threads.lastActivityAt, tagged: "lastActivityAt", value: (row) => row.lastActivityAt.getTime(), kind, days };
+      return {
+        thread: threads.lastActivityAt,
+        tagged: "lastActivityAt",
+        value: (row) => row.lastActivityAt.getTime(),
+        kind,
+        days,
+      };
     case "new":
       return { thread: threads.createdAt, tagged: "createdAt", value: (row) => row.createdAt.getTime(), kind, days };
     case "top-week":
@@ -55,4 +61,6 @@ export function afterCursor(column: PgColumn, id: PgColumn, cursor: NumberCursor
  * Drizzle leaves column names unqualified in a one-table select, where "id" inside the subquery would
  * name the tag's id, not the thread's. Every list selects from "threads" under that name.
  */
-export const tagNames = sql<string[]>`coalesce((select array_agg("tag"."name" order by "tagging"."position") from "thread_tags" "tagging" inner join "tags" "tag" on "tag"."id" = "tagging"."tag_id" where "tagging"."thread_id" = "threads"."id"), '{}')`;
+export const tagNames = sql<
+  string[]
+>`coalesce((select array_agg("tag"."name" order by "tagging"."position") from "thread_tags" "tagging" inner join "tags" "tag" on "tag"."id" = "tagging"."tag_id" where "tagging"."thread_id" = "threads"."id"), '{}')`;

@@ -37,7 +37,11 @@ export const listItem = {
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
 /** Discussions (stories have their own lists) in `sort`'s order (most recently active first by default), after `cursor`. */
-export function listThreads(cursor: NumberCursor | null, limit = THREADS_PER_PAGE, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+export function listThreads(
+  cursor: NumberCursor | null,
+  limit = THREADS_PER_PAGE,
+  sort: ThreadSort = DEFAULT_THREAD_SORT,
+) {
   // Pinned ones lead the first page instead (listPinned); a filter on the index scan, as they are few.
   return pageOfThreads(and(eq(threads.kind, "discussion"), isNull(threads.pinnedAt)), sort, cursor, limit);
 }
@@ -46,7 +50,12 @@ export function listThreads(cursor: NumberCursor | null, limit = THREADS_PER_PAG
  * One page of the live, unhidden threads that `filter` keeps, in the sort's order after `cursor`: one
  * walk of the index in that order (the home list's, a category's).
  */
-export async function pageOfThreads(filter: SQL | undefined, sort: ThreadSort, cursor: NumberCursor | null, limit: number) {
+export async function pageOfThreads(
+  filter: SQL | undefined,
+  sort: ThreadSort,
+  cursor: NumberCursor | null,
+  limit: number,
+) {
   const order = sortColumns(sort);
   const rows = await getDb()
     .select(listItem)
@@ -70,12 +79,17 @@ export async function pageOfThreads(filter: SQL | undefined, sort: ThreadSort, c
 }
 
 /** The first `limit` rows, and the cursor after the last of them when the query found one more. */
-export function pageWithCursor<T extends { id: number; lastActivityAt: Date; createdAt: Date; helpfulCount: number }>(rows: T[], limit: number, sort: ThreadSort) {
+export function pageWithCursor<T extends { id: number; lastActivityAt: Date; createdAt: Date; helpfulCount: number }>(
+  rows: T[],
+  limit: number,
+  sort: ThreadSort,
+) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     threads: page,
-    nextCursor: rows.length > limit && last ? encodeNumberCursor({ value: sortColumns(sort).value(last), id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeNumberCursor({ value: sortColumns(sort).value(last), id: last.id }) : null,
   };
 }
 
@@ -85,7 +99,14 @@ export async function listPinned(limit = 10) {
     .select(listItem)
     .from(threads)
     .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(eq(threads.kind, "discussion"), isNotNull(threads.pinnedAt), isNull(threads.deletedAt), isNull(threads.hiddenAt)))
+    .where(
+      and(
+        eq(threads.kind, "discussion"),
+        isNotNull(threads.pinnedAt),
+        isNull(threads.deletedAt),
+        isNull(threads.hiddenAt),
+      ),
+    )
     .orderBy(desc(threads.pinnedAt))
     .limit(limit);
 }
@@ -131,7 +152,9 @@ function replyToOf(replyToId: typeof replies.replyToId) {
   return sql<{ id: number; authorId: string; login: string } | null>`(
     select json_build_object('id', parent.id, 'authorId', parent_author.id, 'login', parent_author.login)
     from replies parent join users parent_author on parent_author.id = parent.author_id
-    where parent.id = ${replyToId})`.mapWith((value: unknown) => (typeof value === "string" ? JSON.parse(value) : value));
+    where parent.id = ${replyToId})`.mapWith((value: unknown) =>
+    typeof value === "string" ? JSON.parse(value) : value,
+  );
 }
 
 /**

@@ -38,12 +38,23 @@ export async function aMember(fields: Partial<typeof users.$inferInsert> = {}): 
  */
 export async function aThread(
   authorId: string,
-  { replies = 0, replier = authorId, ...input }: Partial<ThreadInput> & Taxonomy & { replies?: number | string[]; replier?: string } = {},
+  {
+    replies = 0,
+    replier = authorId,
+    ...input
+  }: Partial<ThreadInput> & Taxonomy & { replies?: number | string[]; replier?: string } = {},
   options: WriteOptions = {},
 ): Promise<{ id: number; replyIds: number[] }> {
-  const [{ createThread }, { createReply }] = await Promise.all([import("../mutations/threads"), import("../mutations/replies")]);
+  const [{ createThread }, { createReply }] = await Promise.all([
+    import("../mutations/threads"),
+    import("../mutations/replies"),
+  ]);
   const n = ++made;
-  const { id } = await createThread(authorId, { title: `Thread ${n}`, body: `The body of thread ${n}.`, ...input }, options);
+  const { id } = await createThread(
+    authorId,
+    { title: `Thread ${n}`, body: `The body of thread ${n}.`, ...input },
+    options,
+  );
   const bodies = typeof replies === "number" ? Array.from({ length: replies }, (_, i) => `Reply ${i}`) : replies;
   const replyIds: number[] = [];
   for (const body of bodies) replyIds.push((await createReply(replier, id, { body }, options)).id);
@@ -62,7 +73,14 @@ export async function aThreadRow(fields: Partial<typeof threads.$inferInsert> & 
   const { html, text } = cook(body);
   const [row] = await getDb()
     .insert(threads)
-    .values({ title: `Thread ${n}`, body, bodyHtml: html, bodyText: text, rendererVersion: MARKDOWN_RENDERER_VERSION, ...fields })
+    .values({
+      title: `Thread ${n}`,
+      body,
+      bodyHtml: html,
+      bodyText: text,
+      rendererVersion: MARKDOWN_RENDERER_VERSION,
+      ...fields,
+    })
     .returning();
   return row;
 }

@@ -51,13 +51,25 @@ async function moderate(form: Locator, button: string, reason: string) {
   ]);
 }
 
-test("after every kind of write, every public page shows it to a signed-out reader within a second", async ({ browser, baseURL }) => {
+test("after every kind of write, every public page shows it to a signed-out reader within a second", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(15 * 60_000);
   const ada = await member(browser, ADA);
   const grace = await member(browser, GRACE);
   const admin = await member(browser, ADMIN);
   const spammer = await member(browser, SPAMMER);
-  const site = new Site(baseURL!, ["/", "/stories", "/stories/insights", "/tags", "/moderation", "/feeds/threads.atom", "/feeds/stories.atom", `/search?q=${WORD}`]);
+  const site = new Site(baseURL!, [
+    "/",
+    "/stories",
+    "/stories/insights",
+    "/tags",
+    "/moderation",
+    "/feeds/threads.atom",
+    "/feeds/stories.atom",
+    `/search?q=${WORD}`,
+  ]);
   const postForm = (page: Page) => page.getByRole("region", { name: "Moderate this post" });
 
   let thread = "";
@@ -76,7 +88,10 @@ test("after every kind of write, every public page shows it to a signed-out read
         threadId = Number(/\/threads\/(\d+)/.exec(thread)![1]);
       },
     ],
-    ["another discussion", async () => void (other = await postThread(spammer, `Cheap courses ${run}`, "off-topic", "courses"))],
+    [
+      "another discussion",
+      async () => void (other = await postThread(spammer, `Cheap courses ${run}`, "off-topic", "courses")),
+    ],
     ["a reply", async () => void (graceReply = await reply(grace, thread, `Reimplement a paper. ${WORD}`))],
     [
       "a story",
@@ -135,7 +150,10 @@ test("after every kind of write, every public page shows it to a signed-out read
       async () => {
         await grace.goto(thread);
         await grace.getByRole("button", { name: "Helpful: this discussion" }).click();
-        await expect(grace.getByRole("button", { name: "Helpful: this discussion" })).toHaveAttribute("aria-pressed", "true");
+        await expect(grace.getByRole("button", { name: "Helpful: this discussion" })).toHaveAttribute(
+          "aria-pressed",
+          "true",
+        );
       },
     ],
     [
@@ -143,7 +161,10 @@ test("after every kind of write, every public page shows it to a signed-out read
       async () => {
         await grace.goto(story);
         await grace.getByRole("button", { name: "Helpful: this story" }).click();
-        await expect(grace.getByRole("button", { name: "Helpful: this story" })).toHaveAttribute("aria-pressed", "true");
+        await expect(grace.getByRole("button", { name: "Helpful: this story" })).toHaveAttribute(
+          "aria-pressed",
+          "true",
+        );
       },
     ],
     [
@@ -204,7 +225,9 @@ test("after every kind of write, every public page shows it to a signed-out read
         await move.getByLabel("Category").selectOption("projects-and-portfolios");
         await move.getByLabel("Tags").fill(`portfolio-${run}, kaggle`);
         await moderate(move, "Move thread", "About portfolios");
-        await expect(admin.getByRole("form", { name: "Move this thread" }).getByLabel("Tags")).toHaveValue(`portfolio-${run}, kaggle`);
+        await expect(admin.getByRole("form", { name: "Move this thread" }).getByLabel("Tags")).toHaveValue(
+          `portfolio-${run}, kaggle`,
+        );
         // Logged in public, with its reason.
         await admin.goto("/moderation");
         const entry = admin.getByRole("listitem").filter({ hasText: `${ADMIN} moved the thread` });
@@ -230,7 +253,11 @@ test("after every kind of write, every public page shows it to a signed-out read
       "an admin makes a member a moderator",
       async () => {
         await admin.goto(`/mod/members?login=${GRACE}`);
-        await moderate(admin.getByRole("form", { name: `Make ${GRACE} a moderator` }), "Make moderator", "Kind to newcomers");
+        await moderate(
+          admin.getByRole("form", { name: `Make ${GRACE} a moderator` }),
+          "Make moderator",
+          "Kind to newcomers",
+        );
         await expect(admin.getByRole("region", { name: "Moderators and admins" })).toContainText(GRACE);
       },
     ],

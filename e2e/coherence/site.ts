@@ -14,14 +14,26 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-const previewId: string = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "prerender-manifest.json"), "utf8")).preview.previewModeId;
+const previewId: string = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "prerender-manifest.json"), "utf8"))
+  .preview.previewModeId;
 
 // Pages that are not public reading: forms to write, staff pages, the reader's own pages, the API.
-const NOT_PUBLIC = [/^\/api\//, /^\/_next\//, /^\/sign-in/, /^\/sign-out/, /^\/mod(\/|$)/, /^\/notifications/, /^\/threads\/new/, /^\/stories\/new/, /^\/settings/];
+const NOT_PUBLIC = [
+  /^\/api\//,
+  /^\/_next\//,
+  /^\/sign-in/,
+  /^\/sign-out/,
+  /^\/mod(\/|$)/,
+  /^\/notifications/,
+  /^\/threads\/new/,
+  /^\/stories\/new/,
+  /^\/settings/,
+];
 // A bound on the crawl, far above what the suite's own database links to (about 150 pages): past it
 // the set is not "every page" any more, and the check says so rather than checking part of it.
 const MAX_PAGES = 600;
-const tooMany = () => new Error(`more than ${MAX_PAGES} pages link to each other: the check would no longer cover every page`);
+const tooMany = () =>
+  new Error(`more than ${MAX_PAGES} pages link to each other: the check would no longer cover every page`);
 
 type Seen = { status: number; body: string; rewrite: string | null };
 
@@ -55,14 +67,19 @@ function linksOf(origin: string, text: string): string[] {
 
 async function read(origin: string, address: string, fresh: boolean): Promise<Seen & { links: string[] }> {
   const get = () =>
-    fetch(origin + address, { redirect: "manual", headers: fresh ? { "x-prerender-revalidate": previewId } : {}, signal: AbortSignal.timeout(30_000) });
+    fetch(origin + address, {
+      redirect: "manual",
+      headers: fresh ? { "x-prerender-revalidate": previewId } : {},
+      signal: AbortSignal.timeout(30_000),
+    });
   // A kept-alive connection the server closed as the request left is tried again, as browsers do
   // with a GET.
   const response = await get().catch(get);
   const text = await response.text();
   const location = response.headers.get("location");
   const rewrite = response.headers.get("x-middleware-rewrite");
-  if (location) return { status: response.status, body: `→ ${location}`, rewrite, links: linksOf(origin, `href="${location}"`) };
+  if (location)
+    return { status: response.status, body: `→ ${location}`, rewrite, links: linksOf(origin, `href="${location}"`) };
   return { status: response.status, body: visible(text), rewrite, links: linksOf(origin, text) };
 }
 

@@ -11,7 +11,13 @@ async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join("\n  ")}`,
+    );
 }
 
 function pageIn(as: As, scheme: (typeof SCHEMES)[number], login?: string) {
@@ -29,7 +35,9 @@ test.beforeAll(async ({ browser }) => {
   // Through the form by hand, for the tags its tag page shows.
   await ada.goto("/threads/new");
   await ada.getByLabel("Title").fill(title);
-  await ada.getByLabel("Body").fill(`A **bold** start, a [link](https://example.org) and a list (${title}):\n\n- one\n- two`);
+  await ada
+    .getByLabel("Body")
+    .fill(`A **bold** start, a [link](https://example.org) and a list (${title}):\n\n- one\n- two`);
   await ada.getByLabel("Tags").fill(`${TAG}, interviews`);
   await ada.getByRole("button", { name: "Post thread" }).click();
   await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -109,7 +117,10 @@ for (const scheme of SCHEMES) {
     }
     // A refused form, with its messages showing.
     await page.goto("/threads/new");
-    await page.getByRole("button", { name: /post|start/i }).first().click();
+    await page
+      .getByRole("button", { name: /post|start/i })
+      .first()
+      .click();
     await expect(page.getByRole("alert").first()).toBeVisible();
     found.push(...(await violations(page)).map((v) => `refused new thread: ${v}`));
     expect(found).toEqual([]);
@@ -125,7 +136,9 @@ test("a member can reply and mark a post helpful with the keyboard alone", async
       await page.keyboard.press("Tab");
       const label = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.getAttribute("aria-label") ?? ""} ${el.textContent ?? ""} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ""}` : "";
+        return el
+          ? `${el.getAttribute("aria-label") ?? ""} ${el.textContent ?? ""} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ""}`
+          : "";
       });
       if (name.test(label)) return;
     }

@@ -2,7 +2,14 @@ import { expect, test } from "../fixtures";
 import { ADA, postThread, uniqueTitle } from "../support";
 
 test("paths with broken percent escapes are the not-found page, not a server error", async ({ page }) => {
-  for (const path of ["/threads/%ff", "/stories/%ff", "/replies/%ff/edit", "/threads/1-%ff", "/threads/%E0%A4%A", "/stories/%ff/edit"]) {
+  for (const path of [
+    "/threads/%ff",
+    "/stories/%ff",
+    "/replies/%ff/edit",
+    "/threads/1-%ff",
+    "/threads/%E0%A4%A",
+    "/stories/%ff/edit",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -13,8 +20,19 @@ test("no cursor in the address bar, however junk, breaks a list", async ({ as, r
   const ada = await as(ADA);
   const thread = await postThread(ada, uniqueTitle("Cursor target"), "Hello, cursors.");
   const junk = [
-    "99999.1", "999999999999999.1", "9999999999999999999999.1", "-1.5", "1.-5", "abc", "1.2.3", "%00", "1e9.1",
-    `${2 ** 15}.1`, `${2 ** 31}.1`, "253402300800000.1", "0.0",
+    "99999.1",
+    "999999999999999.1",
+    "9999999999999999999999.1",
+    "-1.5",
+    "1.-5",
+    "abc",
+    "1.2.3",
+    "%00",
+    "1e9.1",
+    `${2 ** 15}.1`,
+    `${2 ** 31}.1`,
+    "253402300800000.1",
+    "0.0",
   ];
   const lists = [
     ...["newest", "helpful", "fastest"].map((sort) => (c: string) => `/stories?sort=${sort}&after=${c}`),
@@ -47,7 +65,9 @@ test("a request body over the limit is refused with 413, to forms and endpoints 
   }
 });
 
-test("control characters are dropped from what is posted, and invisible titles are refused with the text kept", async ({ as }) => {
+test("control characters are dropped from what is posted, and invisible titles are refused with the text kept", async ({
+  as,
+}) => {
   const ada = await as(ADA);
   await postThread(ada, uniqueTitle("Control characters"), "Hello, control characters.");
   const reply = ada.getByLabel("Reply", { exact: true });
@@ -57,7 +77,9 @@ test("control characters are dropped from what is posted, and invisible titles a
   await expect(ada.getByText("NUL and bell are gone")).toBeVisible();
 
   await ada.goto("/threads/new");
-  await ada.getByLabel("Title").evaluate((el: HTMLInputElement) => (el.value = "\u200b\u200b\u200b\u200b\u200b\u200b\u200b"));
+  await ada
+    .getByLabel("Title")
+    .evaluate((el: HTMLInputElement) => (el.value = "\u200b\u200b\u200b\u200b\u200b\u200b\u200b"));
   await ada.getByLabel("Body").fill("This body must survive the refusal.");
   await ada.getByRole("button", { name: "Post thread" }).click();
   await expect(ada.getByText("Title must be at least 5 characters.")).toBeVisible();
@@ -71,9 +93,11 @@ test("a write without an Origin, or from another site, is refused before it reac
   // Ada's own delete form, as the server renders it for a browser without JavaScript.
   const plain = await as(ADA, { javaScriptEnabled: false });
   await plain.goto(`/threads/${id}/edit`);
-  const fields = await plain.locator("form", { has: plain.getByRole("button", { name: "Delete this thread" }) }).evaluate((form: HTMLFormElement) =>
-    Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])),
-  );
+  const fields = await plain
+    .locator("form", { has: plain.getByRole("button", { name: "Delete this thread" }) })
+    .evaluate((form: HTMLFormElement) =>
+      Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])),
+    );
   const origin = new URL(ada.url()).origin;
   for (const headers of [{}, { origin: "https://elsewhere.example" }, { origin: "null" }] as Record<string, string>[]) {
     const response = await ada.request.post(`/threads/${id}/edit`, { multipart: fields, headers, maxRedirects: 0 });
@@ -81,12 +105,18 @@ test("a write without an Origin, or from another site, is refused before it reac
     expect((await ada.request.get(url)).status()).toBe(200);
   }
   // The same request from the site itself goes through: the refusals above were the Origin alone.
-  const own = await ada.request.post(`/threads/${id}/edit`, { multipart: fields, headers: { origin }, maxRedirects: 0 });
+  const own = await ada.request.post(`/threads/${id}/edit`, {
+    multipart: fields,
+    headers: { origin },
+    maxRedirects: 0,
+  });
   expect(own.status()).toBe(303);
   expect((await ada.request.get(url)).status()).toBe(404);
 });
 
-test("every response carries the security headers: pages from cache, endpoints and static files alike", async ({ request }) => {
+test("every response carries the security headers: pages from cache, endpoints and static files alike", async ({
+  request,
+}) => {
   const home = await request.get("/");
   const css = /<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/.exec(await home.text())![1];
   for (const path of ["/", "/stories?field=finance", "/threads/987654321", "/api/auth/session", css]) {
@@ -111,7 +141,9 @@ const XSS = [
   `'); DROP TABLE threads; --`,
 ].join(" ");
 
-test("script and SQL-looking text in every field of a thread, a reply and a story is shown as text and runs nothing", async ({ as }) => {
+test("script and SQL-looking text in every field of a thread, a reply and a story is shown as text and runs nothing", async ({
+  as,
+}) => {
   const ada = await as(ADA);
   const dialogs: string[] = [];
   ada.on("dialog", (dialog) => {
@@ -132,7 +164,11 @@ test("script and SQL-looking text in every field of a thread, a reply and a stor
   await expect(ada.getByRole("article", { name: /Reply by/ }).last()).toContainText("DROP TABLE threads");
   await ada.reload();
   expect(await pwned()).toBeNull();
-  await expect(ada.locator("article script, article iframe, article svg, article [onerror], article [onload], article [onmouseover]")).toHaveCount(0);
+  await expect(
+    ada.locator(
+      "article script, article iframe, article svg, article [onerror], article [onload], article [onmouseover]",
+    ),
+  ).toHaveCount(0);
   await expect(ada.locator('article a[href^="javascript:" i]')).toHaveCount(0);
 
   await ada.goto("/stories/new");
@@ -144,7 +180,9 @@ test("script and SQL-looking text in every field of a thread, a reply and a stor
   await ada.getByLabel("Previous field").selectOption("finance");
   await ada.getByLabel("Previous job title").fill(`<script>window.__pwned='title'</script> Analyst ${tag}`);
   await ada.getByLabel("Months from starting to learn to your first ML offer").fill("12");
-  await ada.getByLabel("Resources that mattered").fill(`<img src=x onerror="window.__pwned='resource'">\n'; DELETE FROM stories; --`);
+  await ada
+    .getByLabel("Resources that mattered")
+    .fill(`<img src=x onerror="window.__pwned='resource'">\n'; DELETE FROM stories; --`);
   await ada.getByLabel("Milestones").fill(`month 2: <script>window.__pwned='milestone'</script>`);
   await ada.getByLabel("Your story").fill(`Story ${tag}: ${XSS}`);
   await ada.getByRole("button", { name: "Publish story" }).click();
@@ -152,14 +190,18 @@ test("script and SQL-looking text in every field of a thread, a reply and a stor
   await expect(ada.getByRole("region", { name: "The path" })).toContainText("DELETE FROM stories");
   await ada.reload();
   expect(await pwned()).toBeNull();
-  await expect(ada.locator("article script, article iframe, article svg, article [onerror], article [onload]")).toHaveCount(0);
+  await expect(
+    ada.locator("article script, article iframe, article svg, article [onerror], article [onload]"),
+  ).toHaveCount(0);
   // The lists still work: nothing was dropped or deleted.
   await ada.goto("/stories");
   await expect(ada.getByRole("link", { name: title })).toBeVisible();
   expect(dialogs).toEqual([]);
 });
 
-test("a reply to a thread that does not exist, or an edit of someone else's reply by id, is refused and changes nothing", async ({ as }) => {
+test("a reply to a thread that does not exist, or an edit of someone else's reply by id, is refused and changes nothing", async ({
+  as,
+}) => {
   const ada = await as(ADA);
   // The thread page asks who is reading once it has settled, and the reply box may render again then:
   // change its hidden field after that, or the change can be lost (seen once in CI, on PGlite).

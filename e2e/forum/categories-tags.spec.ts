@@ -19,54 +19,73 @@ async function startThread(page: Page, fields: { title: string; body: string; ca
   await page.getByRole("button", { name: "Post thread" }).click();
 }
 
-const row = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+const row = (page: Page, title: string) =>
+  page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
-test("a thread started in a category with tags shows them, and is on the category's page and each tag's page", { tag: "@embedded" }, async ({ as }) => {
-  const ada = await as(ADA);
-  const title = uniqueTitle("Portfolio review wanted");
-  const tag = uniqueTag("Portfolio Review");
-  const normal = tag.toLowerCase().replace(/ /g, "-");
-  await startThread(ada, { title, body: "Three projects, one write-up each.", category: "Projects and portfolios", tags: `${tag}, Kaggle , ${normal}` });
-  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  const threadUrl = new URL(ada.url()).pathname;
+test(
+  "a thread started in a category with tags shows them, and is on the category's page and each tag's page",
+  { tag: "@embedded" },
+  async ({ as }) => {
+    const ada = await as(ADA);
+    const title = uniqueTitle("Portfolio review wanted");
+    const tag = uniqueTag("Portfolio Review");
+    const normal = tag.toLowerCase().replace(/ /g, "-");
+    await startThread(ada, {
+      title,
+      body: "Three projects, one write-up each.",
+      category: "Projects and portfolios",
+      tags: `${tag}, Kaggle , ${normal}`,
+    });
+    await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const threadUrl = new URL(ada.url()).pathname;
 
-  // Normalised and deduplicated, linked from the thread.
-  const article = ada.getByRole("article").first();
-  await expect(article.getByRole("list", { name: "Tags" }).getByRole("link")).toHaveText([`#${normal}`, "#kaggle"]);
-  await article.getByRole("link", { name: "Projects and portfolios" }).click();
-  await expect(ada).toHaveURL(/\/c\/projects-and-portfolios$/);
-  await expect(ada.getByRole("heading", { level: 1, name: "Projects and portfolios" })).toBeVisible();
-  await expect(row(ada, title)).toBeVisible();
+    // Normalised and deduplicated, linked from the thread.
+    const article = ada.getByRole("article").first();
+    await expect(article.getByRole("list", { name: "Tags" }).getByRole("link")).toHaveText([`#${normal}`, "#kaggle"]);
+    await article.getByRole("link", { name: "Projects and portfolios" }).click();
+    await expect(ada).toHaveURL(/\/c\/projects-and-portfolios$/);
+    await expect(ada.getByRole("heading", { level: 1, name: "Projects and portfolios" })).toBeVisible();
+    await expect(row(ada, title)).toBeVisible();
 
-  // From the list row, its tag leads to the tag's page.
-  await row(ada, title).getByRole("link", { name: `#${normal}` }).click();
-  await expect(ada).toHaveURL(new RegExp(`/tags/${normal}$`));
-  await expect(ada.getByRole("heading", { level: 1, name: `#${normal}` })).toBeVisible();
-  await expect(row(ada, title)).toBeVisible();
+    // From the list row, its tag leads to the tag's page.
+    await row(ada, title)
+      .getByRole("link", { name: `#${normal}` })
+      .click();
+    await expect(ada).toHaveURL(new RegExp(`/tags/${normal}$`));
+    await expect(ada.getByRole("heading", { level: 1, name: `#${normal}` })).toBeVisible();
+    await expect(row(ada, title)).toBeVisible();
 
-  // The category index counts it.
-  await ada.goto("/c");
-  await expect(ada.getByRole("link", { name: "Projects and portfolios" })).toBeVisible();
-  await expect(ada.getByRole("listitem").filter({ hasText: "Projects and portfolios" })).toContainText(/\d+ threads?/);
-  expect(threadUrl).toMatch(/^\/threads\/\d+-/);
+    // The category index counts it.
+    await ada.goto("/c");
+    await expect(ada.getByRole("link", { name: "Projects and portfolios" })).toBeVisible();
+    await expect(ada.getByRole("listitem").filter({ hasText: "Projects and portfolios" })).toContainText(
+      /\d+ threads?/,
+    );
+    expect(threadUrl).toMatch(/^\/threads\/\d+-/);
 
-  // The tag index, reached from the categories, counts it under its new tag and leads to the tag's page.
-  await ada.getByRole("link", { name: "Browse by tag" }).click();
-  await expect(ada).toHaveURL(/\/tags$/);
-  const entry = ada.getByRole("link", { name: `#${normal} 1 post`, exact: true });
-  await expect(entry).toBeVisible();
-  await expect(ada.getByRole("link", { name: /^#kaggle \d+ posts?$/ })).toBeVisible();
-  await entry.click();
-  await expect(ada.getByRole("heading", { level: 1, name: `#${normal}` })).toBeVisible();
-  await ada.getByRole("link", { name: "Tags", exact: true }).click();
-  await expect(ada.getByRole("heading", { level: 1, name: "Tags" })).toBeVisible();
-});
+    // The tag index, reached from the categories, counts it under its new tag and leads to the tag's page.
+    await ada.getByRole("link", { name: "Browse by tag" }).click();
+    await expect(ada).toHaveURL(/\/tags$/);
+    const entry = ada.getByRole("link", { name: `#${normal} 1 post`, exact: true });
+    await expect(entry).toBeVisible();
+    await expect(ada.getByRole("link", { name: /^#kaggle \d+ posts?$/ })).toBeVisible();
+    await entry.click();
+    await expect(ada.getByRole("heading", { level: 1, name: `#${normal}` })).toBeVisible();
+    await ada.getByRole("link", { name: "Tags", exact: true }).click();
+    await expect(ada.getByRole("heading", { level: 1, name: "Tags" })).toBeVisible();
+  },
+);
 
 test("an edit moves a thread to another category and retags it; every list follows", async ({ as, request }) => {
   const ada = await as(ADA);
   const title = uniqueTitle("Thread that moves");
   const normal = uniqueTag("moving");
-  await startThread(ada, { title, body: "Filed, then refiled.", category: "Projects and portfolios", tags: `${normal}, Kaggle` });
+  await startThread(ada, {
+    title,
+    body: "Filed, then refiled.",
+    category: "Projects and portfolios",
+    tags: `${normal}, Kaggle`,
+  });
   await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const threadUrl = new URL(ada.url()).pathname;
   await ada.goto("/c/projects-and-portfolios");
@@ -98,7 +117,10 @@ test("an edit moves a thread to another category and retags it; every list follo
   expect((await request.get("/c/off-topic/view/sort_new")).status()).toBe(404);
 });
 
-test("\"Start a thread\" on a category's page starts it in that category; a signed-out reader signs in first and comes back to it", async ({ as, page }) => {
+test('"Start a thread" on a category\'s page starts it in that category; a signed-out reader signs in first and comes back to it', async ({
+  as,
+  page,
+}) => {
   const ada = await as(ADA);
   await ada.goto("/c/learning-resources");
   await ada.getByRole("link", { name: "Start a thread" }).click();
@@ -121,11 +143,18 @@ test("\"Start a thread\" on a category's page starts it in that category; a sign
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fthreads%2Fnew%3Fcategory%3Doff-topic$/);
 });
 
-test("without JavaScript a member starts a thread in a category with tags; six tags are refused with a message", async ({ as }) => {
+test("without JavaScript a member starts a thread in a category with tags; six tags are refused with a message", async ({
+  as,
+}) => {
   const grace = await as(GRACE, { javaScriptEnabled: false });
   const title = uniqueTitle("Take-home review without JavaScript");
   const tag = uniqueTag("take-home");
-  await startThread(grace, { title, body: "How long should a take-home take?", category: "Job search and interviews", tags: `${tag}, a, b, c, d, e` });
+  await startThread(grace, {
+    title,
+    body: "How long should a take-home take?",
+    category: "Job search and interviews",
+    tags: `${tag}, a, b, c, d, e`,
+  });
   const tags = grace.getByLabel("Tags");
   await expect(tags).toHaveAttribute("aria-invalid", "true");
   await expect(grace.getByText("Use at most 5 tags.")).toBeVisible();
@@ -135,7 +164,9 @@ test("without JavaScript a member starts a thread in a category with tags; six t
   await tags.fill(`${tag}, interviews`);
   await grace.getByRole("button", { name: "Post thread" }).click();
   await expect(grace.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(grace.getByRole("article").first().getByRole("link", { name: "Job search and interviews" })).toBeVisible();
+  await expect(
+    grace.getByRole("article").first().getByRole("link", { name: "Job search and interviews" }),
+  ).toBeVisible();
 
   await grace.goto(`/tags/${tag}`);
   await expect(row(grace, title)).toBeVisible();
@@ -162,7 +193,10 @@ test("category and tag pages sort by activity (the default) or by age, through t
   const titles = (page: Page) => page.getByRole("main").getByRole("listitem").getByRole("heading", { level: 2 });
   await ada.goto(`/tags/${tag}`);
   await expect(titles(ada)).toHaveText([older, newer]);
-  await expect(ada.getByRole("navigation", { name: "Sort" }).getByRole("link", { name: "Active" })).toHaveAttribute("aria-current", "page");
+  await expect(ada.getByRole("navigation", { name: "Sort" }).getByRole("link", { name: "Active" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await ada.getByRole("navigation", { name: "Sort" }).getByRole("link", { name: "New" }).click();
   await expect(ada).toHaveURL(new RegExp(`/tags/${tag}\\?sort=new$`));
   await expect(titles(ada)).toHaveText([newer, older]);
@@ -177,14 +211,21 @@ test("category and tag pages sort by activity (the default) or by age, through t
   ]) {
     const response = await request.get(given, { maxRedirects: 0 });
     expect(response.status(), given).toBe(307);
-    expect(new URL(response.headers()["location"], "http://x").pathname + new URL(response.headers()["location"], "http://x").search, given).toBe(tidy);
+    expect(
+      new URL(response.headers()["location"], "http://x").pathname +
+        new URL(response.headers()["location"], "http://x").search,
+      given,
+    ).toBe(tidy);
   }
   for (const path of ["/?sort=new", "/c/getting-started?sort=new", `/tags/${tag}?sort=new`]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
   }
   await ada.goto("/?sort=new");
-  await expect(ada.getByRole("navigation", { name: "Sort" }).getByRole("link", { name: "New" })).toHaveAttribute("aria-current", "page");
+  await expect(ada.getByRole("navigation", { name: "Sort" }).getByRole("link", { name: "New" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });
 
 test("each category and tag has an Atom feed, named in its page's head", async ({ as, request, baseURL }) => {
@@ -201,7 +242,9 @@ test("each category and tag has an Atom feed, named in its page's head", async (
   ]) {
     await ada.goto(page);
     // Absolute: the layout's metadataBase is AUTH_URL.
-    await expect(ada.locator(`head link[rel="alternate"][type="application/atom+xml"][href="${baseURL}${feed}"]`)).toHaveCount(1);
+    await expect(
+      ada.locator(`head link[rel="alternate"][type="application/atom+xml"][href="${baseURL}${feed}"]`),
+    ).toHaveCount(1);
     const response = await request.get(feed);
     expect(response.status(), feed).toBe(200);
     expect(response.headers()["content-type"]).toBe(ATOM);

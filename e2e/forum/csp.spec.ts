@@ -8,7 +8,10 @@ import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
 type Watched = { page: Page; violations: () => Promise<string[]> };
 
 /** A page whose Content-Security-Policy violations are recorded, from script events and from the console. */
-async function watched(browser: Browser, options: { login?: string; javaScriptEnabled?: boolean } = {}): Promise<Watched & { context: BrowserContext }> {
+async function watched(
+  browser: Browser,
+  options: { login?: string; javaScriptEnabled?: boolean } = {},
+): Promise<Watched & { context: BrowserContext }> {
   const context = await browser.newContext({
     ...(options.login ? { storageState: storageStateFor(options.login) } : {}),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -16,7 +19,9 @@ async function watched(browser: Browser, options: { login?: string; javaScriptEn
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.documentURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.documentURI}`),
+    );
   });
   const page = await context.newPage();
   // Chromium also reports each violation on the console, which works with JavaScript off too.
@@ -25,7 +30,10 @@ async function watched(browser: Browser, options: { login?: string; javaScriptEn
     if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
   });
   const violations = async () => {
-    const fromScript = options.javaScriptEnabled === false ? [] : await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+    const fromScript =
+      options.javaScriptEnabled === false
+        ? []
+        : await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
     return [...logged, ...fromScript];
   };
   return { context, page, violations };
@@ -43,18 +51,33 @@ async function visitAll({ page, violations }: Watched, paths: string[]) {
 /** The first story on /stories: the sample forum's (seeded on the embedded database) or one a test published. */
 async function someStory(page: Page): Promise<string[]> {
   await page.goto("/stories");
-  const hrefs = await page.getByRole("main").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .getByRole("main")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const story = hrefs.find((href) => /^\/stories\/\d+/.test(href));
   return story ? [story] : [];
 }
 
-test("no page breaks the Content-Security-Policy: signed out, signed in, navigating in the browser and without JavaScript", async ({ browser }) => {
+test("no page breaks the Content-Security-Policy: signed out, signed in, navigating in the browser and without JavaScript", async ({
+  browser,
+}) => {
   const ada = await watched(browser, { login: ADA });
   const title = uniqueTitle("Under the policy");
   const thread = await postThread(ada.page, title, `${title}: read with **every** script the policy allows.`);
   const id = thread.match(/^\/threads\/(\d+)/)![1];
   const story = await someStory(ada.page);
-  const publicPages = ["/", thread, "/stories", ...story, "/stories/insights", "/stories?field=finance&sort=helpful", "/moderation", "/threads/987654321", "/no-such-page"];
+  const publicPages = [
+    "/",
+    thread,
+    "/stories",
+    ...story,
+    "/stories/insights",
+    "/stories?field=finance&sort=helpful",
+    "/moderation",
+    "/threads/987654321",
+    "/no-such-page",
+  ];
 
   const visitor = await watched(browser);
   await visitAll(visitor, [...publicPages, "/sign-in"]);
@@ -85,7 +108,9 @@ test("no page breaks the Content-Security-Policy: signed out, signed in, navigat
   for (const context of [ada.context, visitor.context, plain.context]) await context.close();
 });
 
-test("without JavaScript, sign-in still reaches GitHub through the form's redirect, and a form cannot post to another site", async ({ browser }) => {
+test("without JavaScript, sign-in still reaches GitHub through the form's redirect, and a form cannot post to another site", async ({
+  browser,
+}) => {
   const plain = await watched(browser, { javaScriptEnabled: false });
   const { page } = plain;
   // The sign-in form posts to a Server Action that answers with a redirect to GitHub's authorize page;
@@ -108,7 +133,9 @@ test("without JavaScript, sign-in still reaches GitHub through the form's redire
     const forms = `<form method="post" action="${elsewhere}"><button>Post elsewhere</button></form><form method="post" action="/csp-probe-redirect"><button>Post and be redirected</button></form>`;
     await route.fulfill({ response, body: (await response.text()).replace("</main>", `${forms}</main>`) });
   });
-  await page.route("**/csp-probe-redirect", (route) => route.fulfill({ status: 303, headers: { location: elsewhere } }));
+  await page.route("**/csp-probe-redirect", (route) =>
+    route.fulfill({ status: 303, headers: { location: elsewhere } }),
+  );
   const sent: string[] = [];
   page.on("request", (request) => {
     if (request.url().startsWith(elsewhere)) sent.push(request.url());
@@ -125,7 +152,9 @@ test("without JavaScript, sign-in still reaches GitHub through the form's redire
   await plain.context.close();
 });
 
-test("the policy itself: no eval, no other site's script, no plugins, no framing, on pages, 404s, endpoints and static files", async ({ request }) => {
+test("the policy itself: no eval, no other site's script, no plugins, no framing, on pages, 404s, endpoints and static files", async ({
+  request,
+}) => {
   const home = await request.get("/");
   const html = await home.text();
   const css = /<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];

@@ -6,7 +6,11 @@ import { ADA, postThread, uniqueTitle } from "../support";
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
-test("a new thread is in the discussions feed and its reply in the thread's feed, with absolute links", async ({ as, request, baseURL }) => {
+test("a new thread is in the discussions feed and its reply in the thread's feed, with absolute links", async ({
+  as,
+  request,
+  baseURL,
+}) => {
   const ada = await as(ADA);
   const title = uniqueTitle("Feeds & <readers>");
   const url = await postThread(ada, title, "Written for **feed** readers.");
@@ -37,7 +41,8 @@ test("a new thread is in the discussions feed and its reply in the thread's feed
   expect(feed).toContain(text);
   // Each reply links to the page of the thread that shows it, scrolled to it.
   expect(feed).toMatch(new RegExp(`<link href="${escapeRegExp(`${baseURL}${url}`)}\\?before=(\\d+)#reply-\\d+"/>`));
-  for (const href of feed.matchAll(/<link [^>]*href="([^"]*)"/g)) expect(href[1].startsWith(`${baseURL}/`), href[1]).toBe(true);
+  for (const href of feed.matchAll(/<link [^>]*href="([^"]*)"/g))
+    expect(href[1].startsWith(`${baseURL}/`), href[1]).toBe(true);
 });
 
 test("the stories feed is Atom too", async ({ request, baseURL }) => {
@@ -49,7 +54,14 @@ test("the stories feed is Atom too", async ({ request, baseURL }) => {
 
 test("a feed of an unknown, malformed or deleted thread is a 404", async ({ as, request }) => {
   const unseen = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  for (const path of [`/feeds/threads/${unseen}.atom`, "/feeds/threads/abc.atom", "/feeds/threads/0.atom", `/feeds/threads/${unseen}`, `/feeds/threads/${unseen}.rss`, `/feeds/threads/-1.atom`]) {
+  for (const path of [
+    `/feeds/threads/${unseen}.atom`,
+    "/feeds/threads/abc.atom",
+    "/feeds/threads/0.atom",
+    `/feeds/threads/${unseen}`,
+    `/feeds/threads/${unseen}.rss`,
+    `/feeds/threads/-1.atom`,
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 
@@ -64,11 +76,23 @@ test("a feed of an unknown, malformed or deleted thread is a 404", async ({ as, 
   expect(await (await request.get("/feeds/threads.atom")).text()).not.toContain(url);
 });
 
-test("robots.txt keeps crawlers out of the moderators' pages and forms, not the public log, and names the sitemap", async ({ request, baseURL }) => {
+test("robots.txt keeps crawlers out of the moderators' pages and forms, not the public log, and names the sitemap", async ({
+  request,
+  baseURL,
+}) => {
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
   const lines = (await robots.text()).split("\n").map((line) => line.trim());
-  for (const path of ["/mod$", "/mod/", "/api/", "/sign-in", "/threads/new", "/stories/new", "/threads/*/edit", "/replies/"]) {
+  for (const path of [
+    "/mod$",
+    "/mod/",
+    "/api/",
+    "/sign-in",
+    "/threads/new",
+    "/stories/new",
+    "/threads/*/edit",
+    "/replies/",
+  ]) {
     expect(lines, path).toContain(`Disallow: ${path}`);
   }
   expect(lines).not.toContain("Disallow: /mod");

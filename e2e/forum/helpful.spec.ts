@@ -8,10 +8,18 @@ test("helpful marks on a discussion and a reply: one per member, toggled, never 
   const grace = await as(GRACE);
   const marksReceived = async (page: Page) => {
     await page.goto(`/u/${ADA}`);
-    return Number(/([\d,]+)\s*helpful marks received/.exec((await page.getByRole("main").textContent()) ?? "")![1].replace(/,/g, ""));
+    return Number(
+      /([\d,]+)\s*helpful marks received/
+        .exec((await page.getByRole("main").textContent()) ?? "")![1]
+        .replace(/,/g, ""),
+    );
   };
   const before = await marksReceived(ada);
-  const url = await postThread(ada, uniqueTitle("Which portfolio project got you hired"), "Mine was a churn model with a write-up.");
+  const url = await postThread(
+    ada,
+    uniqueTitle("Which portfolio project got you hired"),
+    "Mine was a churn model with a write-up.",
+  );
 
   await grace.goto(url);
   await grace.getByLabel("Reply", { exact: true }).fill("A small recommender, deployed, with a blog post.");
@@ -58,7 +66,9 @@ test("helpful marks on a discussion and a reply: one per member, toggled, never 
   const reader = await as(null);
   await reader.goto(url);
   await expect(reader.getByText("2 people found this helpful")).toBeVisible();
-  await expect(reader.getByRole("article", { name: `Reply by ${GRACE}` }).getByText("1 person found this helpful")).toBeVisible();
+  await expect(
+    reader.getByRole("article", { name: `Reply by ${GRACE}` }).getByText("1 person found this helpful"),
+  ).toBeVisible();
 
   // The author's profile counts the marks her posts received: two more.
   await expect.poll(() => marksReceived(reader)).toBe(before + 2);

@@ -8,7 +8,10 @@ function editedLink(post: ReturnType<Page["getByRole"]>) {
   return post.getByRole("link", { name: /\(history of changes\)$/ });
 }
 
-test("a member edits their reply and thread; a signed-out reader sees 'edited', opens the history and sees the old text and the marked change", async ({ as, request }, testInfo) => {
+test("a member edits their reply and thread; a signed-out reader sees 'edited', opens the history and sees the old text and the marked change", async ({
+  as,
+  request,
+}, testInfo) => {
   // Two members, a dozen page loads, two accessibility scans and a few edits on a shared 2-core machine.
   test.setTimeout(180_000);
   const ada = await as(ADA);
@@ -73,7 +76,9 @@ test("a member edits their reply and thread; a signed-out reader sees 'edited', 
   const replyCurrent = reader.getByRole("article", { name: "Version 2 (current)" });
   await expect(replyCurrent.locator("ins")).toHaveText(/and CS229/);
   await expect(replyCurrent).toContainText("it <b>worked</b> for me.");
-  await expect(reader.getByRole("article", { name: "Version 1" })).toContainText("Start with fast.ai, it <b>worked</b> for me.");
+  await expect(reader.getByRole("article", { name: "Version 1" })).toContainText(
+    "Start with fast.ai, it <b>worked</b> for me.",
+  );
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
   await reader.setViewportSize({ width: 390, height: 844 });
   await reader.emulateMedia({ colorScheme: "dark" });

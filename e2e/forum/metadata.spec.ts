@@ -9,11 +9,16 @@ async function metaOf(request: APIRequestContext, path: string) {
   const meta: Record<string, string> = {};
   for (const [, key, value] of head.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) meta[key] = value;
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
-  const feeds = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="([^"]+)"/g)].map(([, href]) => new URL(href, "http://x").pathname);
+  const feeds = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="([^"]+)"/g)].map(
+    ([, href]) => new URL(href, "http://x").pathname,
+  );
   return { meta, canonical, feeds };
 }
 
-test("threads, stories and profiles carry a description, a canonical address and link-preview cards", async ({ as, request }) => {
+test("threads, stories and profiles carry a description, a canonical address and link-preview cards", async ({
+  as,
+  request,
+}) => {
   const ada = await as(ADA);
   const title = uniqueTitle("Previews read this");
   const url = await postThread(ada, title, "A **first** paragraph & more, for the preview.\n\n- and a list");
@@ -57,7 +62,9 @@ test("threads, stories and profiles carry a description, a canonical address and
   expect(stories.canonical).toMatch(/\/stories$/);
 });
 
-test("the home page, paths like mine and the moderation log have a canonical address and link-preview cards, whatever their query", async ({ request }) => {
+test("the home page, paths like mine and the moderation log have a canonical address and link-preview cards, whatever their query", async ({
+  request,
+}) => {
   for (const [path, title, canonical] of [
     // The site's address itself (Next writes it without the closing slash).
     ["/", "MLPaths", /^https?:\/\/[^/]+\/?$/],

@@ -21,7 +21,10 @@ async function moderate(form: Locator, button: string, reason: string, note = ""
 
 const postForm = (page: Page) => page.getByRole("region", { name: "Moderate this post" });
 
-test("a member flags a reply; a moderator hides it, locks and pins the thread and suspends the author, all in the browser", async ({ as, request }) => {
+test("a member flags a reply; a moderator hides it, locks and pins the thread and suspends the author, all in the browser", async ({
+  as,
+  request,
+}) => {
   test.setTimeout(120_000);
   const suffix = Date.now().toString(36);
   const spammerLogin = `spam-bot-${suffix}`;
@@ -86,7 +89,10 @@ test("a member flags a reply; a moderator hides it, locks and pins the thread an
   await expect(ada.getByText("This thread is locked by the moderators")).toBeVisible();
   await expect(ada.getByRole("button", { name: "Post reply" })).toHaveCount(0);
   await ada.goto("/");
-  const firstRow = ada.getByRole("listitem").filter({ has: ada.getByRole("heading", { level: 2 }) }).first();
+  const firstRow = ada
+    .getByRole("listitem")
+    .filter({ has: ada.getByRole("heading", { level: 2 }) })
+    .first();
   await expect(firstRow).toContainText("Pinned by the moderators");
   await expect(firstRow.getByRole("heading")).toHaveText(title);
   // Unpinned, it goes back to its place (and the other tests' lists start with their own threads).
@@ -139,7 +145,11 @@ test("an admin makes a member a moderator; the moderators' pages are not for mem
 
   const admin = await newMember(as, ADMIN);
   await admin.goto(`/mod/members?login=${login}`);
-  await moderate(admin.getByRole("form", { name: `Make ${login} a moderator` }), "Make moderator", "Answers every newcomer kindly");
+  await moderate(
+    admin.getByRole("form", { name: `Make ${login} a moderator` }),
+    "Make moderator",
+    "Answers every newcomer kindly",
+  );
   await expect(admin.getByRole("region", { name: "Moderators and admins" })).toContainText(login);
 
   await helper.reload();
@@ -157,7 +167,10 @@ test("signed out, the moderators' pages lead to sign-in", async ({ request, page
   await expect(page.getByRole("heading", { name: "Sign in to MLPaths" })).toBeVisible();
 });
 
-test("a hidden thread shows signed-out readers neither its replies, nor a reply box, nor its title in any address", async ({ as, request }) => {
+test("a hidden thread shows signed-out readers neither its replies, nor a reply box, nor its title in any address", async ({
+  as,
+  request,
+}) => {
   const ada = await as(ADA);
   const title = uniqueTitle("Secret title to hide");
   const url = await postThread(ada, title, "Soon to be hidden.");

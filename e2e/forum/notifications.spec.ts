@@ -23,7 +23,9 @@ async function reply(page: Page, body: string, replyTo?: number) {
   if (replyTo !== undefined) {
     // The form renders again once the page knows who is reading, which would reset a value set before.
     await expect(page.getByTestId("signed-in-as")).toHaveText(/\S/);
-    await page.locator('input[name="replyTo"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), replyTo);
+    await page
+      .locator('input[name="replyTo"]')
+      .evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), replyTo);
   }
   await page.getByLabel("Reply", { exact: true }).fill(body);
   await page.getByRole("button", { name: "Post reply" }).click();
@@ -31,44 +33,53 @@ async function reply(page: Page, body: string, replyTo?: number) {
   return Number(/#reply-(\d+)$/.exec(page.url())![1]);
 }
 
-test("a mention and a reply to a reply notify; the header counts them; opening one marks it read", { tag: "@embedded" }, async ({ as }) => {
-  test.slow(); // two members, a dozen page views
-  const ada = await as(ADA);
-  const grace = await as(GRACE);
-  await readEverything(ada);
+test(
+  "a mention and a reply to a reply notify; the header counts them; opening one marks it read",
+  { tag: "@embedded" },
+  async ({ as }) => {
+    test.slow(); // two members, a dozen page views
+    const ada = await as(ADA);
+    const grace = await as(GRACE);
+    await readEverything(ada);
 
-  const title = uniqueTitle("Mentions reach people");
-  const url = await postThread(grace, title, "Who has done this?");
-  await ada.goto(url);
-  const adaReply = await reply(ada, "I have, happy to help.");
-  await grace.goto(url);
-  await reply(grace, `Thanks! Do you know more, @${ADA}?`, adaReply);
+    const title = uniqueTitle("Mentions reach people");
+    const url = await postThread(grace, title, "Who has done this?");
+    await ada.goto(url);
+    const adaReply = await reply(ada, "I have, happy to help.");
+    await grace.goto(url);
+    await reply(grace, `Thanks! Do you know more, @${ADA}?`, adaReply);
 
-  // The mention is a link to the profile, and the reply says which reply it answers.
-  const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` }).last();
-  await expect(graceReply.getByRole("link", { name: `@${ADA}`, exact: true })).toHaveAttribute("href", `/u/${ADA}`);
-  await expect(graceReply.getByRole("link", { name: `in reply to @${ADA}` })).toHaveAttribute("href", new RegExp(`#reply-${adaReply}$`));
+    // The mention is a link to the profile, and the reply says which reply it answers.
+    const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` }).last();
+    await expect(graceReply.getByRole("link", { name: `@${ADA}`, exact: true })).toHaveAttribute("href", `/u/${ADA}`);
+    await expect(graceReply.getByRole("link", { name: `in reply to @${ADA}` })).toHaveAttribute(
+      "href",
+      new RegExp(`#reply-${adaReply}$`),
+    );
 
-  // One notification for Ada (mentioned and answered: one event, one notification).
-  await ada.goto("/");
-  await expect(badge(ada)).toHaveAccessibleName("Notifications, 1 unread");
-  await badge(ada).click();
-  await expect(ada.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-  const item = ada.getByRole("listitem").filter({ hasText: title });
-  await expect(item).toHaveCount(1);
-  await expect(item).toContainText(`${GRACE} mentioned you in`);
-  await expect(item).toContainText("New");
+    // One notification for Ada (mentioned and answered: one event, one notification).
+    await ada.goto("/");
+    await expect(badge(ada)).toHaveAccessibleName("Notifications, 1 unread");
+    await badge(ada).click();
+    await expect(ada.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    const item = ada.getByRole("listitem").filter({ hasText: title });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText(`${GRACE} mentioned you in`);
+    await expect(item).toContainText("New");
 
-  // Opening it goes to the exact reply and marks it read.
-  await item.getByRole("link").click();
-  await expect(ada).toHaveURL(/#reply-\d+$/);
-  await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(badge(ada)).toHaveAccessibleName("Notifications");
-  await ada.goto("/notifications");
-  await expect(ada.getByRole("listitem").filter({ hasText: title })).not.toContainText("New");
-});
+    // Opening it goes to the exact reply and marks it read.
+    await item.getByRole("link").click();
+    await expect(ada).toHaveURL(/#reply-\d+$/);
+    await expect(ada.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(badge(ada)).toHaveAccessibleName("Notifications");
+    await ada.goto("/notifications");
+    await expect(ada.getByRole("listitem").filter({ hasText: title })).not.toContainText("New");
+  },
+);
 
-test("following tells of every reply, muting of none; mark read and mark all read (without JavaScript too)", async ({ as }) => {
+test("following tells of every reply, muting of none; mark read and mark all read (without JavaScript too)", async ({
+  as,
+}) => {
   test.slow();
   const ada = await as(ADA);
   const grace = await as(GRACE);
@@ -95,7 +106,10 @@ test("following tells of every reply, muting of none; mark read and mark all rea
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText(`${ADA} replied in`);
   await expect(items.first()).toContainText("which you follow");
-  await items.first().getByRole("button", { name: /^Mark read/ }).click();
+  await items
+    .first()
+    .getByRole("button", { name: /^Mark read/ })
+    .click();
   await expect(grace.getByText("1 unread.")).toBeVisible();
   await expect(badge(grace)).toHaveAccessibleName("Notifications, 1 unread");
 
@@ -147,10 +161,14 @@ test("the home list marks threads with unread replies and leads to the first of 
   await mark.click();
   await expect(grace).toHaveURL(new RegExp(`\\?after=\\d+#reply-${third}$`));
   await expect(grace.locator(`#reply-${third}`)).toBeInViewport();
-  await expect(grace.getByRole("article", { name: `Reply by ${ADA}` }).first()).toContainText("Third reply, after her visit.");
+  await expect(grace.getByRole("article", { name: `Reply by ${ADA}` }).first()).toContainText(
+    "Third reply, after her visit.",
+  );
 });
 
-test("opening a thread from a link to it lands at the first reply the reader has not seen, then at the last", async ({ as }) => {
+test("opening a thread from a link to it lands at the first reply the reader has not seen, then at the last", async ({
+  as,
+}) => {
   test.slow();
   const ada = await as(ADA);
   const grace = await as(GRACE);
@@ -206,7 +224,9 @@ test("story lists, the home page's side column and profiles mark unread replies 
   }
   // The story page records what it showed through its per-reader request: wait for that answer, as a
   // reader stays on a page longer than a test (leaving at once can cancel the request).
-  const recorded = grace.waitForResponse((response) => response.url().includes("/api/reader") && response.url().includes("seen="));
+  const recorded = grace.waitForResponse(
+    (response) => response.url().includes("/api/reader") && response.url().includes("seen="),
+  );
   await mark().click();
   await expect(grace).toHaveURL(new RegExp(`#reply-${first}$`));
   await expect(grace.locator(`#reply-${first}`)).toBeInViewport();
@@ -260,7 +280,12 @@ test("a follower hears of a story's follow-up; an edit that adds a mention tells
   }
   await grace.goto("/notifications");
   await expect(grace.getByText("1 unread.")).toBeVisible();
-  await expect(grace.getByRole("listitem").filter({ hasText: `${ADA} mentioned you in` }).first()).toContainText("Edited to mention");
+  await expect(
+    grace
+      .getByRole("listitem")
+      .filter({ hasText: `${ADA} mentioned you in` })
+      .first(),
+  ).toContainText("Edited to mention");
 });
 
 test("/notifications is the reader's own: signed out, it asks to sign in", async ({ as }) => {

@@ -20,7 +20,9 @@ async function viewAndScroll(page: Page, path: string) {
   await page.waitForTimeout(2_000);
 }
 
-test("a signed-out page view is one request: no session lookup, no prefetch until a link is pointed at", async ({ page }) => {
+test("a signed-out page view is one request: no session lookup, no prefetch until a link is pointed at", async ({
+  page,
+}) => {
   const requests = recordRequests(page);
   await viewAndScroll(page, "/");
   expect(requests).toEqual(["/"]);
@@ -40,7 +42,9 @@ test("a signed-out page view is one request: no session lookup, no prefetch unti
   expect(requests.slice(1)).toEqual(prefetches);
 });
 
-test("a signed-in page view adds exactly one per-reader request, asking about everything the page lists", async ({ browser }) => {
+test("a signed-in page view adds exactly one per-reader request, asking about everything the page lists", async ({
+  browser,
+}) => {
   test.slow(); // a thread to list, then four views of two seconds each
   const context = await browser.newContext({ storageState: storageStateFor(ADA) });
   const page = await context.newPage();

@@ -1,7 +1,10 @@
 import { expect, test } from "../fixtures";
 import { ADA, GRACE, postThread, uniqueTitle } from "../support";
 
-test("an author's name leads to their profile: who they are, their discussions and replies, cached like any page", async ({ as, request }) => {
+test("an author's name leads to their profile: who they are, their discussions and replies, cached like any page", async ({
+  as,
+  request,
+}) => {
   const ada = await as(ADA);
   const grace = await as(GRACE);
   const title = uniqueTitle("Profiles show what members wrote");
@@ -17,7 +20,9 @@ test("an author's name leads to their profile: who they are, their discussions a
   await reader.getByRole("article").first().getByRole("link", { name: ADA, exact: true }).click();
   await expect(reader).toHaveURL(new RegExp(`/u/${ADA}$`));
   await expect(reader.getByRole("heading", { level: 1, name: ADA })).toBeVisible();
-  await expect(reader.getByRole("region", { name: "Latest discussions" }).getByRole("link", { name: title })).toBeVisible();
+  await expect(
+    reader.getByRole("region", { name: "Latest discussions" }).getByRole("link", { name: title }),
+  ).toBeVisible();
 
   await reader.goto(`/u/${GRACE}`);
   const replies = reader.getByRole("region", { name: "Latest replies" });

@@ -1,14 +1,18 @@
 import { expect, test } from "../fixtures";
 import { ADA, GRACE, postThread, uniqueTitle } from "../support";
 
-test("a member quotes the selected part of a reply: the quote links back and the new reply answers it", async ({ as }) => {
+test("a member quotes the selected part of a reply: the quote links back and the new reply answers it", async ({
+  as,
+}) => {
   test.setTimeout(120_000);
   const ada = await as(ADA);
   const grace = await as(GRACE);
   const url = await postThread(ada, uniqueTitle("How long did your first job search take"), "Mine took four months.");
 
   await grace.goto(url);
-  await grace.getByLabel("Reply", { exact: true }).fill("About six months. Referrals mattered more than anything else.");
+  await grace
+    .getByLabel("Reply", { exact: true })
+    .fill("About six months. Referrals mattered more than anything else.");
   await grace.getByRole("button", { name: "Post reply" }).click();
   const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` });
   await expect(graceReply).toBeVisible();
@@ -29,7 +33,9 @@ test("a member quotes the selected part of a reply: the quote links back and the
   const box = ada.getByLabel("Reply", { exact: true });
   await expect(box).toBeFocused();
   const quoted = await box.inputValue();
-  expect(quoted).toMatch(/^> Referrals mattered more than anything else\.\n>\n> — \[@grace-test\]\(\/threads\/\d+-[^)]*\?before=\d+#reply-\d+\)\n\n$/);
+  expect(quoted).toMatch(
+    /^> Referrals mattered more than anything else\.\n>\n> — \[@grace-test\]\(\/threads\/\d+-[^)]*\?before=\d+#reply-\d+\)\n\n$/,
+  );
   await expect(ada.getByText(`Replying to @${GRACE}`)).toBeVisible();
   await box.press("End");
   await box.pressSequentially("Same for me.");
@@ -43,8 +49,13 @@ test("a member quotes the selected part of a reply: the quote links back and the
 
   // With nothing selected, Quote takes the whole reply; "Reply to the thread instead" lets the answer go.
   await ada.reload();
-  await ada.getByRole("article", { name: `Reply by ${GRACE}` }).getByRole("button", { name: `Quote reply by ${GRACE}` }).click();
-  await expect(ada.getByLabel("Reply", { exact: true })).toHaveValue(/^> About six months\. Referrals mattered more than anything else\./);
+  await ada
+    .getByRole("article", { name: `Reply by ${GRACE}` })
+    .getByRole("button", { name: `Quote reply by ${GRACE}` })
+    .click();
+  await expect(ada.getByLabel("Reply", { exact: true })).toHaveValue(
+    /^> About six months\. Referrals mattered more than anything else\./,
+  );
   await ada.getByRole("button", { name: "Reply to the thread instead" }).click();
   await expect(ada.getByText(`Replying to @${GRACE}`)).toHaveCount(0);
 });

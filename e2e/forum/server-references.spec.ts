@@ -7,7 +7,8 @@ import { ADA, postThread, uniqueTitle } from "../support";
 // request names. The build's own manifest lists them: every one must be refused, whatever it is sent.
 type Manifest = { node: Record<string, { exportedName?: string; filename?: string }> };
 const manifest = (): Manifest => JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
-const cacheIds = () => Object.entries(manifest().node).filter(([, entry]) => entry.exportedName?.startsWith("$$RSC_SERVER_CACHE"));
+const cacheIds = () =>
+  Object.entries(manifest().node).filter(([, entry]) => entry.exportedName?.startsWith("$$RSC_SERVER_CACHE"));
 const actionId = (name: string) => Object.entries(manifest().node).find(([, entry]) => entry.exportedName === name)![0];
 
 // What the probe of 8813aa5 sent: a deleted reply's id, a member's replies 300,000 at a time, a search
@@ -20,13 +21,21 @@ const HOSTILE_ARGS = [
   "not an array",
 ];
 
-async function post(request: APIRequestContext, origin: string, path: string, init: { headers?: Record<string, string>; data?: string; multipart?: Record<string, string> }) {
+async function post(
+  request: APIRequestContext,
+  origin: string,
+  path: string,
+  init: { headers?: Record<string, string>; data?: string; multipart?: Record<string, string> },
+) {
   const started = Date.now();
   const response = await request.post(path, { ...init, headers: { origin, ...init.headers }, maxRedirects: 0 });
   return { response, body: await response.text(), ms: Date.now() - started };
 }
 
-test("no cached read answers as a Server Action, with or without JavaScript, whatever its arguments", async ({ request, baseURL }) => {
+test("no cached read answers as a Server Action, with or without JavaScript, whatever its arguments", async ({
+  request,
+  baseURL,
+}) => {
   const ids = cacheIds();
   // server/reads/ alone has 27; the manifest is read from the build this suite runs.
   expect(ids.length).toBeGreaterThanOrEqual(27);
@@ -43,7 +52,10 @@ test("no cached read answers as a Server Action, with or without JavaScript, wha
       expect(ms, what).toBeLessThan(2_000);
     }
     // A form without JavaScript names its action in its fields, with its bound arguments beside it.
-    for (const multipart of [{ [`$ACTION_ID_${id}`]: "" }, { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id, bound: [215] }) }]) {
+    for (const multipart of [
+      { [`$ACTION_ID_${id}`]: "" },
+      { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id, bound: [215] }) },
+    ]) {
       const { response, body } = await post(request, origin, "/threads/1", { multipart });
       expect(response.status(), `${entry.exportedName} ${Object.keys(multipart)[0]}`).toBe(404);
       expect(body).toContain("No such form");
@@ -57,15 +69,24 @@ test("a malformed Server Action request is a 400 before any work", async ({ as, 
   const origin = new URL(baseURL!).origin;
   const reply = actionId("replyAction");
   const malformed = [
-    { "content-type": "multipart/form-data; boundary=expected", body: "--other\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nhello\r\n--other--\r\n" },
-    { "content-type": "multipart/form-data", body: "--x\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nhello\r\n--x--\r\n" },
+    {
+      "content-type": "multipart/form-data; boundary=expected",
+      body: '--other\r\nContent-Disposition: form-data; name="body"\r\n\r\nhello\r\n--other--\r\n',
+    },
+    {
+      "content-type": "multipart/form-data",
+      body: '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nhello\r\n--x--\r\n',
+    },
     { "content-type": "application/json", body: JSON.stringify({ threadId: 1, body: "hello" }) },
     { "content-type": "text/plain;charset=UTF-8", body: "this is not JSON" },
   ];
   for (const { body, ...headers } of malformed) {
     for (const withAction of [true, false]) {
       if (!withAction && !headers["content-type"].startsWith("multipart")) continue;
-      const { response } = await post(ada.request, origin, url, { headers: { ...headers, ...(withAction ? { "next-action": reply } : {}) }, data: body });
+      const { response } = await post(ada.request, origin, url, {
+        headers: { ...headers, ...(withAction ? { "next-action": reply } : {}) },
+        data: body,
+      });
       expect(response.status(), `${headers["content-type"]} ${withAction ? "with" : "without"} Next-Action`).toBe(400);
     }
   }

@@ -1,15 +1,21 @@
 import { expect, test } from "../fixtures";
 import { ADA, signInThroughGitHub, storageStateFor } from "../support";
 
-test("a new member gets a profile from GitHub, including one without a public email", { tag: "@embedded" }, async ({ page }) => {
-  await signInThroughGitHub(page, "noemail-test");
-  const session = await (await page.request.get("/api/auth/session")).json();
-  expect(session.user.login).toBe("noemail-test");
-  expect(session.user.name).toBe("noemail-test");
-  expect(session.user.image).toContain("/avatars/noemail-test.svg");
-});
+test(
+  "a new member gets a profile from GitHub, including one without a public email",
+  { tag: "@embedded" },
+  async ({ page }) => {
+    await signInThroughGitHub(page, "noemail-test");
+    const session = await (await page.request.get("/api/auth/session")).json();
+    expect(session.user.login).toBe("noemail-test");
+    expect(session.user.name).toBe("noemail-test");
+    expect(session.user.image).toContain("/avatars/noemail-test.svg");
+  },
+);
 
-test("the session endpoint tells the browser who is reading, but not the session token or the email", async ({ browser }) => {
+test("the session endpoint tells the browser who is reading, but not the session token or the email", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStateFor(ADA) });
   const token = (await context.cookies()).find((c) => c.name === "authjs.session-token")!.value;
   const response = await context.request.get("/api/auth/session");
@@ -24,33 +30,37 @@ test("the session endpoint tells the browser who is reading, but not the session
   await context.close();
 });
 
-test("signing out ends the database session, so the old cookie no longer works", { tag: "@embedded" }, async ({ page, browser }) => {
-  await signInThroughGitHub(page, "sign-out-test");
-  const cookies = await page.context().cookies();
-  expect(cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
-  // The per-reader request reads a live session itself, and leaves its cookies alone.
-  const live = await page.request.get("/api/reader");
-  expect((await live.json()).viewer.login).toBe("sign-out-test");
-  expect(live.headers()["set-cookie"]).toBeUndefined();
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+test(
+  "signing out ends the database session, so the old cookie no longer works",
+  { tag: "@embedded" },
+  async ({ page, browser }) => {
+    await signInThroughGitHub(page, "sign-out-test");
+    const cookies = await page.context().cookies();
+    expect(cookies.some((c) => c.name === "authjs.session-token")).toBe(true);
+    // The per-reader request reads a live session itself, and leaves its cookies alone.
+    const live = await page.request.get("/api/reader");
+    expect((await live.json()).viewer.login).toBe("sign-out-test");
+    expect(live.headers()["set-cookie"]).toBeUndefined();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
-  // Replaying the old session cookie in a fresh browser must not sign anyone in.
-  const replay = await browser.newContext({ baseURL: page.url() });
-  await replay.addCookies(cookies);
-  const session = await (await replay.request.get("/api/auth/session")).json();
-  expect(session?.user).toBeUndefined();
-  await replay.close();
-  // Nor through the per-reader request, which hands a session it does not know to Auth.js: that
-  // clears the dead cookie, and the signed-in hint with it.
-  const again = await browser.newContext({ baseURL: page.url() });
-  await again.addCookies(cookies);
-  const reader = await again.request.get("/api/reader");
-  expect(await reader.json()).toEqual({ viewer: null });
-  expect(reader.headers()["set-cookie"]).toMatch(/(^|\n)authjs\.session-token=;/);
-  expect(reader.headers()["set-cookie"]).toMatch(/(^|\n)mlpaths-signed-in=;[^\n]*Max-Age=0/);
-  await again.close();
-});
+    // Replaying the old session cookie in a fresh browser must not sign anyone in.
+    const replay = await browser.newContext({ baseURL: page.url() });
+    await replay.addCookies(cookies);
+    const session = await (await replay.request.get("/api/auth/session")).json();
+    expect(session?.user).toBeUndefined();
+    await replay.close();
+    // Nor through the per-reader request, which hands a session it does not know to Auth.js: that
+    // clears the dead cookie, and the signed-in hint with it.
+    const again = await browser.newContext({ baseURL: page.url() });
+    await again.addCookies(cookies);
+    const reader = await again.request.get("/api/reader");
+    expect(await reader.json()).toEqual({ viewer: null });
+    expect(reader.headers()["set-cookie"]).toMatch(/(^|\n)authjs\.session-token=;/);
+    expect(reader.headers()["set-cookie"]).toMatch(/(^|\n)mlpaths-signed-in=;[^\n]*Max-Age=0/);
+    await again.close();
+  },
+);
 
 test("posting while signed out leads to sign-in and back to the form", async ({ page }) => {
   await page.goto("/threads/new");
@@ -61,7 +71,9 @@ test("posting while signed out leads to sign-in and back to the form", async ({ 
   await expect(page.getByRole("button", { name: "Post thread" })).toBeVisible();
 });
 
-test("a member who is already signed in is told so on the sign-in page, and continues to where they were going", async ({ browser }) => {
+test("a member who is already signed in is told so on the sign-in page, and continues to where they were going", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStateFor(ADA) });
   const page = await context.newPage();
   await page.goto("/sign-in?callbackUrl=%2Fstories");
@@ -76,7 +88,14 @@ test("a crafted return address never leads off the site, and never breaks the si
   const page = await context.newPage();
   const host = new URL(test.info().project.use.baseURL!).host;
   // As a crafted link would carry them: the server decodes %09 to a tab, %0a to a newline, %5C to "\".
-  for (const target of ["/%09/evil.example/phish", "/%0a/x", "//evil.example", "/%5Cevil.example", "/%5C/evil.example", "https://evil.example/"]) {
+  for (const target of [
+    "/%09/evil.example/phish",
+    "/%0a/x",
+    "//evil.example",
+    "/%5Cevil.example",
+    "/%5C/evil.example",
+    "https://evil.example/",
+  ]) {
     const response = await page.goto(`/sign-in?callbackUrl=${target}`);
     expect(response?.status(), target).toBe(200);
     const continueTo = await page.getByRole("link", { name: "Continue" }).getAttribute("href");
@@ -87,7 +106,9 @@ test("a crafted return address never leads off the site, and never breaks the si
   await context.close();
 });
 
-test("without JavaScript, a visitor signs in from the header and a member signs out from the sign-in page", async ({ browser }) => {
+test("without JavaScript, a visitor signs in from the header and a member signs out from the sign-in page", async ({
+  browser,
+}) => {
   const visitor = await browser.newContext({ javaScriptEnabled: false });
   const page = await visitor.newPage();
   await page.goto("/stories");
@@ -121,7 +142,10 @@ test("on a phone the header's sign-in link is visible", async ({ browser }) => {
 test("sign-out refuses cross-site and origin-less posts, and the session survives them", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateFor(ADA) });
   for (const origin of ["https://evil.example", "null", undefined]) {
-    const response = await context.request.post("/api/sign-out", { headers: origin ? { origin } : {}, maxRedirects: 0 });
+    const response = await context.request.post("/api/sign-out", {
+      headers: origin ? { origin } : {},
+      maxRedirects: 0,
+    });
     expect(response.status(), `origin ${origin}`).toBe(403);
   }
   const session = await (await context.request.get("/api/auth/session")).json();

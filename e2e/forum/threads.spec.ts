@@ -1,71 +1,78 @@
 import { expect, test } from "../fixtures";
 import { ADA, GRACE, formReady, postThread, uniqueTitle } from "../support";
 
-test("two members post, reply, edit and delete; each can change only their own posts", { tag: "@embedded" }, async ({ as }) => {
-  const ada = await as(ADA);
-  const grace = await as(GRACE);
-  const title = uniqueTitle("From support engineer to MLOps");
-  const url = await postThread(ada, title, "I spent **nine months** on this.\n\n- Docker\n- Kubernetes");
-  await expect(ada.locator("article strong")).toHaveText("nine months");
+test(
+  "two members post, reply, edit and delete; each can change only their own posts",
+  { tag: "@embedded" },
+  async ({ as }) => {
+    const ada = await as(ADA);
+    const grace = await as(GRACE);
+    const title = uniqueTitle("From support engineer to MLOps");
+    const url = await postThread(ada, title, "I spent **nine months** on this.\n\n- Docker\n- Kubernetes");
+    await expect(ada.locator("article strong")).toHaveText("nine months");
 
-  // Grace replies.
-  await grace.goto(url);
-  await grace.getByLabel("Reply", { exact: true }).fill("Which course helped most with Kubernetes?");
-  await grace.getByRole("button", { name: "Post reply" }).click();
-  const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` });
-  await expect(graceReply).toContainText("Which course helped most with Kubernetes?");
-  await expect(grace.getByRole("heading", { name: "1 reply" })).toBeVisible();
+    // Grace replies.
+    await grace.goto(url);
+    await grace.getByLabel("Reply", { exact: true }).fill("Which course helped most with Kubernetes?");
+    await grace.getByRole("button", { name: "Post reply" }).click();
+    const graceReply = grace.getByRole("article", { name: `Reply by ${GRACE}` });
+    await expect(graceReply).toContainText("Which course helped most with Kubernetes?");
+    await expect(grace.getByRole("heading", { name: "1 reply" })).toBeVisible();
 
-  // Ada sees the reply but no controls on it; she has them on her own thread.
-  await ada.goto(url);
-  const replyAsSeenByAda = ada.getByRole("article", { name: `Reply by ${GRACE}` });
-  await expect(replyAsSeenByAda).toBeVisible();
-  await expect(ada.getByRole("link", { name: "Edit" })).toHaveCount(1);
-  await expect(replyAsSeenByAda.getByRole("link", { name: "Edit" })).toHaveCount(0);
+    // Ada sees the reply but no controls on it; she has them on her own thread.
+    await ada.goto(url);
+    const replyAsSeenByAda = ada.getByRole("article", { name: `Reply by ${GRACE}` });
+    await expect(replyAsSeenByAda).toBeVisible();
+    await expect(ada.getByRole("link", { name: "Edit" })).toHaveCount(1);
+    await expect(replyAsSeenByAda.getByRole("link", { name: "Edit" })).toHaveCount(0);
 
-  // Ada cannot reach the edit form of Grace's reply by URL either.
-  const replyId = (await replyAsSeenByAda.locator("xpath=..").getAttribute("id"))!.replace("reply-", "");
-  await ada.goto(`/replies/${replyId}/edit`);
-  await expect(ada.getByText("You can only edit your own replies.")).toBeVisible();
-  await expect(ada.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+    // Ada cannot reach the edit form of Grace's reply by URL either.
+    const replyId = (await replyAsSeenByAda.locator("xpath=..").getAttribute("id"))!.replace("reply-", "");
+    await ada.goto(`/replies/${replyId}/edit`);
+    await expect(ada.getByText("You can only edit your own replies.")).toBeVisible();
+    await expect(ada.getByRole("button", { name: "Save changes" })).toHaveCount(0);
 
-  // Grace edits her reply.
-  await grace.goto(url);
-  await graceReply.getByRole("link", { name: "Edit" }).click();
-  await formReady(grace, GRACE);
-  await expect(grace.getByRole("heading", { name: "Edit reply" })).toBeVisible();
-  await grace.getByLabel("Reply", { exact: true }).fill("Edited: which Kubernetes course would you recommend?");
-  await grace.getByRole("button", { name: "Save changes" }).click();
-  await expect(graceReply).toContainText("Edited: which Kubernetes course would you recommend?");
+    // Grace edits her reply.
+    await grace.goto(url);
+    await graceReply.getByRole("link", { name: "Edit" }).click();
+    await formReady(grace, GRACE);
+    await expect(grace.getByRole("heading", { name: "Edit reply" })).toBeVisible();
+    await grace.getByLabel("Reply", { exact: true }).fill("Edited: which Kubernetes course would you recommend?");
+    await grace.getByRole("button", { name: "Save changes" }).click();
+    await expect(graceReply).toContainText("Edited: which Kubernetes course would you recommend?");
 
-  // Ada edits her thread.
-  await ada.goto(url);
-  await ada.getByRole("link", { name: "Edit" }).click();
-  await formReady(ada, ADA);
-  await expect(ada.getByRole("heading", { name: "Edit thread" })).toBeVisible();
-  await ada.getByLabel("Title").fill(`${title} (updated)`);
-  await ada.getByRole("button", { name: "Save changes" }).click();
-  await expect(ada.getByRole("heading", { level: 1 })).toHaveText(`${title} (updated)`);
+    // Ada edits her thread.
+    await ada.goto(url);
+    await ada.getByRole("link", { name: "Edit" }).click();
+    await formReady(ada, ADA);
+    await expect(ada.getByRole("heading", { name: "Edit thread" })).toBeVisible();
+    await ada.getByLabel("Title").fill(`${title} (updated)`);
+    await ada.getByRole("button", { name: "Save changes" }).click();
+    await expect(ada.getByRole("heading", { level: 1 })).toHaveText(`${title} (updated)`);
 
-  // Grace deletes her reply: a placeholder keeps its place, the count drops.
-  await grace.goto(url);
-  grace.once("dialog", (dialog) => dialog.accept());
-  await graceReply.getByRole("button", { name: "Delete" }).click();
-  await expect(grace.getByText("This reply was deleted by its author.")).toBeVisible();
-  await expect(grace.getByRole("heading", { name: "0 replies" })).toBeVisible();
+    // Grace deletes her reply: a placeholder keeps its place, the count drops.
+    await grace.goto(url);
+    grace.once("dialog", (dialog) => dialog.accept());
+    await graceReply.getByRole("button", { name: "Delete" }).click();
+    await expect(grace.getByText("This reply was deleted by its author.")).toBeVisible();
+    await expect(grace.getByRole("heading", { name: "0 replies" })).toBeVisible();
 
-  // Ada deletes her thread: gone from the list, its page is a 404.
-  await ada.goto(url);
-  ada.once("dialog", (dialog) => dialog.accept());
-  await ada.getByRole("button", { name: "Delete" }).first().click();
-  await expect(ada).toHaveURL(/\/$/);
-  await expect(ada.getByText("Your thread was deleted.")).toBeVisible();
-  await expect(ada.getByRole("link", { name: title })).toHaveCount(0);
-  const gone = await ada.goto(url);
-  expect(gone?.status()).toBe(404);
-});
+    // Ada deletes her thread: gone from the list, its page is a 404.
+    await ada.goto(url);
+    ada.once("dialog", (dialog) => dialog.accept());
+    await ada.getByRole("button", { name: "Delete" }).first().click();
+    await expect(ada).toHaveURL(/\/$/);
+    await expect(ada.getByText("Your thread was deleted.")).toBeVisible();
+    await expect(ada.getByRole("link", { name: title })).toHaveCount(0);
+    const gone = await ada.goto(url);
+    expect(gone?.status()).toBe(404);
+  },
+);
 
-test("anonymous visitors read threads and replies and are offered sign-in instead of the reply box", async ({ as, page }) => {
+test("anonymous visitors read threads and replies and are offered sign-in instead of the reply box", async ({
+  as,
+  page,
+}) => {
   const ada = await as(ADA);
   const title = uniqueTitle("Reading list for the math you actually need");
   const url = await postThread(ada, title, "Start with linear algebra.");
@@ -123,7 +130,10 @@ test("list rows and replies are styled by the stylesheet's named classes", async
 
   await grace.goto("/");
   const row = grace.getByRole("listitem").filter({ has: grace.getByRole("heading", { name: title }) });
-  await expect(row.getByRole("link", { name: "Getting started" })).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  await expect(row.getByRole("link", { name: "Getting started" })).not.toHaveCSS(
+    "background-color",
+    "rgba(0, 0, 0, 0)",
+  );
   await row.getByRole("link", { name: title }).hover();
   await expect(row.getByRole("link", { name: title })).toHaveCSS("text-decoration-line", "underline");
 });
@@ -172,33 +182,43 @@ test("a double click on Post reply posts once", { tag: "@embedded" }, async ({ a
   await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
 });
 
-test("a reply sent twice (the browser's own request, replayed) posts once: the form's key lands on the first reply", { tag: "@embedded" }, async ({ as }) => {
-  const ada = await as(ADA);
-  const url = await postThread(ada, uniqueTitle("Sent twice"), "What if a form is sent twice?");
-  await ada.getByLabel("Reply", { exact: true }).fill("posted once, sent twice");
-  const sent = ada.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
-  const answered = ada.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
-  await ada.getByRole("button", { name: "Post reply" }).click();
-  const [request, first] = await Promise.all([sent, answered]);
-  await expect(ada.getByText("posted once, sent twice")).toHaveCount(1);
-  const landed = first.headers()["x-action-redirect"];
-  expect(landed).toMatch(/#reply-\d+/);
+test(
+  "a reply sent twice (the browser's own request, replayed) posts once: the form's key lands on the first reply",
+  { tag: "@embedded" },
+  async ({ as }) => {
+    const ada = await as(ADA);
+    const url = await postThread(ada, uniqueTitle("Sent twice"), "What if a form is sent twice?");
+    await ada.getByLabel("Reply", { exact: true }).fill("posted once, sent twice");
+    const sent = ada.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+    const answered = ada.waitForResponse(
+      (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+    );
+    await ada.getByRole("button", { name: "Post reply" }).click();
+    const [request, first] = await Promise.all([sent, answered]);
+    await expect(ada.getByText("posted once, sent twice")).toHaveCount(1);
+    const landed = first.headers()["x-action-redirect"];
+    expect(landed).toMatch(/#reply-\d+/);
 
-  // The same bytes again, as a retry after a dropped connection would send them: not refused, not
-  // written again, but sent to the reply the first one made.
-  const sentHeaders = await request.allHeaders();
-  const headers = {
-    ...Object.fromEntries(Object.entries(sentHeaders).filter(([name]) => ["next-action", "next-router-state-tree", "content-type", "accept"].includes(name))),
-    origin: new URL(request.url()).origin,
-  };
-  const replay = await ada.request.post(request.url(), { headers, data: request.postDataBuffer()!, maxRedirects: 0 });
-  expect(replay.status()).toBeLessThan(400);
-  // A refusal would come back as form state, without a redirect.
-  expect(replay.headers()["x-action-redirect"]).toBe(landed);
-  await ada.goto(url);
-  await expect(ada.getByText("posted once, sent twice")).toHaveCount(1);
-  await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
-});
+    // The same bytes again, as a retry after a dropped connection would send them: not refused, not
+    // written again, but sent to the reply the first one made.
+    const sentHeaders = await request.allHeaders();
+    const headers = {
+      ...Object.fromEntries(
+        Object.entries(sentHeaders).filter(([name]) =>
+          ["next-action", "next-router-state-tree", "content-type", "accept"].includes(name),
+        ),
+      ),
+      origin: new URL(request.url()).origin,
+    };
+    const replay = await ada.request.post(request.url(), { headers, data: request.postDataBuffer()!, maxRedirects: 0 });
+    expect(replay.status()).toBeLessThan(400);
+    // A refusal would come back as form state, without a redirect.
+    expect(replay.headers()["x-action-redirect"]).toBe(landed);
+    await ada.goto(url);
+    await expect(ada.getByText("posted once, sent twice")).toHaveCount(1);
+    await expect(ada.getByRole("heading", { name: "1 reply" })).toBeVisible();
+  },
+);
 
 test("without JavaScript the same reply sent again is refused with a message, and posted once", async ({ as }) => {
   const ada = await as(ADA, { javaScriptEnabled: false });
@@ -237,7 +257,13 @@ test("Markdown is rendered and sanitized; external links get nofollow ugc noopen
 });
 
 test("unknown or malformed ids answer 404 with the not-found page", async ({ page }) => {
-  for (const path of ["/threads/987654321", "/threads/not-a-number", "/threads/99999999999999999999999", "/replies/987654321/edit", "/threads/1x/edit"]) {
+  for (const path of [
+    "/threads/987654321",
+    "/threads/not-a-number",
+    "/threads/99999999999999999999999",
+    "/replies/987654321/edit",
+    "/threads/1x/edit",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -283,7 +309,9 @@ test("a long thread pages its replies, and a new reply lands on the page that en
   const asked = grace.waitForResponse((response) => response.url().includes("/api/reader?thread="));
   await grace.goBack();
   await asked;
-  await expect(grace.getByRole("group", { name: "Notifications for this thread" }).filter({ visible: true })).toBeVisible();
+  await expect(
+    grace.getByRole("group", { name: "Notifications for this thread" }).filter({ visible: true }),
+  ).toBeVisible();
   await grace.waitForTimeout(500);
   expect(grace.url()).toBe(new URL(url, grace.url()).href);
 
@@ -297,7 +325,9 @@ test("a long thread pages its replies, and a new reply lands on the page that en
     await grace.getByRole("link", { name: title, exact: true }).click();
   };
   // Her position moves to the newest reply when the page that shows it asks for her state.
-  const readNewest = grace.waitForResponse((response) => response.url().includes(`/api/reader?`) && response.url().includes(`seen=${newest}`));
+  const readNewest = grace.waitForResponse(
+    (response) => response.url().includes(`/api/reader?`) && response.url().includes(`seen=${newest}`),
+  );
   await fromHome();
   await expect(grace).toHaveURL(new RegExp(`\\?after=\\d+#reply-${newest}$`));
   await expect(grace.locator(`#reply-${newest}`)).toBeInViewport();

@@ -31,10 +31,22 @@ export const TEST_PEOPLE: readonly TestPerson[] = [
 ];
 
 /** `port: 0` picks a free port. */
-export interface GitHubStubOptions { port: number; clientId: string; clientSecret: string }
-export interface GitHubStub { url: string; close(): Promise<void> }
+export interface GitHubStubOptions {
+  port: number;
+  clientId: string;
+  clientSecret: string;
+}
+export interface GitHubStub {
+  url: string;
+  close(): Promise<void>;
+}
 
-interface PendingCode { login: string; redirectUri: string; codeChallenge: string | null; expiresAt: number }
+interface PendingCode {
+  login: string;
+  redirectUri: string;
+  codeChallenge: string | null;
+  expiresAt: number;
+}
 
 // GitHub logins: alphanumerics and single hyphens, at most 39 characters.
 const LOGIN_PATTERN = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/;
@@ -63,7 +75,11 @@ async function readBody(req: IncomingMessage): Promise<Record<string, string>> {
   }
   // Keep only string fields; malformed JSON reads as empty, so it fails validation with a 400, not a 500.
   let parsed: unknown = null;
-  try { parsed = JSON.parse(text); } catch { /* treated as empty */ }
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    /* treated as empty */
+  }
   const entries = parsed && typeof parsed === "object" ? Object.entries(parsed) : [];
   return Object.fromEntries(entries.filter((e): e is [string, string] => typeof e[1] === "string"));
 }
@@ -95,7 +111,10 @@ function authorizePage(params: URLSearchParams, people: Iterable<TestPerson>): s
     .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join("");
   const buttons = [...people]
-    .map((p) => `<li><button type="submit" name="login" value="${escapeHtml(p.login)}">Sign in as ${escapeHtml(p.login)}</button></li>`)
+    .map(
+      (p) =>
+        `<li><button type="submit" name="login" value="${escapeHtml(p.login)}">Sign in as ${escapeHtml(p.login)}</button></li>`,
+    )
     .join("");
   // Two forms so pressing Enter in the text box submits the typed login, not the first person.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Authorize MLPaths</title></head>
@@ -116,9 +135,14 @@ export function startGitHubStub({ port, clientId, clientSecret }: GitHubStubOpti
 
   // Shape of GitHub's GET /user (the fields Auth.js and the app read); node_id mimics GitHub's legacy format.
   const userJson = ({ login, id, name, email }: TestPerson) => ({
-    login, id, node_id: Buffer.from(`04:User${id}`).toString("base64"),
+    login,
+    id,
+    node_id: Buffer.from(`04:User${id}`).toString("base64"),
     avatar_url: `${baseUrl}/avatars/${encodeURIComponent(login)}.svg`,
-    name, email, html_url: `${baseUrl}/${login}`, type: "User",
+    name,
+    email,
+    html_url: `${baseUrl}/${login}`,
+    type: "User",
   });
 
   /** The signed-in person for `Authorization: Bearer|token <token>`, or null. */
@@ -211,10 +235,14 @@ export function startGitHubStub({ port, clientId, clientSecret }: GitHubStubOpti
     const avatar = /^\/avatars\/([^/]+)\.svg$/.exec(url.pathname);
     if (req.method === "GET" && avatar) {
       const initial = escapeHtml(decodeURIComponent(avatar[1]).charAt(0).toUpperCase() || "?");
-      return send(res, 200, "image/svg+xml",
+      return send(
+        res,
+        200,
+        "image/svg+xml",
         `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">` +
-        `<rect width="64" height="64" fill="#6e40c9"/><text x="32" y="42" font-size="30" ` +
-        `font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`);
+          `<rect width="64" height="64" fill="#6e40c9"/><text x="32" y="42" font-size="30" ` +
+          `font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`,
+      );
     }
 
     return send(res, 404, "text/plain", "not found");
@@ -263,6 +291,9 @@ if (isMain()) {
     clientSecret: process.env.AUTH_GITHUB_SECRET ?? "e2e-client-secret",
   }).then(
     (stub) => console.log(`github stub listening on ${stub.url}`),
-    (err: unknown) => { console.error(err); process.exit(1); },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
   );
 }

@@ -10,7 +10,9 @@ test.afterEach(async () => {
   await gate("up");
 });
 
-test("while the database is unreachable a member is told so, keeps their text, and is not signed out", async ({ page }) => {
+test("while the database is unreachable a member is told so, keeps their text, and is not signed out", async ({
+  page,
+}) => {
   await signInThroughGitHub(page, "outage-test");
   await postThread(page, uniqueTitle("Before the outage"), "The database is up.");
   const reply = page.getByLabel("Reply", { exact: true });
@@ -26,6 +28,8 @@ test("while the database is unreachable a member is told so, keeps their text, a
 
   await gate("up");
   await page.getByRole("button", { name: "Post reply" }).click();
-  await expect(page.getByRole("article", { name: "Reply by outage-test" })).toContainText("Written while the database was down.");
+  await expect(page.getByRole("article", { name: "Reply by outage-test" })).toContainText(
+    "Written while the database was down.",
+  );
   expect((await (await page.request.get("/api/auth/session")).json()).user.login).toBe("outage-test");
 });

@@ -20,7 +20,8 @@ export const STRUCTURES = [
 /** An ordinary post of `length` characters: PROSE, and after every two paragraphs one of STRUCTURES. */
 export function ordinaryPost(length: number): string {
   let post = "";
-  for (let i = 0; post.length < length; i++) post += i % 3 < 2 ? PROSE : STRUCTURES[Math.floor(i / 3) % STRUCTURES.length];
+  for (let i = 0; post.length < length; i++)
+    post += i % 3 < 2 ? PROSE : STRUCTURES[Math.floor(i / 3) % STRUCTURES.length];
   return post.slice(0, length);
 }
 
@@ -36,7 +37,10 @@ export const SHAPES: Record<string, string> = {
   "nested list markers": "- ",
   "nested quote markers": ">",
   "lists nested nine deep, line after line": "- - - - - - - - - a\n",
-  "a list nested ten deep, over and over": Array.from({ length: 10 }, (_, d) => `${"  ".repeat(d)}- level ${d + 1}\n`).join(""),
+  "a list nested ten deep, over and over": Array.from(
+    { length: 10 },
+    (_, d) => `${"  ".repeat(d)}- level ${d + 1}\n`,
+  ).join(""),
   "task lists and quotes nested in lists": "- [ ] - [ ] >\t- \t- [ ] - \nb c\n  - > >b c\n",
   "alternating emphasis markers": "*_a",
   "emphasis closers": "a*",

@@ -24,7 +24,8 @@ export function parseXml(xml: string): XmlElement {
 }
 
 /** The child elements with this name. */
-export const childrenNamed = (element: XmlElement, name: string) => element.children.filter((child) => child.name === name);
+export const childrenNamed = (element: XmlElement, name: string) =>
+  element.children.filter((child) => child.name === name);
 
 /** The first child element with this name; throws where there is none. */
 export function childNamed(element: XmlElement, name: string): XmlElement {

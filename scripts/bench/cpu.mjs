@@ -69,7 +69,13 @@ export async function createCpuMeter({ databaseUrl, databaseName }) {
           const db = after.db - before.db;
           const other = Math.max(0, after.busy - before.busy - server - db - bench);
           const cores = (x) => Math.round((x / seconds) * 100) / 100;
-          return { server: cores(server), db: cores(db), bench: cores(bench), other: cores(other), cpus: os.cpus().length };
+          return {
+            server: cores(server),
+            db: cores(db),
+            bench: cores(bench),
+            other: cores(other),
+            cpus: os.cpus().length,
+          };
         },
       };
     },

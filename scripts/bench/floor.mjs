@@ -91,11 +91,12 @@ function fitMarkup(markup, length) {
  * that gives the size is found from one probe render. Returns the sized page's path and raw size.
  */
 export async function sizedPage({ dir, base, name, markup, targetBytes }) {
-  const rawSize = async (p) => Buffer.byteLength(await (await fetch(new URL(p, base), { headers: { "accept-encoding": "identity" } })).text());
+  const rawSize = async (p) =>
+    Buffer.byteLength(await (await fetch(new URL(p, base), { headers: { "accept-encoding": "identity" } })).text());
   const write = (file, text) => writeFileSync(path.join(dir, "content", `${file}.html`), text);
   const empty = await rawSize("/sized/empty"); // renders the page with no content file
   write(`${name}-probe`, markup);
-  const perChar = (await rawSize(`/sized/${name}-probe`) - empty) / Math.max(1, markup.length);
+  const perChar = ((await rawSize(`/sized/${name}-probe`)) - empty) / Math.max(1, markup.length);
   write(name, fitMarkup(markup, Math.max(0, Math.round((targetBytes - empty) / perChar))));
   const p = `/sized/${name}`;
   return { path: p, rawBytes: await rawSize(p) };

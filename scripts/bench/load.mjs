@@ -14,11 +14,27 @@ export const BROWSER_ENCODING = "gzip, deflate, br, zstd";
  * a warm-up at the same concurrency (JIT, connection pools, caches) that is not counted. Every request
  * carries `encoding` as its Accept-Encoding.
  */
-export async function measure({ base, path = "/", headers = {}, requests, connections, duration, warmup, cpu, encoding = BROWSER_ENCODING }) {
+export async function measure({
+  base,
+  path = "/",
+  headers = {},
+  requests,
+  connections,
+  duration,
+  warmup,
+  cpu,
+  encoding = BROWSER_ENCODING,
+}) {
   const accept = { "accept-encoding": encoding };
   // autocannon takes the target as one URL (a `path` option beside it is ignored); a `requests`
   // sequence carries its own paths.
-  const options = { url: requests ? base : new URL(path, base).toString(), connections, pipelining: 1, timeout: 30, headers: { ...headers, ...accept } };
+  const options = {
+    url: requests ? base : new URL(path, base).toString(),
+    connections,
+    pipelining: 1,
+    timeout: 30,
+    headers: { ...headers, ...accept },
+  };
   if (requests) options.requests = requests.map((r) => ({ ...r, headers: { ...r.headers, ...accept } }));
   if (warmup > 0) await autocannon({ ...options, duration: warmup });
   const window = cpu ? await cpu() : null;
@@ -31,7 +47,8 @@ export async function measure({ base, path = "/", headers = {}, requests, connec
   const total = result.requests.total;
   const seconds = result.duration || duration;
   times.sort((a, b) => a - b);
-  const at = (p) => (times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : undefined);
+  const at = (p) =>
+    times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : undefined;
   return {
     rps: total / seconds,
     p50: at(50),
@@ -91,7 +108,9 @@ export async function cacheMisses(base, route, { samples = 20, headers = {}, wri
 export async function firstLoadJs(base, path) {
   const html = await (await fetch(new URL(path, base))).text();
   // noModule scripts (polyfills) are skipped by every browser that runs modules, so they do not count.
-  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js[^"]*)"[^>]*>/gi)].filter((m) => !/\bnomodule\b/i.test(m[0]));
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js[^"]*)"[^>]*>/gi)].filter(
+    (m) => !/\bnomodule\b/i.test(m[0]),
+  );
   const sources = [...new Set(tags.map((m) => m[1].replace(/&amp;/g, "&")))];
   let raw = 0;
   let gzip = 0;

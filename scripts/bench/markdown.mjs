@@ -26,7 +26,8 @@ function productionBuild() {
   return resolved;
 }
 
-const median = (sorted) => (sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2);
+const median = (sorted) =>
+  sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 
 /**
  * Renders each input `runs` times (after one unmeasured render) with lib/markdown.ts's `cook`, the
@@ -44,7 +45,10 @@ export async function markdownBench({ runs = 9 } = {}) {
     const { cook } = await tsImport("../../lib/markdown.ts", import.meta.url);
     const { markdownProblem, markdownWork } = await tsImport("../../lib/markdown-limits.ts", import.meta.url);
     const { BODY_MAX } = await tsImport("../../lib/limits.ts", import.meta.url);
-    const { SHAPES, longestAccepted, ordinaryPost, repeated } = await tsImport("../../lib/test/markdown-fixtures.ts", import.meta.url);
+    const { SHAPES, longestAccepted, ordinaryPost, repeated } = await tsImport(
+      "../../lib/test/markdown-fixtures.ts",
+      import.meta.url,
+    );
 
     const time = (name, source) => {
       cook(source);
@@ -96,14 +100,31 @@ export function markdownReport({ target, rows }) {
   const worst = rows.reduce((a, b) => (b.p50Ms > a.p50Ms ? b : a));
   const lines = [
     table(
-      [{ title: "input", align: "left" }, { title: "chars" }, { title: "work estimate" }, { title: "p50 ms" }, { title: "max ms" }, { title: "cpu p50 ms" }],
-      rows.map((r) => [r.name, fmt.int(r.chars), fmt.int(r.workEstimate), fmt.ms(r.p50Ms), fmt.ms(r.maxMs), fmt.ms(r.cpuP50Ms)]),
+      [
+        { title: "input", align: "left" },
+        { title: "chars" },
+        { title: "work estimate" },
+        { title: "p50 ms" },
+        { title: "max ms" },
+        { title: "cpu p50 ms" },
+      ],
+      rows.map((r) => [
+        r.name,
+        fmt.int(r.chars),
+        fmt.int(r.workEstimate),
+        fmt.ms(r.p50Ms),
+        fmt.ms(r.maxMs),
+        fmt.ms(r.cpuP50Ms),
+      ]),
     ),
     `${verdict(worst.p50Ms < target)} slowest median: ${worst.name}, ${fmt.ms(worst.p50Ms)} ms (target: under ${target} ms).`,
   ];
   const [load] = loadavg();
   const cores = availableParallelism();
-  if (load > cores) lines.push(`Load average ${load.toFixed(1)} on ${cores} cores: other work shared the machine, so these times are high.`);
+  if (load > cores)
+    lines.push(
+      `Load average ${load.toFixed(1)} on ${cores} cores: other work shared the machine, so these times are high.`,
+    );
   return lines.join("\n");
 }
 

@@ -5,9 +5,19 @@ import { existsSync } from "node:fs";
 
 // The request headers that change what Next answers (RSC payload vs HTML, prefetch kind, router
 // state) or who is asking. Everything else (user agent, accept-language, sec-*) does not matter here.
-const KEPT_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-url", "next-action", "content-type", "cookie"];
+const KEPT_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-router-state-tree",
+  "next-url",
+  "next-action",
+  "content-type",
+  "cookie",
+];
 
-const STATIC = /^\/(_next\/static\/|_next\/image|favicon)|\.(css|js|mjs|map|woff2?|ttf|otf|png|jpe?g|gif|svg|ico|webp|avif)$/;
+const STATIC =
+  /^\/(_next\/static\/|_next\/image|favicon)|\.(css|js|mjs|map|woff2?|ttf|otf|png|jpe?g|gif|svg|ico|webp|avif)$/;
 
 export function isStaticAsset(pathname) {
   return STATIC.test(pathname);
@@ -17,7 +27,15 @@ export async function launchBrowser() {
   const { chromium } = await import("@playwright/test");
   return chromium.launch({
     executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -29,7 +47,13 @@ export async function launchBrowser() {
 export async function recordView(browser, origin, path, { cookies = {}, settleMs = 4000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { hostname } = new URL(origin);
-  const jar = Object.entries(cookies).map(([name, value]) => ({ name, value, domain: hostname, path: "/", sameSite: "Lax" }));
+  const jar = Object.entries(cookies).map(([name, value]) => ({
+    name,
+    value,
+    domain: hostname,
+    path: "/",
+    sameSite: "Lax",
+  }));
   if (jar.length) await context.addCookies(jar);
   const cookieHeader = jar.map((c) => `${c.name}=${c.value}`).join("; ");
   const page = await context.newPage();
@@ -109,7 +133,12 @@ function describe(request, headers) {
 
 /** The recorded sequence in autocannon's `requests` form. */
 export function replayRequests(recorded) {
-  return recorded.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body ? { body: r.body } : {}) }));
+  return recorded.map((r) => ({
+    method: r.method,
+    path: r.path,
+    headers: r.headers,
+    ...(r.body ? { body: r.body } : {}),
+  }));
 }
 
 /** "1 document, 2 session, 39 prefetch /_tree": what a view consists of. */

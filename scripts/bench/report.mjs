@@ -13,13 +13,22 @@ export const TARGETS = {
 export function table(columns, rows) {
   const widths = columns.map((c, i) => Math.max(c.title.length, ...rows.map((r) => String(r[i] ?? "").length)));
   const line = (cells) =>
-    cells.map((cell, i) => (columns[i].align === "left" ? String(cell ?? "").padEnd(widths[i]) : String(cell ?? "").padStart(widths[i]))).join("  ");
+    cells
+      .map((cell, i) =>
+        columns[i].align === "left" ? String(cell ?? "").padEnd(widths[i]) : String(cell ?? "").padStart(widths[i]),
+      )
+      .join("  ");
   return [line(columns.map((c) => c.title)), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
 export const fmt = {
   int: (n) => (n === undefined || n === null || Number.isNaN(n) ? "–" : Math.round(n).toLocaleString("en")),
-  one: (n) => (n === undefined || n === null || Number.isNaN(n) ? "–" : n >= 100 ? Math.round(n).toLocaleString("en") : n.toFixed(1)),
+  one: (n) =>
+    n === undefined || n === null || Number.isNaN(n)
+      ? "–"
+      : n >= 100
+        ? Math.round(n).toLocaleString("en")
+        : n.toFixed(1),
   pct: (x) => (x === undefined || x === null || Number.isNaN(x) ? "–" : `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`),
   ms: (n) => (n === undefined || n === null ? "–" : n < 10 ? n.toFixed(1) : Math.round(n).toString()),
 };

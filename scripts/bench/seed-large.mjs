@@ -30,10 +30,77 @@ const BIG_THREAD_ID = 105_990; // a discussion (105990 % 18 = 6), recent enough 
 const SEED_USER = "bench-user-1"; // the signed-in reader of the benchmark (and the most active poster)
 
 // Weighted value lists (repeats are weights). Every value is a slug the stories table's CHECKs accept.
-const ROLES = ["ml-engineer", "ml-engineer", "ml-engineer", "data-scientist", "data-scientist", "data-scientist", "applied-scientist", "research-engineer", "mlops", "mlops", "ai-engineer", "ai-engineer", "data-engineer-ml", "other"];
-const EDUCATION = ["no-degree", "no-degree", "no-degree", "bootcamp-self-taught", "bootcamp-self-taught", "bootcamp-self-taught", "bootcamp-self-taught", "associate", "bachelors-cs", "bachelors-cs", "bachelors-unrelated", "bachelors-unrelated", "bachelors-unrelated", "bachelors-unrelated", "masters", "phd"];
-const FIELDS = ["software", "software", "software", "data-analytics", "data-analytics", "data-analytics", "finance", "finance", "science", "teaching", "healthcare", "engineering", "engineering", "military-government", "business", "hospitality-retail-trades", "student", "student", "other"];
-const HOW_HIRED = ["internal-transfer", "internal-transfer", "referral", "referral", "referral", "cold-application", "cold-application", "portfolio", "portfolio", "competitions", "program-placement", "recruiter", "recruiter", "other"];
+const ROLES = [
+  "ml-engineer",
+  "ml-engineer",
+  "ml-engineer",
+  "data-scientist",
+  "data-scientist",
+  "data-scientist",
+  "applied-scientist",
+  "research-engineer",
+  "mlops",
+  "mlops",
+  "ai-engineer",
+  "ai-engineer",
+  "data-engineer-ml",
+  "other",
+];
+const EDUCATION = [
+  "no-degree",
+  "no-degree",
+  "no-degree",
+  "bootcamp-self-taught",
+  "bootcamp-self-taught",
+  "bootcamp-self-taught",
+  "bootcamp-self-taught",
+  "associate",
+  "bachelors-cs",
+  "bachelors-cs",
+  "bachelors-unrelated",
+  "bachelors-unrelated",
+  "bachelors-unrelated",
+  "bachelors-unrelated",
+  "masters",
+  "phd",
+];
+const FIELDS = [
+  "software",
+  "software",
+  "software",
+  "data-analytics",
+  "data-analytics",
+  "data-analytics",
+  "finance",
+  "finance",
+  "science",
+  "teaching",
+  "healthcare",
+  "engineering",
+  "engineering",
+  "military-government",
+  "business",
+  "hospitality-retail-trades",
+  "student",
+  "student",
+  "other",
+];
+const HOW_HIRED = [
+  "internal-transfer",
+  "internal-transfer",
+  "referral",
+  "referral",
+  "referral",
+  "cold-application",
+  "cold-application",
+  "portfolio",
+  "portfolio",
+  "competitions",
+  "program-placement",
+  "recruiter",
+  "recruiter",
+  "other",
+];
 
 /** What decides whether an existing bench database can be reused. */
 function fingerprint(repoRoot, rendererVersion) {
@@ -41,7 +108,9 @@ function fingerprint(repoRoot, rendererVersion) {
   hash.update(readFileSync(path.join(here, "seed-large.mjs")));
   hash.update(readFileSync(path.join(here, "text-pool.mjs")));
   const migrations = path.join(repoRoot, "db", "migrations");
-  for (const file of readdirSync(migrations).filter((f) => f.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(migrations)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
     hash.update(file);
     hash.update(readFileSync(path.join(migrations, file)));
   }
@@ -73,11 +142,17 @@ async function appHelpers(repoRoot, log) {
     };
   } catch (error) {
     log(`  could not load the app's renderer (${error.message.split("\n")[0]}); using plain paragraphs`);
-    const version = /MARKDOWN_RENDERER_VERSION\s*=\s*(\d+)/.exec(readFileSync(path.join(repoRoot, "lib", "markdown.ts"), "utf8"));
+    const version = /MARKDOWN_RENDERER_VERSION\s*=\s*(\d+)/.exec(
+      readFileSync(path.join(repoRoot, "lib", "markdown.ts"), "utf8"),
+    );
     return {
       render: (body) => ({ html: pool.fallbackHtml(body), text: body }),
       rendererVersion: version ? Number(version[1]) : 1,
-      resourceKey: (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim(),
+      resourceKey: (name) =>
+        name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, " ")
+          .trim(),
       source: "fallback",
     };
   }
@@ -87,7 +162,13 @@ async function appHelpers(repoRoot, log) {
  * Makes sure the bench database exists and holds the large forum. Returns its URL, the facts the
  * benchmark needs (ids, counts) and how long seeding took (0 when reused).
  */
-export async function prepareBenchDatabase({ adminUrl, dbName = "mlpaths_bench", reseed = false, repoRoot, log = console.log }) {
+export async function prepareBenchDatabase({
+  adminUrl,
+  dbName = "mlpaths_bench",
+  reseed = false,
+  repoRoot,
+  log = console.log,
+}) {
   const helpers = await appHelpers(repoRoot, log);
   const print = fingerprint(repoRoot, helpers.rendererVersion);
   const benchUrl = withDatabase(adminUrl, dbName);
@@ -100,7 +181,9 @@ export async function prepareBenchDatabase({ adminUrl, dbName = "mlpaths_bench",
         log(`  reusing ${dbName} (seeded ${meta.seededAt}, fingerprint ${print}; --reseed to rebuild)`);
         return { url: benchUrl, meta, seedSeconds: 0, reused: true };
       }
-      log(`  ${dbName} exists but ${meta ? (meta.complete ? `has fingerprint ${meta.fingerprint}, not ${print}` : "was not seeded to the end") : "has no bench seed"}: recreating it`);
+      log(
+        `  ${dbName} exists but ${meta ? (meta.complete ? `has fingerprint ${meta.fingerprint}, not ${print}` : "was not seeded to the end") : "has no bench seed"}: recreating it`,
+      );
     }
     if (exists) await admin.unsafe(`drop database "${dbName}" with (force)`);
     await admin.unsafe(`create database "${dbName}"`);
@@ -110,11 +193,15 @@ export async function prepareBenchDatabase({ adminUrl, dbName = "mlpaths_bench",
 
   const started = performance.now();
   log(`  applying the app's migrations (db/migrate-cli.ts)`);
-  const migrated = spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: benchUrl },
-    encoding: "utf8",
-  });
+  const migrated = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: benchUrl },
+      encoding: "utf8",
+    },
+  );
   if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stdout}\n${migrated.stderr}`);
 
   const meta = await seed(benchUrl, helpers, print, log);
@@ -169,14 +256,24 @@ function buildTexts(helpers, log) {
   add("reply", SIZES.replyTexts, 150, 3000);
   add("thread", SIZES.threadTexts, 400, 4000);
   add("story", SIZES.storyTexts, 1200, 6000);
-  log(`  rendered ${rows.length} sample texts with ${helpers.source} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `  rendered ${rows.length} sample texts with ${helpers.source} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const titles = Array.from({ length: 4000 }, () => pool.discussionTitle(rand));
   const storyTitles = Array.from({ length: 2000 }, () => pool.storyTitle(rand));
   return { rows, titles, storyTitles };
 }
 
 async function seed(url, helpers, print, log) {
-  const { users: NU, threads: NT, replies: NR, bigThreadReplies: NB, replyTexts: PR, threadTexts: PT, storyTexts: PS } = SIZES;
+  const {
+    users: NU,
+    threads: NT,
+    replies: NR,
+    bigThreadReplies: NB,
+    replyTexts: PR,
+    threadTexts: PT,
+    storyTexts: PS,
+  } = SIZES;
   const RV = helpers.rendererVersion;
   const texts = buildTexts(helpers, log);
   const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: "mlpaths-bench-seed" } });
@@ -199,11 +296,13 @@ async function seed(url, helpers, print, log) {
 
     await step("sample texts (bench_text)", async () => {
       await sql`create unlogged table bench_text (kind text, n int, body text, body_html text, body_text text, primary key (kind, n))`;
-      for (let i = 0; i < texts.rows.length; i += 500) await sql`insert into bench_text ${sql(texts.rows.slice(i, i + 500))}`;
+      for (let i = 0; i < texts.rows.length; i += 500)
+        await sql`insert into bench_text ${sql(texts.rows.slice(i, i + 500))}`;
     });
 
     await step(`${NU.toLocaleString("en")} members`, () =>
-      sql.unsafe(`insert into users (id, name, login, role, created_at)
+      sql.unsafe(
+        `insert into users (id, name, login, role, created_at)
         select 'bench-user-' || g,
           f.first || ' ' || l.last,
           lower(f.first || '-' || l.last) || '-' || g,
@@ -212,7 +311,8 @@ async function seed(url, helpers, print, log) {
         from generate_series(1, ${NU}) g
         join unnest($1::text[]) with ordinality f(first, i) on f.i = 1 + g % ${pool.FIRST_NAMES.length}
         join unnest($2::text[]) with ordinality l(last, i) on l.i = 1 + (g / ${pool.FIRST_NAMES.length}) % ${pool.LAST_NAMES.length}`,
-      [pool.FIRST_NAMES, pool.LAST_NAMES]),
+        [pool.FIRST_NAMES, pool.LAST_NAMES],
+      ),
     );
 
     // Who replies where and when, before any body is written, so threads get their counters in the
@@ -249,7 +349,8 @@ async function seed(url, helpers, print, log) {
     );
 
     await step(`${NT.toLocaleString("en")} threads`, () =>
-      sql.unsafe(`insert into threads (id, kind, title, author_id, body, body_html, body_text, renderer_version,
+      sql.unsafe(
+        `insert into threads (id, kind, title, author_id, body, body_html, body_text, renderer_version,
           created_at, updated_at, last_activity_at, reply_count, deleted_at)
         overriding system value
         select s.t, s.kind, s.title, 'bench-user-' || (1 + (s.t * 7919) % ${NU}), p.body, p.body_html, p.body_text, ${RV},
@@ -269,7 +370,8 @@ async function seed(url, helpers, print, log) {
           from bench_reply_plan group by thread_id
         ) a on a.thread_id = s.t
         order by s.t`,
-      [texts.titles, texts.storyTitles]),
+        [texts.titles, texts.storyTitles],
+      ),
     );
 
     // Indexes are built once after the load (faster than maintaining them row by row), from the
@@ -290,7 +392,8 @@ async function seed(url, helpers, print, log) {
     });
 
     await step("stories", () =>
-      sql.unsafe(`insert into stories (thread_id, role, education, previous_field, previous_title, months_to_offer,
+      sql.unsafe(
+        `insert into stories (thread_id, role, education, previous_field, previous_title, months_to_offer,
           first_role_year, how_hired, created_at, helpful_count)
         select t.id,
           ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int],
@@ -302,7 +405,8 @@ async function seed(url, helpers, print, log) {
           ($4::text[])[1 + floor(random() * cardinality($4::text[]))::int],
           t.created_at, 0
         from threads t where t.kind = 'story' order by t.id`,
-      [ROLES, EDUCATION, FIELDS, HOW_HIRED, pool.PREVIOUS_TITLES]),
+        [ROLES, EDUCATION, FIELDS, HOW_HIRED, pool.PREVIOUS_TITLES],
+      ),
     );
 
     // Pseudo-random but deterministic per story: hashint8 of the id (a lateral generate_series with
@@ -315,9 +419,11 @@ async function seed(url, helpers, print, log) {
         if (!seen.has(key)) seen.set(key, name);
       }
       const resources = [...seen].map(([key, name], i) => ({ id: i + 1, key, name }));
-      await sql.unsafe(`insert into resources (id, key, name) overriding system value
+      await sql.unsafe(
+        `insert into resources (id, key, name) overriding system value
         select * from unnest($1::bigint[], $2::text[], $3::text[])`,
-      [resources.map((r) => r.id), resources.map((r) => r.key), resources.map((r) => r.name)]);
+        [resources.map((r) => r.id), resources.map((r) => r.key), resources.map((r) => r.name)],
+      );
       await sql.unsafe(`select setval(pg_get_serial_sequence('resources', 'id'), ${resources.length})`);
       // 75% of stories cite 1 to 5 resources (distinct: 7 is coprime with the resource count or not, the
       // five offsets 0, 7, 14, 21, 28 stay distinct modulo anything above 28).
@@ -328,14 +434,16 @@ async function seed(url, helpers, print, log) {
         join resources r on r.id = 1 + (s.thread_id * 17 + j * 7) % ${resources.length}
         where ${u("s.thread_id", 1)} < 0.75`);
       // 65% of stories tell 2 to 5 milestones, spread over their months to the offer.
-      await sql.unsafe(`insert into story_milestones (story_id, position, month, text)
+      await sql.unsafe(
+        `insert into story_milestones (story_id, position, month, text)
         select s.thread_id, j, (s.months_to_offer * j / k.n)::int,
           ($1::text[])[1 + (s.thread_id + j * 3) % cardinality($1::text[])]
         from stories s
         cross join lateral (select 1 + (abs(hashint8(s.thread_id * 3)) % 4)::int as n) k
         cross join lateral generate_series(0, k.n) j
         where ${u("s.thread_id", 2)} < 0.65`,
-      [pool.MILESTONE_TEXTS]);
+        [pool.MILESTONE_TEXTS],
+      );
     });
 
     await step("helpful marks", async () => {

@@ -7,8 +7,24 @@ import net from "node:net";
 import path from "node:path";
 import { heapLimitArgs } from "../../lib/memory-budget.mjs";
 
-const SOURCES = ["app", "components", "lib", "db", "public", "types", "auth.ts", "proxy.ts", "middleware.ts", "instrumentation.ts",
-  "next.config.mjs", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "types",
+  "auth.ts",
+  "proxy.ts",
+  "middleware.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -32,7 +48,12 @@ const nextBin = (repoRoot) => path.join(repoRoot, "node_modules", "next", "dist"
 
 /** `next build`; returns the route table it printed (ƒ dynamic, ○ static, ◐ partial). */
 export function build(repoRoot, env) {
-  const result = spawnSync(process.execPath, [nextBin(repoRoot), "build"], { cwd: repoRoot, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [nextBin(repoRoot), "build"], {
+    cwd: repoRoot,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`next build failed:\n${output.split("\n").slice(-60).join("\n")}`);
   const table = /Route \(app\)[\s\S]*?(?=\n\s*\n[^\n]*\(Static\)|\n\n\n|$)/.exec(output);

@@ -11,7 +11,9 @@ export async function createWriter(origin, cookies, { threadPath, storyEditPath 
   const browser = await launchBrowser();
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: origin });
   const { hostname } = new URL(origin);
-  await context.addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, domain: hostname, path: "/", sameSite: "Lax" })));
+  await context.addCookies(
+    Object.entries(cookies).map(([name, value]) => ({ name, value, domain: hostname, path: "/", sameSite: "Lax" })),
+  );
   const page = await context.newPage();
   let count = 0;
   // Each run's replies differ from the last run's, which the same-text rule would refuse for a while.
@@ -20,15 +22,27 @@ export async function createWriter(origin, cookies, { threadPath, storyEditPath 
   async function submit(path, fill, button) {
     await page.goto(path);
     await fill();
-    const [response] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: button, exact: true }).click()]);
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole("button", { name: button, exact: true }).click(),
+    ]);
     if (!response?.ok()) throw new Error(`the write on ${path} answered ${response?.status()}`);
     // A write that went through leaves for the post's page; a refused one shows the form again.
-    if (new URL(page.url()).href === new URL(path, origin).href) throw new Error(`the write on ${path} was refused (the form came back)`);
+    if (new URL(page.url()).href === new URL(path, origin).href)
+      throw new Error(`the write on ${path} was refused (the form came back)`);
   }
 
   return {
     /** A reply to the thread: changes the thread's page and the discussion list. */
-    reply: () => submit(threadPath, () => page.getByLabel("Reply", { exact: true }).fill(`Bench reply ${++count} of run ${run}, written to expire the page.`), "Post reply"),
+    reply: () =>
+      submit(
+        threadPath,
+        () =>
+          page
+            .getByLabel("Reply", { exact: true })
+            .fill(`Bench reply ${++count} of run ${run}, written to expire the page.`),
+        "Post reply",
+      ),
     /** The reader's story saved as it is: changes its page, the story lists and the insights. */
     story: () => submit(storyEditPath, async () => {}, "Save changes"),
     close: () => browser.close(),

@@ -57,8 +57,13 @@ const CURSORS = [
   () => `/?after=${someNumber()}`,
   () => `/stories?after=${someNumber()}`,
 ];
-const UNKNOWN = [() => `/threads/${someNumber()}-nothing`, () => `/tags/no-such-tag-${hex()}`, () => `/u/nobody-${hex()}`];
-const madeUpList = (n, context) => (n % 20 === 19 ? UNKNOWN[Math.floor(n / 20) % UNKNOWN.length] : CURSORS[n % CURSORS.length])(context);
+const UNKNOWN = [
+  () => `/threads/${someNumber()}-nothing`,
+  () => `/tags/no-such-tag-${hex()}`,
+  () => `/u/nobody-${hex()}`,
+];
+const madeUpList = (n, context) =>
+  (n % 20 === 19 ? UNKNOWN[Math.floor(n / 20) % UNKNOWN.length] : CURSORS[n % CURSORS.length])(context);
 
 // 10.x.y.z, a different one for each request.
 const someAddress = () => `10.${[...randomBytes(3)].join(".")}`;
@@ -68,7 +73,18 @@ const someAddress = () => `10.${[...randomBytes(3)].join(".")}`;
  * random word) from `clients` at once, then asks the warm pages again. `pgid` is the server's
  * process group; `cacheDir` where Next writes cached pages to disk.
  */
-export async function cacheFlood({ origin, pgid, cacheDir, warmPaths, threadPath, searchTerm, total, searches, clients, memoryLimitMb }) {
+export async function cacheFlood({
+  origin,
+  pgid,
+  cacheDir,
+  warmPaths,
+  threadPath,
+  searchTerm,
+  total,
+  searches,
+  clients,
+  memoryLimitMb,
+}) {
   const warm = [];
   for (const warmPath of warmPaths) {
     // The first request renders the page (or finds it prerendered); the second must be served cached.
@@ -109,7 +125,10 @@ export async function cacheFlood({ origin, pgid, cacheDir, warmPaths, threadPath
   const statuses = (list) => {
     const counts = new Map();
     for (const a of list) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
-    return [...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${n}× ${status}`).join(", ");
+    return [...counts]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${n}× ${status}`)
+      .join(", ");
   };
   // Served from the cache: in memory or on disk (HIT), or past its revalidate time and refreshed
   // behind the answer (STALE). A MISS is a page that was evicted and rendered again.
@@ -150,9 +169,15 @@ export async function cacheFlood({ origin, pgid, cacheDir, warmPaths, threadPath
       ok: warm.length > 0 && notCachedBefore.length === 0 && evicted.length === 0,
       detail: [
         `${warm.length - evicted.length - notCachedBefore.length} of ${warm.length}`,
-        notCachedBefore.length ? `not cached even before: ${notCachedBefore.map((p) => `${p.path} (${p.before.status} ${p.before.cache})`).join(", ")}` : "",
-        evicted.length ? `evicted: ${evicted.map((p) => `${p.path} (${p.after.status} ${p.after.cache})`).join(", ")}` : "",
-      ].filter(Boolean).join("; "),
+        notCachedBefore.length
+          ? `not cached even before: ${notCachedBefore.map((p) => `${p.path} (${p.before.status} ${p.before.cache})`).join(", ")}`
+          : "",
+        evicted.length
+          ? `evicted: ${evicted.map((p) => `${p.path} (${p.after.status} ${p.after.cache})`).join(", ")}`
+          : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
     },
     {
       name: `cache flood: the server's memory stays under ${memoryLimitMb} MB`,

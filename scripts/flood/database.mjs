@@ -42,7 +42,12 @@ export function floodAccounts(limits) {
   return [
     { key: "new-a", age: "new", hoursOld: 0.2 },
     { key: "new-b", age: "new", hoursOld: 0.2 },
-    { key: "new-full", age: "new", hoursOld: 3, full: { threads: limits.newThreadsPerDay, replies: limits.newRepliesPerDay } },
+    {
+      key: "new-full",
+      age: "new",
+      hoursOld: 3,
+      full: { threads: limits.newThreadsPerDay, replies: limits.newRepliesPerDay },
+    },
     { key: "old-a", age: "old", hoursOld: 72 },
     { key: "old-b", age: "old", hoursOld: 72 },
     { key: "old-full", age: "old", hoursOld: 72, full: { threads: limits.threadsPerDay, replies: 0 } },
@@ -50,7 +55,11 @@ export function floodAccounts(limits) {
 }
 export const HOST = { key: "host", age: "old", hoursOld: 72 };
 /** Old accounts that post nothing but the search flood's replies, at their pace. */
-export const SEARCH_FLOOD_REPLIERS = Array.from({ length: 6 }, (_, n) => ({ key: `steady-${n + 1}`, age: "old", hoursOld: 72 }));
+export const SEARCH_FLOOD_REPLIERS = Array.from({ length: 6 }, (_, n) => ({
+  key: `steady-${n + 1}`,
+  age: "old",
+  hoursOld: 72,
+}));
 
 /**
  * Makes each account (users row, a session) and the earlier posts of the full ones. Returns the
@@ -58,7 +67,10 @@ export const SEARCH_FLOOD_REPLIERS = Array.from({ length: 6 }, (_, n) => ({ key:
  */
 export async function makeAccounts(url, accounts, repoRoot, runId) {
   const { tsImport } = await import("tsx/esm/api");
-  const { cook, MARKDOWN_RENDERER_VERSION } = await tsImport(path.join(repoRoot, "lib", "markdown.ts"), import.meta.url);
+  const { cook, MARKDOWN_RENDERER_VERSION } = await tsImport(
+    path.join(repoRoot, "lib", "markdown.ts"),
+    import.meta.url,
+  );
   const sql = postgres(url, quiet);
   try {
     const made = [];
@@ -124,7 +136,11 @@ export async function readPosts(url, authorIds) {
       select id, thread_id, author_id, body, created_at, deleted_at from replies
       where author_id = any(${authorIds}) order by created_at, id`;
     // bigint ids come back as strings; these fit a Number.
-    const ids = (row) => ({ ...row, id: Number(row.id), ...(row.thread_id === undefined ? {} : { thread_id: Number(row.thread_id) }) });
+    const ids = (row) => ({
+      ...row,
+      id: Number(row.id),
+      ...(row.thread_id === undefined ? {} : { thread_id: Number(row.thread_id) }),
+    });
     return { threads: threads.map(ids), replies: replies.map(ids) };
   } finally {
     await sql.end();

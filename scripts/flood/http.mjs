@@ -11,14 +11,17 @@ import { launchBrowser } from "../bench/page-views.mjs";
 export async function openFormReader(origin, token) {
   const browser = await launchBrowser();
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies([{ name: "authjs.session-token", value: token, domain: new URL(origin).hostname, path: "/", sameSite: "Lax" }]);
+  await context.addCookies([
+    { name: "authjs.session-token", value: token, domain: new URL(origin).hostname, path: "/", sameSite: "Lax" },
+  ]);
   const page = await context.newPage();
   return {
     async form(path, button) {
       const response = await page.goto(new URL(path, origin).href);
       if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status()} (expected 200 with the form)`);
       const form = page.locator("form", { has: page.getByRole("button", { name: button, exact: true }) });
-      if ((await form.count()) !== 1) throw new Error(`${path}: no single form with a "${button}" button (found ${await form.count()})`);
+      if ((await form.count()) !== 1)
+        throw new Error(`${path}: no single form with a "${button}" button (found ${await form.count()})`);
       return form.evaluate((element) => ({
         action: element.action,
         method: element.method,
@@ -32,7 +35,9 @@ export async function openFormReader(origin, token) {
 const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 const decode = (text) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) =>
-    name[0] === "#" ? String.fromCodePoint(Number(name[1].toLowerCase() === "x" ? `0${name.slice(1)}` : name.slice(1))) : (ENTITIES[name] ?? whole),
+    name[0] === "#"
+      ? String.fromCodePoint(Number(name[1].toLowerCase() === "x" ? `0${name.slice(1)}` : name.slice(1)))
+      : (ENTITIES[name] ?? whole),
   );
 
 /** The text of the form's alert (the refusal message), or null. */
@@ -78,7 +83,12 @@ export async function sendForm(form, { origin, token, values }) {
       ms: performance.now() - started,
     };
   } catch (error) {
-    return { status: 0, location: null, message: `request failed: ${error.cause?.message ?? error.message}`, ms: performance.now() - started };
+    return {
+      status: 0,
+      location: null,
+      message: `request failed: ${error.cause?.message ?? error.message}`,
+      ms: performance.now() - started,
+    };
   }
 }
 
@@ -108,7 +118,12 @@ export async function timedGet(url, headers = {}) {
     const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
     await response.arrayBuffer();
     const header = (name) => response.headers.get(name);
-    return { status: response.status, retryAfter: header("retry-after"), cache: header("x-nextjs-cache"), ms: performance.now() - started };
+    return {
+      status: response.status,
+      retryAfter: header("retry-after"),
+      cache: header("x-nextjs-cache"),
+      ms: performance.now() - started,
+    };
   } catch (error) {
     return { status: 0, error: error.cause?.message ?? error.message, ms: performance.now() - started };
   }

@@ -22,7 +22,10 @@ export async function signInLimit({ origin, databaseUrl, perMinute }) {
     now = await databaseNow(databaseUrl);
   }
   const get = async (address) => {
-    const response = await fetch(`${origin}/api/auth/callback/github?code=x&state=y`, { headers: { "x-forwarded-for": address }, redirect: "manual" });
+    const response = await fetch(`${origin}/api/auth/callback/github?code=x&state=y`, {
+      headers: { "x-forwarded-for": address },
+      redirect: "manual",
+    });
     await response.arrayBuffer();
     return { status: response.status, retryAfter: response.headers.get("retry-after") };
   };
@@ -46,7 +49,11 @@ export async function signInLimit({ origin, databaseUrl, perMinute }) {
         ok: refused.every((a) => a.status === 429 && Number(a.retryAfter) >= 1),
         detail: refused.map((a) => `${a.status}/${a.retryAfter}`).join(", "),
       },
-      { name: "another address is not held back by it", ok: other.status !== 429 && other.status < 500, detail: String(other.status) },
+      {
+        name: "another address is not held back by it",
+        ok: other.status !== 429 && other.status < 500,
+        detail: String(other.status),
+      },
     ],
   };
 }
@@ -65,7 +72,9 @@ export async function sendTwice({ origin, databaseUrl, limits, form, account, ki
     if (wait > 0) await sleep(wait);
   }
   const key = randomUUID();
-  const twice = await Promise.all([0, 1].map(() => sendForm(form, { origin, token: account.token, values: { ...values, formKey: key } })));
+  const twice = await Promise.all(
+    [0, 1].map(() => sendForm(form, { origin, token: account.token, values: { ...values, formKey: key } })),
+  );
   const withKey = (await rowsOf()).filter((row) => row.body === values.body).length;
   const again = await sendForm(form, { origin, token: account.token, values });
   const rows = (await rowsOf()).filter((row) => row.body === values.body).length;

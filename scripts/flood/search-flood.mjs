@@ -24,7 +24,10 @@ const median = (values) => percentile(sorted(values), 50);
  */
 async function alternate({ origin, reader, replyForm, repliers, intervalMs, seconds, clients, rounds, runId }) {
   const windowMs = (seconds * 1000) / rounds;
-  const sent = { quiet: { readerTimes: [], replies: [], errors: [] }, flood: { readerTimes: [], replies: [], errors: [] } };
+  const sent = {
+    quiet: { readerTimes: [], replies: [], errors: [] },
+    flood: { readerTimes: [], replies: [], errors: [] },
+  };
   const searches = [];
   let phase = "quiet";
   let done = false;
@@ -43,7 +46,9 @@ async function alternate({ origin, reader, replyForm, repliers, intervalMs, seco
     await sleep((n * intervalMs) / repliers.length);
     for (let count = 1; !done; count++) {
       const during = sent[phase];
-      const values = { body: `Search flood ${runId} reply ${count} from ${account.key} (${phase}): ${randomBytes(6).toString("hex")}` };
+      const values = {
+        body: `Search flood ${runId} reply ${count} from ${account.key} (${phase}): ${randomBytes(6).toString("hex")}`,
+      };
       during.replies.push(await sendForm(replyForm, { origin, token: account.token, values }));
       await sleep(intervalMs);
     }
@@ -69,17 +74,49 @@ async function alternate({ origin, reader, replyForm, repliers, intervalMs, seco
 }
 
 /** The search flood's figures and checks (see alternate). */
-export async function searchFlood({ origin, reader, replyForm, repliers, intervalMs, seconds, clients, rounds = 2, runId }) {
-  const { quiet, flooded, searches } = await alternate({ origin, reader, replyForm, repliers, intervalMs, seconds, clients, rounds, runId });
+export async function searchFlood({
+  origin,
+  reader,
+  replyForm,
+  repliers,
+  intervalMs,
+  seconds,
+  clients,
+  rounds = 2,
+  runId,
+}) {
+  const { quiet, flooded, searches } = await alternate({
+    origin,
+    reader,
+    replyForm,
+    repliers,
+    intervalMs,
+    seconds,
+    clients,
+    rounds,
+    runId,
+  });
 
   const written = (phase) => phase.replies.filter((r) => r.status === 303);
   const notWritten = (phase) => {
     const others = phase.replies.filter((r) => r.status !== 303);
-    return others.length ? `; not written: ${others.map((r) => `${r.status}${r.message ? ` "${r.message}"` : ""}`).join(", ")}` : "";
+    return others.length
+      ? `; not written: ${others.map((r) => `${r.status}${r.message ? ` "${r.message}"` : ""}`).join(", ")}`
+      : "";
   };
   const figures = {
-    quiet: { reader: median(quiet.readerTimes), readerCount: quiet.readerTimes.length, reply: median(written(quiet).map((r) => r.ms)), replyCount: written(quiet).length },
-    flood: { reader: median(flooded.readerTimes), readerCount: flooded.readerTimes.length, reply: median(written(flooded).map((r) => r.ms)), replyCount: written(flooded).length },
+    quiet: {
+      reader: median(quiet.readerTimes),
+      readerCount: quiet.readerTimes.length,
+      reply: median(written(quiet).map((r) => r.ms)),
+      replyCount: written(quiet).length,
+    },
+    flood: {
+      reader: median(flooded.readerTimes),
+      readerCount: flooded.readerTimes.length,
+      reply: median(written(flooded).map((r) => r.ms)),
+      replyCount: written(flooded).length,
+    },
     searches: {
       sent: searches.length,
       answered: searches.filter((s) => s.status === 200).length,
@@ -104,7 +141,10 @@ export async function searchFlood({ origin, reader, replyForm, repliers, interva
     },
     {
       name: "search flood: replies stay within 2× their quiet median, and are written",
-      ok: within("reply") && figures.flood.replyCount > 0 && [...quiet.replies, ...flooded.replies].every((r) => r.status === 303),
+      ok:
+        within("reply") &&
+        figures.flood.replyCount > 0 &&
+        [...quiet.replies, ...flooded.replies].every((r) => r.status === 303),
       detail: `${fmt(figures.quiet.reply)} quiet (${figures.quiet.replyCount} of ${quiet.replies.length}), ${fmt(figures.flood.reply)} flooded (${figures.flood.replyCount} of ${flooded.replies.length})${notWritten(quiet)}${notWritten(flooded)}`,
     },
   ];

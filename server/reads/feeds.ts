@@ -53,7 +53,12 @@ export async function cachedCategoryFeed(origin: string, slug: string) {
   const threads = category ? await feedCategoryThreads(category.id, FEED_ENTRIES) : [];
   cachedFor(tags.category(slug), ...shownTags(threads));
   if (!category) return null;
-  const channel = { self: categoryFeedPath(category), page: categoryPath(category), title: `MLPaths: ${category.name}`, subtitle: category.description };
+  const channel = {
+    self: categoryFeedPath(category),
+    page: categoryPath(category),
+    title: `MLPaths: ${category.name}`,
+    subtitle: category.description,
+  };
   return filedFeed(origin, channel, threads);
 }
 
@@ -64,6 +69,11 @@ export async function cachedTagFeed(origin: string, name: string) {
   const threads = tag ? await feedTagThreads(tag.id, FEED_ENTRIES) : [];
   cachedFor(tags.tag(name), ...shownTags(threads));
   if (!tag) return null;
-  const channel = { self: tagFeedPath(name), page: tagPath(name), title: `MLPaths: #${name}`, subtitle: `Discussions and stories tagged ${name} on MLPaths.` };
+  const channel = {
+    self: tagFeedPath(name),
+    page: tagPath(name),
+    title: `MLPaths: #${name}`,
+    subtitle: `Discussions and stories tagged ${name} on MLPaths.`,
+  };
   return filedFeed(origin, channel, threads);
 }

@@ -17,7 +17,12 @@ export async function cachedMember(login: string) {
   return found;
 }
 
-export async function cachedMemberThreads(userId: string, kind: "discussion" | "story", cursor: Cursor | null, limit?: number) {
+export async function cachedMemberThreads(
+  userId: string,
+  kind: "discussion" | "story",
+  cursor: Cursor | null,
+  limit?: number,
+) {
   "use cache";
   checkReadArgs(READ_ARGS.memberThreads, [userId, kind, cursor, limit]);
   const page = await memberThreads(userId, kind, cursor, limit);

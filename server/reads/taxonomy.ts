@@ -3,7 +3,14 @@
 // Each function is a 'use cache' read of a public page's data, tagged with what it returns: what that
 // means, and why each checks its arguments first, is at the top of server/page-cache.ts.
 import "server-only";
-import { findTag, getCategory, listCategories, listCategoryThreads, listTagCounts, listTagThreads } from "@/db/queries/thread-lists";
+import {
+  findTag,
+  getCategory,
+  listCategories,
+  listCategoryThreads,
+  listTagCounts,
+  listTagThreads,
+} from "@/db/queries/thread-lists";
 import { shownTags, tags } from "@/lib/cache-tags";
 import type { NumberCursor } from "@/lib/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";

@@ -4,7 +4,14 @@
 // means, and why each checks its arguments first, is at the top of server/page-cache.ts.
 import "server-only";
 import { getPostHistory, type HistoryTarget } from "@/db/queries/revisions";
-import { getReplyForEdit, getThread, listPinned, listReplies, listThreads, type ReplyPageRequest } from "@/db/queries/threads";
+import {
+  getReplyForEdit,
+  getThread,
+  listPinned,
+  listReplies,
+  listThreads,
+  type ReplyPageRequest,
+} from "@/db/queries/threads";
 import { memberTags, shownTags, tags } from "@/lib/cache-tags";
 import type { NumberCursor } from "@/lib/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
@@ -58,7 +65,16 @@ export async function cachedPostHistory(target: HistoryTarget, before: number | 
   const history = await getPostHistory(target, before);
   const own = "threadId" in target ? [tags.thread(target.threadId)] : [tags.reply(target.replyId)];
   const people = history ? [history.post.author, ...history.edits.flatMap((e) => (e.editor ? [e.editor] : []))] : [];
-  cachedFor(...own, ...(history && "replyId" in target ? [tags.thread(history.post.threadId)] : []), ...memberTags(people));
+  cachedFor(
+    ...own,
+    ...(history && "replyId" in target ? [tags.thread(history.post.threadId)] : []),
+    ...memberTags(people),
+  );
   // Diffed here, once per cache entry: the diff cannot run in a cached page's render (lib/revision-diff.ts).
-  return history && { ...history, edits: history.edits.map((edit) => ({ ...edit, diff: versionDiff(edit.before, edit.after) })) };
+  return (
+    history && {
+      ...history,
+      edits: history.edits.map((edit) => ({ ...edit, diff: versionDiff(edit.before, edit.after) })),
+    }
+  );
 }

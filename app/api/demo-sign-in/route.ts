@@ -18,7 +18,10 @@ export async function POST(request: Request) {
   const secure = secureCookies();
   const name = secure ? "__Secure-authjs.session-token" : "authjs.session-token";
   const headers = new Headers();
-  headers.append("set-cookie", `${name}=${sessionToken}; Path=/; Expires=${expires.toUTCString()}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
+  headers.append(
+    "set-cookie",
+    `${name}=${sessionToken}; Path=/; Expires=${expires.toUTCString()}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+  );
   headers.append("set-cookie", sessionHintCookie(expires, secure));
   return seeOther(safeCallbackPath(form.get("callbackUrl")), headers);
 }

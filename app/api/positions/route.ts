@@ -19,7 +19,8 @@ const HEADERS = { "cache-control": "private, no-store" };
 export async function GET(request: NextRequest) {
   const path = request.nextUrl.searchParams.get("path");
   const query = request.nextUrl.searchParams.get("query");
-  const position = path !== null && query !== null && query.length <= 500 ? positionOf(path, new URLSearchParams(query)) : null;
+  const position =
+    path !== null && query !== null && query.length <= 500 ? positionOf(path, new URLSearchParams(query)) : null;
   if (!position) return new Response("No list position named.\n", { status: 400, headers: HEADERS });
   return new Response(null, { status: await status(position), headers: HEADERS });
 }

@@ -41,14 +41,23 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <section aria-labelledby="category-heading">
       <p className="text-sm">
-        <Link href="/c" className="text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-400">Categories</Link>
+        <Link href="/c" className="text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-400">
+          Categories
+        </Link>
       </p>
       <div className="mb-4 mt-1 flex flex-wrap items-end justify-between gap-3">
         <div className="max-w-2xl">
-          <h1 id="category-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">{category.name}</h1>
+          <h1 id="category-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+            {category.name}
+          </h1>
           <p className="mt-1 text-zinc-600 dark:text-zinc-400">{category.description}</p>
           <p className="mt-1 text-sm">
-            <a href={categoryFeedPath(category)} className="text-zinc-600 underline underline-offset-4 dark:text-zinc-400">Atom feed</a>
+            <a
+              href={categoryFeedPath(category)}
+              className="text-zinc-600 underline underline-offset-4 dark:text-zinc-400"
+            >
+              Atom feed
+            </a>
           </p>
         </div>
         <Link
@@ -74,17 +83,23 @@ async function CategoryIndex() {
   const categories = await cachedCategories();
   return (
     <section aria-labelledby="categories-heading" className="mx-auto max-w-3xl">
-      <h1 id="categories-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">Categories</h1>
+      <h1 id="categories-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+        Categories
+      </h1>
       <p className="mt-1 text-zinc-600 dark:text-zinc-400">
         Every discussion is filed under one of these; every story under Success stories.{" "}
-        <Link href="/tags" className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">Browse by tag</Link>
+        <Link href="/tags" className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400">
+          Browse by tag
+        </Link>
       </p>
       <ul className="mt-6 divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
         {categories.map((c) => (
           <li key={c.slug} className="px-4 py-4 sm:px-5">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-lg font-semibold">
-                <Link href={categoryPath(c)} className="title-link">{c.name}</Link>
+                <Link href={categoryPath(c)} className="title-link">
+                  {c.name}
+                </Link>
               </h2>
               <span className="text-sm text-zinc-600 dark:text-zinc-400">
                 {c.threads} {c.threads === 1 ? "thread" : "threads"}

@@ -13,7 +13,8 @@ import { pageMetadata } from "@/server/page-metadata";
 export const metadata = {
   ...pageMetadata({
     title: "MLPaths",
-    description: "Getting into machine learning without a master's or a PhD: ask, answer, compare notes, and read the paths of those who made the move.",
+    description:
+      "Getting into machine learning without a master's or a PhD: ask, answer, compare notes, and read the paths of those who made the move.",
     path: "/",
   }),
   // The site's name alone, not "MLPaths · MLPaths" (app/layout.tsx's template).
@@ -30,7 +31,10 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
   if (!query) notFound();
   const sort = parseThreadSort(query.get("sort"));
   const cursor = decodeThreadCursor(query.get("after"), sort);
-  const [{ threads, pinned, nextCursor }, stories] = await Promise.all([cachedThreadList(cursor, sort), cachedRecentStories()]);
+  const [{ threads, pinned, nextCursor }, stories] = await Promise.all([
+    cachedThreadList(cursor, sort),
+    cachedRecentStories(),
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
@@ -41,27 +45,44 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
               Getting into machine learning without a master&apos;s or a PhD: ask, answer, compare notes.
             </p>
           </div>
-          <Link href="/threads/new" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+          <Link
+            href="/threads/new"
+            className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+          >
             Start a thread
           </Link>
         </div>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <Link href="/c" className="text-sm text-zinc-600 underline underline-offset-4 dark:text-zinc-400">Browse by category</Link>
+          <Link href="/c" className="text-sm text-zinc-600 underline underline-offset-4 dark:text-zinc-400">
+            Browse by category
+          </Link>
           <SortTabs path="/" sort={sort} />
         </div>
         {threads.length + pinned.length > 0 ? (
           <ThreadList threads={threads} pinned={pinned} />
         ) : cursor ? (
           <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-            No more threads. <Link href="/" className="underline">Back to the newest</Link>
+            No more threads.{" "}
+            <Link href="/" className="underline">
+              Back to the newest
+            </Link>
           </p>
         ) : (
           <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
             <h2 className="text-lg font-semibold">No threads yet</h2>
-            <p className="mt-1 text-zinc-600 dark:text-zinc-400">Be the first to ask a question or share how you got your ML job.</p>
+            <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+              Be the first to ask a question or share how you got your ML job.
+            </p>
           </div>
         )}
-        <ListPager path="/" sort={sort} paged={cursor !== null} nextCursor={nextCursor} more="Older threads" first="Newest" />
+        <ListPager
+          path="/"
+          sort={sort}
+          paged={cursor !== null}
+          nextCursor={nextCursor}
+          more="Older threads"
+          first="Newest"
+        />
       </div>
       <RecentStories stories={stories} />
     </div>

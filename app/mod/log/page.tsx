@@ -18,11 +18,21 @@ export default async function ModLogPage({ searchParams }: PageProps<"/mod/log">
   const { entries, nextBefore } = await logEntries({ before, withNotes: true });
   return (
     <section aria-labelledby="log-heading">
-      <h1 id="log-heading" className="text-2xl font-bold tracking-tight">Moderation log</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">With the moderators&apos; private notes. The public log at /moderation leaves them out.</p>
+      <h1 id="log-heading" className="text-2xl font-bold tracking-tight">
+        Moderation log
+      </h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        With the moderators&apos; private notes. The public log at /moderation leaves them out.
+      </p>
       <LogList entries={entries} />
       <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {before !== undefined ? <Link href="/mod/log" className="underline underline-offset-4">Newest</Link> : <span />}
+        {before !== undefined ? (
+          <Link href="/mod/log" className="underline underline-offset-4">
+            Newest
+          </Link>
+        ) : (
+          <span />
+        )}
         {nextBefore !== null && (
           <Link href={`/mod/log?before=${nextBefore}`} rel="next" className="underline underline-offset-4">
             Older entries

@@ -12,7 +12,8 @@ const PRIVATE = { "cache-control": "private, no-store" };
 export async function GET(_request: Request, { params }: RouteContext<"/notifications/[id]">) {
   const id = parseId((await params).id);
   const user = await currentUser();
-  if (!user) return new Response(null, { status: 303, headers: { ...PRIVATE, location: signInPath("/notifications") } });
+  if (!user)
+    return new Response(null, { status: 303, headers: { ...PRIVATE, location: signInPath("/notifications") } });
   const target = id === null ? null : await notificationTarget(user.id, id);
   if (id === null || !target) return new Response("Not found", { status: 404, headers: PRIVATE });
   await markNotificationRead(user.id, id);

@@ -19,7 +19,14 @@ type Card = { from: string; to: string; time: string; education: string; title: 
 function Arrow() {
   return (
     <svg width="72" height="48" viewBox="0 0 72 48" style={{ margin: "0 24px" }}>
-      <path d="M4 24 H60 M44 8 L62 24 L44 40" stroke="#059669" strokeWidth="7" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M4 24 H60 M44 8 L62 24 L44 40"
+        stroke="#059669"
+        strokeWidth="7"
+        fill="none"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -28,7 +35,18 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 function Picture({ card }: { card: Card }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#f8faf9", color: "#18181b" }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#f8faf9",
+        color: "#18181b",
+      }}
+    >
       <div style={{ display: "flex", fontSize: 36, color: "#047857" }}>MLPaths</div>
       {card ? (
         <div style={{ display: "flex", flexDirection: "column" }}>
@@ -37,12 +55,18 @@ function Picture({ card }: { card: Card }) {
             <Arrow />
             <span>{card.to}</span>
           </div>
-          <div style={{ display: "flex", marginTop: 28, fontSize: 40, color: "#3f3f46" }}>{`in ${card.time}, ${card.education}`}</div>
+          <div
+            style={{ display: "flex", marginTop: 28, fontSize: 40, color: "#3f3f46" }}
+          >{`in ${card.time}, ${card.education}`}</div>
         </div>
       ) : (
-        <div style={{ display: "flex", fontSize: 64, lineHeight: 1.2 }}>{"Career paths into machine learning, without a master's or a PhD"}</div>
+        <div style={{ display: "flex", fontSize: 64, lineHeight: 1.2 }}>
+          {"Career paths into machine learning, without a master's or a PhD"}
+        </div>
       )}
-      <div style={{ display: "flex", fontSize: 30, color: "#52525b" }}>{card ? `${clip(card.title, 70)} · ${card.login}` : "Real stories from people who made the move"}</div>
+      <div style={{ display: "flex", fontSize: 30, color: "#52525b" }}>
+        {card ? `${clip(card.title, 70)} · ${card.login}` : "Real stories from people who made the move"}
+      </div>
     </div>
   );
 }
@@ -51,7 +75,8 @@ async function storyCard(id: number | null): Promise<Uint8Array> {
   "use cache";
   const story = id === null ? null : await getStory(id);
   if (id !== null) cachedFor(tags.thread(id));
-  const card = story && !story.hiddenAt ? { ...storyPathParts(story), title: story.title, login: story.author.login } : null;
+  const card =
+    story && !story.hiddenAt ? { ...storyPathParts(story), title: story.title, login: story.author.login } : null;
   const image = new ImageResponse(<Picture card={card} />, size);
   return new Uint8Array(await image.arrayBuffer());
 }

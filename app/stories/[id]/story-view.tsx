@@ -32,7 +32,12 @@ import { storyPathSentence } from "@/lib/story-path";
 import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
 
 // A story's discussion is a thread's: the same reply, follow, delete and helpful actions.
-const REPLIES_ACTIONS: RepliesActions = { reply: replyAction, follow: followAction, deleteReply: deleteReplyAction, helpful: toggleHelpfulAction };
+const REPLIES_ACTIONS: RepliesActions = {
+  reply: replyAction,
+  follow: followAction,
+  deleteReply: deleteReplyAction,
+  helpful: toggleHelpfulAction,
+};
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -55,7 +60,11 @@ export async function storyMetadata(param: string): Promise<Metadata> {
     type: "article",
   });
   // The card image (opengraph-image.tsx) draws the path; Twitter shows it large.
-  return { ...page, twitter: { ...page.twitter, card: "summary_large_image" }, alternates: { ...page.alternates, types: { "application/atom+xml": feeds } } };
+  return {
+    ...page,
+    twitter: { ...page.twitter, card: "summary_large_image" },
+    alternates: { ...page.alternates, types: { "application/atom+xml": feeds } },
+  };
 }
 
 /** `param` is the path's `123-slug`; `query` the checked cursor of the discussion page, if any. */
@@ -73,7 +82,10 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
           ← All stories
         </Link>
       </p>
-      <article aria-labelledby="story-title" className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+      <article
+        aria-labelledby="story-title"
+        className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <p className="text-xs font-semibold uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
           Success story
           {story.author.isSample && (
@@ -94,7 +106,9 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
             <span>
               shared <TimeAgo date={story.createdAt} />
             </span>
-            {story.editedAt && !story.hiddenAt && <EditedMark at={story.editedAt} href={historyPath({ threadId: story.id, kind: "story" })} />}
+            {story.editedAt && !story.hiddenAt && (
+              <EditedMark at={story.editedAt} href={historyPath({ threadId: story.id, kind: "story" })} />
+            )}
           </p>
           <PostControls
             post={{ authorId: story.author.id, hidden: story.hiddenAt !== null }}
@@ -117,7 +131,9 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         )}
         {story.hiddenAt ? null : page.hasEarlier ? (
           <p className="mt-4 text-sm">
-            <Link href={canonical} className="underline underline-offset-4">Read the story</Link>
+            <Link href={canonical} className="underline underline-offset-4">
+              Read the story
+            </Link>
           </p>
         ) : (
           <>
@@ -130,7 +146,13 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         )}
         {!story.hiddenAt && (
           <div className="mt-6 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-            <HelpfulButton action={toggleHelpfulAction} threadId={story.id} authorId={story.author.id} count={story.helpfulCount} what="this story" />
+            <HelpfulButton
+              action={toggleHelpfulAction}
+              threadId={story.id}
+              authorId={story.author.id}
+              count={story.helpfulCount}
+              what="this story"
+            />
           </div>
         )}
       </article>

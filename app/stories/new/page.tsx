@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Share your story" };
 export default function NewStoryPage() {
   return (
     <section aria-labelledby="new-story-heading">
-      <h1 id="new-story-heading" className="text-2xl font-bold tracking-tight">Share your path into ML</h1>
+      <h1 id="new-story-heading" className="text-2xl font-bold tracking-tight">
+        Share your path into ML
+      </h1>
       <p className="mb-6 mt-1 text-zinc-600 dark:text-zinc-400">
         The facts let readers find stories that start where they are; the story tells them how you did it.
       </p>

@@ -29,10 +29,18 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (readFiledPath((await params).path, "tag") === "index") {
-    return pageMetadata({ title: "Tags", description: "The tags of MLPaths discussions and stories, the most used first.", path: "/tags" });
+    return pageMetadata({
+      title: "Tags",
+      description: "The tags of MLPaths discussions and stories, the most used first.",
+      path: "/tags",
+    });
   }
   const { route } = await load(params);
-  const page = pageMetadata({ title: `#${route.name}`, description: `Discussions and stories tagged ${route.name} on MLPaths.`, path: tagPath(route.name) });
+  const page = pageMetadata({
+    title: `#${route.name}`,
+    description: `Discussions and stories tagged ${route.name} on MLPaths.`,
+    path: tagPath(route.name),
+  });
   const feed = { url: tagFeedPath(route.name), title: `MLPaths: #${route.name}` };
   return { ...page, alternates: { ...page.alternates, types: { "application/atom+xml": [...SITE_FEEDS, feed] } } };
 }
@@ -44,11 +52,17 @@ export default async function TagPage({ params }: Props) {
     <section aria-labelledby="tag-heading">
       <div className="mb-4">
         <p className="text-sm">
-          <Link href="/tags" className="text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-400">Tags</Link>
+          <Link href="/tags" className="text-zinc-600 underline-offset-4 hover:underline dark:text-zinc-400">
+            Tags
+          </Link>
         </p>
-        <h1 id="tag-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">#{route.name}</h1>
+        <h1 id="tag-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          #{route.name}
+        </h1>
         <p className="mt-1 text-sm">
-          <a href={tagFeedPath(route.name)} className="text-zinc-600 underline underline-offset-4 dark:text-zinc-400">Atom feed</a>
+          <a href={tagFeedPath(route.name)} className="text-zinc-600 underline underline-offset-4 dark:text-zinc-400">
+            Atom feed
+          </a>
         </p>
       </div>
       <FiledThreads
@@ -67,7 +81,9 @@ async function TagIndex() {
   const counts = await cachedTagCounts();
   return (
     <section aria-labelledby="tags-heading" className="mx-auto max-w-3xl">
-      <h1 id="tags-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">Tags</h1>
+      <h1 id="tags-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+        Tags
+      </h1>
       <p className="mt-1 text-zinc-600 dark:text-zinc-400">
         Short topics members add to their discussions and stories, the most used first.
       </p>

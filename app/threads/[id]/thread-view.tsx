@@ -25,7 +25,12 @@ import { Filing } from "@/components/filing";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
 
-const REPLIES_ACTIONS: RepliesActions = { reply: replyAction, follow: followAction, deleteReply: deleteReplyAction, helpful: toggleHelpfulAction };
+const REPLIES_ACTIONS: RepliesActions = {
+  reply: replyAction,
+  follow: followAction,
+  deleteReply: deleteReplyAction,
+  helpful: toggleHelpfulAction,
+};
 
 async function load(param: string) {
   const id = parseThreadParam(param);
@@ -59,7 +64,10 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
 
   return (
     <>
-      <article aria-labelledby="thread-title" className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+      <article
+        aria-labelledby="thread-title"
+        className="rounded-xl border border-zinc-200 bg-white p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h1 id="thread-title" className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
           {thread.hiddenAt ? "Hidden thread" : thread.title}
         </h1>
@@ -72,7 +80,9 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
             <span>
               posted <TimeAgo date={thread.createdAt} />
             </span>
-            {thread.editedAt && !thread.hiddenAt && <EditedMark at={thread.editedAt} href={historyPath({ threadId: thread.id })} />}
+            {thread.editedAt && !thread.hiddenAt && (
+              <EditedMark at={thread.editedAt} href={historyPath({ threadId: thread.id })} />
+            )}
           </p>
           <PostControls
             post={{ authorId: thread.author.id, hidden: thread.hiddenAt !== null }}
@@ -94,19 +104,35 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
               <PostBody html={thread.bodyHtml} />
             </div>
             <div className="mt-4">
-              <HelpfulButton action={toggleHelpfulAction} threadId={thread.id} authorId={thread.author.id} count={thread.helpfulCount} what="this discussion" />
+              <HelpfulButton
+                action={toggleHelpfulAction}
+                threadId={thread.id}
+                authorId={thread.author.id}
+                count={thread.helpfulCount}
+                what="this discussion"
+              />
             </div>
           </>
         ) : (
           <p className="mt-4 text-sm">
-            <Link href={canonical} className="underline underline-offset-4">Read the opening post</Link>
+            <Link href={canonical} className="underline underline-offset-4">
+              Read the opening post
+            </Link>
           </p>
         )}
       </article>
 
       {/* A hidden thread's replies are hidden with it, and it takes no new ones. */}
       {!thread.hiddenAt && (
-        <RepliesSection actions={REPLIES_ACTIONS} threadId={thread.id} replyCount={thread.replyCount} canonical={canonical} page={page} request={request} locked={thread.lockedAt !== null} />
+        <RepliesSection
+          actions={REPLIES_ACTIONS}
+          threadId={thread.id}
+          replyCount={thread.replyCount}
+          canonical={canonical}
+          page={page}
+          request={request}
+          locked={thread.lockedAt !== null}
+        />
       )}
     </>
   );

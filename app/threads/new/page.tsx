@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "New thread" };
 export default function NewThreadPage() {
   return (
     <section aria-labelledby="new-thread-heading">
-      <h1 id="new-thread-heading" className="mb-6 text-2xl font-bold tracking-tight">Start a thread</h1>
+      <h1 id="new-thread-heading" className="mb-6 text-2xl font-bold tracking-tight">
+        Start a thread
+      </h1>
       <ThreadForm action={createThreadAction} submitLabel="Post thread" />
     </section>
   );

@@ -26,19 +26,38 @@ export default async function EditReplyPage({ params }: PageProps<"/replies/[id]
   const back = threadPath({ id: reply.threadId, title: reply.threadTitle });
   return (
     <section aria-labelledby="edit-heading">
-      <h1 id="edit-heading" className="text-2xl font-bold tracking-tight">Edit reply</h1>
+      <h1 id="edit-heading" className="text-2xl font-bold tracking-tight">
+        Edit reply
+      </h1>
       <p className="mb-6 mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        In <Link href={back} className="underline">{reply.threadTitle}</Link>
+        In{" "}
+        <Link href={back} className="underline">
+          {reply.threadTitle}
+        </Link>
       </p>
       {reply.hiddenAt ? (
         <HiddenNotice back={back} />
       ) : (
-      <AuthorOnly here={`/replies/${id}/edit`} authorId={reply.authorId} refusal={<p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">You can only edit your own replies.</p>}>
-        <ReplyEditForm action={updateReplyAction} replyId={reply.id} body={reply.body} />
-        <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-          <DeleteForm action={deleteReplyAction} hidden={{ replyId: reply.id, returnTo: `${back}?before=${reply.id + 1}` }} what="reply" label="Delete this reply" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
-        </div>
-      </AuthorOnly>
+        <AuthorOnly
+          here={`/replies/${id}/edit`}
+          authorId={reply.authorId}
+          refusal={
+            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+              You can only edit your own replies.
+            </p>
+          }
+        >
+          <ReplyEditForm action={updateReplyAction} replyId={reply.id} body={reply.body} />
+          <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+            <DeleteForm
+              action={deleteReplyAction}
+              hidden={{ replyId: reply.id, returnTo: `${back}?before=${reply.id + 1}` }}
+              what="reply"
+              label="Delete this reply"
+              className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
+            />
+          </div>
+        </AuthorOnly>
       )}
     </section>
   );

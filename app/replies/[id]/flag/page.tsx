@@ -20,19 +20,34 @@ export default async function FlagReplyPage({ params }: PageProps<"/replies/[id]
   if (id === null) notFound();
   const reply = await cachedReplyForEdit(id);
   if (!reply || reply.deletedAt) notFound();
-  const back = replyPath({ id: reply.id, thread: { id: reply.threadId, title: reply.threadTitle, kind: reply.threadKind } });
+  const back = replyPath({
+    id: reply.id,
+    thread: { id: reply.threadId, title: reply.threadTitle, kind: reply.threadKind },
+  });
   return (
     <section aria-labelledby="flag-heading">
-      <h1 id="flag-heading" className="text-2xl font-bold tracking-tight">Flag this reply</h1>
+      <h1 id="flag-heading" className="text-2xl font-bold tracking-tight">
+        Flag this reply
+      </h1>
       <p className="mb-4 mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href={back} className="underline">A reply</Link> in {reply.threadTitle}. Flags go to the moderators, who decide what to do.
+        <Link href={back} className="underline">
+          A reply
+        </Link>{" "}
+        in {reply.threadTitle}. Flags go to the moderators, who decide what to do.
       </p>
       {reply.hiddenAt ? (
         <p className="rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">The moderators have already hidden this reply.</p>
       ) : (
         <>
-          <blockquote className="mb-6 line-clamp-4 whitespace-pre-line border-l-4 border-zinc-300 pl-3 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">{reply.body}</blockquote>
-          <FlagForm action={flagPostAction} target={{ name: "replyId", value: reply.id }} authorId={reply.authorId} here={`/replies/${id}/flag`} />
+          <blockquote className="mb-6 line-clamp-4 whitespace-pre-line border-l-4 border-zinc-300 pl-3 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+            {reply.body}
+          </blockquote>
+          <FlagForm
+            action={flagPostAction}
+            target={{ name: "replyId", value: reply.id }}
+            authorId={reply.authorId}
+            here={`/replies/${id}/flag`}
+          />
         </>
       )}
     </section>

@@ -40,24 +40,35 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
   };
   return (
     <section aria-labelledby="edit-heading">
-      <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">Edit your story</h1>
+      <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">
+        Edit your story
+      </h1>
       {story.hiddenAt ? (
         <HiddenNotice back={storyPath(story)} />
       ) : (
-      <AuthorOnly
-        here={`/stories/${id}/edit`}
-        authorId={story.author.id}
-        refusal={
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-            You can only edit your own stories. <Link href={storyPath(story)} className="underline">Back to the story</Link>
-          </p>
-        }
-      >
-        <StoryForm action={updateStoryAction} initial={initial} storyId={story.id} submitLabel="Save changes" />
-        <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-          <DeleteForm action={deleteStoryAction} hidden={{ storyId: story.id }} what="story" label="Delete this story" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
-        </div>
-      </AuthorOnly>
+        <AuthorOnly
+          here={`/stories/${id}/edit`}
+          authorId={story.author.id}
+          refusal={
+            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+              You can only edit your own stories.{" "}
+              <Link href={storyPath(story)} className="underline">
+                Back to the story
+              </Link>
+            </p>
+          }
+        >
+          <StoryForm action={updateStoryAction} initial={initial} storyId={story.id} submitLabel="Save changes" />
+          <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+            <DeleteForm
+              action={deleteStoryAction}
+              hidden={{ storyId: story.id }}
+              what="story"
+              label="Delete this story"
+              className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
+            />
+          </div>
+        </AuthorOnly>
       )}
     </section>
   );

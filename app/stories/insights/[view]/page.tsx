@@ -15,7 +15,8 @@ import { pageMetadata } from "@/server/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "What the stories say",
-  description: "How long the move into machine learning took, by education and by previous field, how the jobs came, and the resources people cite most.",
+  description:
+    "How long the move into machine learning took, by education and by previous field, how the jobs came, and the resources people cite most.",
   path: "/stories/insights",
 });
 
@@ -47,12 +48,19 @@ export default async function InsightsPage({ params }: PageProps<"/stories/insig
       <p className="mt-1 max-w-2xl text-zinc-600 dark:text-zinc-400">
         {insights.total > 0 && insights.overall ? (
           <>
-            Across <strong>{insights.total}</strong> {insights.total === 1 ? "story" : "stories"}, the median time from starting to learn to a
-            first ML offer is <strong>{formatMonths(insights.overall.median)}</strong> (half took between {formatMonths(insights.overall.p25)} and{" "}
-            {formatMonths(insights.overall.p75)}). Self-reported and not a random sample: read it as what these members lived, not a forecast.
+            Across <strong>{insights.total}</strong> {insights.total === 1 ? "story" : "stories"}, the median time from
+            starting to learn to a first ML offer is <strong>{formatMonths(insights.overall.median)}</strong> (half took
+            between {formatMonths(insights.overall.p25)} and {formatMonths(insights.overall.p75)}). Self-reported and
+            not a random sample: read it as what these members lived, not a forecast.
           </>
         ) : (
-          <>No stories yet. <Link href="/stories/new" className="underline">Share yours</Link> and the numbers start here.</>
+          <>
+            No stories yet.{" "}
+            <Link href="/stories/new" className="underline">
+              Share yours
+            </Link>{" "}
+            and the numbers start here.
+          </>
         )}
       </p>
       <div className="mt-8 grid gap-8 lg:grid-cols-2">

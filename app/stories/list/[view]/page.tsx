@@ -11,7 +11,8 @@ import { pageMetadata } from "@/server/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Success stories",
-  description: "Real paths into machine-learning jobs without a master's or a PhD: where people started, what they learned, how long it took, and what got them hired.",
+  description:
+    "Real paths into machine-learning jobs without a master's or a PhD: where people started, what they learned, how long it took, and what got them hired.",
   path: "/stories",
 });
 
@@ -31,7 +32,10 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
   const filters = parseStoryFilters(given);
   const sort = parseStorySort(given);
   const cursor = decodeStoryCursor(given.after, sort);
-  const [{ stories, nextCursor }, facets] = await Promise.all([cachedStoryList(filters, sort, cursor), cachedStoryFacets(filters)]);
+  const [{ stories, nextCursor }, facets] = await Promise.all([
+    cachedStoryList(filters, sort, cursor),
+    cachedStoryFacets(filters),
+  ]);
   const active = FILTERS.filter((f) => filters[f.name]);
 
   return (
@@ -44,26 +48,45 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
           </p>
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href="/stories/like-mine" className="rounded-md border border-emerald-600 px-3 py-2 font-medium text-emerald-800 hover:bg-emerald-50 dark:text-emerald-300 dark:hover:bg-emerald-950">
+          <Link
+            href="/stories/like-mine"
+            className="rounded-md border border-emerald-600 px-3 py-2 font-medium text-emerald-800 hover:bg-emerald-50 dark:text-emerald-300 dark:hover:bg-emerald-950"
+          >
             Paths like mine
           </Link>
-          <Link href="/stories/insights" className="rounded-md border border-zinc-300 px-3 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+          <Link
+            href="/stories/insights"
+            className="rounded-md border border-zinc-300 px-3 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
             Insights
           </Link>
-          <Link href="/stories/new" className="rounded-md bg-emerald-700 px-3 py-2 font-medium text-white hover:bg-emerald-800">
+          <Link
+            href="/stories/new"
+            className="rounded-md bg-emerald-700 px-3 py-2 font-medium text-white hover:bg-emerald-800"
+          >
             Share your story
           </Link>
         </div>
       </div>
 
-      <form method="get" action="/stories" aria-label="Filter stories" className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <form
+        method="get"
+        action="/stories"
+        aria-label="Filter stories"
+        className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {FILTERS.map((filter) => (
             <div key={filter.name}>
               <label htmlFor={`filter-${filter.name}`} className="block text-sm font-medium">
                 {filter.label}
               </label>
-              <select id={`filter-${filter.name}`} name={filter.name} defaultValue={filters[filter.name] ?? ""} className={select}>
+              <select
+                id={`filter-${filter.name}`}
+                name={filter.name}
+                defaultValue={filters[filter.name] ?? ""}
+                className={select}
+              >
                 <option value="">Any</option>
                 {filter.options.map((o) => (
                   <option key={o.slug} value={o.slug}>
@@ -74,7 +97,9 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
             </div>
           ))}
           <div>
-            <label htmlFor="filter-sort" className="block text-sm font-medium">Sort by</label>
+            <label htmlFor="filter-sort" className="block text-sm font-medium">
+              Sort by
+            </label>
             <select id="filter-sort" name="sort" defaultValue={sort} className={select}>
               {SORTS.map((s) => (
                 <option key={s.slug} value={s.slug}>
@@ -84,7 +109,10 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
             </select>
           </div>
         </div>
-        <button type="submit" className="mt-4 rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+        <button
+          type="submit"
+          className="mt-4 rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+        >
           Show stories
         </button>
       </form>
@@ -132,18 +160,40 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
               <h2 className="text-lg font-semibold">{cursor ? "No more stories" : "No stories match these filters"}</h2>
               <p className="mt-1 text-zinc-600 dark:text-zinc-400">
                 {active.length > 0 ? (
-                  <>Try removing a filter, or <Link href="/stories/new" className="underline">share yours</Link>: it may be the one someone is looking for.</>
+                  <>
+                    Try removing a filter, or{" "}
+                    <Link href="/stories/new" className="underline">
+                      share yours
+                    </Link>
+                    : it may be the one someone is looking for.
+                  </>
                 ) : (
-                  <>Be the first: <Link href="/stories/new" className="underline">share how you got your ML job</Link>.</>
+                  <>
+                    Be the first:{" "}
+                    <Link href="/stories/new" className="underline">
+                      share how you got your ML job
+                    </Link>
+                    .
+                  </>
                 )}
               </p>
             </div>
           )}
 
           <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-            {cursor ? <Link href={storiesUrl(filters, sort)} className="underline underline-offset-4">First page</Link> : <span />}
+            {cursor ? (
+              <Link href={storiesUrl(filters, sort)} className="underline underline-offset-4">
+                First page
+              </Link>
+            ) : (
+              <span />
+            )}
             {nextCursor && (
-              <Link href={`${storiesUrl(filters, sort)}${active.length || sort !== "newest" ? "&" : "?"}after=${nextCursor}`} rel="next" className="underline underline-offset-4">
+              <Link
+                href={`${storiesUrl(filters, sort)}${active.length || sort !== "newest" ? "&" : "?"}after=${nextCursor}`}
+                rel="next"
+                className="underline underline-offset-4"
+              >
                 More stories
               </Link>
             )}

@@ -29,27 +29,45 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
   if (thread.kind === "story") permanentRedirect(`/stories/${id}/edit`);
   return (
     <section aria-labelledby="edit-heading">
-      <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">Edit thread</h1>
+      <h1 id="edit-heading" className="mb-6 text-2xl font-bold tracking-tight">
+        Edit thread
+      </h1>
       {thread.hiddenAt ? (
         <HiddenNotice back={threadPath(thread)} />
       ) : (
-      <AuthorOnly
-        here={`/threads/${id}/edit`}
-        authorId={thread.author.id}
-        refusal={
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-            You can only edit your own threads. <Link href={threadPath(thread)} className="underline">Back to the thread</Link>
-          </p>
-        }
-      >
-        <ThreadForm
-          action={updateThreadAction}
-          initial={{ title: thread.title, body: thread.body, category: categoryById(thread.categoryId).slug, tags: tagsText(thread.tags) }}
-          threadId={thread.id} submitLabel="Save changes" />
-        <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-          <DeleteForm action={deleteThreadAction} hidden={{ threadId: thread.id }} what="thread" label="Delete this thread" className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400" />
-        </div>
-      </AuthorOnly>
+        <AuthorOnly
+          here={`/threads/${id}/edit`}
+          authorId={thread.author.id}
+          refusal={
+            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+              You can only edit your own threads.{" "}
+              <Link href={threadPath(thread)} className="underline">
+                Back to the thread
+              </Link>
+            </p>
+          }
+        >
+          <ThreadForm
+            action={updateThreadAction}
+            initial={{
+              title: thread.title,
+              body: thread.body,
+              category: categoryById(thread.categoryId).slug,
+              tags: tagsText(thread.tags),
+            }}
+            threadId={thread.id}
+            submitLabel="Save changes"
+          />
+          <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+            <DeleteForm
+              action={deleteThreadAction}
+              hidden={{ threadId: thread.id }}
+              what="thread"
+              label="Delete this thread"
+              className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
+            />
+          </div>
+        </AuthorOnly>
       )}
     </section>
   );

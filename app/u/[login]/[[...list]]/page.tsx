@@ -66,7 +66,11 @@ export default async function ProfilePage({ params }: PageProps<"/u/[login]/[[..
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <ProfileHeader member={member} />
-      {view.list === null ? <Overview member={member} /> : <FullList member={member} list={view.list} cursor={view.cursor} />}
+      {view.list === null ? (
+        <Overview member={member} />
+      ) : (
+        <FullList member={member} list={view.list} cursor={view.cursor} />
+      )}
     </div>
   );
 }
@@ -79,13 +83,23 @@ function ProfileHeader({ member }: { member: Member }) {
       <Avatar login={member.login} image={member.image} size={64} />
       <div>
         <h1 className="text-2xl font-bold tracking-tight">
-          <Link href={profilePath(member.login)} className="hover:underline">{member.login}</Link>
+          <Link href={profilePath(member.login)} className="hover:underline">
+            {member.login}
+          </Link>
         </h1>
-        {member.name && member.name !== member.login && <p className="text-zinc-700 dark:text-zinc-300">{member.name}</p>}
+        {member.name && member.name !== member.login && (
+          <p className="text-zinc-700 dark:text-zinc-300">{member.name}</p>
+        )}
         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
           <span>Joined {joined.format(member.createdAt)}</span>
-          {member.role !== "member" && <span className="font-medium text-emerald-700 dark:text-emerald-400">{member.role === "admin" ? "Admin" : "Moderator"}</span>}
-          {member.isSample && <span className="text-amber-800 dark:text-amber-300">Sample member, written for this demo</span>}
+          {member.role !== "member" && (
+            <span className="font-medium text-emerald-700 dark:text-emerald-400">
+              {member.role === "admin" ? "Admin" : "Moderator"}
+            </span>
+          )}
+          {member.isSample && (
+            <span className="text-amber-800 dark:text-amber-300">Sample member, written for this demo</span>
+          )}
         </p>
         <dl className="mt-2 flex flex-wrap gap-x-4 text-sm">
           <Count label="discussions" value={member.discussions} />
@@ -117,14 +131,34 @@ async function Overview({ member }: { member: Member }) {
   return (
     <>
       {stories.items.length > 0 && (
-        <Section id="stories" title="Success stories" more={stories.next ? { href: `${profilePath(member.login)}/stories`, label: "All their stories" } : undefined}>
+        <Section
+          id="stories"
+          title="Success stories"
+          more={stories.next ? { href: `${profilePath(member.login)}/stories`, label: "All their stories" } : undefined}
+        >
           <ThreadItems items={stories.items} />
         </Section>
       )}
-      <Section id="threads" title="Latest discussions" more={threads.next ? { href: `${profilePath(member.login)}/threads`, label: `All ${member.discussions} discussions` } : undefined}>
+      <Section
+        id="threads"
+        title="Latest discussions"
+        more={
+          threads.next
+            ? { href: `${profilePath(member.login)}/threads`, label: `All ${member.discussions} discussions` }
+            : undefined
+        }
+      >
         {threads.items.length > 0 ? <ThreadItems items={threads.items} /> : <Empty>No discussions yet.</Empty>}
       </Section>
-      <Section id="replies" title="Latest replies" more={replies.next ? { href: `${profilePath(member.login)}/replies`, label: `All ${member.replies} replies` } : undefined}>
+      <Section
+        id="replies"
+        title="Latest replies"
+        more={
+          replies.next
+            ? { href: `${profilePath(member.login)}/replies`, label: `All ${member.replies} replies` }
+            : undefined
+        }
+      >
         {replies.items.length > 0 ? <ReplyItems items={replies.items} /> : <Empty>No replies yet.</Empty>}
       </Section>
     </>
@@ -133,7 +167,10 @@ async function Overview({ member }: { member: Member }) {
 
 async function FullList({ member, list, cursor }: { member: Member; list: ListName; cursor: Cursor | null }) {
   const base = `${profilePath(member.login)}/${list}`;
-  const page = list === "replies" ? await cachedMemberReplies(member.id, cursor) : await cachedMemberThreads(member.id, list === "stories" ? "story" : "discussion", cursor);
+  const page =
+    list === "replies"
+      ? await cachedMemberReplies(member.id, cursor)
+      : await cachedMemberThreads(member.id, list === "stories" ? "story" : "discussion", cursor);
   const title = LISTS[list];
   return (
     <Section id={list} title={title}>
@@ -145,7 +182,13 @@ async function FullList({ member, list, cursor }: { member: Member; list: ListNa
         <ThreadItems items={page.items as MemberThread[]} />
       )}
       <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
-        {cursor ? <Link href={base} className="underline underline-offset-4">Newest</Link> : <span />}
+        {cursor ? (
+          <Link href={base} className="underline underline-offset-4">
+            Newest
+          </Link>
+        ) : (
+          <span />
+        )}
         {page.next && (
           <Link href={`${base}/after/${page.next}`} rel="next" className="underline underline-offset-4">
             Older {title.toLowerCase()}
@@ -156,28 +199,45 @@ async function FullList({ member, list, cursor }: { member: Member; list: ListNa
   );
 }
 
-function Section({ id, title, more, children }: { id: string; title: string; more?: { href: string; label: string }; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  more,
+  children,
+}: {
+  id: string;
+  title: string;
+  more?: { href: string; label: string };
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="mb-3 text-lg font-semibold">{title}</h2>
+      <h2 id={`${id}-heading`} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
       {children}
       {more && (
         <p className="mt-3 text-sm">
-          <Link href={more.href} className="underline underline-offset-4">{more.label}</Link>
+          <Link href={more.href} className="underline underline-offset-4">
+            {more.label}
+          </Link>
         </p>
       )}
     </section>
   );
 }
 
-const listClass = "divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900";
+const listClass =
+  "divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900";
 
 function ThreadItems({ items }: { items: MemberThread[] }) {
   return (
     <ul className={listClass}>
       {items.map((t) => (
         <li key={t.id} className="px-4 py-3">
-          <Link href={threadPath(t)} className="font-medium hover:underline">{t.title}</Link>
+          <Link href={threadPath(t)} className="font-medium hover:underline">
+            {t.title}
+          </Link>
           <UnreadMark threadId={t.id} canonical={threadPath(t)} />
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
             <TimeAgo date={t.createdAt} /> · {t.replyCount} {t.replyCount === 1 ? "reply" : "replies"}
@@ -194,7 +254,11 @@ function ReplyItems({ items }: { items: MemberReply[] }) {
       {items.map((r) => (
         <li key={r.id} className="px-4 py-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            In <Link href={replyPath(r)} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">{r.thread.title}</Link>, <TimeAgo date={r.createdAt} />
+            In{" "}
+            <Link href={replyPath(r)} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
+              {r.thread.title}
+            </Link>
+            , <TimeAgo date={r.createdAt} />
           </p>
           <p className="mt-1 line-clamp-2 whitespace-pre-line text-sm">{r.excerpt}</p>
         </li>
@@ -204,5 +268,9 @@ function ReplyItems({ items }: { items: MemberReply[] }) {
 }
 
 function Empty({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">{children}</p>;
+  return (
+    <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+      {children}
+    </p>
+  );
 }

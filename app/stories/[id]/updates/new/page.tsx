@@ -26,10 +26,16 @@ export default async function NewFollowUpPage({ params }: PageProps<"/stories/[i
   const back = storyPath(story);
   return (
     <section aria-labelledby="follow-up-heading">
-      <h1 id="follow-up-heading" className="text-2xl font-bold tracking-tight">Add a follow-up</h1>
+      <h1 id="follow-up-heading" className="text-2xl font-bold tracking-tight">
+        Add a follow-up
+      </h1>
       <p className="mb-6 mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        To <Link href={back} className="underline">{story.hiddenAt ? "your story" : story.title}</Link>. What happened after the first ML offer:
-        a new role, a raise, a setback, or simply still there. Readers ask this first.
+        To{" "}
+        <Link href={back} className="underline">
+          {story.hiddenAt ? "your story" : story.title}
+        </Link>
+        . What happened after the first ML offer: a new role, a raise, a setback, or simply still there. Readers ask
+        this first.
       </p>
       {story.hiddenAt ? (
         <HiddenNotice back={back} />
@@ -39,7 +45,10 @@ export default async function NewFollowUpPage({ params }: PageProps<"/stories/[i
           authorId={story.author.id}
           refusal={
             <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-              Only the story&apos;s author can add follow-ups. <Link href={back} className="underline">Back to the story</Link>
+              Only the story&apos;s author can add follow-ups.{" "}
+              <Link href={back} className="underline">
+                Back to the story
+              </Link>
             </p>
           }
         >

@@ -35,9 +35,14 @@ export default async function EditFollowUpPage({ params }: PageProps<"/stories/[
   };
   return (
     <section aria-labelledby="edit-heading">
-      <h1 id="edit-heading" className="text-2xl font-bold tracking-tight">Edit follow-up</h1>
+      <h1 id="edit-heading" className="text-2xl font-bold tracking-tight">
+        Edit follow-up
+      </h1>
       <p className="mb-6 mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        On <Link href={back} className="underline">{followUp.storyHiddenAt ? "your story" : followUp.storyTitle}</Link>
+        On{" "}
+        <Link href={back} className="underline">
+          {followUp.storyHiddenAt ? "your story" : followUp.storyTitle}
+        </Link>
       </p>
       {followUp.storyHiddenAt ? (
         <HiddenNotice back={back} />
@@ -47,11 +52,19 @@ export default async function EditFollowUpPage({ params }: PageProps<"/stories/[
           authorId={followUp.authorId}
           refusal={
             <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-              You can only edit your own follow-ups. <Link href={back} className="underline">Back to the story</Link>
+              You can only edit your own follow-ups.{" "}
+              <Link href={back} className="underline">
+                Back to the story
+              </Link>
             </p>
           }
         >
-          <FollowUpForm action={updateFollowUpAction} hidden={{ followUpId: id }} initial={initial} submitLabel="Save changes" />
+          <FollowUpForm
+            action={updateFollowUpAction}
+            hidden={{ followUpId: id }}
+            initial={initial}
+            submitLabel="Save changes"
+          />
           <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
             <DeleteForm
               action={deleteFollowUpAction}
