@@ -23,7 +23,7 @@ import {
   lockActor,
   requirePermission,
 } from "./mutations/limits";
-import { flags, helpfulVotes, replies, stories, storyUpdates, threads, users } from "./schema";
+import { flags, helpfulVotes, replies, stories, followUps, threads, users } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember } from "./test/factories";
 
@@ -114,7 +114,7 @@ async function posted(
             .values(msAgo.map((ms, n) => ({ ...common(ms, n), threadId: hostThread })))
             .returning({ id: replies.id })
         : await getDb()
-            .insert(storyUpdates)
+            .insert(followUps)
             .values(
               msAgo.map((ms, n) => ({
                 ...common(ms, n),
@@ -124,7 +124,7 @@ async function posted(
                 stillInMl: true,
               })),
             )
-            .returning({ id: storyUpdates.id });
+            .returning({ id: followUps.id });
   return rows.map((r) => r.id);
 }
 
@@ -383,7 +383,7 @@ describe("checkNewPost", () => {
   /** A new post by `actor` to `table`, as the mutations describe it. */
   function post(
     actor: LockedActor,
-    table: typeof threads | typeof replies | typeof storyUpdates,
+    table: typeof threads | typeof replies | typeof followUps,
     body = `New words ${++seq}`,
   ) {
     const action =
@@ -405,7 +405,7 @@ describe("checkNewPost", () => {
       retryAfterSeconds: 5,
     });
     expect(await outcome((tx) => checkNewPost(tx, old, post(old, replies)))).toBeNull();
-    expect(await rateLimited((tx) => checkNewPost(tx, old, post(old, storyUpdates)))).toEqual({
+    expect(await rateLimited((tx) => checkNewPost(tx, old, post(old, followUps)))).toEqual({
       message: "You're posting follow-ups too quickly. Please try again in 2 seconds.",
       retryAfterSeconds: 2,
     });

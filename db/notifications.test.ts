@@ -13,7 +13,7 @@ import { setPostHidden } from "./mutations/moderation";
 import { markAllNotificationsRead, markNotificationRead } from "./mutations/notifications";
 import { createReply, updateReply } from "./mutations/replies";
 import { createStory, updateStory } from "./mutations/stories";
-import { createFollowUp, updateFollowUp } from "./mutations/story-updates";
+import { createFollowUp, updateFollowUp } from "./mutations/follow-ups";
 import { createThread, updateThread } from "./mutations/threads";
 import { followUpInput } from "@/lib/follow-up-validation";
 import { listNotifications } from "./queries/notifications";

@@ -18,7 +18,7 @@ import { listStories, recentStories } from "./queries/stories";
 import { decodeStoryCursor } from "@/lib/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
 import { getPostHistory } from "./queries/revisions";
-import { storyFollowUps } from "./queries/story-updates";
+import { storyFollowUps } from "./queries/follow-ups";
 import { searchPosts } from "./queries/search";
 import type { SearchRequest } from "@/lib/search-query";
 import { feedCategoryThreads, feedTagThreads, listCategoryThreads, listTagThreads } from "./queries/thread-lists";

@@ -417,7 +417,8 @@ export const storyMilestones = pgTable(
 // into the job) however long after getting the job its author happened to write the story.
 // author_id is the story's author at the time of writing, kept here so the pace limits and the form
 // key index read this table alone, as they do for replies.
-export const storyUpdates = pgTable(
+// Follow-ups; the table keeps the name it was created with.
+export const followUps = pgTable(
   "story_updates",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
@@ -615,7 +616,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => threads.id, { onDelete: "cascade" }),
     replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "cascade" }),
-    updateId: bigint("update_id", { mode: "number" }).references(() => storyUpdates.id, { onDelete: "cascade" }),
+    updateId: bigint("update_id", { mode: "number" }).references(() => followUps.id, { onDelete: "cascade" }),
     createdAt: ts("created_at").notNull().defaultNow(),
     readAt: ts("read_at"),
   },

@@ -5,7 +5,7 @@ import { claimLogin } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
 import { getStory, listStories } from "./queries/stories";
 import { getInsights } from "./queries/insights";
-import { replies, stories, storyUpdates, threads, users } from "./schema";
+import { replies, stories, followUps, threads, users } from "./schema";
 import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
@@ -76,9 +76,9 @@ it("sample stories are marked by who the seed made, not by login: a real member 
 it("sample stories carry sample follow-ups, once, so a fresh forum's insights have figures", async () => {
   const expected = SAMPLE_FOLLOW_UPS.reduce((n, s) => n + s.followUps.length, 0);
   await seed();
-  const [{ n }] = await getDb().select({ n: count() }).from(storyUpdates);
+  const [{ n }] = await getDb().select({ n: count() }).from(followUps);
   expect(n).toBe(expected);
-  const { followUps } = await getInsights();
-  expect(followUps.followUps).toBe(expected);
-  expect(followUps.yearOn).toBeGreaterThan(0);
+  const { followUps: figures } = await getInsights();
+  expect(figures.followUps).toBe(expected);
+  expect(figures.yearOn).toBeGreaterThan(0);
 });

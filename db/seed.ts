@@ -9,7 +9,7 @@ import { storyInput } from "@/lib/story-validation";
 import { getDb } from "./index";
 import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
-import { replies, storyUpdates, threads, users } from "./schema";
+import { replies, followUps, threads, users } from "./schema";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
 import { setThreadTags } from "./mutations/taxonomy";
 import { SAMPLE_FILING } from "./seed-taxonomy";
@@ -156,17 +156,17 @@ async function seedStories(now: Date) {
 async function seedFollowUps(now: Date): Promise<number> {
   const db = getDb();
   let added = 0;
-  for (const { author, title, followUps } of SAMPLE_FOLLOW_UPS) {
+  for (const { author, title, followUps: entries } of SAMPLE_FOLLOW_UPS) {
     const [story] = await db
-      .select({ id: threads.id, authorId: threads.authorId, createdAt: threads.createdAt, has: count(storyUpdates.id) })
+      .select({ id: threads.id, authorId: threads.authorId, createdAt: threads.createdAt, has: count(followUps.id) })
       .from(threads)
       .innerJoin(users, eq(users.id, threads.authorId))
-      .leftJoin(storyUpdates, eq(storyUpdates.storyId, threads.id))
+      .leftJoin(followUps, eq(followUps.storyId, threads.id))
       .where(and(eq(threads.kind, "story"), eq(users.sampleKey, author), eq(threads.title, title)))
       .groupBy(threads.id);
     if (!story || story.has > 0) continue;
-    await db.insert(storyUpdates).values(
-      followUps.map((f) => {
+    await db.insert(followUps).values(
+      entries.map((f) => {
         const input = followUpInput.parse({
           ...f,
           monthsAfterOffer: String(f.monthsAfterOffer),
@@ -184,7 +184,7 @@ async function seedFollowUps(now: Date): Promise<number> {
         };
       }),
     );
-    added += followUps.length;
+    added += entries.length;
   }
   return added;
 }

@@ -7,9 +7,9 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { RateLimitedError } from "@/lib/errors";
 import { retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
-import { replies, storyUpdates, threads } from "../schema";
+import { replies, followUps, threads } from "../schema";
 
-export type Posts = typeof threads | typeof replies | typeof storyUpdates;
+export type Posts = typeof threads | typeof replies | typeof followUps;
 
 /** The author's post made from the form with this key, if any. */
 export async function postWithKey(tx: Transaction, table: Posts, authorId: string, key: string | null) {

@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { type Action, type Actor, refusal } from "@/lib/permissions";
 import { type RateLimits, retryIn } from "@/lib/rate-limits";
 import type { Transaction } from "../index";
-import { flags, helpfulVotes, replies, storyUpdates, threads, users } from "../schema";
+import { flags, helpfulVotes, replies, followUps, threads, users } from "../schema";
 import { type Posts, refuseSameText } from "./duplicates";
 
 export type LockedActor = Actor & { createdAt: Date; now: Date };
@@ -49,7 +49,7 @@ type Recent = { total: number; latest: Date | null; oldest: Date | null };
 /** How many of `authorId`'s rows in `table` were made in the last day, and the newest and oldest of them. */
 async function lastDay(
   tx: Transaction,
-  table: typeof threads | typeof replies | typeof storyUpdates,
+  table: typeof threads | typeof replies | typeof followUps,
   authorId: string,
   now: Date,
 ): Promise<Recent> {
@@ -103,7 +103,7 @@ export async function checkReplyRate(tx: Transaction, actor: LockedActor, limits
 /** A follow-up on one's own story: paced like a reply, counted from the follow-ups themselves. */
 export async function checkFollowUpRate(tx: Transaction, actor: LockedActor, limits: RateLimits): Promise<void> {
   const fresh = isNewAccount(actor, limits);
-  const recent = await lastDay(tx, storyUpdates, actor.id, actor.now);
+  const recent = await lastDay(tx, followUps, actor.id, actor.now);
   refuseIfTooSoon(
     recent,
     fresh ? limits.newReplyIntervalSeconds : limits.replyIntervalSeconds,

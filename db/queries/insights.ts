@@ -5,7 +5,7 @@ import { and, count, desc, eq, max, min, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { listed } from "./stories";
-import { followUpInsights } from "./story-updates";
+import { followUpInsights } from "./follow-ups";
 import { resources, stories, storyResources } from "../schema";
 
 export type Spread = {

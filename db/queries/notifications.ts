@@ -5,7 +5,7 @@ import { and, desc, eq, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { UNREAD_NOTIFICATIONS_CAP } from "@/lib/reader-scope";
 import { getDb } from "../index";
-import { notifications, replies, storyUpdates, threads, users } from "../schema";
+import { notifications, replies, followUps, threads, users } from "../schema";
 
 export const NOTIFICATIONS_PER_PAGE = 30;
 
@@ -24,13 +24,13 @@ export async function listNotifications(userId: string, before?: number, limit =
       actor: actors.login,
       thread: { id: threads.id, title: threads.title, kind: threads.kind },
       // A post deleted or hidden since is no longer somewhere to send the reader.
-      gone: sql<boolean>`(${threads.deletedAt} is not null or ${threads.hiddenAt} is not null or ${replies.deletedAt} is not null or ${replies.hiddenAt} is not null or ${storyUpdates.deletedAt} is not null)`,
+      gone: sql<boolean>`(${threads.deletedAt} is not null or ${threads.hiddenAt} is not null or ${replies.deletedAt} is not null or ${replies.hiddenAt} is not null or ${followUps.deletedAt} is not null)`,
     })
     .from(notifications)
     .innerJoin(actors, eq(actors.id, notifications.actorId))
     .innerJoin(threads, eq(threads.id, notifications.threadId))
     .leftJoin(replies, eq(replies.id, notifications.replyId))
-    .leftJoin(storyUpdates, eq(storyUpdates.id, notifications.updateId))
+    .leftJoin(followUps, eq(followUps.id, notifications.updateId))
     .where(and(eq(notifications.recipientId, userId), before !== undefined ? lt(notifications.id, before) : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit + 1);

@@ -9,7 +9,7 @@ import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
 import { getDb } from "../index";
 import { tagNames } from "./thread-order";
 import { resources, stories, storyMilestones, storyResources, threads, users } from "../schema";
-import { followUpCount, storyFollowUps } from "./story-updates";
+import { followUpCount, storyFollowUps } from "./follow-ups";
 
 /** Stories that lists, facets and insights count: neither deleted nor hidden by the moderators. */
 export const listed = and(isNull(stories.deletedAt), isNull(stories.hiddenAt));
@@ -60,7 +60,7 @@ const storyCard = {
   monthsToOffer: stories.monthsToOffer,
   firstRoleYear: stories.firstRoleYear,
   howHired: stories.howHired,
-  // Follow-ups (db/queries/story-updates.ts), for the card's "2 follow-ups".
+  // Follow-ups (db/queries/follow-ups.ts), for the card's "2 follow-ups".
   followUps: followUpCount,
   author: { id: users.id, login: users.login, image: users.image, isSample: users.isSample },
 };

@@ -5,7 +5,7 @@
 import "server-only";
 import { getInsights } from "@/db/queries/insights";
 import { getStory, listStories, pathsLikeMine, recentStories, storyFacets } from "@/db/queries/stories";
-import { getFollowUpForEdit } from "@/db/queries/story-updates";
+import { getFollowUpForEdit } from "@/db/queries/follow-ups";
 import { shownTags, tags } from "@/lib/cache-tags";
 import type { NumberCursor } from "@/lib/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";

@@ -1,7 +1,7 @@
 "use server";
 // Follow-up writes, through the one action pipeline (server/action.ts). The mutations check that the
 // viewer is the story's author; the pages only hide the forms from others.
-import { createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/story-updates";
+import { createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/follow-ups";
 import { buttonAction, formAction } from "@/server/action";
 import { FOLLOW_UP_FIELDS, followUpInput } from "@/lib/follow-up-validation";
 import { parseId } from "@/lib/ids";

@@ -9,11 +9,11 @@ import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/rate-limits";
 import { getDb } from "./index";
 import { setPostHidden, setSuspension } from "./mutations/moderation";
 import { createStory, deleteStory } from "./mutations/stories";
-import { createFollowUp, deleteFollowUp, updateFollowUp } from "./mutations/story-updates";
+import { createFollowUp, deleteFollowUp, updateFollowUp } from "./mutations/follow-ups";
 import { getInsights } from "./queries/insights";
 import { getStory, listStories } from "./queries/stories";
-import { getFollowUpForEdit } from "./queries/story-updates";
-import { storyUpdates } from "./schema";
+import { getFollowUpForEdit } from "./queries/follow-ups";
+import { followUps } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, hoursAgo, sampleStory } from "./test/factories";
 
@@ -30,16 +30,16 @@ const free = { limits: UNLIMITED };
 async function rows(storyId: number) {
   return getDb()
     .select({
-      id: storyUpdates.id,
-      months: storyUpdates.monthsAfterOffer,
-      kind: storyUpdates.kind,
-      stillInMl: storyUpdates.stillInMl,
-      body: storyUpdates.body,
-      deletedAt: storyUpdates.deletedAt,
+      id: followUps.id,
+      months: followUps.monthsAfterOffer,
+      kind: followUps.kind,
+      stillInMl: followUps.stillInMl,
+      body: followUps.body,
+      deletedAt: followUps.deletedAt,
     })
-    .from(storyUpdates)
-    .where(eq(storyUpdates.storyId, storyId))
-    .orderBy(storyUpdates.id);
+    .from(followUps)
+    .where(eq(followUps.storyId, storyId))
+    .orderBy(followUps.id);
 }
 
 async function newStory(author: string, title: string) {
@@ -133,12 +133,12 @@ describe("the author's follow-ups", () => {
     const row = { storyId, authorId: ada, stillInMl: true, body: "x", bodyHtml: "<p>x</p>", rendererVersion: 1 };
     await expect(
       getDb()
-        .insert(storyUpdates)
+        .insert(followUps)
         .values({ ...row, monthsAfterOffer: 3, kind: "lottery-win" }),
     ).rejects.toThrow();
     await expect(
       getDb()
-        .insert(storyUpdates)
+        .insert(followUps)
         .values({ ...row, monthsAfterOffer: 241, kind: "raise" }),
     ).rejects.toThrow();
     expect(await rows(storyId)).toHaveLength(0);
@@ -207,7 +207,7 @@ describe("refusals change nothing", () => {
 describe("insights", () => {
   it("count follow-ups exactly, from listed stories only, each story a year on by its latest follow-up", async () => {
     // Start from nothing: the tests above left follow-ups behind.
-    await getDb().delete(storyUpdates);
+    await getDb().delete(followUps);
     const [a, b, c, d, hidden] = [
       await newStory(ada, "Insight story A"),
       await newStory(ada, "Insight story B"),
@@ -232,8 +232,8 @@ describe("insights", () => {
     await createFollowUp(ada, hidden, followUp(40, "promotion", "yes"), free);
     await setPostHidden(mod, { threadId: hidden }, true, { reason: "Spam", note: null });
 
-    const { followUps } = await getInsights();
-    expect(followUps).toEqual({
+    const { followUps: figures } = await getInsights();
+    expect(figures).toEqual({
       followUps: 7,
       storiesFollowedUp: 4,
       progress: 2,
@@ -242,13 +242,13 @@ describe("insights", () => {
       byKind: { "same-role": 1, promotion: 1, raise: 1, "left-ml": 2, setback: 1, "new-role": 1 },
     });
     // Eight live rows: the hidden story's one is there, and left out.
-    expect(
-      await getDb().select({ id: storyUpdates.id }).from(storyUpdates).where(isNull(storyUpdates.deletedAt)),
-    ).toHaveLength(8);
+    expect(await getDb().select({ id: followUps.id }).from(followUps).where(isNull(followUps.deletedAt))).toHaveLength(
+      8,
+    );
   });
 
   it("with no follow-ups, every figure is zero", async () => {
-    await getDb().delete(storyUpdates);
+    await getDb().delete(followUps);
     expect((await getInsights()).followUps).toEqual({
       followUps: 0,
       storiesFollowedUp: 0,

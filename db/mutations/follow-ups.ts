@@ -8,7 +8,7 @@ import type { FollowUpInput } from "@/lib/follow-up-validation";
 import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { getDb, type Transaction } from "../index";
-import { stories, storyUpdates, threads } from "../schema";
+import { stories, followUps, threads } from "../schema";
 import { postWithKey } from "./duplicates";
 import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits";
 import { afterEdit, afterNewFollowUp } from "./post-effects";
@@ -47,10 +47,10 @@ export async function createFollowUp(
       .for("update", { of: stories });
     if (!story) throw new NotFoundError("Story");
     const place = { id: story.id, title: story.title };
-    const existing = await postWithKey(tx, storyUpdates, authorId, options.key ?? null);
+    const existing = await postWithKey(tx, followUps, authorId, options.key ?? null);
     if (existing) return { id: existing.id, story: place, changed: [] };
     await checkNewPost(tx, actor, {
-      table: storyUpdates,
+      table: followUps,
       action: { do: "add-follow-up", story },
       body: input.body,
       cooked,
@@ -58,15 +58,15 @@ export async function createFollowUp(
     });
     const [{ live }] = await tx
       .select({ live: count() })
-      .from(storyUpdates)
-      .where(and(eq(storyUpdates.storyId, storyId), isNull(storyUpdates.deletedAt)));
+      .from(followUps)
+      .where(and(eq(followUps.storyId, storyId), isNull(followUps.deletedAt)));
     if (live >= FOLLOW_UPS_MAX)
       throw new ForbiddenError(`A story can have at most ${FOLLOW_UPS_MAX} follow-ups. Edit an earlier one instead.`);
     // The clock read under the author's lock (not now(), the transaction's start): the pace limits
     // compare with it. One value for both columns, so a new follow-up does not read as edited.
     const at = actor.now;
     const [row] = await tx
-      .insert(storyUpdates)
+      .insert(followUps)
       .values({
         storyId,
         authorId,
@@ -80,7 +80,7 @@ export async function createFollowUp(
         updatedAt: at,
         idempotencyKey: options.key ?? null,
       })
-      .returning({ id: storyUpdates.id });
+      .returning({ id: followUps.id });
     await afterNewFollowUp(tx, { id: row.id, authorId, mentions: cooked.mentions }, story);
     return { id: row.id, story: place, changed: followUpChanged(row.id, storyId) };
   });
@@ -96,14 +96,14 @@ async function lockOwnFollowUp(
   const actor = await lockActor(tx, viewerId);
   const [row] = await tx
     .select({
-      followUp: { authorId: storyUpdates.authorId, deletedAt: storyUpdates.deletedAt },
+      followUp: { authorId: followUps.authorId, deletedAt: followUps.deletedAt },
       story: { id: stories.threadId, title: threads.title, ...storyState },
     })
-    .from(storyUpdates)
-    .innerJoin(stories, eq(stories.threadId, storyUpdates.storyId))
+    .from(followUps)
+    .innerJoin(stories, eq(stories.threadId, followUps.storyId))
     .innerJoin(threads, eq(threads.id, stories.threadId))
-    .where(eq(storyUpdates.id, id))
-    .for("update", { of: storyUpdates });
+    .where(eq(followUps.id, id))
+    .for("update", { of: followUps });
   if (!row || row.followUp.deletedAt) throw new NotFoundError("Follow-up");
   requirePermission(actor, { do: what, story: row.story, followUp: row.followUp });
   return { actor, story: { id: row.story.id, title: row.story.title } };
@@ -121,7 +121,7 @@ export async function updateFollowUp(
     // An edit may not add what a new account could not post.
     checkLinks(actor, limits, cooked);
     await tx
-      .update(storyUpdates)
+      .update(followUps)
       .set({
         monthsAfterOffer: input.monthsAfterOffer,
         kind: input.kind,
@@ -131,7 +131,7 @@ export async function updateFollowUp(
         rendererVersion: MARKDOWN_RENDERER_VERSION,
         updatedAt: sql`now()`,
       })
-      .where(eq(storyUpdates.id, id));
+      .where(eq(followUps.id, id));
     await afterEdit(tx, {
       editorId: viewerId,
       threadId: story.id,
@@ -147,9 +147,9 @@ export async function deleteFollowUp(viewerId: string, id: number): Promise<Foll
   return getDb().transaction(async (tx) => {
     const { story } = await lockOwnFollowUp(tx, viewerId, id, "delete-follow-up");
     await tx
-      .update(storyUpdates)
+      .update(followUps)
       .set({ deletedAt: sql`now()` })
-      .where(eq(storyUpdates.id, id));
+      .where(eq(followUps.id, id));
     return { id, story, changed: followUpChanged(id, story.id) };
   });
 }

@@ -4,54 +4,54 @@ import "server-only";
 import { and, asc, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { PROGRESS_KINDS } from "@/lib/follow-ups";
 import { getDb } from "../index";
-import { stories, storyUpdates, threads } from "../schema";
+import { stories, followUps, threads } from "../schema";
 
 // As db/queries/stories.ts `listed` (not imported: that module imports this one): neither deleted nor hidden.
 const listed = and(isNull(stories.deletedAt), isNull(stories.hiddenAt));
 
-const live = isNull(storyUpdates.deletedAt);
+const live = isNull(followUps.deletedAt);
 
 /** A story's live follow-ups in timeline order (months after the offer, then as written): one index walk. */
 export async function storyFollowUps(storyId: number) {
   return getDb()
     .select({
-      id: storyUpdates.id,
-      monthsAfterOffer: storyUpdates.monthsAfterOffer,
-      kind: storyUpdates.kind,
-      stillInMl: storyUpdates.stillInMl,
-      bodyHtml: storyUpdates.bodyHtml,
-      createdAt: storyUpdates.createdAt,
-      updatedAt: storyUpdates.updatedAt,
+      id: followUps.id,
+      monthsAfterOffer: followUps.monthsAfterOffer,
+      kind: followUps.kind,
+      stillInMl: followUps.stillInMl,
+      bodyHtml: followUps.bodyHtml,
+      createdAt: followUps.createdAt,
+      updatedAt: followUps.updatedAt,
     })
-    .from(storyUpdates)
-    .where(and(eq(storyUpdates.storyId, storyId), live))
-    .orderBy(asc(storyUpdates.monthsAfterOffer), asc(storyUpdates.id));
+    .from(followUps)
+    .where(and(eq(followUps.storyId, storyId), live))
+    .orderBy(asc(followUps.monthsAfterOffer), asc(followUps.id));
 }
 
 export type FollowUpView = Awaited<ReturnType<typeof storyFollowUps>>[number];
 
 /** Live follow-ups on a listed story: what cards count and the insights aggregate. */
-export const followUpCount = sql<number>`(select count(*) from ${storyUpdates}
-  where ${storyUpdates.storyId} = ${stories.threadId} and ${storyUpdates.deletedAt} is null)`.mapWith(Number);
+export const followUpCount = sql<number>`(select count(*) from ${followUps}
+  where ${followUps.storyId} = ${stories.threadId} and ${followUps.deletedAt} is null)`.mapWith(Number);
 
 /** A live follow-up as written, with its story, for its edit page; null when there is none. */
 export async function getFollowUpForEdit(id: number) {
   const [row] = await getDb()
     .select({
-      id: storyUpdates.id,
-      storyId: storyUpdates.storyId,
-      authorId: storyUpdates.authorId,
-      monthsAfterOffer: storyUpdates.monthsAfterOffer,
-      kind: storyUpdates.kind,
-      stillInMl: storyUpdates.stillInMl,
-      body: storyUpdates.body,
+      id: followUps.id,
+      storyId: followUps.storyId,
+      authorId: followUps.authorId,
+      monthsAfterOffer: followUps.monthsAfterOffer,
+      kind: followUps.kind,
+      stillInMl: followUps.stillInMl,
+      body: followUps.body,
       storyTitle: threads.title,
       storyHiddenAt: threads.hiddenAt,
     })
-    .from(storyUpdates)
-    .innerJoin(stories, and(eq(stories.threadId, storyUpdates.storyId), isNull(stories.deletedAt)))
+    .from(followUps)
+    .innerJoin(stories, and(eq(stories.threadId, followUps.storyId), isNull(stories.deletedAt)))
     .innerJoin(threads, eq(threads.id, stories.threadId))
-    .where(and(eq(storyUpdates.id, id), live));
+    .where(and(eq(followUps.id, id), live));
   return row ?? null;
 }
 
@@ -82,14 +82,14 @@ export async function followUpInsights(): Promise<FollowUpInsights> {
   const counted = db.$with("counted").as(
     db
       .select({
-        storyId: storyUpdates.storyId,
-        months: storyUpdates.monthsAfterOffer,
-        id: storyUpdates.id,
-        kind: storyUpdates.kind,
-        stillInMl: storyUpdates.stillInMl,
+        storyId: followUps.storyId,
+        months: followUps.monthsAfterOffer,
+        id: followUps.id,
+        kind: followUps.kind,
+        stillInMl: followUps.stillInMl,
       })
-      .from(storyUpdates)
-      .innerJoin(stories, and(eq(stories.threadId, storyUpdates.storyId), listed))
+      .from(followUps)
+      .innerJoin(stories, and(eq(stories.threadId, followUps.storyId), listed))
       .where(live),
   );
   const yearOn = db
