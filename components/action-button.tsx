@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
+import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "./submit-button";
 
 type Props = {
@@ -22,14 +23,7 @@ export function ActionButton({ action, hidden, children, pendingText, className 
       <SubmitButton pendingText={pendingText} className={className}>
         {children}
       </SubmitButton>
-      {result.message && (
-        <p
-          role="alert"
-          className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
-          {result.message}
-        </p>
-      )}
+      {result.message && <FormAlert className="mt-2 p-2 text-sm">{result.message}</FormAlert>}
     </form>
   );
 }

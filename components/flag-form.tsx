@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { FLAG_REASONS, NOTE_MAX } from "@/lib/moderation-options";
 import { signInPath } from "@/lib/safe-redirect";
+import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { Link } from "./link";
 import { SubmitButton } from "./submit-button";
@@ -41,11 +42,7 @@ export function FlagForm({ action, target, authorId, here }: Props) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name={target.name} value={target.value} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       <fieldset aria-describedby={state.errors?.reason ? "flag-reason-error" : undefined}>
         <legend className="text-sm font-medium">What is wrong with it?</legend>
         <div className="mt-2 space-y-2">

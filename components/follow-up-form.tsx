@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { FOLLOW_UP_BODY_MAX, FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX, STILL_IN_ML } from "@/lib/follow-ups";
+import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { FormKey } from "./form-key";
 import { SubmitButton } from "./submit-button";
@@ -29,9 +30,7 @@ export function FollowUpForm({ action, hidden, initial, submitLabel }: Props) {
       ))}
       {"storyId" in hidden && <FormKey />}
       {(state.message || state.errors) && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message ?? "Some answers need another look; see the messages below."}
-        </p>
+        <FormAlert>{state.message ?? "Some answers need another look; see the messages below."}</FormAlert>
       )}
       <Field
         name="monthsAfterOffer"

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { BODY_MAX } from "@/lib/limits";
+import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 
@@ -16,11 +17,7 @@ export function ReplyEditForm({ action, replyId, body }: Props) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="replyId" value={replyId} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       <Field
         name="body"
         label="Reply"

@@ -1,4 +1,5 @@
 "use client";
+import { FormAlert } from "@/components/form-alert";
 import { Link } from "./link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/form-state";
@@ -80,11 +81,7 @@ export function ReplyForm({ action, threadId, signInHref, locked, replyTo }: Pro
         </p>
       )}
       <FormKey />
-      {(state.message ?? state.errors?.replyTo) && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message ?? state.errors?.replyTo}
-        </p>
-      )}
+      {(state.message ?? state.errors?.replyTo) && <FormAlert>{state.message ?? state.errors?.replyTo}</FormAlert>}
       <Field
         name="body"
         label="Reply"

@@ -4,6 +4,7 @@ import type { FormState } from "@/lib/form-state";
 import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/story-facts";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
 import { TAGS_MAX } from "@/lib/tags";
+import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 import { FormKey } from "./form-key";
@@ -43,9 +44,7 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
       {storyId !== undefined && <input type="hidden" name="storyId" value={storyId} />}
       <FormKey />
       {(state.message || state.errors) && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message ?? "Some answers need another look; see the messages below."}
-        </p>
+        <FormAlert>{state.message ?? "Some answers need another look; see the messages below."}</FormAlert>
       )}
       <fieldset className={fieldset}>
         <legend className={legend}>Where you are now</legend>

@@ -4,6 +4,7 @@ import type { FormState } from "@/lib/form-state";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
 import { DEFAULT_CATEGORY, DISCUSSION_CATEGORIES } from "@/lib/categories";
 import { TAGS_MAX } from "@/lib/tags";
+import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 import { FormKey } from "./form-key";
@@ -37,13 +38,7 @@ export function ThreadForm({ action, initial, threadId, submitLabel }: Props) {
     <form ref={form} key={JSON.stringify(values)} action={formAction} className="space-y-5" noValidate>
       {threadId !== undefined && <input type="hidden" name="threadId" value={threadId} />}
       <FormKey />
-      <div aria-live="polite">
-        {state.message && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <div aria-live="polite">{state.message && <FormAlert>{state.message}</FormAlert>}</div>
       <Field name="title" label="Title" defaultValue={values.title} error={state.errors?.title} maxLength={TITLE_MAX} />
       <Field
         name="category"

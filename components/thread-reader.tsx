@@ -8,6 +8,7 @@ import { useFormStatus } from "react-dom";
 import { useRouter } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
 import { firstUnreadPath, landingPlace } from "@/lib/reader-scope";
+import { FormAlert } from "@/components/form-alert";
 import { Link } from "./link";
 import { ReaderScope, useReaderPatch, useReaderState, useViewer } from "./viewer";
 
@@ -113,11 +114,7 @@ export function ThreadReader({ action, threadId, canonical, lastShown, firstShow
         <p id={`follow-hint-${threadId}`} className="text-zinc-600 dark:text-zinc-400">
           {hint}
         </p>
-        {result.message && (
-          <p role="alert" className="w-full rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-            {result.message}
-          </p>
-        )}
+        {result.message && <FormAlert className="w-full p-2">{result.message}</FormAlert>}
       </form>
       {firstUnreadId !== null && lastReadReplyId !== null && (
         <Link

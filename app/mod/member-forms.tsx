@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { NOTE_MAX, REASON_MAX, SUSPENSIONS } from "@/lib/moderation-options";
+import { FormAlert } from "@/components/form-alert";
 import { liftSuspensionAction, setModeratorAction, suspendAction } from "./actions";
 
 type Member = { id: string; login: string };
-const alertClass = "rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200";
 const buttonClass =
   "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
@@ -51,11 +51,7 @@ export function SuspendForm({ member }: { member: Member }) {
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={`Suspend ${member.login}`}>
       <input type="hidden" name="memberId" value={member.id} />
-      {state.message && (
-        <p role="alert" className={alertClass}>
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       <Field
         form={form}
         name="duration"
@@ -77,11 +73,7 @@ export function LiftSuspensionForm({ member }: { member: Member }) {
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label={`Lift ${member.login}'s suspension`}>
       <input type="hidden" name="memberId" value={member.id} />
-      {state.message && (
-        <p role="alert" className={alertClass}>
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       <ReasonFields form={`lift-${member.id}`} state={state} />
       <SubmitButton pendingText="Lifting…" className={buttonClass}>
         Lift the suspension
@@ -102,11 +94,7 @@ export function RoleForm({ member, moderator }: { member: Member; moderator: boo
     >
       <input type="hidden" name="memberId" value={member.id} />
       <input type="hidden" name="role" value={moderator ? "member" : "moderator"} />
-      {state.message && (
-        <p role="alert" className={alertClass}>
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       <ReasonFields form={`role-${member.id}`} state={state} />
       <SubmitButton pendingText="Saving…" className={buttonClass}>
         {moderator ? "Remove as moderator" : "Make moderator"}

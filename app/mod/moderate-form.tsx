@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/field";
 import { NOTE_MAX, REASON_MAX } from "@/lib/moderation-options";
+import { FormAlert } from "@/components/form-alert";
 import { moderatePostAction } from "./actions";
 
 type Props = {
@@ -23,11 +24,7 @@ export function ModerateForm({ target, hidden, openFlags, thread }: Props) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name={id.name} value={id.value} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       <Field
         form="moderate"
         name="reason"

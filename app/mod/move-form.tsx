@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { DISCUSSION_CATEGORIES } from "@/lib/categories";
 import { NOTE_MAX, REASON_MAX } from "@/lib/moderation-options";
 import { TAGS_MAX } from "@/lib/tags";
+import { FormAlert } from "@/components/form-alert";
 import { moveThreadAction } from "./actions";
 
 const CATEGORY_OPTIONS = DISCUSSION_CATEGORIES.map((c) => ({ slug: c.slug, label: c.name }));
@@ -21,11 +22,7 @@ export function MoveForm({ threadId, story, category, tags }: Props) {
   return (
     <form action={formAction} className="space-y-3" noValidate aria-label="Move this thread">
       <input type="hidden" name="threadId" value={threadId} />
-      {state.message && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message}
-        </p>
-      )}
+      {state.message && <FormAlert>{state.message}</FormAlert>}
       {!story && (
         <Field
           form={form}

@@ -3,6 +3,7 @@ import { Link } from "@/components/link";
 import { currentUser } from "@/auth";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+import { FormAlert } from "@/components/form-alert";
 import { signInWithGitHub } from "./actions";
 import { SignOutButton } from "@/components/sign-out-button";
 
@@ -39,14 +40,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         Anyone can read. Sign in to start threads and reply.
       </p>
-      {error && (
-        <p
-          role="alert"
-          className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
-          {error}
-        </p>
-      )}
+      {error && <FormAlert className="mt-4 p-3 text-sm">{error}</FormAlert>}
       {github ? (
         <form action={signInWithGitHub} className="mt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />

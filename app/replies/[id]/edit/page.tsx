@@ -9,6 +9,7 @@ import { cachedReplyForEdit } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { FormAlert } from "@/components/form-alert";
 import { deleteReplyAction, updateReplyAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit reply" };
@@ -41,11 +42,7 @@ export default async function EditReplyPage({ params }: PageProps<"/replies/[id]
         <AuthorOnly
           here={`/replies/${id}/edit`}
           authorId={reply.authorId}
-          refusal={
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-              You can only edit your own replies.
-            </p>
-          }
+          refusal={<FormAlert className="p-3">You can only edit your own replies.</FormAlert>}
         >
           <ReplyEditForm action={updateReplyAction} replyId={reply.id} body={reply.body} />
           <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">

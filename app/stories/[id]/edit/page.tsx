@@ -10,6 +10,7 @@ import { cachedStory } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { FormAlert } from "@/components/form-alert";
 import { deleteStoryAction, updateStoryAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit story" };
@@ -50,12 +51,12 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
           here={`/stories/${id}/edit`}
           authorId={story.author.id}
           refusal={
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+            <FormAlert className="p-3">
               You can only edit your own stories.{" "}
               <Link href={storyPath(story)} className="underline">
                 Back to the story
               </Link>
-            </p>
+            </FormAlert>
           }
         >
           <StoryForm action={updateStoryAction} initial={initial} storyId={story.id} submitLabel="Save changes" />

@@ -11,6 +11,7 @@ import { cachedThread } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
 import { threadPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { FormAlert } from "@/components/form-alert";
 import { deleteThreadAction, updateThreadAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit thread" };
@@ -39,12 +40,12 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
           here={`/threads/${id}/edit`}
           authorId={thread.author.id}
           refusal={
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+            <FormAlert className="p-3">
               You can only edit your own threads.{" "}
               <Link href={threadPath(thread)} className="underline">
                 Back to the thread
               </Link>
-            </p>
+            </FormAlert>
           }
         >
           <ThreadForm

@@ -8,6 +8,7 @@ import { cachedStory } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { FormAlert } from "@/components/form-alert";
 import { createFollowUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Add a follow-up" };
@@ -44,12 +45,12 @@ export default async function NewFollowUpPage({ params }: PageProps<"/stories/[i
           here={`/stories/${id}/updates/new`}
           authorId={story.author.id}
           refusal={
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+            <FormAlert className="p-3">
               Only the story&apos;s author can add follow-ups.{" "}
               <Link href={back} className="underline">
                 Back to the story
               </Link>
-            </p>
+            </FormAlert>
           }
         >
           <FollowUpForm action={createFollowUpAction} hidden={{ storyId: story.id }} submitLabel="Add follow-up" />

@@ -9,6 +9,7 @@ import { cachedFollowUpForEdit } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/paths";
 import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { FormAlert } from "@/components/form-alert";
 import { deleteFollowUpAction, updateFollowUpAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit follow-up" };
@@ -51,12 +52,12 @@ export default async function EditFollowUpPage({ params }: PageProps<"/stories/[
           here={`/stories/${storyId}/updates/${id}/edit`}
           authorId={followUp.authorId}
           refusal={
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+            <FormAlert className="p-3">
               You can only edit your own follow-ups.{" "}
               <Link href={back} className="underline">
                 Back to the story
               </Link>
-            </p>
+            </FormAlert>
           }
         >
           <FollowUpForm
