@@ -10,13 +10,23 @@ type Props = {
   children: React.ReactNode;
   pendingText: string;
   className?: string;
+  /** Asked before posting, as a delete button asks; without JavaScript the form posts unasked. */
+  confirm?: string;
 };
 
-/** A form of one button (a Server Action built with buttonAction); posts without JavaScript too. */
-export function ActionButton({ action, hidden, children, pendingText, className }: Props) {
+/**
+ * A form of one button (a Server Action built with buttonAction); posts without JavaScript too. A
+ * refusal from the action (the post changed hands, the database is away) shows under the button.
+ */
+export function ActionButton({ action, hidden, children, pendingText, className, confirm }: Props) {
   const [result, formAction] = useActionState(action, {});
   return (
-    <form action={formAction}>
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) event.preventDefault();
+      }}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -5,7 +5,7 @@
 import type { FormState } from "@/lib/form-state";
 import { can } from "@/lib/permissions";
 import { isStaff } from "@/lib/roles";
-import { DeleteForm } from "./delete-form";
+import { ActionButton } from "./action-button";
 import { Link } from "./link";
 import { useViewer } from "./viewer";
 
@@ -37,13 +37,15 @@ export function PostControls({ post, editHref, flagHref, moderateHref, deleteAct
           <Link href={editHref} className={linkClass}>
             Edit
           </Link>
-          <DeleteForm
+          <ActionButton
             action={deleteAction}
             hidden={hidden}
-            what={what}
-            label="Delete"
             className="text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
-          />
+            confirm={`Delete this ${what}?`}
+            pendingText="Deleting…"
+          >
+            Delete
+          </ActionButton>
         </>
       )}
       {mayFlag && (

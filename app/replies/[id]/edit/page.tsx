@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
 import { HiddenNotice } from "@/components/hidden-notice";
-import { DeleteForm } from "@/components/delete-form";
+import { ActionButton } from "@/components/action-button";
 import { Link } from "@/components/link";
 import { ReplyEditForm } from "@/components/reply-edit-form";
 import { cachedReplyForEdit } from "@/server/reads/threads";
@@ -46,13 +46,15 @@ export default async function EditReplyPage({ params }: PageProps<"/replies/[id]
         >
           <ReplyEditForm action={updateReplyAction} replyId={reply.id} body={reply.body} />
           <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-            <DeleteForm
+            <ActionButton
               action={deleteReplyAction}
               hidden={{ replyId: reply.id, returnTo: `${back}?before=${reply.id + 1}` }}
-              what="reply"
-              label="Delete this reply"
               className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
-            />
+              confirm="Delete this reply?"
+              pendingText="Deleting…"
+            >
+              Delete this reply
+            </ActionButton>
           </div>
         </AuthorOnly>
       )}

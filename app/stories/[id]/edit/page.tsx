@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
 import { HiddenNotice } from "@/components/hidden-notice";
-import { DeleteForm } from "@/components/delete-form";
+import { ActionButton } from "@/components/action-button";
 import { Link } from "@/components/link";
 import { StoryForm } from "@/components/story-form";
 import { tagsText } from "@/lib/tags";
@@ -61,13 +61,15 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
         >
           <StoryForm action={updateStoryAction} initial={initial} storyId={story.id} submitLabel="Save changes" />
           <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-            <DeleteForm
+            <ActionButton
               action={deleteStoryAction}
               hidden={{ storyId: story.id }}
-              what="story"
-              label="Delete this story"
               className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
-            />
+              confirm="Delete this story?"
+              pendingText="Deleting…"
+            >
+              Delete this story
+            </ActionButton>
           </div>
         </AuthorOnly>
       )}

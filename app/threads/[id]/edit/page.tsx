@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
 import { HiddenNotice } from "@/components/hidden-notice";
-import { DeleteForm } from "@/components/delete-form";
+import { ActionButton } from "@/components/action-button";
 import { Link } from "@/components/link";
 import { ThreadForm } from "@/components/thread-form";
 import { categoryById } from "@/lib/categories";
@@ -60,13 +60,15 @@ export default async function EditThreadPage({ params }: PageProps<"/threads/[id
             submitLabel="Save changes"
           />
           <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-            <DeleteForm
+            <ActionButton
               action={deleteThreadAction}
               hidden={{ threadId: thread.id }}
-              what="thread"
-              label="Delete this thread"
               className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
-            />
+              confirm="Delete this thread?"
+              pendingText="Deleting…"
+            >
+              Delete this thread
+            </ActionButton>
           </div>
         </AuthorOnly>
       )}

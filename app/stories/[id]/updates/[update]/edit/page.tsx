@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorOnly } from "@/components/author-only";
-import { DeleteForm } from "@/components/delete-form";
+import { ActionButton } from "@/components/action-button";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { HiddenNotice } from "@/components/hidden-notice";
 import { Link } from "@/components/link";
@@ -67,13 +67,15 @@ export default async function EditFollowUpPage({ params }: PageProps<"/stories/[
             submitLabel="Save changes"
           />
           <div className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-            <DeleteForm
+            <ActionButton
               action={deleteFollowUpAction}
               hidden={{ followUpId: id }}
-              what="follow-up"
-              label="Delete this follow-up"
               className="text-sm font-medium text-red-700 underline-offset-4 hover:underline disabled:opacity-60 dark:text-red-400"
-            />
+              confirm="Delete this follow-up?"
+              pendingText="Deleting…"
+            >
+              Delete this follow-up
+            </ActionButton>
           </div>
         </AuthorOnly>
       )}
