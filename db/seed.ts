@@ -2,7 +2,8 @@
 // upserted by their sample key (users.sample_key, which marks everything they post as sample data),
 // and a thread or story is skipped when its author already has one with that title.
 import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
-import { MARKDOWN_RENDERER_VERSION, cook, renderMarkdown } from "@/lib/markdown";
+import { cook, renderMarkdown } from "@/lib/markdown";
+import { cookedColumns, htmlColumns } from "./cooked-columns";
 import { UNLIMITED } from "@/lib/rate-limits";
 import { followUpInput } from "@/lib/follow-up-validation";
 import { storyInput } from "@/lib/story-validation";
@@ -20,10 +21,6 @@ import { SAMPLE_STORIES, SAMPLE_STORY_PEOPLE } from "./seed-stories-data";
 const HOUR = 3_600_000;
 
 /** A post's stored HTML and plain text, as a form would store them. */
-function rendered(body: string) {
-  const { html, text } = cook(body);
-  return { bodyHtml: html, bodyText: text };
-}
 const DAY = 24 * HOUR;
 
 export type SeedResult = { threads: number; stories: number; replies: number };
@@ -69,9 +66,7 @@ async function seedDiscussions(now: Date) {
           categoryId: categoryBySlug(filing.category)!.id,
           title: t.title,
           authorId,
-          body: t.body,
-          ...rendered(t.body),
-          rendererVersion: MARKDOWN_RENDERER_VERSION,
+          ...cookedColumns(t.body, cook(t.body)),
           createdAt,
           updatedAt: createdAt,
           lastActivityAt: replyTimes.at(-1) ?? createdAt,
@@ -84,9 +79,7 @@ async function seedDiscussions(now: Date) {
           t.replies.map((r, i) => ({
             threadId: thread.id,
             authorId: idOf.get(r.author)!,
-            body: r.body,
-            ...rendered(r.body),
-            rendererVersion: MARKDOWN_RENDERER_VERSION,
+            ...cookedColumns(r.body, cook(r.body)),
             createdAt: replyTimes[i],
             updatedAt: replyTimes[i],
           })),
@@ -131,9 +124,7 @@ async function seedStories(now: Date) {
         story.replies.map((r, i) => ({
           threadId: id,
           authorId: idOf.get(r.author)!,
-          body: r.body,
-          ...rendered(r.body),
-          rendererVersion: MARKDOWN_RENDERER_VERSION,
+          ...cookedColumns(r.body, cook(r.body)),
           createdAt: times[i],
           updatedAt: times[i],
         })),
@@ -177,8 +168,7 @@ async function seedFollowUps(now: Date): Promise<number> {
           ...input,
           storyId: story.id,
           authorId: story.authorId,
-          bodyHtml: renderMarkdown(input.body),
-          rendererVersion: MARKDOWN_RENDERER_VERSION,
+          ...htmlColumns(input.body, renderMarkdown(input.body)),
           createdAt: at,
           updatedAt: at,
         };

@@ -5,7 +5,8 @@ import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { FOLLOW_UPS_MAX } from "@/lib/follow-ups";
 import type { FollowUpInput } from "@/lib/follow-up-validation";
-import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { cook } from "@/lib/markdown";
+import { htmlColumns } from "../cooked-columns";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { stories, followUps, threads } from "../schema";
@@ -73,9 +74,7 @@ export async function createFollowUp(
         monthsAfterOffer: input.monthsAfterOffer,
         kind: input.kind,
         stillInMl: input.stillInMl,
-        body: input.body,
-        bodyHtml: cooked.html,
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        ...htmlColumns(input.body, cooked.html),
         createdAt: at,
         updatedAt: at,
         idempotencyKey: options.key ?? null,
@@ -126,9 +125,7 @@ export async function updateFollowUp(
         monthsAfterOffer: input.monthsAfterOffer,
         kind: input.kind,
         stillInMl: input.stillInMl,
-        body: input.body,
-        bodyHtml: cooked.html,
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        ...htmlColumns(input.body, cooked.html),
         updatedAt: sql`now()`,
       })
       .where(eq(followUps.id, id));

@@ -2,7 +2,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
-import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { cook } from "@/lib/markdown";
+import { cookedColumns } from "../cooked-columns";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { NewReplyInput, ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
@@ -92,10 +93,7 @@ export async function createReply(
       .values({
         threadId,
         authorId,
-        body: input.body,
-        bodyHtml: cooked.html,
-        bodyText: cooked.text,
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        ...cookedColumns(input.body, cooked),
         createdAt: at,
         updatedAt: at,
         idempotencyKey: options.key ?? null,
@@ -143,10 +141,7 @@ export async function updateReply(
     await tx
       .update(replies)
       .set({
-        body: input.body,
-        bodyHtml: cooked.html,
-        bodyText: cooked.text,
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        ...cookedColumns(input.body, cooked),
         updatedAt: sql`now()`,
       })
       .where(eq(replies.id, id));

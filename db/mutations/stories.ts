@@ -1,7 +1,8 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
 import { eq, inArray, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
-import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { cook } from "@/lib/markdown";
+import { cookedColumns } from "../cooked-columns";
 import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import { resourceKey, resourceName } from "@/lib/resource-key";
 import { storyFactsText } from "@/lib/story-facts-text";
@@ -92,11 +93,8 @@ export async function createStory(
         kind: "story",
         authorId,
         title: input.title,
-        body: input.body,
-        bodyHtml: cooked.html,
-        bodyText: cooked.text,
+        ...cookedColumns(input.body, cooked),
         searchFacts: searchFacts(input),
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
         idempotencyKey: options.key ?? null,
         categoryId: categoryBySlug(STORY_CATEGORY)!.id,
         // The seed gives its sample stories their own dates; a member's story is made now.

@@ -2,7 +2,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
-import { type Cooked, MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { type Cooked, cook } from "@/lib/markdown";
+import { cookedColumns } from "../cooked-columns";
 import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
 import { type CategorySlug, DEFAULT_CATEGORY, STORY_CATEGORY, categoryById, categoryBySlug } from "@/lib/categories";
@@ -37,10 +38,7 @@ export async function createThread(
       .values({
         authorId,
         title: input.title,
-        body: input.body,
-        bodyHtml: cooked.html,
-        bodyText: cooked.text,
-        rendererVersion: MARKDOWN_RENDERER_VERSION,
+        ...cookedColumns(input.body, cooked),
         idempotencyKey: options.key ?? null,
         categoryId,
         ...madeNow(),
@@ -121,11 +119,8 @@ export async function rewriteThread(
     .update(threads)
     .set({
       title: input.title,
-      body: input.body,
-      bodyHtml: cooked.html,
-      bodyText: cooked.text,
+      ...cookedColumns(input.body, cooked),
       ...more,
-      rendererVersion: MARKDOWN_RENDERER_VERSION,
       updatedAt: sql`now()`,
     })
     .where(eq(threads.id, id));

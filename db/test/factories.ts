@@ -67,18 +67,14 @@ export async function aThread(
  * createThread cooks it.
  */
 export async function aThreadRow(fields: Partial<typeof threads.$inferInsert> & { authorId: string }) {
-  const { MARKDOWN_RENDERER_VERSION, cook } = await import("@/lib/markdown");
+  const [{ cook }, { cookedColumns }] = await Promise.all([import("@/lib/markdown"), import("../cooked-columns")]);
   const n = ++made;
   const body = fields.body ?? `The body of thread ${n}.`;
-  const { html, text } = cook(body);
   const [row] = await getDb()
     .insert(threads)
     .values({
       title: `Thread ${n}`,
-      body,
-      bodyHtml: html,
-      bodyText: text,
-      rendererVersion: MARKDOWN_RENDERER_VERSION,
+      ...cookedColumns(body, cook(body)),
       ...fields,
     })
     .returning();
