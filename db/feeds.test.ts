@@ -13,8 +13,16 @@ import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply } from "./mutations/replies";
 import { createStory, deleteStory } from "./mutations/stories";
 import { createThread, deleteThread } from "./mutations/threads";
-import { feedReplies, feedStories, feedThreads, postsByActivity, sitemapPosts } from "./queries/feeds";
-import { feedCategoryThreads, feedTagThreads, findTag, getCategory } from "./queries/thread-lists";
+import {
+  feedCategoryThreads,
+  feedReplies,
+  feedStories,
+  feedTagThreads,
+  feedThreads,
+  postsByActivity,
+  sitemapPosts,
+} from "./queries/feeds";
+import { findTag, getCategory } from "./queries/thread-lists";
 import { useFreshDatabase } from "./test/database";
 import { type Member, aMember, sampleStory } from "./test/factories";
 

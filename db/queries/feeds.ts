@@ -4,12 +4,15 @@
 // the query itself (awaiting it runs it), so db/feeds.test.ts can EXPLAIN exactly what is sent.
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { FEED_ENTRIES, SITEMAP_MAX_URLS, SITEMAP_PAGES } from "@/lib/feeds";
 import { getDb } from "../index";
-import { replies, stories, threads, users } from "../schema";
+import { replies, stories, threadTags, threads, users } from "../schema";
 import { listed } from "./stories";
 
 const author = { id: users.id, login: users.login };
+// The row of thread_tags that lists a thread under a tag (as db/queries/thread-lists.ts names it).
+const tagged = alias(threadTags, "tagged");
 
 const post = {
   id: threads.id,
@@ -46,6 +49,29 @@ export function feedStories(limit = FEED_ENTRIES) {
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(and(listed, isNull(threads.hiddenAt)))
     .orderBy(desc(stories.createdAt), desc(stories.threadId))
+    .limit(limit);
+}
+
+/** The newest threads and stories in a category, with their text, for its Atom feed (the "new" order's index). */
+export function feedCategoryThreads(categoryId: number, limit: number) {
+  return getDb()
+    .select(post)
+    .from(threads)
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(and(eq(threads.categoryId, categoryId), isNull(threads.deletedAt), isNull(threads.hiddenAt)))
+    .orderBy(desc(threads.createdAt), desc(threads.id))
+    .limit(limit);
+}
+
+/** The newest threads and stories with a tag, with their text, for its Atom feed. */
+export function feedTagThreads(tagId: number, limit: number) {
+  return getDb()
+    .select(post)
+    .from(tagged)
+    .innerJoin(threads, eq(threads.id, tagged.threadId))
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .where(and(eq(tagged.tagId, tagId), eq(tagged.listed, true)))
+    .orderBy(desc(tagged.createdAt), desc(tagged.threadId))
     .limit(limit);
 }
 

@@ -106,38 +106,3 @@ export async function listCategories() {
     .leftJoin(listed, eq(listed.categoryId, categories.id))
     .orderBy(asc(categories.position));
 }
-
-const feedPost = {
-  id: threads.id,
-  kind: threads.kind,
-  title: threads.title,
-  bodyHtml: threads.bodyHtml,
-  createdAt: threads.createdAt,
-  updatedAt: threads.updatedAt,
-  hiddenAt: threads.hiddenAt,
-  deletedAt: threads.deletedAt,
-  author: { id: users.id, login: users.login },
-};
-
-/** The newest threads and stories in a category, with their text, for its Atom feed (the "new" order's index). */
-export function feedCategoryThreads(categoryId: number, limit: number) {
-  return getDb()
-    .select(feedPost)
-    .from(threads)
-    .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(eq(threads.categoryId, categoryId), isNull(threads.deletedAt), isNull(threads.hiddenAt)))
-    .orderBy(desc(threads.createdAt), desc(threads.id))
-    .limit(limit);
-}
-
-/** The newest threads and stories with a tag, with their text, for its Atom feed. */
-export function feedTagThreads(tagId: number, limit: number) {
-  return getDb()
-    .select(feedPost)
-    .from(tagged)
-    .innerJoin(threads, eq(threads.id, tagged.threadId))
-    .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(eq(tagged.tagId, tagId), eq(tagged.listed, true)))
-    .orderBy(desc(tagged.createdAt), desc(tagged.threadId))
-    .limit(limit);
-}

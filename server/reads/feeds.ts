@@ -5,8 +5,15 @@
 // Each function is a 'use cache' read of a public page's data, tagged with what it returns: what that
 // means, and why each checks its arguments first, is at the top of server/page-cache.ts.
 import "server-only";
-import { feedReplies, feedStories, feedThreads, sitemapPosts } from "@/db/queries/feeds";
-import { feedCategoryThreads, feedTagThreads, findTag, getCategory } from "@/db/queries/thread-lists";
+import {
+  feedCategoryThreads,
+  feedReplies,
+  feedStories,
+  feedTagThreads,
+  feedThreads,
+  sitemapPosts,
+} from "@/db/queries/feeds";
+import { findTag, getCategory } from "@/db/queries/thread-lists";
 import { memberTags, shownTags, tags } from "@/lib/cache-tags";
 import { categoryFeedPath, categoryPath } from "@/lib/categories";
 import { FEED_ENTRIES, filedFeed, repliesFeed, sitemapXml, storiesFeed, threadsFeed } from "@/lib/feeds";
