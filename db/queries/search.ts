@@ -1,6 +1,6 @@
 // Full-text search over discussions, stories and replies: two to four SQL statements per page of
 // results, in one snapshot.
-// Each post's tsvector is a stored generated column (db/schema.ts: title A, text B, a story's facts C)
+// Each post's tsvector is a stored generated column (db/schema/posts.ts: title A, text B, a story's facts C)
 // with a GIN index; the query is websearch_to_tsquery, so readers type what search boxes take
 // ("exact phrase", or, -word), and junk is never a syntax error. The newest matches of each kind are
 // ranked (SEARCH_CANDIDATES), found by a first look at each table's newest rows and then, where too

@@ -25,7 +25,7 @@ export function listCategoryThreads(
 // to the row's tag list (a subquery of listItem).
 const tagged = alias(threadTags, "tagged");
 
-/** Threads and stories with one tag, walking thread_tags' copy of the sort key (see db/schema.ts). */
+/** Threads and stories with one tag, walking thread_tags' copy of the sort key (see db/schema/posts.ts). */
 export async function listTagThreads(
   tagId: number,
   sort: ThreadSort,
