@@ -29,8 +29,12 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const opts = { limits: UNLIMITED };
+// Tests of what search finds give it time: on a loaded machine (three test files at a time, a build
+// beside them) the 1.5 s bound now and then cancels one, which answers "too broad". The bound has its
+// own test below.
+const UNHURRIED = 30_000;
 const search = (q: string, more: Partial<SearchRequest> = {}) =>
-  searchPosts({ q, kind: null, category: null, tag: null, story: {}, page: 1, ...more });
+  searchPosts({ q, kind: null, category: null, tag: null, story: {}, page: 1, ...more }, UNHURRIED);
 const found = async (q: string, more: Partial<SearchRequest> = {}) =>
   (await search(q, more)).results.map((r) =>
     r.replyId === null ? `${r.kind}:${r.thread.title}` : `reply:${r.thread.title}`,
@@ -273,7 +277,7 @@ describe("a search that matches more posts than are ranked", () => {
 
   it("ranks the newest matches of each kind, says so, and every page ranks the same ones", async () => {
     const pages: SearchPage[] = [];
-    for (let page = 1; page <= SEARCH_MAX_PAGES; page++) pages.push(await searchPosts({ ...request, page }));
+    for (let page = 1; page <= SEARCH_MAX_PAGES; page++) pages.push(await searchPosts({ ...request, page }, UNHURRIED));
     expect(pages.every((p) => p.order === "relevance" && p.capped)).toBe(true);
     // The thread's title outranks any reply; then the replies, none of the older half.
     expect(pages[0].results[0]).toMatchObject({ kind: "discussion", thread: { id: thread.id } });
@@ -286,7 +290,7 @@ describe("a search that matches more posts than are ranked", () => {
   });
 
   it("is not capped when fewer match", async () => {
-    const few = await searchPosts({ ...request, q: `frobnitz ${2 * SEARCH_CANDIDATES}` });
+    const few = await searchPosts({ ...request, q: `frobnitz ${2 * SEARCH_CANDIDATES}` }, UNHURRIED);
     expect(few).toMatchObject({ order: "relevance", capped: false, hasMore: false });
   });
 
@@ -306,7 +310,7 @@ describe("a search that matches more posts than are ranked", () => {
       expect(hurried).toMatchObject({ order: "relevance", results: [expect.objectContaining({ kind: "discussion" })] });
     }
     // The connection is fine after a cancelled search.
-    expect((await searchPosts(request)).results).toHaveLength(SEARCH_PAGE_SIZE);
+    expect((await searchPosts(request, UNHURRIED)).results).toHaveLength(SEARCH_PAGE_SIZE);
   });
 });
 
