@@ -11,7 +11,7 @@ const config = {
   mutate: ["lib/permissions.ts", "db/mutations/limits.ts", "lib/rate-limits.ts"],
   coverageAnalysis: "perTest",
   // A test runner process's first run also migrates the database its limit tests copy
-  // (db/limits-template.ts), and a restarted one does it again: tens of seconds on a busy machine,
+  // (db/test/template-database.ts), and a restarted one does it again: tens of seconds on a busy machine,
   // which the default 5 s of slack would count as a timeout (a "killed" change no test caught).
   timeoutMS: 30_000,
   reporters: ["clear-text", "progress"],

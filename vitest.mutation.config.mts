@@ -1,7 +1,7 @@
 // The tests StrykerJS runs against each change (stryker.config.mjs): the authorization matrix for
 // lib/permissions.ts, which needs no database; the limit checks of db/mutations/limits.ts one by one
 // at their edges, on the embedded PGlite (each run of the file on a fresh copy of a database migrated
-// once per Vitest process, db/limits-template.ts); and the parsing of RATE_LIMITS and retryIn of
+// once per Vitest process, db/test/template-database.ts, as in every run); and the parsing of RATE_LIMITS and retryIn of
 // lib/rate-limits.ts.
 import base from "./vitest.config.mts";
 
@@ -10,7 +10,6 @@ const mutationConfig = {
   test: {
     ...base.test,
     include: ["lib/permissions.test.ts", "db/limits-checks.test.ts", "lib/rate-limits-parse.test.ts"],
-    globalSetup: ["db/limits-template.ts"],
   },
 };
 export default mutationConfig;

@@ -3,13 +3,11 @@
 // drives them through the real mutations; here each check gets rows stamped at chosen times and a
 // clock of our choosing (LockedActor.now), so every second is known. StrykerJS runs this file against
 // each change of limits.ts (stryker.config.mjs).
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { DEFAULT_RATE_LIMITS as LIMITS, type RateLimits, UNLIMITED } from "@/lib/rate-limits";
-import { type Transaction, closeDb, getDb } from "./index";
+import { type Transaction, getDb } from "./index";
 import {
   type LockedActor,
   checkFlagRate,
@@ -42,22 +40,8 @@ let story: number;
 let targets: number[];
 let seq = 0;
 
-/** A fresh database from the migrated one db/limits-template.ts made for the mutation run. */
-async function copyOf(template: string): Promise<() => Promise<void>> {
-  const copy = await mkdtemp(`${template}-copy-`);
-  await cp(template, path.join(copy, "pglite"), { recursive: true });
-  process.env.PGLITE_DIR = path.join(copy, "pglite");
-  return async () => {
-    await closeDb();
-    await rm(copy, { recursive: true, force: true });
-  };
-}
-
 beforeAll(async () => {
-  // The mutation run runs this file once per change StrykerJS makes: a copy of a database migrated
-  // once is as fresh as useFreshDatabase()'s, in a fraction of the time.
-  const template = inject("pgliteTemplate");
-  done = template ? await copyOf(template) : await useFreshDatabase();
+  done = await useFreshDatabase();
   host = (await member(30 * DAY)).id;
   // Written straight to the tables: the mutations would run the checks under test outside any test.
   [hostThread, story, ...targets] = await posted(
