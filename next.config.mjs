@@ -42,7 +42,7 @@ const nextConfig = (phase) => ({
     search: { stale: 30, revalidate: 60, expire: 60 * 60 },
   },
   // On every response, cached pages, 404s and static files included: static headers, the same for every
-  // reader (lib/security-headers.ts; README "Security"). Next runs this at `next build`, and `next start`
+  // reader (lib/security-headers.ts; docs/security.md). Next runs this at `next build`, and `next start`
   // serves what the build wrote to .next/routes-manifest.json: GITHUB_BASE_URL, IMAGE_HOSTS and AUTH_URL
   // shape the headers as they were at build time.
   async headers() {

@@ -68,7 +68,7 @@ export function cspDirectives(
     // or a nonce to start from, and turns 'unsafe-inline' off) can cover them without rendering per
     // request; and listing any hash makes browsers ignore 'unsafe-inline'. Next's experimental SRI
     // (Turbopack, 16.4.6) marks only the bootstrap chunks and does nothing for inline scripts, so it
-    // would add no protection here (README "Security"). What this still forbids:
+    // would add no protection here (docs/security.md). What this still forbids:
     // script from any other origin, data:/blob: script, and eval / new Function / string timers
     // (no 'unsafe-eval' in production).
     ["script-src", ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])]],

@@ -2,7 +2,7 @@ import { expect, test } from "../fixtures";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { ADA, postThread, storageStateFor, uniqueTitle } from "../support";
 
-// The Content-Security-Policy (lib/security-headers.ts, README "Security") must let every page of the
+// The Content-Security-Policy (lib/security-headers.ts, docs/security.md) must let every page of the
 // forum run as it is: a violation here is a page the policy breaks for real readers.
 
 type Watched = { page: Page; violations: () => Promise<string[]> };

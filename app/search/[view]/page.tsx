@@ -8,7 +8,7 @@ import { SearchView, searchMetadata } from "../search-view";
 // `/search?q=…` with its kind, story filters and page, checked and tidied by proxy.ts into one path
 // segment (lib/search-query.ts), so the page is cached whole like every list, one entry per query,
 // and expired by any write to a post (tag "search"). Measured against reading the query at request
-// time in README "Search".
+// time in docs/features.md, "Search".
 export function generateStaticParams() {
   return [{ view: BUILD_PLACEHOLDER }];
 }
