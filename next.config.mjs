@@ -50,7 +50,7 @@ const nextConfig = (phase) => ({
   },
   // A page cached whole must take what it shows from its path, never from the request. These pages
   // have no path parameters of their own, so their plain address maps to the view of "no query"
-  // (lib/views.ts; proxy.ts maps the addresses with a query).
+  // (lib/urls/views.ts; proxy.ts maps the addresses with a query).
   async rewrites() {
     return {
       beforeFiles: [

@@ -1,27 +1,27 @@
 // Runs before routing, and only for the requests its matcher names (never for a plain page view, so
 // cached pages stay cheap): refuses writes from other sites and what would otherwise reach the
 // framework as a 500, lets through only the app's own Server Actions (lib/action-ids.ts), holds
-// back floods of searches, maps a list's query string to the cached page of that view (lib/views.ts)
+// back floods of searches, maps a list's query string to the cached page of that view (lib/urls/views.ts)
 // once its cursor is known to be real, and restores a missing signed-in hint.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { LRUCache } from "lru-cache";
 import { actionIdsOf, formActionIds, mayCall } from "@/lib/action-ids";
-import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits";
+import { REQUEST_BODY_MAX_BYTES } from "@/lib/limits/limits";
 import { isSameOrigin } from "@/lib/same-origin";
 import { parseId, parseThreadParam } from "@/lib/ids";
-import { signInPath } from "@/lib/safe-redirect";
-import { listRoute, sameQuery, viewOf } from "@/lib/views";
-import { hasCursor, pagedPath, withoutCursor } from "@/lib/positions";
+import { signInPath } from "@/lib/urls/safe-redirect";
+import { listRoute, sameQuery, viewOf } from "@/lib/urls/views";
+import { hasCursor, pagedPath, withoutCursor } from "@/lib/urls/positions";
 import { categoryBySlug } from "@/lib/categories";
 import { isTag } from "@/lib/tags";
 import { SESSION_COOKIE_NAMES, secureCookies, sessionHintCookie } from "@/lib/session-hint";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
 import { isStaff } from "@/lib/roles";
-import { clientIp } from "@/lib/client-ip";
-import { rateLimits, retryIn } from "@/lib/rate-limits";
-import { TokenBuckets } from "@/lib/token-buckets";
+import { clientIp } from "@/lib/limits/client-ip";
+import { rateLimits, retryIn } from "@/lib/limits/rate-limits";
+import { TokenBuckets } from "@/lib/limits/token-buckets";
 
 function page(status: number, title: string, message: string): NextResponse {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="color-scheme" content="light dark"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
@@ -201,7 +201,7 @@ async function readerRole(request: NextRequest): Promise<"staff" | "member" | "u
 let searches: TokenBuckets | undefined;
 
 /**
- * Searches per IP address (lib/rate-limits.ts): a search that misses the cache costs a render and up to
+ * Searches per IP address (lib/limits/rate-limits.ts): a search that misses the cache costs a render and up to
  * SEARCH_TIMEOUT_MS of a database connection, and one script sending new queries would otherwise take
  * them all. Cached answers count too (the proxy cannot tell them apart), at a rate no reader reaches.
  */
@@ -350,10 +350,10 @@ export const config = {
       ],
     },
     "/mod/:path*",
-    // Lists that page by path (lib/positions.ts pagedPath).
+    // Lists that page by path (lib/urls/positions.ts pagedPath).
     "/u/:login/:list/after/:cursor",
     "/moderation/before/:id",
-    // The lists whose query names a view (lib/views.ts).
+    // The lists whose query names a view (lib/urls/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
     { source: "/", has: [{ type: "query", key: "sort" }] },
     { source: "/(c|tags)/:name", has: [{ type: "query", key: "sort" }] },
@@ -367,7 +367,7 @@ export const config = {
     { source: "/stories", has: [{ type: "query", key: "how" }] },
     { source: "/stories", has: [{ type: "query", key: "sort" }] },
     { source: "/stories", has: [{ type: "query", key: "after" }] },
-    // Every search: its query is the page (lib/search-query.ts), and /search/<view> is internal.
+    // Every search: its query is the page (lib/urls/search-query.ts), and /search/<view> is internal.
     "/search/:path*",
     { source: "/stories/like-mine", has: [{ type: "query", key: "education" }] },
     { source: "/stories/like-mine", has: [{ type: "query", key: "field" }] },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { UNLIMITED } from "./lib/rate-limits";
+import { UNLIMITED } from "./lib/limits/rate-limits";
 
 export default defineConfig({
   resolve: {

@@ -1,5 +1,5 @@
 "use client";
-import { signInPath } from "@/lib/safe-redirect";
+import { signInPath } from "@/lib/urls/safe-redirect";
 import { Link } from "./link";
 import { useViewer } from "./viewer";
 

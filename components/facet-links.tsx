@@ -2,7 +2,7 @@
 // reader can click "No degree (5)". Other active filters and the order are kept in each link.
 import { Link } from "./link";
 import type { Facets } from "@/db/queries/stories";
-import { FILTERS, type StoryFilters, type StorySort, storiesUrl } from "@/lib/story-filters";
+import { FILTERS, type StoryFilters, type StorySort, storiesUrl } from "@/lib/stories/story-filters";
 
 export function FacetLinks({ filters, sort, facets }: { filters: StoryFilters; sort: StorySort; facets: Facets }) {
   return (

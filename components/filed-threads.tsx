@@ -1,6 +1,6 @@
 // The body of a category or tag page: its orders, one page of threads and stories, and the pager.
 import type { ThreadListItem } from "@/db/queries/threads";
-import type { ThreadSort } from "@/lib/thread-sorts";
+import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { Link } from "./link";
 import { ListPager, SortTabs } from "./sort-tabs";
 import { ThreadList } from "./thread-list";

@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { FLAG_REASONS, NOTE_MAX } from "@/lib/moderation-options";
-import { signInPath } from "@/lib/safe-redirect";
+import { signInPath } from "@/lib/urls/safe-redirect";
 import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { Link } from "./link";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { FOLLOW_UP_BODY_MAX, FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX, STILL_IN_ML } from "@/lib/follow-ups";
+import { FOLLOW_UP_BODY_MAX, FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX, STILL_IN_ML } from "@/lib/stories/follow-ups";
 import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { FormKey } from "./form-key";

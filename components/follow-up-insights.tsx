@@ -1,7 +1,7 @@
 // What the follow-ups say together, on the insights page. Counts first, then a share: these are a few
 // self-selected members who chose to come back, so a percentage alone would claim too much.
 import type { FollowUpInsights as Figures } from "@/db/queries/follow-ups";
-import { FOLLOW_UP_KINDS } from "@/lib/follow-ups";
+import { FOLLOW_UP_KINDS } from "@/lib/stories/follow-ups";
 import { BarChart } from "./charts/bar-chart";
 
 /** Below this many, a share is too few to say much; the sentence says so. */

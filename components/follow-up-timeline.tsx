@@ -1,7 +1,7 @@
 // A story's follow-ups, after its own path: "14 months after the first ML offer: Promotion".
 import type { FollowUpView } from "@/db/queries/follow-ups";
-import { FOLLOW_UP_KINDS, followUpWhen } from "@/lib/follow-ups";
-import { labelOf } from "@/lib/story-facts";
+import { FOLLOW_UP_KINDS, followUpWhen } from "@/lib/stories/follow-ups";
+import { labelOf } from "@/lib/stories/story-facts";
 import { AuthorLink } from "./author-link";
 import { PostBody } from "./post-body";
 import { TimeAgo } from "./time-ago";

@@ -1,4 +1,4 @@
-import { SEARCH_QUERY_MAX } from "@/lib/search-query";
+import { SEARCH_QUERY_MAX } from "@/lib/urls/search-query";
 
 /**
  * The search box in every page's header: a plain GET form, so it works without JavaScript and the

@@ -3,7 +3,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { cachedPostHistory } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
-import { historyPath } from "@/lib/paths";
+import { historyPath } from "@/lib/urls/paths";
 import { PostHistoryView } from "./post-history";
 
 /** `at` is the optional `before/<version>` of an older page. */

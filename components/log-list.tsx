@@ -1,7 +1,7 @@
 // Moderation log entries, for the public log (no notes) and the moderators' (with them).
 import { Link } from "./link";
 import type { LogEntry } from "@/db/queries/moderation";
-import { postPath } from "@/lib/paths";
+import { postPath } from "@/lib/urls/paths";
 import { formatUtc } from "@/lib/format";
 
 const ACTIONS: Record<string, string> = {

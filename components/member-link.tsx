@@ -1,4 +1,4 @@
-import { profilePath } from "@/lib/paths";
+import { profilePath } from "@/lib/urls/paths";
 import { Link } from "./link";
 
 /** A member's login, linking to their profile. */

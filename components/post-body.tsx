@@ -1,4 +1,4 @@
-/** Sanitized HTML, rendered from Markdown and cleaned once at write time (lib/markdown.ts). */
+/** Sanitized HTML, rendered from Markdown and cleaned once at write time (lib/markdown/markdown.ts). */
 export function PostBody({ html }: { html: string }) {
   return (
     <div

@@ -3,7 +3,7 @@
 // Public and cached whole: the same HTML for every reader, times as <time> turned relative in the browser.
 import type { VersionText } from "@/db/queries/revisions";
 import type { cachedPostHistory } from "@/server/reads/threads";
-import { historyPath, replyPath, threadPath } from "@/lib/paths";
+import { historyPath, replyPath, threadPath } from "@/lib/urls/paths";
 import { partHtml } from "@/lib/revision-diff";
 import { HiddenPost } from "./hidden-post";
 import { Link } from "./link";

@@ -1,8 +1,8 @@
 import { Link } from "./link";
 import type { StoryCard } from "@/db/queries/stories";
 import { formatMonths } from "@/lib/format";
-import { storyPath } from "@/lib/paths";
-import { EDUCATION, ROLES, labelOf } from "@/lib/story-facts";
+import { storyPath } from "@/lib/urls/paths";
+import { EDUCATION, ROLES, labelOf } from "@/lib/stories/story-facts";
 import { UnreadMark } from "./unread-mark";
 
 /** The home page's side column: the newest stories, one line of facts each. */

@@ -2,7 +2,7 @@
 import { Link } from "./link";
 import type { ReplyPage } from "@/db/queries/threads";
 import type { FormAction } from "@/lib/form-state";
-import { signInPath } from "@/lib/safe-redirect";
+import { signInPath } from "@/lib/urls/safe-redirect";
 import { ReplyCard, type ReplyCardData } from "./reply-card";
 import { ReplyForm } from "./reply-form";
 import { ThreadReader } from "./thread-reader";

@@ -4,7 +4,7 @@
 // payload that tree (class names, link targets, the controls' props) cost about 2 kB a reply, more
 // than most bodies, and the page sent it as HTML too. The HTML rendered on the server is the same.
 import type { FormAction } from "@/lib/form-state";
-import { historyPath, replyOnPage } from "@/lib/paths";
+import { historyPath, replyOnPage } from "@/lib/urls/paths";
 import { Avatar } from "./avatar";
 import { EditedMark } from "./edited-mark";
 import { HelpfulButton } from "./helpful-button";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { BODY_MAX } from "@/lib/limits";
+import { BODY_MAX } from "@/lib/limits/limits";
 import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";

@@ -3,7 +3,7 @@ import { FormAlert } from "@/components/form-alert";
 import { Link } from "./link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { BODY_MAX } from "@/lib/limits";
+import { BODY_MAX } from "@/lib/limits/limits";
 import { isSuspended, refusal } from "@/lib/permissions";
 import { isStaff } from "@/lib/roles";
 import { Field } from "./field";

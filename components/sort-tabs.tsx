@@ -1,4 +1,4 @@
-import { THREAD_SORTS, type ThreadSort, sortQuery } from "@/lib/thread-sorts";
+import { THREAD_SORTS, type ThreadSort, sortQuery } from "@/lib/urls/thread-sorts";
 import { Link } from "./link";
 
 /** The orders of a thread list, as links to its first page in each (the current one marked). */

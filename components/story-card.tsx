@@ -1,8 +1,8 @@
 import { Link } from "./link";
 import type { StoryCard as StoryCardData } from "@/db/queries/stories";
 import { formatMonths } from "@/lib/format";
-import { storyPath } from "@/lib/paths";
-import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/story-facts";
+import { storyPath } from "@/lib/urls/paths";
+import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/stories/story-facts";
 import { Avatar } from "./avatar";
 import { MemberLink } from "./member-link";
 import { UnreadMark } from "./unread-mark";

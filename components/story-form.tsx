@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/story-facts";
-import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
+import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/stories/story-facts";
+import { BODY_MAX, TITLE_MAX } from "@/lib/limits/limits";
 import { TAGS_MAX } from "@/lib/tags";
 import { FormAlert } from "@/components/form-alert";
 import { Field } from "./field";

@@ -1,7 +1,7 @@
 import type { StoryView } from "@/db/queries/stories";
 import { formatMonths } from "@/lib/format";
-import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/story-facts";
-import { storiesUrl } from "@/lib/story-filters";
+import { EDUCATION, FIELDS, HOW_HIRED, ROLES, labelOf } from "@/lib/stories/story-facts";
+import { storiesUrl } from "@/lib/stories/story-filters";
 
 /** The facts of a path as a readable card; each fact links to the stories that share it. */
 export function StorySummary({ story }: { story: StoryView }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import type { FormState } from "@/lib/form-state";
-import { BODY_MAX, TITLE_MAX } from "@/lib/limits";
+import { BODY_MAX, TITLE_MAX } from "@/lib/limits/limits";
 import { DEFAULT_CATEGORY, DISCUSSION_CATEGORIES } from "@/lib/categories";
 import { TAGS_MAX } from "@/lib/tags";
 import { FormAlert } from "@/components/form-alert";

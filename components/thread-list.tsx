@@ -1,6 +1,6 @@
 import { Link } from "./link";
 import type { ThreadListItem } from "@/db/queries/threads";
-import { threadPath } from "@/lib/paths";
+import { threadPath } from "@/lib/urls/paths";
 import { Avatar } from "./avatar";
 import { TimeAgo } from "./time-ago";
 import { MemberLink } from "./member-link";

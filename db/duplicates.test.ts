@@ -2,7 +2,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RateLimitedError } from "@/lib/errors";
-import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/rate-limits";
+import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/limits/rate-limits";
 import { getDb } from "./index";
 import { createReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";

@@ -3,9 +3,9 @@
 import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
-import { followUpInput } from "@/lib/follow-up-validation";
+import { followUpInput } from "@/lib/stories/follow-up-validation";
 import { FOREVER } from "@/lib/permissions";
-import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/rate-limits";
+import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/limits/rate-limits";
 import { getDb } from "./index";
 import { setPostHidden, setSuspension } from "./mutations/moderation";
 import { createStory, deleteStory } from "./mutations/stories";

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
-import { DEFAULT_RATE_LIMITS as LIMITS, type RateLimits, UNLIMITED } from "@/lib/rate-limits";
+import { DEFAULT_RATE_LIMITS as LIMITS, type RateLimits, UNLIMITED } from "@/lib/limits/rate-limits";
 import { type Transaction, getDb } from "./index";
 import {
   type LockedActor,

@@ -3,7 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, RateLimitedError } from "@/lib/errors";
-import { DEFAULT_RATE_LIMITS as LIMITS, UNLIMITED } from "@/lib/rate-limits";
+import { DEFAULT_RATE_LIMITS as LIMITS, UNLIMITED } from "@/lib/limits/rate-limits";
 import { getDb } from "./index";
 import { flagPost } from "./mutations/moderation";
 import { createReply } from "./mutations/replies";

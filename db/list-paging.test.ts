@@ -2,16 +2,16 @@
 // reader can type, however junk, huge or negative, reaches the database as an error.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CURSOR_MAX, decodeCursor } from "@/lib/cursor";
-import { decodeThreadCursor } from "@/lib/thread-sorts";
-import { SORTS, type StorySort } from "@/lib/story-filters";
+import { CURSOR_MAX, decodeCursor } from "@/lib/urls/cursor";
+import { decodeThreadCursor } from "@/lib/urls/thread-sorts";
+import { SORTS, type StorySort } from "@/lib/stories/story-filters";
 import { parseId } from "@/lib/ids";
-import { replyPageRequest } from "@/lib/reply-paging";
+import { replyPageRequest } from "@/lib/urls/reply-paging";
 import { getDb } from "./index";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import { listStories, storyFacets } from "./queries/stories";
-import { decodeStoryCursor } from "@/lib/story-filters";
+import { decodeStoryCursor } from "@/lib/stories/story-filters";
 import { listReplies, listThreads } from "./queries/threads";
 import { stories, threads } from "./schema";
 import { useFreshDatabase } from "./test/database";

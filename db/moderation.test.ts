@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { FOREVER } from "@/lib/permissions";
-import { DEFAULT_RATE_LIMITS as LIMITS } from "@/lib/rate-limits";
+import { DEFAULT_RATE_LIMITS as LIMITS } from "@/lib/limits/rate-limits";
 import { getDb } from "./index";
 import { tags } from "@/lib/cache-tags";
 import { categoryBySlug } from "@/lib/categories";

@@ -1,10 +1,10 @@
 // A list's cursor names a real position (db/queries/positions.ts) exactly when the list itself could
 // have made it: every page's next cursor, in every order, is one; a cursor changed in any part is not.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type NumberCursor, decodeCursor } from "@/lib/cursor";
-import { SORTS } from "@/lib/story-filters";
-import { THREAD_SORTS, decodeThreadCursor } from "@/lib/thread-sorts";
-import { decodeStoryCursor } from "@/lib/story-filters";
+import { type NumberCursor, decodeCursor } from "@/lib/urls/cursor";
+import { SORTS } from "@/lib/stories/story-filters";
+import { THREAD_SORTS, decodeThreadCursor } from "@/lib/urls/thread-sorts";
+import { decodeStoryCursor } from "@/lib/stories/story-filters";
 import { createStory } from "./mutations/stories";
 import { createThread } from "./mutations/threads";
 import {

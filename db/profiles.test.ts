@@ -49,7 +49,7 @@ describe("a member's profile", () => {
     for (let i = 1; i <= 5; i++) await createReply(grace, id, { body: `Reply number ${i}` });
     const first = await memberReplies(grace, null, 2);
     expect(first.items.map((r) => r.excerpt)).toEqual(["Reply number 5", "Reply number 4"]);
-    const { decodeCursor } = await import("@/lib/cursor");
+    const { decodeCursor } = await import("@/lib/urls/cursor");
     const second = await memberReplies(grace, decodeCursor(first.next!), 2);
     expect(second.items.map((r) => r.excerpt)).toEqual(["Reply number 3", "Reply number 2"]);
     const third = await memberReplies(grace, decodeCursor(second.next!), 2);

@@ -1,6 +1,6 @@
 // Per-IP sign-in counting: shared windows in the database, refusing past the limit with a wait.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientIp } from "@/lib/client-ip";
+import { clientIp } from "@/lib/limits/client-ip";
 import { hit } from "./mutations/rate-counters";
 import { useFreshDatabase } from "./test/database";
 

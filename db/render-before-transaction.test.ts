@@ -10,8 +10,8 @@ import { aMember, sampleStory } from "./test/factories";
 const rendersInTransactions: number[] = [];
 let openTransactions = 0;
 
-vi.mock("@/lib/markdown", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/markdown")>();
+vi.mock("@/lib/markdown/markdown", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/markdown/markdown")>();
   return {
     ...actual,
     cook: (markdown: string) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown";
+import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "@/lib/markdown/markdown";
 import { getDb } from "./index";
 import { rerenderOutdated } from "./rerender";
 import { replies, threads } from "./schema";

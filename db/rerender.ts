@@ -1,7 +1,7 @@
 // Re-renders stored posts whose HTML an older renderer made (`npm run db:rerender`). Bumping
-// MARKDOWN_RENDERER_VERSION is how a change to lib/markdown.ts reaches posts written before it.
+// MARKDOWN_RENDERER_VERSION is how a change to lib/markdown/markdown.ts reaches posts written before it.
 import { and, asc, eq, gt, lt } from "drizzle-orm";
-import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown";
+import { MARKDOWN_RENDERER_VERSION, cook } from "@/lib/markdown/markdown";
 import { getDb } from "./index";
 import { replies, threads } from "./schema";
 

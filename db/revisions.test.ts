@@ -3,8 +3,8 @@
 // history holds none of their words; older versions page by keyset.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/rate-limits";
-import { storyInput } from "@/lib/story-validation";
+import { DEFAULT_RATE_LIMITS, UNLIMITED } from "@/lib/limits/rate-limits";
+import { storyInput } from "@/lib/stories/story-validation";
 import { getDb } from "./index";
 import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";

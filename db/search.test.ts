@@ -2,8 +2,8 @@
 // ranking, the filters, paging, and snippets whose only markup is <mark>. Each test uses its own
 // made-up words, so they do not see each other's posts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEARCH_CANDIDATES, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, type SearchRequest } from "@/lib/search-query";
-import { UNLIMITED } from "@/lib/rate-limits";
+import { SEARCH_CANDIDATES, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, type SearchRequest } from "@/lib/urls/search-query";
+import { UNLIMITED } from "@/lib/limits/rate-limits";
 import { getDb } from "./index";
 import { setPostHidden } from "./mutations/moderation";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";

@@ -1,7 +1,7 @@
 // Sample follow-ups ("N months later") on some of the sample stories in db/seed-stories-data.ts, by
 // those stories' own (fictional) authors, so a fresh forum shows the timelines and the insights
 // have figures. Each names its story by author and title; the seed adds them only to a story that has none.
-import type { FollowUpKindSlug } from "@/lib/follow-ups";
+import type { FollowUpKindSlug } from "@/lib/stories/follow-ups";
 
 export type SeedFollowUp = {
   monthsAfterOffer: number;

@@ -1,7 +1,7 @@
 // Sample success stories for MLPaths. Every person and story here is fictional and clearly marked as a
 // sample. Authors are either SAMPLE_PEOPLE from db/seed-data.ts or SAMPLE_STORY_PEOPLE below; each
 // author tells one path. Stories are inserted through the same validation as the story form.
-import type { EducationSlug, FieldSlug, HowHiredSlug, RoleSlug } from "@/lib/story-facts";
+import type { EducationSlug, FieldSlug, HowHiredSlug, RoleSlug } from "@/lib/stories/story-facts";
 
 export type SeedStoryPerson = { login: string; name: string };
 

@@ -2,11 +2,11 @@
 // upserted by their sample key (users.sample_key, which marks everything they post as sample data),
 // and a thread or story is skipped when its author already has one with that title.
 import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
-import { cook, renderMarkdown } from "@/lib/markdown";
+import { cook, renderMarkdown } from "@/lib/markdown/markdown";
 import { cookedColumns, htmlColumns } from "./cooked-columns";
-import { UNLIMITED } from "@/lib/rate-limits";
-import { followUpInput } from "@/lib/follow-up-validation";
-import { storyInput } from "@/lib/story-validation";
+import { UNLIMITED } from "@/lib/limits/rate-limits";
+import { followUpInput } from "@/lib/stories/follow-up-validation";
+import { storyInput } from "@/lib/stories/story-validation";
 import { getDb } from "./index";
 import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";

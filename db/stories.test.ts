@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
-import { EDUCATION, FIELDS, HOW_HIRED, ROLES, slugsOf } from "@/lib/story-facts";
+import { EDUCATION, FIELDS, HOW_HIRED, ROLES, slugsOf } from "@/lib/stories/story-facts";
 import { getDb } from "./index";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
 import { getInsights } from "./queries/insights";
 import { getStory, listStories, pathsLikeMine, storyFacets } from "./queries/stories";
-import { decodeStoryCursor } from "@/lib/story-filters";
+import { decodeStoryCursor } from "@/lib/stories/story-filters";
 import { helpfulVotes, resources, stories, storyMilestones, threads } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, aThreadRow, sampleStory } from "./test/factories";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { decodeThreadCursor } from "@/lib/thread-sorts";
+import { decodeThreadCursor } from "@/lib/urls/thread-sorts";
 import { getDb } from "./index";
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";

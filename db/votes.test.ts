@@ -13,7 +13,7 @@ import { findMember } from "./queries/profiles";
 import { readerState } from "./queries/reader";
 import { listCategoryThreads, listTagThreads } from "./queries/thread-lists";
 import { listThreads } from "./queries/threads";
-import { decodeThreadCursor } from "@/lib/thread-sorts";
+import { decodeThreadCursor } from "@/lib/urls/thread-sorts";
 import { helpfulVotes, replies, stories, tags, threads } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, sampleStory } from "./test/factories";

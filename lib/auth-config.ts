@@ -1,5 +1,5 @@
 // Environment rules for sign-in, kept free of framework imports so tests and scripts/start.ts can call them.
-import { parseRateLimits } from "./rate-limits";
+import { parseRateLimits } from "./limits/rate-limits";
 
 type Env = Record<string, string | undefined>;
 

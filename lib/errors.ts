@@ -13,7 +13,7 @@ export class ForbiddenError extends Error {
   }
 }
 
-/** A limit on how fast a member may write (lib/rate-limits.ts); says when they may try again. */
+/** A limit on how fast a member may write (lib/limits/rate-limits.ts); says when they may try again. */
 export class RateLimitedError extends Error {
   constructor(
     message: string,

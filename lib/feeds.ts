@@ -1,8 +1,8 @@
 // What the site says to feed readers and crawlers: Atom feeds (built with the `feed` package) and the
-// sitemap, from plain rows. Post text is the sanitized HTML stored at write time (lib/markdown.ts):
+// sitemap, from plain rows. Post text is the sanitized HTML stored at write time (lib/markdown/markdown.ts):
 // nothing here renders Markdown. Every link is absolute, because a feed is read away from the site.
 import { Feed } from "feed";
-import { profilePath, replyPath, threadPath } from "./paths";
+import { profilePath, replyPath, threadPath } from "./urls/paths";
 import { CATEGORIES, categoryPath } from "./categories";
 
 /** Entries per feed: readers keep what they have seen, so a poll needs only what is new. */

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { FLAG_REASON_SLUGS, NOTE_MAX, REASON_MAX, SUSPENSIONS } from "./moderation-options";
 import { discussionCategory } from "./categories";
-import { cleanLine, cleanText } from "./plain-text";
+import { cleanLine, cleanText } from "./markdown/plain-text";
 import { tagList } from "./tags";
 
 const note = z

@@ -25,7 +25,7 @@ export type Action =
   | { do: "suspend"; member: Member }
   | { do: "set-role"; member: Member }
   | { do: "moderate" } // read the flag queue and the full log
-  // Follow-ups on a story (lib/follow-ups.ts): its author's own, on a story that is live and not hidden.
+  // Follow-ups on a story (lib/stories/follow-ups.ts): its author's own, on a story that is live and not hidden.
   | { do: "add-follow-up"; story: Post }
   | { do: "edit-follow-up" | "delete-follow-up"; story: Post; followUp: Post };
 

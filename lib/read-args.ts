@@ -4,11 +4,11 @@
 // columns' ranges, known slugs, page sizes), so a call the app would never make fails before any SQL.
 import { z } from "zod";
 import { CATEGORY_SLUGS } from "./categories";
-import { CURSOR_MAX } from "./cursor";
-import { SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_QUERY_MAX } from "./search-query";
-import { FILTERS, SORTS } from "./story-filters";
+import { CURSOR_MAX } from "./urls/cursor";
+import { SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_QUERY_MAX } from "./urls/search-query";
+import { FILTERS, SORTS } from "./stories/story-filters";
 import { isTag } from "./tags";
-import { THREAD_SORTS } from "./thread-sorts";
+import { THREAD_SORTS } from "./urls/thread-sorts";
 
 const slugs = <T extends readonly { slug: string }[]>(options: T) =>
   z.enum(options.map((o) => o.slug) as [T[number]["slug"], ...T[number]["slug"][]]);

@@ -1,7 +1,7 @@
 // The per-reader request's address (app/api/reader/route.ts) and answer, as the browser builds and
 // reads them. No zod here: this reaches the browser; the route checks the address with
 // ./reader-scope-schema.ts (bad or oversized input is a 400).
-import { replyOnPage } from "./paths";
+import { replyOnPage } from "./urls/paths";
 
 /** A list page names at most this many threads (30 a page, the pinned ones, the stories beside them). */
 export const READER_THREADS_MAX = 100;

@@ -4,7 +4,7 @@
 // lets the server say at start when its own environment needs more than the build allowed.
 // Plain TypeScript with no Next imports: next.config.mjs loads it through tsx.
 import { githubBaseUrl, githubConfigured } from "./auth-config";
-import { imageHosts } from "./image-hosts";
+import { imageHosts } from "./markdown/image-hosts";
 
 type Env = Record<string, string | undefined>;
 export type Header = { key: string; value: string };
@@ -79,7 +79,7 @@ export function cspDirectives(
     // Next's built-in error pages an inline <style>. What injected CSS could fetch is bounded by
     // img-src, font-src and default-src, so it cannot carry data off the site.
     ["style-src", ["'self'", "'unsafe-inline'"]],
-    // Post images come only from the image hosts (lib/image-hosts.ts), over https.
+    // Post images come only from the image hosts (lib/markdown/image-hosts.ts), over https.
     [
       "img-src",
       [

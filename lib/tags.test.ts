@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
 import { CATEGORIES, DISCUSSION_CATEGORIES, categoryBySlug, discussionCategory } from "./categories";
-import { readFiledPath } from "./filed-routes";
+import { readFiledPath } from "./urls/filed-routes";
 import { TAGS_MAX, TAG_LENGTH_MAX, isTag, normalizeTag, tagList } from "./tags";
-import { DEFAULT_THREAD_SORT, THREAD_SORTS, decodeThreadCursor, parseThreadSort, sortQuery } from "./thread-sorts";
-import { listRoute, readView, threadListQuery, viewOf } from "./views";
+import { DEFAULT_THREAD_SORT, THREAD_SORTS, decodeThreadCursor, parseThreadSort, sortQuery } from "./urls/thread-sorts";
+import { listRoute, readView, threadListQuery, viewOf } from "./urls/views";
 
 const q = (query: string) => new URLSearchParams(query);
 

@@ -1,10 +1,10 @@
 // Bad input of every shape through the thread and reply schemas: they never throw, and what they
-// accept is what lib/plain-text.ts and lib/limits.ts promise, and stays the same when parsed again.
+// accept is what lib/markdown/plain-text.ts and lib/limits/limits.ts promise, and stays the same when parsed again.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
-import { markdownProblem } from "./markdown";
-import { visibleLength } from "./plain-text";
+import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits/limits";
+import { markdownProblem } from "./markdown/markdown";
+import { visibleLength } from "./markdown/plain-text";
 import { replyInput, threadInput } from "./validation";
 
 // Characters that hide, garble or break text, among ordinary ones and Markdown.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "./cursor";
-import { replyPath, slugify } from "./paths";
+import { decodeCursor, encodeCursor } from "./urls/cursor";
+import { replyPath, slugify } from "./urls/paths";
 import { parseId, parseThreadParam } from "./ids";
 import { fieldErrors, replyInput, threadInput } from "./validation";
 

@@ -1,9 +1,9 @@
 // Server-side input rules: every form and URL parameter goes through one of these schemas.
 import { z } from "zod";
-import { markdownProblem } from "./markdown-limits";
-import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
+import { markdownProblem } from "./markdown/markdown-limits";
+import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits/limits";
 import { parseId } from "./ids";
-import { cleanLine, cleanText, visibleLength } from "./plain-text";
+import { cleanLine, cleanText, visibleLength } from "./markdown/plain-text";
 import { discussionCategory } from "./categories";
 import { tagList } from "./tags";
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:flood`: several accounts, new and old, post as fast as they can while anonymous readers
-// keep reading, against the production server with the default limits (lib/rate-limits.ts); then the
+// keep reading, against the production server with the default limits (lib/limits/rate-limits.ts); then the
 // database must show that the limits held exactly, that no post was written twice, and every reader
 // must have been served.
 //   1. builds when the build is older than the sources (reuses .next otherwise), makes a fresh
@@ -123,7 +123,7 @@ for (const name of [
 }
 const serverLimits = process.env.FLOOD_SERVER_RATE_LIMITS;
 const { DEFAULT_RATE_LIMITS: limits } = await import("tsx/esm/api").then(({ tsImport }) =>
-  tsImport("../lib/rate-limits.ts", import.meta.url),
+  tsImport("../lib/limits/rate-limits.ts", import.meta.url),
 );
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const origin = `http://localhost:${options.port}`;

@@ -14,7 +14,7 @@ import type { Changed } from "@/lib/cache-tags";
 import { flash } from "./flash";
 import { applyChanges } from "./invalidate";
 import type { NoticeCode } from "@/lib/notices";
-import { signInPath } from "@/lib/safe-redirect";
+import { signInPath } from "@/lib/urls/safe-redirect";
 import { fieldErrors } from "@/lib/validation";
 
 /** What every mutation returns: the cache tags of what it changed (lib/cache-tags.ts). */

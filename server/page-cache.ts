@@ -1,6 +1,6 @@
 // The reads of public pages (server/reads/), each cached under the tags of what it returns (lib/cache-tags.ts).
 // A page built only from these is stored whole per URL, and a write expires exactly the pages it changed.
-// Arguments are the cache key: callers pass only checked, normalised values (lib/views.ts), so junk
+// Arguments are the cache key: callers pass only checked, normalised values (lib/urls/views.ts), so junk
 // in a URL cannot create entries. Each function is also a server reference that Next would run for
 // any request naming its id: proxy.ts refuses those, and each checks its arguments first anyway
 // (lib/read-args.ts) and returns only what a signed-out reader may see.

@@ -1,9 +1,9 @@
-// Sign-in attempts per IP address (lib/rate-limits.ts): the OAuth callback and the demo sign-in
+// Sign-in attempts per IP address (lib/limits/rate-limits.ts): the OAuth callback and the demo sign-in
 // answer 429 with Retry-After past the limit, before any account is looked up or made.
 import "server-only";
 import { hit } from "@/db/mutations/rate-counters";
-import { clientIp } from "@/lib/client-ip";
-import { rateLimits, retryIn } from "@/lib/rate-limits";
+import { clientIp } from "@/lib/limits/client-ip";
+import { rateLimits, retryIn } from "@/lib/limits/rate-limits";
 
 export async function signInRefusal(request: Request): Promise<Response | null> {
   const limits = rateLimits();

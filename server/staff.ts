@@ -4,7 +4,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { type CurrentUser, currentUser } from "@/auth";
 import { can } from "@/lib/permissions";
-import { signInPath } from "@/lib/safe-redirect";
+import { signInPath } from "@/lib/urls/safe-redirect";
 
 export async function requireStaff(here: string): Promise<CurrentUser> {
   const user = await currentUser();

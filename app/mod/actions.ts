@@ -18,7 +18,7 @@ import { parseId } from "@/lib/ids";
 import { flagInput, modInput, moveInput, suspendInput } from "@/lib/moderation-input";
 import { SUSPENSIONS } from "@/lib/moderation-options";
 import { FOREVER } from "@/lib/permissions";
-import { postPath } from "@/lib/paths";
+import { postPath } from "@/lib/urls/paths";
 
 /** The post a form names: a reply's id, or a thread's. */
 function postTarget(formData: FormData): PostTarget | null {

@@ -5,7 +5,7 @@ import { Link } from "@/components/link";
 import { postForModeration } from "@/db/queries/moderation";
 import { FLAG_REASONS } from "@/lib/moderation-options";
 import { can, isSuspended } from "@/lib/permissions";
-import { postPath } from "@/lib/paths";
+import { postPath } from "@/lib/urls/paths";
 import { requireStaff } from "@/server/staff";
 import { LogList } from "@/components/log-list";
 import { LiftSuspensionForm, SuspendForm } from "./member-forms";

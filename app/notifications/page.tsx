@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { TimeAgo } from "@/components/time-ago";
 import { type NotificationItem, listNotifications } from "@/db/queries/notifications";
 import { parseId } from "@/lib/ids";
-import { signInPath } from "@/lib/safe-redirect";
+import { signInPath } from "@/lib/urls/safe-redirect";
 import { markAllReadAction, markReadAction } from "./actions";
 import { UnreadCount } from "./unread-count";
 

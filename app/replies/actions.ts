@@ -2,8 +2,8 @@
 // Editing and deleting a reply, through the one action pipeline (server/action.ts).
 import { deleteReply, updateReply } from "@/db/mutations/replies";
 import { buttonAction, formAction } from "@/server/action";
-import { replyPath } from "@/lib/paths";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { replyPath } from "@/lib/urls/paths";
+import { safeCallbackPath } from "@/lib/urls/safe-redirect";
 import { parseId } from "@/lib/ids";
 import { replyInput } from "@/lib/validation";
 

@@ -1,7 +1,7 @@
 import { CATEGORIES } from "@/lib/categories";
-import { FILTERS } from "@/lib/story-filters";
+import { FILTERS } from "@/lib/stories/story-filters";
 import { TAG_LENGTH_MAX } from "@/lib/tags";
-import { SEARCH_KINDS, SEARCH_QUERY_MAX, type SearchRequest } from "@/lib/search-query";
+import { SEARCH_KINDS, SEARCH_QUERY_MAX, type SearchRequest } from "@/lib/urls/search-query";
 
 const select =
   "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";

@@ -4,7 +4,7 @@ import { MemberLink } from "@/components/member-link";
 import { TimeAgo } from "@/components/time-ago";
 import type { SearchPage } from "@/db/queries/search";
 import { pageMetadata } from "@/server/page-metadata";
-import { postPath } from "@/lib/paths";
+import { postPath } from "@/lib/urls/paths";
 import {
   SEARCH_CANDIDATES,
   SEARCH_KINDS,
@@ -13,8 +13,8 @@ import {
   searchHref,
   type ReadSearch,
   type SearchRequest,
-} from "@/lib/search-query";
-import { FILTERS } from "@/lib/story-filters";
+} from "@/lib/urls/search-query";
+import { FILTERS } from "@/lib/stories/story-filters";
 import { SearchForm } from "./search-form";
 
 /** Search pages are never listed by search engines: they are other pages' words, in any combination. */
@@ -138,7 +138,7 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
                     : KIND_LABEL[r.kind]}
                 </p>
                 <h3 className="mt-0.5 text-base font-semibold leading-snug">
-                  {/* titleHtml and snippetHtml are escaped text whose only markup is <mark> (lib/search-query.ts markedHtml). */}
+                  {/* titleHtml and snippetHtml are escaped text whose only markup is <mark> (lib/urls/search-query.ts markedHtml). */}
                   <Link href={postPath({ thread: r.thread, replyId: r.replyId })} className="title-link">
                     <span dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
                   </Link>

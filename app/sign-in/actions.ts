@@ -1,6 +1,6 @@
 "use server";
 import { signIn } from "@/auth";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { safeCallbackPath } from "@/lib/urls/safe-redirect";
 
 export async function signInWithGitHub(formData: FormData) {
   await signIn("github", { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });

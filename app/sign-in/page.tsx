@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { currentUser } from "@/auth";
 import { demoSignInEnabled, githubConfigured } from "@/lib/auth-config";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { safeCallbackPath } from "@/lib/urls/safe-redirect";
 import { FormAlert } from "@/components/form-alert";
 import { signInWithGitHub } from "./actions";
 import { SignOutButton } from "@/components/sign-out-button";

@@ -2,8 +2,8 @@
 // Story writes, through the one action pipeline (server/action.ts).
 import { createStory, deleteStory, updateStory } from "@/db/mutations/stories";
 import { buttonAction, formAction } from "@/server/action";
-import { storyPath } from "@/lib/paths";
-import { STORY_FORM_FIELDS, storyFormInput } from "@/lib/story-validation";
+import { storyPath } from "@/lib/urls/paths";
+import { STORY_FORM_FIELDS, storyFormInput } from "@/lib/stories/story-validation";
 import { parseId } from "@/lib/ids";
 
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));

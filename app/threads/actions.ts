@@ -6,7 +6,7 @@ import { setFollow } from "@/db/mutations/follows";
 import { toggleHelpful } from "@/db/mutations/votes";
 import { buttonAction, formAction } from "@/server/action";
 import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
-import { replyOnPage, replyPath, threadPath } from "@/lib/paths";
+import { replyOnPage, replyPath, threadPath } from "@/lib/urls/paths";
 import { parseId } from "@/lib/ids";
 import { discussionInput, followInput, newReplyInput } from "@/lib/validation";
 

@@ -5,7 +5,7 @@
 // the author's row lock (db/mutations/limits.ts lockActor), so copies sent at once are seen too.
 import { and, desc, eq, gt } from "drizzle-orm";
 import { RateLimitedError } from "@/lib/errors";
-import { retryIn } from "@/lib/rate-limits";
+import { retryIn } from "@/lib/limits/rate-limits";
 import type { Transaction } from "../index";
 import { replies, followUps, threads } from "../schema";
 

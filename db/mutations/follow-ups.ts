@@ -3,11 +3,11 @@
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { FOLLOW_UPS_MAX } from "@/lib/follow-ups";
-import type { FollowUpInput } from "@/lib/follow-up-validation";
-import { cook } from "@/lib/markdown";
+import { FOLLOW_UPS_MAX } from "@/lib/stories/follow-ups";
+import type { FollowUpInput } from "@/lib/stories/follow-up-validation";
+import { cook } from "@/lib/markdown/markdown";
 import { htmlColumns } from "../cooked-columns";
-import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
+import { type WriteOptions, rateLimits } from "@/lib/limits/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { stories, followUps, threads } from "../schema";
 import { postWithKey } from "./duplicates";

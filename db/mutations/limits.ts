@@ -1,11 +1,11 @@
 // The checks every write makes before it writes, inside its transaction: who is acting (their row,
 // locked, so their writes run one at a time and the counts below are exact however many requests
 // arrive at once, on however many servers), what they may do (lib/permissions.ts) and how fast
-// (lib/rate-limits.ts, counted from the rows themselves: deleting a post does not give a turn back).
+// (lib/limits/rate-limits.ts, counted from the rows themselves: deleting a post does not give a turn back).
 import { and, count, eq, gt, max, min, sql } from "drizzle-orm";
 import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { type Action, type Actor, refusal } from "@/lib/permissions";
-import { type RateLimits, retryIn } from "@/lib/rate-limits";
+import { type RateLimits, retryIn } from "@/lib/limits/rate-limits";
 import type { Transaction } from "../index";
 import { flags, helpfulVotes, replies, followUps, threads, users } from "../schema";
 import { type Posts, refuseSameText } from "./duplicates";

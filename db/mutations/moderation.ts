@@ -8,7 +8,7 @@ import { categoryBySlug } from "@/lib/categories";
 import type { FlagInput, ModInput, MoveInput } from "@/lib/moderation-input";
 import { refusal } from "@/lib/permissions";
 import { ROLE_NAMES, type Role, isStaff } from "@/lib/roles";
-import { type RateLimits, rateLimits } from "@/lib/rate-limits";
+import { type RateLimits, rateLimits } from "@/lib/limits/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { flags, modActions, replies, sessions, stories, threads, users } from "../schema";
 import { type LockedActor, checkFlagRate, lockActor, requirePermission } from "./limits";
@@ -69,7 +69,7 @@ async function lockPost(tx: Transaction, target: PostTarget): Promise<LockedPost
   return { ref: { threadId: row.threadId, replyId: ref.replyId }, ...row };
 }
 
-/** Where a post is, for the page an action goes back to (lib/paths.ts postPath). */
+/** Where a post is, for the page an action goes back to (lib/urls/paths.ts postPath). */
 export type PostPlace = { thread: { id: number; title: string; kind: "discussion" | "story" }; replyId: number | null };
 const placeOf = (post: LockedPost): PostPlace => ({
   thread: { id: post.ref.threadId, title: post.title, kind: post.kind },
@@ -132,7 +132,7 @@ async function resolveFlags(tx: Transaction, ref: PostRef, moderatorId: string) 
 /**
  * Whose open flags hide a post before a moderator looks: members not suspended at `now` who are
  * moderators, or whose account is past the new-account window and who have flagHistoryPosts live posts
- * (lib/rate-limits.ts says why). Read at each count, so a flag counts once its member has earned it and
+ * (lib/limits/rate-limits.ts says why). Read at each count, so a flag counts once its member has earned it and
  * stops counting if they are suspended. A condition on `users`, joined to the flags.
  */
 function inGoodStanding(limits: RateLimits, now: Date) {

@@ -1,7 +1,7 @@
 // Who is told about a new post, written inside the post's own transaction (a post that is refused
 // leaves no notification behind), and the reader's marks on their notifications.
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import { MENTIONS_NOTIFIED_MAX } from "@/lib/markdown";
+import { MENTIONS_NOTIFIED_MAX } from "@/lib/markdown/markdown";
 import type { Changed } from "@/lib/cache-tags";
 import { getDb, type Transaction } from "../index";
 import { type NotificationKind, notifications, threadFollows, users } from "../schema";

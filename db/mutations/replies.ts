@@ -2,9 +2,9 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
-import { cook } from "@/lib/markdown";
+import { cook } from "@/lib/markdown/markdown";
 import { cookedColumns } from "../cooked-columns";
-import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
+import { type WriteOptions, rateLimits } from "@/lib/limits/rate-limits";
 import type { NewReplyInput, ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { postWithKey } from "./duplicates";

@@ -1,12 +1,12 @@
 // Story writes: the thread (headline, text, discussion) and its facts change together in one transaction.
 import { eq, inArray, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
-import { cook } from "@/lib/markdown";
+import { cook } from "@/lib/markdown/markdown";
 import { cookedColumns } from "../cooked-columns";
-import { type WriteOptions, rateLimits } from "@/lib/rate-limits";
-import { resourceKey, resourceName } from "@/lib/resource-key";
-import { storyFactsText } from "@/lib/story-facts-text";
-import type { StoryInput } from "@/lib/story-validation";
+import { type WriteOptions, rateLimits } from "@/lib/limits/rate-limits";
+import { resourceKey, resourceName } from "@/lib/stories/resource-key";
+import { storyFactsText } from "@/lib/stories/story-facts-text";
+import type { StoryInput } from "@/lib/stories/story-validation";
 import { getDb, type Transaction } from "../index";
 import { resources, stories, storyMilestones, storyResources, threads } from "../schema";
 import { checkLinks } from "./limits";

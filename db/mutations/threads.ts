@@ -2,9 +2,9 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
-import { type Cooked, cook } from "@/lib/markdown";
+import { type Cooked, cook } from "@/lib/markdown/markdown";
 import { cookedColumns } from "../cooked-columns";
-import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/rate-limits";
+import { type RateLimits, type WriteOptions, rateLimits } from "@/lib/limits/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
 import { type CategorySlug, DEFAULT_CATEGORY, STORY_CATEGORY, categoryById, categoryBySlug } from "@/lib/categories";
 import { ForbiddenError } from "@/lib/errors";

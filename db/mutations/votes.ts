@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type Changed, tags } from "@/lib/cache-tags";
 import { NotFoundError } from "@/lib/errors";
-import { rateLimits } from "@/lib/rate-limits";
+import { rateLimits } from "@/lib/limits/rate-limits";
 import { getDb, type Transaction } from "../index";
 import { helpfulVotes, replies, stories, threads } from "../schema";
 import { checkVoteRate, lockActor, requirePermission } from "./limits";

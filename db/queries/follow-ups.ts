@@ -2,7 +2,7 @@
 // (one aggregate statement for the insights page).
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, sql } from "drizzle-orm";
-import { PROGRESS_KINDS } from "@/lib/follow-ups";
+import { PROGRESS_KINDS } from "@/lib/stories/follow-ups";
 import { getDb } from "../index";
 import { stories, followUps, threads } from "../schema";
 

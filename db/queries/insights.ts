@@ -55,7 +55,7 @@ async function countsBy(column: PgColumn): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.value, r.count]));
 }
 
-/** Resources by how many live stories cite them; spelling variants share one row (lib/resource-key.ts). */
+/** Resources by how many live stories cite them; spelling variants share one row (lib/stories/resource-key.ts). */
 async function topResources(limit: number) {
   return getDb()
     .select({ name: resources.name, key: resources.key, stories: count().mapWith(Number) })

@@ -5,9 +5,9 @@
 import "server-only";
 import { type SQL, and, eq, isNull, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { Cursor, CursorKind, NumberCursor } from "@/lib/cursor";
-import type { StorySort } from "@/lib/story-filters";
-import type { ThreadSort } from "@/lib/thread-sorts";
+import type { Cursor, CursorKind, NumberCursor } from "@/lib/urls/cursor";
+import type { StorySort } from "@/lib/stories/story-filters";
+import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { getDb } from "../index";
 import { modActions, replies, stories, threads, users } from "../schema";
 import { sortKey } from "./stories";

@@ -3,7 +3,7 @@
 // statement; the lists are keyset-paged on (created_at, id), which the author indexes order.
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { type Cursor, encodeCursor } from "@/lib/cursor";
+import { type Cursor, encodeCursor } from "@/lib/urls/cursor";
 import { getDb } from "../index";
 import { previousLogins, replies, threads, users } from "../schema";
 

@@ -14,7 +14,7 @@ import {
   SEARCH_PAGE_SIZE,
   markedHtml,
   type SearchRequest,
-} from "@/lib/search-query";
+} from "@/lib/urls/search-query";
 import { getSearchDb } from "../index";
 import { stories, tags, threadTags, threads } from "../schema";
 import { categoryBySlug } from "@/lib/categories";

@@ -3,9 +3,9 @@
 import "server-only";
 import { cache } from "react";
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
-import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
-import type { FilterName, StoryFilters, StorySort } from "@/lib/story-filters";
+import { type NumberCursor, encodeNumberCursor } from "@/lib/urls/cursor";
+import { DURATIONS, EDUCATION, type EducationSlug, type FieldSlug } from "@/lib/stories/story-facts";
+import type { FilterName, StoryFilters, StorySort } from "@/lib/stories/story-filters";
 import { getDb } from "../index";
 import { tagNames } from "./thread-order";
 import { resources, stories, storyMilestones, storyResources, threads, users } from "../schema";
@@ -16,7 +16,7 @@ export const listed = and(isNull(stories.deletedAt), isNull(stories.hiddenAt));
 
 export const STORIES_PER_PAGE = 20;
 
-// The duration bucket as SQL, built from lib/story-facts.ts. Constants are inlined (not parameters)
+// The duration bucket as SQL, built from lib/stories/story-facts.ts. Constants are inlined (not parameters)
 // so the expression is textually the same in SELECT and GROUP BY.
 const durationBucket = sql.raw(
   `case ${DURATIONS.map((d) => `when "stories"."months_to_offer" < ${d.max} then '${d.slug}'`).join(" ")} end`,

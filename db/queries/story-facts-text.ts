@@ -1,7 +1,7 @@
 // A stored story's facts as readable lines, for the edit history: read inside an edit's transaction
 // (db/mutations/revisions.ts) and for a history page. Not server-only, since mutations run in scripts too.
 import { asc, eq } from "drizzle-orm";
-import { storyFactsText } from "@/lib/story-facts-text";
+import { storyFactsText } from "@/lib/stories/story-facts-text";
 import type { Database, Transaction } from "../index";
 import { stories, storyMilestones, storyResources } from "../schema";
 

@@ -1,11 +1,11 @@
 // Category and tag pages: threads and stories filed under one category or carrying one tag, in a
-// sort's order (lib/thread-sorts.ts), paged by keyset. Each list is one statement walking one index in
+// sort's order (lib/urls/thread-sorts.ts), paged by keyset. Each list is one statement walking one index in
 // its order; hidden and deleted threads are never listed.
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { NumberCursor } from "@/lib/cursor";
-import type { ThreadSort } from "@/lib/thread-sorts";
+import type { NumberCursor } from "@/lib/urls/cursor";
+import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { getDb } from "../index";
 import { categories, tags, threadTags, threads, users } from "../schema";
 import { afterCursor, sortColumns, startedWithin } from "./thread-order";

@@ -1,11 +1,11 @@
-// What every thread list shares: the columns of each sort (lib/thread-sorts.ts), the keyset condition
+// What every thread list shares: the columns of each sort (lib/urls/thread-sorts.ts), the keyset condition
 // that starts an index scan at a cursor, and a row's tags as one correlated subquery (an index probe
 // per row of a page, inside the list's one statement). Not "server-only": the mutations (and so the
 // seed, run by plain Node) read a thread's tags with the same subquery.
 import { type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { CursorKind, NumberCursor } from "@/lib/cursor";
-import { type ThreadSort, threadSort } from "@/lib/thread-sorts";
+import type { CursorKind, NumberCursor } from "@/lib/urls/cursor";
+import { type ThreadSort, threadSort } from "@/lib/urls/thread-sorts";
 import { threads } from "../schema";
 
 type SortColumns = {
@@ -20,7 +20,7 @@ type SortColumns = {
   days: number | null;
 };
 
-/** The columns of each order in lib/thread-sorts.ts. */
+/** The columns of each order in lib/urls/thread-sorts.ts. */
 export function sortColumns(sort: ThreadSort): SortColumns {
   const { cursor: kind, days } = threadSort(sort);
   switch (sort) {

@@ -2,8 +2,8 @@
 import "server-only";
 import { cache } from "react";
 import { type SQL, and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import { type NumberCursor, encodeNumberCursor } from "@/lib/cursor";
-import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/thread-sorts";
+import { type NumberCursor, encodeNumberCursor } from "@/lib/urls/cursor";
+import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/urls/thread-sorts";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
 import { afterCursor, sortColumns, startedWithin, tagNames } from "./thread-order";

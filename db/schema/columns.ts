@@ -2,14 +2,14 @@
 import { sql } from "drizzle-orm";
 import { customType, type ExtraConfigColumn, type PgColumn, timestamp } from "drizzle-orm/pg-core";
 // Relative, not "@/": drizzle-kit loads the schema without the app's path aliases.
-import { slugsOf } from "../../lib/story-facts";
+import { slugsOf } from "../../lib/stories/story-facts";
 
 // Millisecond precision: JavaScript Dates carry milliseconds, and keyset cursors must compare
 // exactly what the database stores.
 export const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
 
 // A CHECK that the column holds one of the validator's slugs. The slugs are inlined (DDL takes no
-// parameters); they are fixed kebab-case strings from lib/story-facts.ts, so quoting them is safe.
+// parameters); they are fixed kebab-case strings from lib/stories/story-facts.ts, so quoting them is safe.
 export const oneOf = (column: PgColumn, options: readonly { slug: string }[]) =>
   sql`${column} in (${sql.raw(
     slugsOf(options)

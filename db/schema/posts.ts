@@ -61,7 +61,7 @@ export const threads = pgTable(
     pinnedAt: ts("pinned_at"),
     // Made by the browser for each form (components/idempotency-key.tsx): the same form sent twice is one post.
     idempotencyKey: text("idempotency_key"),
-    // The post's plain text as cook() (lib/markdown.ts) read it from the Markdown: what search indexes and quotes.
+    // The post's plain text as cook() (lib/markdown/markdown.ts) read it from the Markdown: what search indexes and quotes.
     bodyText: text("body_text").notNull().default(""),
     // A story's facts that are words (previous title, resources, milestones), so search finds them too.
     searchFacts: text("search_facts").notNull().default(""),
@@ -92,7 +92,7 @@ export const threads = pgTable(
     index("threads_activity_idx")
       .on(t.kind, descending(t.lastActivityAt), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
-    // The home list's Top orders (lib/thread-sorts.ts).
+    // The home list's Top orders (lib/urls/thread-sorts.ts).
     index("threads_top_idx")
       .on(t.kind, descending(t.helpfulCount), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
@@ -206,7 +206,7 @@ export const postRevisions = pgTable(
     version: integer("version").notNull(),
     title: text("title"),
     body: text("body").notNull(),
-    // A story's facts in that version as readable lines (lib/story-facts-text.ts); null for other posts.
+    // A story's facts in that version as readable lines (lib/stories/story-facts-text.ts); null for other posts.
     facts: text("facts"),
     editorId: text("editor_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: ts("created_at").notNull().defaultNow(),

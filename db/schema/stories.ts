@@ -14,8 +14,8 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 // Relative, not "@/": drizzle-kit loads the schema without the app's path aliases.
-import { FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX } from "../../lib/follow-ups";
-import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES } from "../../lib/story-facts";
+import { FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX } from "../../lib/stories/follow-ups";
+import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES } from "../../lib/stories/story-facts";
 import { ts, oneOf, descending } from "./columns";
 import { users } from "./members";
 import { threads } from "./posts";
@@ -25,7 +25,7 @@ import { threads } from "./posts";
 const FIRST_ROLE_YEAR_CEILING = 2100;
 
 // A success story: the typed facts of one career path. Its headline, text and discussion are the
-// thread's (kind "story"), so replies work the same everywhere. Values are slugs from lib/story-facts.ts.
+// thread's (kind "story"), so replies work the same everywhere. Values are slugs from lib/stories/story-facts.ts.
 export const stories = pgTable(
   "stories",
   {
@@ -61,7 +61,7 @@ export const stories = pgTable(
     index("stories_role_idx").on(t.role),
     index("stories_previous_field_idx").on(t.previousField),
     index("stories_how_hired_idx").on(t.howHired),
-    // The database refuses what the validator (lib/story-validation.ts) refuses, from the same lists.
+    // The database refuses what the validator (lib/stories/story-validation.ts) refuses, from the same lists.
     check("stories_months_range", sql`${t.monthsToOffer} between 0 and ${sql.raw(String(MONTHS_MAX))}`),
     check("stories_role_slug", oneOf(t.role, ROLES)),
     check("stories_education_slug", oneOf(t.education, EDUCATION)),
@@ -116,7 +116,7 @@ export const storyMilestones = pgTable(
   ],
 );
 
-// "N months later": updates a story's author adds after publishing it (lib/follow-ups.ts).
+// "N months later": updates a story's author adds after publishing it (lib/stories/follow-ups.ts).
 // months_after_offer counts from the first ML offer, not from posting: the story's own months end at
 // that offer, so "14 months after the offer" means the same thing on every story (still in ML a year
 // into the job) however long after getting the job its author happened to write the story.

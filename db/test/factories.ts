@@ -4,8 +4,8 @@
 //
 // The post factories import the mutations and the Markdown renderer when first called, so a file that
 // only makes members loads neither: db/limits-checks.test.ts runs once per change in a mutation run.
-import { type STORY_FIELDS, type StoryInput, storyInput } from "@/lib/story-validation";
-import type { WriteOptions } from "@/lib/rate-limits";
+import { type STORY_FIELDS, type StoryInput, storyInput } from "@/lib/stories/story-validation";
+import type { WriteOptions } from "@/lib/limits/rate-limits";
 import type { ThreadInput } from "@/lib/validation";
 import { getDb } from "../index";
 import type { Taxonomy } from "../mutations/taxonomy";
@@ -67,7 +67,10 @@ export async function aThread(
  * createThread cooks it.
  */
 export async function aThreadRow(fields: Partial<typeof threads.$inferInsert> & { authorId: string }) {
-  const [{ cook }, { cookedColumns }] = await Promise.all([import("@/lib/markdown"), import("../cooked-columns")]);
+  const [{ cook }, { cookedColumns }] = await Promise.all([
+    import("@/lib/markdown/markdown"),
+    import("../cooked-columns"),
+  ]);
   const n = ++made;
   const body = fields.body ?? `The body of thread ${n}.`;
   const [row] = await getDb()

@@ -10,7 +10,7 @@
 // that page. A page whose tags a write forgot to expire is served from the cache with the old value,
 // and differs from it. Next does not run proxy.ts for such a request, so it asks for the page proxy.ts
 // rewrote the address to (the `x-middleware-rewrite` of the reader's answer: `/?sort=new` is
-// `/home/sort_new?sort=new`, lib/views.ts).
+// `/home/sort_new?sort=new`, lib/urls/views.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -1,9 +1,9 @@
-// The Markdown that lib/markdown-bounds.test.ts bounds, in counts, and scripts/bench/markdown.mjs times:
+// The Markdown that lib/markdown/markdown-bounds.test.ts bounds, in counts, and scripts/bench/markdown.mjs times:
 // one list, so that the bench times exactly what the test bounds. (The bench is plain Node; it loads
 // this file with tsx, as it loads the renderer.)
 
-import { BODY_MAX } from "../limits";
-import { markdownProblem } from "../markdown-limits";
+import { BODY_MAX } from "../limits/limits";
+import { markdownProblem } from "../markdown/markdown-limits";
 
 // A long post as people write them: paragraphs, and after every two a heading, list, code, table or quote.
 export const PROSE =

@@ -1,7 +1,7 @@
 // How long the Markdown renderer takes on the worst posts it can be given, up to the size limit: the
 // heaviest inputs the scanner accepts (each shape of lib/test/markdown-fixtures.ts repeated to the longest
-// length lib/markdown-limits.ts lets through), the same shapes at BODY_MAX where they are refused (so
-// shown as plain text), and an ordinary long post. lib/markdown-bounds.test.ts bounds the renderer's work
+// length lib/markdown/markdown-limits.ts lets through), the same shapes at BODY_MAX where they are refused (so
+// shown as plain text), and an ordinary long post. lib/markdown/markdown-bounds.test.ts bounds the renderer's work
 // on exactly these inputs in counts, the same on every machine; this prints what that work takes on this
 // one, against the goal of well under 100 ms.
 //
@@ -30,7 +30,7 @@ const median = (sorted) =>
   sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 
 /**
- * Renders each input `runs` times (after one unmeasured render) with lib/markdown.ts's `cook`, the
+ * Renders each input `runs` times (after one unmeasured render) with lib/markdown/markdown.ts's `cook`, the
  * function that stores a post's HTML. Returns `{ target, rows }`: the goal in ms, and per input its
  * name, length, the scanner's work estimate (`markdownWork`), the median and slowest render in ms
  * (wall clock), and the median CPU time of the process in ms (`cpuP50Ms`: garbage collection on other
@@ -42,9 +42,9 @@ export async function markdownBench({ runs = 9 } = {}) {
   process.env.NODE_ENV = "production";
   try {
     const { tsImport } = await import("tsx/esm/api");
-    const { cook } = await tsImport("../../lib/markdown.ts", import.meta.url);
-    const { markdownProblem, markdownWork } = await tsImport("../../lib/markdown-limits.ts", import.meta.url);
-    const { BODY_MAX } = await tsImport("../../lib/limits.ts", import.meta.url);
+    const { cook } = await tsImport("../../lib/markdown/markdown.ts", import.meta.url);
+    const { markdownProblem, markdownWork } = await tsImport("../../lib/markdown/markdown-limits.ts", import.meta.url);
+    const { BODY_MAX } = await tsImport("../../lib/limits/limits.ts", import.meta.url);
     const { SHAPES, longestAccepted, ordinaryPost, repeated } = await tsImport(
       "../../lib/test/markdown-fixtures.ts",
       import.meta.url,

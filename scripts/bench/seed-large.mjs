@@ -128,8 +128,8 @@ export function withDatabase(url, name) {
 async function appHelpers(repoRoot, log) {
   try {
     const { tsImport } = await import("tsx/esm/api");
-    const markdown = await tsImport(path.join(repoRoot, "lib", "markdown.ts"), import.meta.url);
-    const keys = await tsImport(path.join(repoRoot, "lib", "resource-key.ts"), import.meta.url);
+    const markdown = await tsImport(path.join(repoRoot, "lib", "markdown", "markdown.ts"), import.meta.url);
+    const keys = await tsImport(path.join(repoRoot, "lib", "stories", "resource-key.ts"), import.meta.url);
     return {
       // cook() gives the HTML and the plain text search indexes (body_text), as the app stores them.
       render: (body) => {
@@ -138,12 +138,12 @@ async function appHelpers(repoRoot, log) {
       },
       rendererVersion: markdown.MARKDOWN_RENDERER_VERSION,
       resourceKey: keys.resourceKey,
-      source: "lib/markdown.ts",
+      source: "lib/markdown/markdown.ts",
     };
   } catch (error) {
     log(`  could not load the app's renderer (${error.message.split("\n")[0]}); using plain paragraphs`);
     const version = /MARKDOWN_RENDERER_VERSION\s*=\s*(\d+)/.exec(
-      readFileSync(path.join(repoRoot, "lib", "markdown.ts"), "utf8"),
+      readFileSync(path.join(repoRoot, "lib", "markdown", "markdown.ts"), "utf8"),
     );
     return {
       render: (body) => ({ html: pool.fallbackHtml(body), text: body }),

@@ -10,6 +10,7 @@ import { heapLimitArgs } from "../../lib/memory-budget.mjs";
 const SOURCES = [
   "app",
   "components",
+  "server",
   "lib",
   "db",
   "public",

@@ -68,7 +68,7 @@ export const SEARCH_FLOOD_REPLIERS = Array.from({ length: 6 }, (_, n) => ({
 export async function makeAccounts(url, accounts, repoRoot, runId) {
   const { tsImport } = await import("tsx/esm/api");
   const { cook, MARKDOWN_RENDERER_VERSION } = await tsImport(
-    path.join(repoRoot, "lib", "markdown.ts"),
+    path.join(repoRoot, "lib", "markdown", "markdown.ts"),
     import.meta.url,
   );
   const sql = postgres(url, quiet);

@@ -10,7 +10,7 @@ const OTHER_ADDRESS = "203.0.113.78";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * GETs of the GitHub callback from one address (the last X-Forwarded-For entry, lib/client-ip.ts): the
+ * GETs of the GitHub callback from one address (the last X-Forwarded-For entry, lib/limits/client-ip.ts): the
  * first `perMinute` go through to Auth.js (which refuses the made-up code), the rest answer 429 with
  * Retry-After; another address is not held back.
  */

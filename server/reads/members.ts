@@ -4,7 +4,7 @@
 import "server-only";
 import { findMember, memberReplies, memberThreads } from "@/db/queries/profiles";
 import { shownTags, tags } from "@/lib/cache-tags";
-import type { Cursor } from "@/lib/cursor";
+import type { Cursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
 import { cachedFor } from "@/server/page-cache";
 

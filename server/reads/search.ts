@@ -5,10 +5,10 @@ import "server-only";
 import { searchPosts } from "@/db/queries/search";
 import { memberTags, tags } from "@/lib/cache-tags";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
-import type { SearchRequest } from "@/lib/search-query";
+import type { SearchRequest } from "@/lib/urls/search-query";
 import { cachedSearchFor } from "@/server/page-cache";
 
-/** A page of search results, keyed by the checked request (lib/search-query.ts readSearchView). */
+/** A page of search results, keyed by the checked request (lib/urls/search-query.ts readSearchView). */
 export async function cachedSearch(request: SearchRequest) {
   // Kept apart from every other read (search-cache-handler.mjs): anyone can make up a new query.
   "use cache: search";

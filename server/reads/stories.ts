@@ -7,10 +7,10 @@ import { getInsights } from "@/db/queries/insights";
 import { getStory, listStories, pathsLikeMine, recentStories, storyFacets } from "@/db/queries/stories";
 import { getFollowUpForEdit } from "@/db/queries/follow-ups";
 import { shownTags, tags } from "@/lib/cache-tags";
-import type { NumberCursor } from "@/lib/cursor";
+import type { NumberCursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
-import type { EducationSlug, FieldSlug } from "@/lib/story-facts";
-import type { StoryFilters, StorySort } from "@/lib/story-filters";
+import type { EducationSlug, FieldSlug } from "@/lib/stories/story-facts";
+import type { StoryFilters, StorySort } from "@/lib/stories/story-filters";
 import { cachedFor } from "@/server/page-cache";
 
 export async function cachedStory(id: number) {

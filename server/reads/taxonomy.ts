@@ -12,9 +12,9 @@ import {
   listTagThreads,
 } from "@/db/queries/thread-lists";
 import { shownTags, tags } from "@/lib/cache-tags";
-import type { NumberCursor } from "@/lib/cursor";
+import type { NumberCursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
-import type { ThreadSort } from "@/lib/thread-sorts";
+import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { cachedFor } from "@/server/page-cache";
 
 export async function cachedCategories() {

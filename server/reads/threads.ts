@@ -13,10 +13,10 @@ import {
   type ReplyPageRequest,
 } from "@/db/queries/threads";
 import { memberTags, shownTags, tags } from "@/lib/cache-tags";
-import type { NumberCursor } from "@/lib/cursor";
+import type { NumberCursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
 import { versionDiff } from "@/lib/revision-diff";
-import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/thread-sorts";
+import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/urls/thread-sorts";
 import { cachedFor } from "@/server/page-cache";
 
 /** A page of discussions in an order; the first page also has the pinned ones, which lead it. */

@@ -2,7 +2,7 @@
 // (lib/auth-config.ts); anywhere else this endpoint is a 404.
 import { createSampleMemberSession } from "@/db/mutations/demo-session";
 import { demoSignInEnabled } from "@/lib/auth-config";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { safeCallbackPath } from "@/lib/urls/safe-redirect";
 import { signInRefusal } from "@/server/sign-in-limit";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";

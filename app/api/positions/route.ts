@@ -1,4 +1,4 @@
-// Whether a list URL's cursor names a real position (lib/positions.ts): 204 if it does, 404 if not,
+// Whether a list URL's cursor names a real position (lib/urls/positions.ts): 204 if it does, 404 if not,
 // 410 if the list itself is gone (a thread that is not there: its page is a 404 with or without a
 // cursor). proxy.ts asks before a cursor page is rendered, so that an invented cursor leads to the
 // list's first page instead of becoming a cached page of its own. Public, like the pages: it says only
@@ -12,7 +12,7 @@ import {
   threadExists,
   threadPositionExists,
 } from "@/db/queries/positions";
-import { type Position, positionOf } from "@/lib/positions";
+import { type Position, positionOf } from "@/lib/urls/positions";
 
 const HEADERS = { "cache-control": "private, no-store" };
 

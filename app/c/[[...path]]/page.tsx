@@ -8,9 +8,9 @@ import { Link } from "@/components/link";
 import { cachedCategories, cachedCategoryList } from "@/server/reads/taxonomy";
 import { STORY_CATEGORY, categoryBySlug, categoryFeedPath, categoryPath } from "@/lib/categories";
 import { SITE_FEEDS } from "@/lib/feeds";
-import { readFiledPath } from "@/lib/filed-routes";
+import { readFiledPath } from "@/lib/urls/filed-routes";
 import { pageMetadata } from "@/server/page-metadata";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 type Props = PageProps<"/c/[[...path]]">;
 

@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { cachedRecentStories } from "@/server/reads/stories";
 import { cachedThreadList } from "@/server/reads/threads";
 import { ListPager, SortTabs } from "@/components/sort-tabs";
-import { decodeThreadCursor, parseThreadSort } from "@/lib/thread-sorts";
-import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/views";
+import { decodeThreadCursor, parseThreadSort } from "@/lib/urls/thread-sorts";
+import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/urls/views";
 import { pageMetadata } from "@/server/page-metadata";
 
 // One canonical address for every order and page of the list, as for the story list.

@@ -5,7 +5,7 @@ import { LogList } from "@/components/log-list";
 import { cachedModLog } from "@/server/reads/moderation";
 import { parseId } from "@/lib/ids";
 import { pageMetadata } from "@/server/page-metadata";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 export const metadata: Metadata = pageMetadata({
   title: "Moderation log",

@@ -4,8 +4,8 @@ import { currentUser } from "@/auth";
 import { markNotificationRead } from "@/db/mutations/notifications";
 import { notificationTarget } from "@/db/queries/notifications";
 import { parseId } from "@/lib/ids";
-import { postPath } from "@/lib/paths";
-import { signInPath } from "@/lib/safe-redirect";
+import { postPath } from "@/lib/urls/paths";
+import { signInPath } from "@/lib/urls/safe-redirect";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cachedSearch } from "@/server/reads/search";
-import { readSearchView } from "@/lib/search-query";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { readSearchView } from "@/lib/urls/search-query";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { SearchView, searchMetadata } from "../search-view";
 
 // `/search?q=…` with its kind, story filters and page, checked and tidied by proxy.ts into one path
-// segment (lib/search-query.ts), so the page is cached whole like every list, one entry per query,
+// segment (lib/urls/search-query.ts), so the page is cached whole like every list, one entry per query,
 // and expired by any write to a post (tag "search"). Measured against reading the query at request
 // time in docs/features.md, "Search".
 export function generateStaticParams() {

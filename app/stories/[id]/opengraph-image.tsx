@@ -6,7 +6,7 @@ import { getStory } from "@/db/queries/stories";
 import { tags } from "@/lib/cache-tags";
 import { parseThreadParam } from "@/lib/ids";
 import { cachedFor } from "@/server/page-cache";
-import { storyPathParts } from "@/lib/story-path";
+import { storyPathParts } from "@/lib/stories/story-path";
 
 export const alt = "A career path into machine learning, shared on MLPaths";
 export const size = { width: 1200, height: 630 };

@@ -1,4 +1,4 @@
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { StoryView, storyMetadata } from "./story-view";
 
 type Props = PageProps<"/stories/[id]">;

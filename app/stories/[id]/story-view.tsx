@@ -17,8 +17,8 @@ import { cachedStory } from "@/server/reads/stories";
 import { cachedReplies } from "@/server/reads/threads";
 import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
-import { historyPath, storyPath } from "@/lib/paths";
-import { replyPageRequest } from "@/lib/reply-paging";
+import { historyPath, storyPath } from "@/lib/urls/paths";
+import { replyPageRequest } from "@/lib/urls/reply-paging";
 import { deleteStoryAction } from "../actions";
 import { followAction, replyAction, toggleHelpfulAction } from "@/app/threads/actions";
 import { deleteReplyAction } from "@/app/replies/actions";
@@ -28,7 +28,7 @@ import { MemberLink } from "@/components/member-link";
 import { Filing } from "@/components/filing";
 import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
-import { storyPathSentence } from "@/lib/story-path";
+import { storyPathSentence } from "@/lib/stories/story-path";
 import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
 
 // A story's discussion is a thread's: the same reply, follow, delete and helpful actions.

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { StoryCard } from "@/components/story-card";
 import type { StoryCard as Card } from "@/db/queries/stories";
-import { matchReasons } from "@/lib/match-reasons";
+import { matchReasons } from "@/lib/stories/match-reasons";
 import { pageMetadata } from "@/server/page-metadata";
-import { EDUCATION, FIELDS, type EducationSlug, type FieldSlug } from "@/lib/story-facts";
+import { EDUCATION, FIELDS, type EducationSlug, type FieldSlug } from "@/lib/stories/story-facts";
 
 export const likeMineMetadata: Metadata = pageMetadata({
   title: "Paths like mine",

@@ -8,10 +8,10 @@ import { FiledThreads } from "@/components/filed-threads";
 import { Link } from "@/components/link";
 import { cachedTagCounts, cachedTagList } from "@/server/reads/taxonomy";
 import { SITE_FEEDS } from "@/lib/feeds";
-import { readFiledPath } from "@/lib/filed-routes";
+import { readFiledPath } from "@/lib/urls/filed-routes";
 import { pageMetadata } from "@/server/page-metadata";
 import { tagFeedPath, tagPath } from "@/lib/tags";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 type Props = PageProps<"/tags/[[...path]]">;
 

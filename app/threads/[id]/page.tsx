@@ -1,4 +1,4 @@
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { ThreadView, threadMetadata } from "./thread-view";
 
 type Props = PageProps<"/threads/[id]">;

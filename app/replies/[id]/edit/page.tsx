@@ -7,8 +7,8 @@ import { Link } from "@/components/link";
 import { ReplyEditForm } from "@/components/reply-edit-form";
 import { cachedReplyForEdit } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
-import { threadPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { threadPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { FormAlert } from "@/components/form-alert";
 import { deleteReplyAction, updateReplyAction } from "../../actions";
 

@@ -5,8 +5,8 @@ import { Link } from "@/components/link";
 import { flagPostAction } from "@/app/mod/actions";
 import { cachedReplyForEdit } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
-import { replyPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { replyPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 export const metadata: Metadata = { title: "Flag a reply", robots: { index: false } };
 

@@ -8,8 +8,8 @@ import { StoryForm } from "@/components/story-form";
 import { tagsText } from "@/lib/tags";
 import { cachedStory } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
-import { storyPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { storyPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { FormAlert } from "@/components/form-alert";
 import { deleteStoryAction, updateStoryAction } from "../../actions";
 

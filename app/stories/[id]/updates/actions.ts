@@ -3,9 +3,9 @@
 // viewer is the story's author; the pages only hide the forms from others.
 import { createFollowUp, deleteFollowUp, updateFollowUp } from "@/db/mutations/follow-ups";
 import { buttonAction, formAction } from "@/server/action";
-import { FOLLOW_UP_FIELDS, followUpInput } from "@/lib/follow-up-validation";
+import { FOLLOW_UP_FIELDS, followUpInput } from "@/lib/stories/follow-up-validation";
 import { parseId } from "@/lib/ids";
-import { followUpPath, storyPath } from "@/lib/paths";
+import { followUpPath, storyPath } from "@/lib/urls/paths";
 
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 const followUpId = (formData: FormData) => parseId(formData.get("followUpId"));

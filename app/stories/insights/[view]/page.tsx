@@ -7,10 +7,10 @@ import { FollowUpInsights } from "@/components/follow-up-insights";
 import type { Spread } from "@/db/queries/insights";
 import { cachedInsights } from "@/server/reads/stories";
 import { formatMonths } from "@/lib/format";
-import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/story-facts";
-import { storiesUrl, type FilterName } from "@/lib/story-filters";
-import { ALL_VIEW } from "@/lib/query-params";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { EDUCATION, FIELDS, HOW_HIRED, labelOf, type Option } from "@/lib/stories/story-facts";
+import { storiesUrl, type FilterName } from "@/lib/stories/story-filters";
+import { ALL_VIEW } from "@/lib/urls/query-params";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { pageMetadata } from "@/server/page-metadata";
 
 export const metadata: Metadata = pageMetadata({

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { cachedPathsLikeMine } from "@/server/reads/stories";
-import { parseStoryFilters } from "@/lib/story-filters";
-import { BUILD_PLACEHOLDER, likeMineQuery, readView } from "@/lib/views";
+import { parseStoryFilters } from "@/lib/stories/story-filters";
+import { BUILD_PLACEHOLDER, likeMineQuery, readView } from "@/lib/urls/views";
 import { PathsLikeMine, likeMineMetadata } from "../like-mine-view";
 
 export const metadata = likeMineMetadata;

@@ -4,9 +4,16 @@ import { FacetLinks } from "@/components/facet-links";
 import { StoryCard } from "@/components/story-card";
 import { notFound } from "next/navigation";
 import { cachedStoryFacets, cachedStoryList } from "@/server/reads/stories";
-import { FILTERS, SORTS, decodeStoryCursor, parseStoryFilters, parseStorySort, storiesUrl } from "@/lib/story-filters";
-import { labelOf } from "@/lib/story-facts";
-import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/views";
+import {
+  FILTERS,
+  SORTS,
+  decodeStoryCursor,
+  parseStoryFilters,
+  parseStorySort,
+  storiesUrl,
+} from "@/lib/stories/story-filters";
+import { labelOf } from "@/lib/stories/story-facts";
+import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/urls/views";
 import { pageMetadata } from "@/server/page-metadata";
 
 export const metadata: Metadata = pageMetadata({

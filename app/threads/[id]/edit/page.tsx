@@ -9,8 +9,8 @@ import { categoryById } from "@/lib/categories";
 import { tagsText } from "@/lib/tags";
 import { cachedThread } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
-import { threadPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { threadPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { FormAlert } from "@/components/form-alert";
 import { deleteThreadAction, updateThreadAction } from "../../actions";
 

@@ -5,8 +5,8 @@ import { Link } from "@/components/link";
 import { flagPostAction } from "@/app/mod/actions";
 import { cachedThread } from "@/server/reads/threads";
 import { parseId } from "@/lib/ids";
-import { threadPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { threadPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 export const metadata: Metadata = { title: "Flag a post", robots: { index: false } };
 

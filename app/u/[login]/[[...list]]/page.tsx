@@ -9,10 +9,10 @@ import { TimeAgo } from "@/components/time-ago";
 import { UnreadMark } from "@/components/unread-mark";
 import { PROFILE_PREVIEW, type Member, type MemberReply, type MemberThread } from "@/db/queries/profiles";
 import { cachedMember, cachedMemberReplies, cachedMemberThreads } from "@/server/reads/members";
-import { type Cursor, decodeCursor } from "@/lib/cursor";
+import { type Cursor, decodeCursor } from "@/lib/urls/cursor";
 import { pageMetadata } from "@/server/page-metadata";
-import { profilePath, replyPath, threadPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { profilePath, replyPath, threadPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 export function generateStaticParams() {
   return [{ login: BUILD_PLACEHOLDER, list: [BUILD_PLACEHOLDER] }];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HistoryPage } from "@/components/history-page";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 
 export const metadata: Metadata = { title: "Edit history", robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { BUILD_PLACEHOLDER, readView, repliesQuery } from "@/lib/views";
+import { BUILD_PLACEHOLDER, readView, repliesQuery } from "@/lib/urls/views";
 import { StoryView, storyMetadata } from "../../story-view";
 
 type Props = PageProps<"/stories/[id]/replies/[view]">;

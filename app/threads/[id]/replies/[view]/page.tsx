@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { BUILD_PLACEHOLDER, readView, repliesQuery } from "@/lib/views";
+import { BUILD_PLACEHOLDER, readView, repliesQuery } from "@/lib/urls/views";
 import { ThreadView, threadMetadata } from "../../thread-view";
 
 type Props = PageProps<"/threads/[id]/replies/[view]">;

@@ -7,8 +7,8 @@ import { HiddenNotice } from "@/components/hidden-notice";
 import { Link } from "@/components/link";
 import { cachedFollowUpForEdit } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
-import { storyPath } from "@/lib/paths";
-import { BUILD_PLACEHOLDER } from "@/lib/views";
+import { storyPath } from "@/lib/urls/paths";
+import { BUILD_PLACEHOLDER } from "@/lib/urls/views";
 import { FormAlert } from "@/components/form-alert";
 import { deleteFollowUpAction, updateFollowUpAction } from "../../actions";
 

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { imageHosts } from "./image-hosts";
-import { BODY_MAX } from "./limits";
+import { BODY_MAX } from "../limits/limits";
 import { cook, markdownProblem } from "./markdown";
 
 // --- Reading the output as a browser would ---------------------------------------------------------

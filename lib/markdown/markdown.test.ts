@@ -1,7 +1,7 @@
 import { afterEach, describe, it, expect, vi } from "vitest";
 import { DEFAULT_IMAGE_HOSTS, imageHosts, parseImageHosts } from "./image-hosts";
 import { cook, markdownProblem, renderMarkdown, renderPlainText } from "./markdown";
-import { fieldErrors, replyInput } from "./validation";
+import { fieldErrors, replyInput } from "../validation";
 
 // --- A strict reader for the renderer's output -------------------------------------------
 // No HTML parser (rehype-parse, hast-util-from-html, parse5) is installed, so this reads the

@@ -1,8 +1,8 @@
 // What a category or tag page's path names: `/c` and `/tags` (the indexes), `/c/<slug>`, `/tags/<tag>`, and the
 // internal view of each (`…/view/<view>`, written by proxy.ts from `?sort=…&after=…`). Anything else
 // is null: a 404 before any read.
-import { categoryBySlug } from "./categories";
-import { isTag } from "./tags";
+import { categoryBySlug } from "../categories";
+import { isTag } from "../tags";
 import { type ThreadSort, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
 import type { NumberCursor } from "./cursor";
 import { ALL_VIEW } from "./query-params";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "./validation";
+import { fieldErrors } from "../validation";
 import { resourceKey, resourceName } from "./resource-key";
 import { storyInput } from "./story-validation";
 

@@ -1,7 +1,7 @@
 // What may be stored from a form's text: no control characters (PostgreSQL refuses NUL, and the rest
 // only hide or garble text), no lone surrogates, and in one-line fields no direction overrides that
 // would make a title read differently from what it is. (A post's Markdown keeps them for its code;
-// lib/markdown.ts drops them from the rest when it renders.)
+// lib/markdown/markdown.ts drops them from the rest when it renders.)
 
 // C0 and C1 control characters except tab, line feed and carriage return.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;

@@ -7,10 +7,10 @@
 // added in three places: a field of SearchRequest and its parsing in readSearch (here), its place in
 // the tidy query (searchQuery), and its SQL condition (threadConditions in db/queries/search.ts).
 import { z } from "zod";
-import { cleanLine, visibleLength } from "./plain-text";
-import { type CategorySlug, categoryBySlug } from "./categories";
-import { FILTERS, parseStoryFilters, type StoryFilters } from "./story-filters";
-import { isTag, normalizeTag } from "./tags";
+import { cleanLine, visibleLength } from "../markdown/plain-text";
+import { type CategorySlug, categoryBySlug } from "../categories";
+import { FILTERS, parseStoryFilters, type StoryFilters } from "../stories/story-filters";
+import { isTag, normalizeTag } from "../tags";
 import { ALL_VIEW, one, toQuery, type Normalize } from "./query-params";
 
 export const SEARCH_QUERY_MAX = 200;

@@ -2,8 +2,8 @@
 // accepts is clean and within its limits.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
-import { visibleLength } from "./plain-text";
+import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "../limits/limits";
+import { visibleLength } from "../markdown/plain-text";
 import { resourceKey } from "./resource-key";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES } from "./story-facts";
 import { MILESTONES_MAX, RESOURCES_MAX, storyInput } from "./story-validation";

@@ -1,12 +1,12 @@
 // The position a list URL's cursor names (`/?after=…`, `/stories?sort=helpful&after=…`,
 // `/threads/12-title?before=…`, and in the path: `/u/ada/replies/after/…`, `/moderation/before/…`),
-// read with the same functions the pages use (lib/views.ts). app/api/positions says whether it is a
+// read with the same functions the pages use (lib/urls/views.ts). app/api/positions says whether it is a
 // real one, for proxy.ts.
-import { parseId, parseThreadParam } from "./ids";
-import { categoryBySlug } from "./categories";
+import { parseId, parseThreadParam } from "../ids";
+import { categoryBySlug } from "../categories";
 import { type Cursor, type NumberCursor, decodeCursor } from "./cursor";
-import { decodeStoryCursor, parseStorySort, type StorySort } from "./story-filters";
-import { isTag } from "./tags";
+import { decodeStoryCursor, parseStorySort, type StorySort } from "../stories/story-filters";
+import { isTag } from "../tags";
 import { decodeThreadCursor, parseThreadSort, type ThreadSort } from "./thread-sorts";
 import { one } from "./query-params";
 

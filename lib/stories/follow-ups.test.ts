@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { followUpInput } from "./follow-up-validation";
 import { followUpWhen } from "./follow-ups";
-import { refusal } from "./permissions";
-import { fieldErrors } from "./validation";
+import { refusal } from "../permissions";
+import { fieldErrors } from "../validation";
 
 const valid = { monthsAfterOffer: "14", kind: "promotion", stillInMl: "yes", body: "Promoted to senior." };
 

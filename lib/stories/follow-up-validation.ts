@@ -1,9 +1,9 @@
-// Server-side rules for a follow-up on a story (lib/follow-ups.ts). Fields arrive as form strings so
+// Server-side rules for a follow-up on a story (lib/stories/follow-ups.ts). Fields arrive as form strings so
 // the form works without JavaScript.
 import { z } from "zod";
 import { FOLLOW_UP_BODY_MAX, FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX, STILL_IN_ML } from "./follow-ups";
-import { markdownProblem } from "./markdown";
-import { cleanText, visibleLength } from "./plain-text";
+import { markdownProblem } from "../markdown/markdown";
+import { cleanText, visibleLength } from "../markdown/plain-text";
 import { slugsOf } from "./story-facts";
 
 export const followUpInput = z.object({

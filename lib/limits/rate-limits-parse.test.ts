@@ -1,5 +1,5 @@
 // RATE_LIMITS as an operator writes it, and the "try again in …" every refusal ends with
-// (lib/rate-limits.ts). StrykerJS runs this file against each change of that file (stryker.config.mjs).
+// (lib/limits/rate-limits.ts). StrykerJS runs this file against each change of that file (stryker.config.mjs).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RATE_LIMITS, UNLIMITED, parseRateLimits, rateLimits, retryIn } from "./rate-limits";
 

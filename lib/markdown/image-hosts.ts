@@ -1,6 +1,6 @@
 // The hosts whose images a post may show inline. Every image a reader's browser loads tells that
 // host the reader's IP address, so only well-known image hosts get it; any other image is shown as a
-// link (lib/markdown.ts). The Content-Security-Policy's img-src is built from the same list, so this
+// link (lib/markdown/markdown.ts). The Content-Security-Policy's img-src is built from the same list, so this
 // module stays importable from plain Node: no Next, no Markdown parser.
 
 /** Always allowed: where GitHub and Imgur serve the screenshots and plots people paste. */

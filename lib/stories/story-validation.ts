@@ -1,11 +1,11 @@
 // Server-side rules for a success story. Lists arrive as textareas (one item per line) so the form
 // works without JavaScript; they are parsed here into clean arrays.
 import { z } from "zod";
-import { tagList } from "./tags";
-import { cleanLine, visibleLength } from "./plain-text";
+import { tagList } from "../tags";
+import { cleanLine, visibleLength } from "../markdown/plain-text";
 import { resourceKey } from "./resource-key";
 import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "./story-facts";
-import { threadInput } from "./validation";
+import { threadInput } from "../validation";
 
 export const RESOURCES_MAX = 12;
 export const MILESTONES_MAX = 12;

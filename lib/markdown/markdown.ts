@@ -14,7 +14,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { imageHosts } from "./image-hosts";
-import { profilePath } from "./paths";
+import { profilePath } from "../urls/paths";
 import { markdownProblem } from "./markdown-limits";
 import { dropDirectionControls } from "./plain-text";
 
@@ -128,7 +128,7 @@ function countLinksAndImages() {
 }
 
 // Bidi embeddings, overrides and isolates make text read as it is not (`report\u202Efdp.exe` shows as
-// "reportexe.pdf"), so a post loses them as titles do (lib/plain-text.ts) wherever a reader sees its
+// "reportexe.pdf"), so a post loses them as titles do (lib/markdown/plain-text.ts) wherever a reader sees its
 // words: text, alt text, titles, a code block's language. Code keeps them, as it keeps everything
 // written; `code` and `inlineCode` are not `text` nodes, so the walk passes their text by. On the tree rather than the source, so that code is
 // known and `&#x202E;` is caught once decoded. URLs need nothing: the parser percent-encodes them.

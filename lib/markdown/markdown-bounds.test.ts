@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderMarkdown } from "./markdown";
 import { MARKDOWN_LIMITS, markdownProblem, markdownWork } from "./markdown-limits";
 import { scanMarkdown } from "./markdown-scan";
-import { BODY_MAX } from "./limits";
-import { SHAPES, longestAccepted, ordinaryPost, repeated } from "./test/markdown-fixtures";
+import { BODY_MAX } from "../limits/limits";
+import { SHAPES, longestAccepted, ordinaryPost, repeated } from "../test/markdown-fixtures";
 
 // These bounds count work; they do not time it. Time depends on the machine and on what else it runs
 // (a 10 ms bound failed at 11.8 ms on a loaded CI run, and an honest post once took 100.9 ms); a count
@@ -53,7 +53,7 @@ const ESTIMATE_PER_CHAR = 150;
 const WORK_PER_CHAR = 250;
 /**
  * Real work per unit of the estimate, beyond WORK_PER_CHAR: how far the estimate may under-price what
- * the renderer does. The highest ratio found, on the shapes of ./test/markdown-fixtures.ts at their
+ * the renderer does. The highest ratio found, on the shapes of ../test/markdown-fixtures.ts at their
  * longest accepted length and on 3,000 generated posts, was 89: emphasis markers between letters
  * (`*_a`), whose resolver runs many cheap blocks (timed, they come out cheaper than their estimate);
  * emphasis closers and openers came next at 60, most posts under 10. The rest is room: an input whose
@@ -77,7 +77,7 @@ const COPIES_PER_BLOCK = 10;
  * close (`a![)`), 12,970 characters of them accepted, copied 53 million elements and took 50 ms in some
  * runs and 250 in others. So copies are held to the estimate on their own, which the count above (a
  * tenth of a block each) would not do. Most posts copy under 10 per unit; the highest found, on the
- * shapes of ./test/markdown-fixtures.ts at their longest accepted length and on 3,000 generated posts,
+ * shapes of ../test/markdown-fixtures.ts at their longest accepted length and on 3,000 generated posts,
  * was 307: text between link openers (`[)a`), whose every `[` splits the text after it (markdown-scan's
  * splitWork). Unpriced, such shapes copied over 1,000 per unit.
  */
@@ -85,7 +85,7 @@ const COPIES_PER_ESTIMATE = 500;
 
 // --- The renderer's real work, counted --------------------------------------------------------------
 
-// The child loads lib/markdown.ts with tsx under Node's default export conditions, which pick micromark's
+// The child loads lib/markdown/markdown.ts with tsx under Node's default export conditions, which pick micromark's
 // production build (Vitest loads its development build, which also checks its own invariants). With
 // --max-opt=0 nothing is optimized, so every block counts every time. For each line of JSON it reads (a
 // post) it writes a line of JSON: the blocks executed and the array elements copied while cooking it.
@@ -162,10 +162,10 @@ for await (const line of createInterface({ input: process.stdin })) {
 type Counter = { work: (source: string) => Promise<{ blocks: number; copied: number }>; stop: () => void };
 
 async function startCounter(): Promise<Counter> {
-  const root = fileURLToPath(new URL("..", import.meta.url));
+  const root = fileURLToPath(new URL("../..", import.meta.url));
   const child = spawn(
     process.execPath,
-    ["--max-opt=0", "--input-type=module", "--eval", CHILD, pathToFileURL(`${root}lib/markdown.ts`).href],
+    ["--max-opt=0", "--input-type=module", "--eval", CHILD, pathToFileURL(`${root}lib/markdown/markdown.ts`).href],
     {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: "" },

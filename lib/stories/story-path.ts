@@ -1,6 +1,6 @@
 // A story's path in one line, as link previews and the story's card image show it first:
 // "Bookkeeper → ML engineer in 14 months, no degree."
-import { formatMonths } from "./format";
+import { formatMonths } from "../format";
 import { EDUCATION, ROLES, labelOf } from "./story-facts";
 
 type Facts = { previousTitle: string; role: string; monthsToOffer: number; education: string };

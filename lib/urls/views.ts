@@ -3,11 +3,11 @@
 // fixed order, into one path segment (a "view"), and the page reads it back through the same
 // functions. Junk never reaches a page: it can neither fail a render nor fill the cache with copies.
 import { encodeNumberCursor } from "./cursor";
-import { categoryBySlug } from "./categories";
-import { isTag } from "./tags";
+import { categoryBySlug } from "../categories";
+import { isTag } from "../tags";
 import { DEFAULT_THREAD_SORT, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
-import { FILTERS, decodeStoryCursor, parseStoryFilters, parseStorySort } from "./story-filters";
-import { parseId, parseThreadParam } from "./ids";
+import { FILTERS, decodeStoryCursor, parseStoryFilters, parseStorySort } from "../stories/story-filters";
+import { parseId, parseThreadParam } from "../ids";
 import { searchQuery, searchView } from "./search-query";
 import { ALL_VIEW, type Normalize, one, toQuery } from "./query-params";
 
@@ -16,7 +16,7 @@ export const BUILD_PLACEHOLDER = "-";
 
 /**
  * `?sort=new&after=<cursor>` on a thread list (the home page, a category's, a tag's): its order
- * (lib/thread-sorts.ts; the default, "active", is no parameter) and the page after a cursor.
+ * (lib/urls/thread-sorts.ts; the default, "active", is no parameter) and the page after a cursor.
  */
 export const threadListQuery: Normalize = (query) => {
   const sort = parseThreadSort(one(query, "sort"));

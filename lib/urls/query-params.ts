@@ -1,4 +1,4 @@
-// What every view's normalisation (lib/views.ts, lib/search-query.ts) is built from: one parameter
+// What every view's normalisation (lib/urls/views.ts, lib/urls/search-query.ts) is built from: one parameter
 // read strictly, a tidy query string written back, and the view that stands for no query at all.
 
 /** The view of a list with no query. */

@@ -1,6 +1,6 @@
 // Reading /stories?education=…&role=…&field=…&time=…&how=…&sort=… into typed filters. Unknown values
 // are ignored (a stale shared link still shows stories), never an error.
-import { decodeNumberCursor, type CursorKind, type NumberCursor } from "./cursor";
+import { decodeNumberCursor, type CursorKind, type NumberCursor } from "../urls/cursor";
 import {
   DURATIONS,
   EDUCATION,
