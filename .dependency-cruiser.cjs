@@ -12,7 +12,7 @@
 // `npm run lint` runs this (`npm run lint:deps`), so `npm test` fails on an upward import or a cycle.
 
 /** The top floor: Vitest files and their helpers, Playwright's e2e/, and scripts/ (start, the bench, the flood). */
-const TOP = ["\\.test\\.tsx?$", "^e2e/", "^scripts/", "^lib/test/", "^db/test-[^/]*\\.ts$"];
+const TOP = ["\\.test\\.tsx?$", "^e2e/", "^scripts/", "^lib/test/", "^db/test/"];
 
 const APP = ["^app/", "^proxy\\.ts$"];
 const COMPONENTS = ["^components/"];
