@@ -3,14 +3,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
-import { Avatar } from "@/components/avatar";
 import { HiddenPost } from "@/components/hidden-post";
+import { OpeningByline } from "@/components/opening-byline";
 import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
 import { RepliesSection, type RepliesActions } from "@/components/replies-section";
 import { StorySummary } from "@/components/story-summary";
-import { EditedMark } from "@/components/edited-mark";
-import { TimeAgo } from "@/components/time-ago";
 import { Timeline } from "@/components/timeline";
 import { FollowUpTimeline } from "@/components/follow-up-timeline";
 import { cachedStory } from "@/server/reads/stories";
@@ -24,7 +22,6 @@ import { followAction, replyAction, toggleHelpfulAction } from "@/app/threads/ac
 import { deleteReplyAction } from "@/app/replies/actions";
 import { LockedNote } from "@/components/locked-note";
 import { HelpfulButton } from "@/components/helpful-button";
-import { MemberLink } from "@/components/member-link";
 import { Filing } from "@/components/filing";
 import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
@@ -99,17 +96,14 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         </h1>
         <Filing categoryId={categoryBySlug(STORY_CATEGORY)!.id} tags={story.tags} className="mt-2" />
         {story.lockedAt && <LockedNote />}
-        <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-          <p className="flex items-center gap-2">
-            <Avatar login={story.author.login} image={story.author.image} size={28} />
-            <MemberLink login={story.author.login} />
-            <span>
-              shared <TimeAgo date={story.createdAt} />
-            </span>
-            {story.editedAt && !story.hiddenAt && (
-              <EditedMark at={story.editedAt} href={historyPath({ threadId: story.id, kind: "story" })} />
-            )}
-          </p>
+        <OpeningByline
+          author={story.author}
+          verb="shared"
+          createdAt={story.createdAt}
+          editedAt={story.editedAt}
+          hidden={story.hiddenAt !== null}
+          historyHref={historyPath({ threadId: story.id, kind: "story" })}
+        >
           <PostControls
             post={{ authorId: story.author.id, hidden: story.hiddenAt !== null }}
             editHref={`/stories/${story.id}/edit`}
@@ -119,7 +113,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
             hidden={{ storyId: story.id }}
             what="story"
           />
-        </div>
+        </OpeningByline>
         {story.hiddenAt ? (
           <div className="mt-5">
             <HiddenPost authorId={story.author.id} reason={story.hiddenReason} what="story" />

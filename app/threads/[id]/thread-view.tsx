@@ -4,14 +4,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
-import { Avatar } from "@/components/avatar";
 import { HelpfulButton } from "@/components/helpful-button";
 import { HiddenPost } from "@/components/hidden-post";
+import { OpeningByline } from "@/components/opening-byline";
 import { PostControls } from "@/components/post-controls";
 import { PostBody } from "@/components/post-body";
 import { RepliesSection, type RepliesActions } from "@/components/replies-section";
-import { EditedMark } from "@/components/edited-mark";
-import { TimeAgo } from "@/components/time-ago";
 import { cachedReplies, cachedThread } from "@/server/reads/threads";
 import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
@@ -20,7 +18,6 @@ import { replyPageRequest } from "@/lib/urls/reply-paging";
 import { deleteThreadAction, followAction, replyAction, toggleHelpfulAction } from "../actions";
 import { deleteReplyAction } from "@/app/replies/actions";
 import { LockedNote } from "@/components/locked-note";
-import { MemberLink } from "@/components/member-link";
 import { Filing } from "@/components/filing";
 import { SITE_FEEDS, repliesFeedLink } from "@/lib/feeds";
 import { excerptOfHtml, pageMetadata } from "@/server/page-metadata";
@@ -73,17 +70,14 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
         </h1>
         <Filing categoryId={thread.categoryId} tags={thread.tags} className="mt-2" />
         {thread.lockedAt && <LockedNote />}
-        <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-          <p className="flex items-center gap-2">
-            <Avatar login={thread.author.login} image={thread.author.image} size={28} />
-            <MemberLink login={thread.author.login} />
-            <span>
-              posted <TimeAgo date={thread.createdAt} />
-            </span>
-            {thread.editedAt && !thread.hiddenAt && (
-              <EditedMark at={thread.editedAt} href={historyPath({ threadId: thread.id })} />
-            )}
-          </p>
+        <OpeningByline
+          author={thread.author}
+          verb="posted"
+          createdAt={thread.createdAt}
+          editedAt={thread.editedAt}
+          hidden={thread.hiddenAt !== null}
+          historyHref={historyPath({ threadId: thread.id })}
+        >
           <PostControls
             post={{ authorId: thread.author.id, hidden: thread.hiddenAt !== null }}
             editHref={`/threads/${thread.id}/edit`}
@@ -93,7 +87,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
             hidden={{ threadId: thread.id }}
             what="thread"
           />
-        </div>
+        </OpeningByline>
         {thread.hiddenAt ? (
           <div className="mt-5">
             <HiddenPost authorId={thread.author.id} reason={thread.hiddenReason} what="thread" />
