@@ -27,7 +27,8 @@ import { BROWSER_ENCODING, cacheMisses, firstLoadJs, measure } from "./bench/loa
 import { createWriter } from "./bench/writes.mjs";
 import { markdownBench, markdownReport } from "./bench/markdown.mjs";
 import { launchBrowser, recordView, replayRequests, summarize } from "./bench/page-views.mjs";
-import { TARGETS, fmt, table, verdict } from "./bench/report.mjs";
+import { fmt, printReport } from "./bench/report.mjs";
+import { discoverRoutes, pageHtml } from "./bench/routes.mjs";
 import { createBenchSession, prepareBenchDatabase } from "./bench/seed-large.mjs";
 import { bodyMarkup, sizedPage, writeBlankApp } from "./bench/floor.mjs";
 import { build, buildReason, startServer } from "./bench/server.mjs";
@@ -66,23 +67,6 @@ const options = {
   retryNoisy: Number(args["retry-noisy"] ?? 0),
   encoding: String(args.encoding ?? BROWSER_ENCODING),
 };
-// Words every few bench posts share (scripts/bench/text-pool.mjs): the search ranks many matches.
-const SEARCH = "/search?q=take-home+assignments";
-// New searches for the cache-miss figure, each made new with a term no post has (-zq…): a word in a
-// quarter of the replies, rarer words, a phrase, an or, a negation, and one kind of post.
-const NEW_SEARCHES = [
-  { q: "interview" },
-  { q: "kaggle portfolio" },
-  { q: '"take-home assignment"' },
-  { q: "transformers or pytorch" },
-  { q: "bootcamp -degree" },
-  { q: "mlops", kind: "story" },
-];
-const newSearch = (i) => {
-  const search = NEW_SEARCHES[i % NEW_SEARCHES.length];
-  return `/search?${new URLSearchParams({ ...search, q: `${search.q} -zq${i}x${Date.now().toString(36)}` })}`;
-};
-
 const LOAD_CONNECTIONS = Math.max(...options.connections); // page views and targets use the highest
 // Cores used by other processes during a measurement above which its figure is marked as disturbed.
 const NOISY = 0.25;
@@ -236,7 +220,7 @@ log(
 
 try {
   // ------------------------------------------------------------------------------------- routes
-  const routes = await discoverRoutes();
+  const routes = await discoverRoutes({ base, benchUrl, meta, cookie, session, log });
   log(
     `  every measured request says Accept-Encoding: ${options.encoding}${options.encoding === BROWSER_ENCODING ? " (as Chromium does)" : ""}`,
   );
@@ -410,7 +394,7 @@ try {
   const pages = [];
   if (!options.skip.has("floor")) {
     for (const route of routes.public) {
-      const text = (await html(route.path, { "accept-encoding": "identity" })).text;
+      const text = (await pageHtml(base, route.path, { "accept-encoding": "identity" })).text;
       // A path with a query goes through proxy.ts (next.config.mjs rewrites the plain list paths).
       pages.push({
         route: route.name,
@@ -498,7 +482,20 @@ try {
   }
 
   // ------------------------------------------------------------------------------- 8. report
-  printReport({ loads, staticFigure, views, misses, statements, js, floor, markdown });
+  const { checks, noisy } = printReport(
+    { loads, staticFigure, views, misses, statements, js, floor, markdown },
+    { log, section, loadConnections: LOAD_CONNECTIONS, noisy: NOISY },
+  );
+  summary.noisyMeasurements = noisy;
+  const passed = checks.filter((ch) => ch.ok).length;
+  summary.targets = checks;
+  summary.finishedAt = new Date().toISOString();
+  summary.totalSeconds = Math.round((performance.now() - runStarted) / 1000);
+  const file = path.join(outDir, "summary.json");
+  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  log(
+    `\n${passed} of ${checks.length} targets met. Seeding ${seeded.reused ? `reused (took ${meta.seedSeconds} s when made)` : `${meta.seedSeconds} s`}; whole run ${Math.floor(summary.totalSeconds / 60)} min ${summary.totalSeconds % 60} s. JSON: ${path.relative(repoRoot, file)}`,
+  );
 } finally {
   await server.stop();
   await meter.close();
@@ -590,466 +587,8 @@ async function deleteBenchSession() {
   }
 }
 
-/** Follows redirects (canonical slugs) to the URL a link on the site would name. */
-async function canonical(p) {
-  let current = p;
-  for (let i = 0; i < 5; i++) {
-    const response = await fetch(new URL(current, base), { redirect: "manual" });
-    await response.arrayBuffer();
-    // Next 16.4.6 sends the Location header twice on a cache miss (the same value): take one.
-    const location = response.headers.get("location")?.split(", ")[0];
-    if (response.status < 300 || response.status >= 400 || !location) return { path: current, status: response.status };
-    const next = new URL(location, base);
-    current = next.pathname + next.search;
-  }
-  return { path: current, status: 0 };
-}
-
-async function html(p, headers = {}) {
-  const response = await fetch(new URL(p, base), { headers });
-  return { status: response.status, text: await response.text() };
-}
-
-async function discoverRoutes() {
-  const sql = postgres(benchUrl, { max: 1, onnotice: () => {} });
-  try {
-    const home = await html("/");
-    const css = /<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/.exec(home.text)?.[1];
-    if (!css) throw new Error("no stylesheet under /_next/static/ in the home page's HTML");
-
-    const thread = await canonical(`/threads/${meta.bigThread.id}`);
-    const threadPage = await html(thread.path);
-    // The page's own "Newer replies" link (rel="next"), or else ?after= the 50th reply's id.
-    const next = [...threadPage.text.matchAll(/<a\b[^>]*>/g)]
-      .map((m) => m[0])
-      .find((tag) => /rel="next"/.test(tag) && /[?&](amp;)?after=\d+/.test(tag));
-    let secondPage = next && /href="([^"]+)"/.exec(next)?.[1].replace(/&amp;/g, "&");
-    if (!secondPage) {
-      const [row] =
-        await sql`select id from replies where thread_id = ${meta.bigThread.id} order by id offset 49 limit 1`;
-      secondPage = `${thread.path}?after=${row.id}`;
-      log(`  (no "Newer replies" link found on the thread page; using ?after= the 50th reply)`);
-    }
-    const bigThreadCategory = /href="(\/c\/[a-z-]+)"/.exec(threadPage.text)?.[1];
-    if (!bigThreadCategory) throw new Error("no category link on the big thread's page");
-    const smallThread = await canonical(`/threads/${meta.smallThread.id}`);
-    const story = await canonical(`/stories/${meta.richStoryId}`);
-    const plainStory = await canonical(`/stories/${meta.plainStoryId}`);
-    // A story of the bench reader's own, saved unchanged to expire the story lists and the insights
-    // (the seed gives the reader none: the first story becomes theirs, in the bench's own database).
-    const [own] = await sql`update threads set author_id = ${meta.readerUserId}
-      where id = (select min(thread_id) from stories where deleted_at is null) returning id`;
-
-    // Two filters with a full page of results, and the pair with the fewest (for the statement count).
-    const filtered = "/stories?education=bootcamp-self-taught&field=software";
-    const [few] = await sql`select education, previous_field, count(*)::int n from stories where deleted_at is null
-      group by 1, 2 order by count(*), 1, 2 limit 1`;
-    const [full] =
-      await sql`select count(*)::int n from stories where deleted_at is null and education = 'bootcamp-self-taught' and previous_field = 'software'`;
-    const [rich] = await sql`select (select count(*) from story_resources where story_id = ${meta.richStoryId})::int r,
-      (select count(*) from story_milestones where story_id = ${meta.richStoryId})::int m`;
-
-    const r = (name, p, extra = {}) => ({ name, path: p, ...extra });
-    const publicRoutes = [
-      r("home", "/"),
-      r("thread", thread.path),
-      r("thread page 2", secondPage),
-      r("story", story.path),
-      r("stories filtered", filtered),
-      r("insights", "/stories/insights"),
-      r("paths like mine", "/stories/like-mine?education=bachelors-unrelated&field=finance"),
-      // Issue 10's lists: a Top order (one keyset walk within a month), a category, a text search
-      // (proxy.ts rewrites the query to its cached path) whose words are in a fair share of all posts.
-      r("top month", "/?sort=top-month"),
-      r("category", "/c/getting-started"),
-      r("search", SEARCH),
-    ];
-    const staticRoute = r("static css", css);
-    // The per-reader request as pages send it (components/viewer.tsx): the thread page names its thread
-    // and the last reply it shows; the home page every thread and story it lists, newest first.
-    const [lastShown] =
-      await sql`select id from replies where thread_id = ${meta.bigThread.id} order by id offset 49 limit 1`;
-    const listed = [
-      ...new Set([...home.text.matchAll(/href="\/(?:threads|stories)\/(\d+)[-"]/g)].map((m) => Number(m[1]))),
-    ].sort((a, b) => b - a);
-    const sessionRoutes = [
-      r("per-reader thread", `/api/reader?thread=${meta.bigThread.id}&seen=${lastShown.id}`),
-      r("per-reader list", `/api/reader?threads=${listed.slice(0, 100).join(",")}`),
-    ];
-    const byName = Object.fromEntries([...publicRoutes, staticRoute, ...sessionRoutes].map((x) => [x.name, x]));
-
-    // Every measured URL must answer 200 as it is (no redirect, no 404), signed out and signed in.
-    for (const route of [...publicRoutes, staticRoute, ...sessionRoutes]) {
-      for (const headers of [{}, { cookie }]) {
-        const response = await fetch(new URL(route.path, base), { headers, redirect: "manual" });
-        await response.arrayBuffer();
-        if (response.status !== 200)
-          throw new Error(
-            `${route.name} ${route.path} answered ${response.status}${headers.cookie ? " (signed in)" : ""}`,
-          );
-      }
-    }
-    const me = await (await fetch(new URL("/api/reader", base), { headers: { cookie } })).json();
-    if (!me?.viewer) throw new Error("the bench session cookie is not accepted by /api/reader");
-
-    const replyItems = (n) => `${Math.min(50, n)} replies`;
-    return {
-      public: publicRoutes,
-      static: staticRoute,
-      sessions: sessionRoutes,
-      byName,
-      all: [...publicRoutes, ...sessionRoutes, staticRoute],
-      views: [r("home", "/"), r("stories", "/stories"), r("thread", thread.path)],
-      missRoutes: [
-        { ...byName.thread, write: "reply" },
-        { ...byName["stories filtered"], write: "story" },
-        { ...byName.insights, write: "story" },
-        // The lists and the profile that show the thread replied to (tagged by the threads they show).
-        { ...byName.home, write: "reply" },
-        { name: "thread's category", path: bigThreadCategory, write: "reply" },
-        { name: "replier's profile", path: `/u/${session.user.login}`, write: "reply" },
-        // A search nobody made before: its first request, which ranks the newest matches (db/queries/search.ts).
-        {
-          name: "new search",
-          path: newSearch,
-          shown: NEW_SEARCHES.map((x) => x.q + (x.kind ? ` (${x.kind})` : "")).join(" | "),
-          target: TARGETS.newSearchP95Ms,
-        },
-      ],
-      writes: { threadPath: thread.path, storyEditPath: `/stories/${own.id}/edit` },
-      statementPairs: [
-        { name: "home", large: { path: "/", items: "30 threads" } },
-        {
-          name: "thread",
-          large: { path: thread.path, items: replyItems(meta.bigThread.replies) },
-          small: { path: smallThread.path, items: replyItems(meta.smallThread.replies) },
-        },
-        { name: "thread page 2", large: { path: secondPage, items: "50 replies" } },
-        {
-          name: "story",
-          large: { path: story.path, items: `${rich.r} resources, ${rich.m} milestones` },
-          small: { path: plainStory.path, items: "no resources or milestones" },
-        },
-        {
-          name: "stories filtered",
-          large: { path: filtered, items: `${Math.min(20, full.n)} stories` },
-          small: {
-            path: `/stories?education=${few.education}&field=${few.previous_field}`,
-            items: `${few.n} ${few.n === 1 ? "story" : "stories"}`,
-          },
-        },
-        { name: "insights", large: { path: "/stories/insights", items: "aggregates" } },
-        { name: "top month", large: { path: "/?sort=top-month", items: "30 threads" } },
-        { name: "category", large: { path: "/c/getting-started", items: "30 threads" } },
-        { name: "search", large: { path: SEARCH, items: "20 results" } },
-        {
-          name: "paths like mine",
-          large: { path: "/stories/like-mine?education=bachelors-unrelated&field=finance", items: "20 stories" },
-        },
-        {
-          name: "per-reader thread",
-          reader: "anonymous",
-          large: { path: byName["per-reader thread"].path, items: "no session" },
-        },
-        {
-          name: "per-reader thread",
-          reader: "signed in",
-          large: { path: byName["per-reader thread"].path, items: "a session" },
-        },
-        {
-          name: "per-reader list",
-          reader: "signed in",
-          large: { path: byName["per-reader list"].path, items: `${Math.min(100, listed.length)} threads` },
-        },
-        { name: "thread", reader: "signed in", large: { path: thread.path, items: "50 replies" } },
-      ],
-    };
-  } finally {
-    await sql.end();
-  }
-}
-
-function printReport({ loads, staticFigure, views, misses, statements, js, floor, markdown }) {
-  section("Summary");
-  const checks = [];
-  if (markdown) {
-    const worst = markdown.rows.reduce((a, b) => (b.p50Ms > a.p50Ms ? b : a));
-    checks.push({
-      target: `Markdown: every input up to the size limit renders in < ${markdown.target} ms (median)`,
-      value: `${fmt.ms(worst.p50Ms)} ms (${worst.name})`,
-      ok: worst.p50Ms < markdown.target,
-    });
-  }
-  for (const connections of Object.keys(loads).map(Number)) {
-    const s = staticFigure[connections];
-    log(
-      `\nRoutes at ${connections} connection${connections === 1 ? "" : "s"}: static asset ${fmt.int(s.rps)} req/s (before ${fmt.int(s.before)}, after ${fmt.int(s.after)}, drift ${fmt.pct(s.drift)}${s.drift > 0.2 ? ": the machine's load changed during the run" : ""})`,
-    );
-    log(
-      table(
-        [
-          { title: "route", align: "left" },
-          { title: "reader", align: "left" },
-          { title: "responses" },
-          { title: "req/s" },
-          { title: "p50 ms" },
-          { title: "p97.5 ms" },
-          { title: "p99 ms" },
-          { title: "non-2xx" },
-          { title: "kB/resp" },
-          { title: "% of static" },
-          { title: "other cpu" },
-        ],
-        loads[connections].map((r) => [
-          r.route,
-          r.reader,
-          fmt.int(r.total),
-          fmt.int(r.rps),
-          fmt.ms(r.p50),
-          fmt.ms(r.p97_5),
-          fmt.ms(r.p99),
-          r.non2xx + r.errors,
-          fmt.one(r.kbPerResponse),
-          fmt.pct(r.share),
-          otherCpu(r.cpu),
-        ]),
-      ),
-    );
-  }
-  const top = loads[LOAD_CONNECTIONS];
-  if (top) {
-    for (const r of top.filter((x) => x.route !== "static css" && !x.route.startsWith("per-reader"))) {
-      checks.push({
-        target: `${r.route} (${r.reader}) ≥ ${TARGETS.publicRouteShare * 100}% of static`,
-        value: fmt.pct(r.share),
-        ok: r.share >= TARGETS.publicRouteShare,
-      });
-    }
-    for (const reader of top.filter((x) => x.route.startsWith("per-reader") && x.reader === "signed in")) {
-      checks.push({
-        target: `${reader.route} request (signed in) ≥ ${TARGETS.perReaderShare * 100}% of static`,
-        value: fmt.pct(reader.share),
-        ok: reader.share >= TARGETS.perReaderShare,
-      });
-    }
-  }
-
-  if (views.length) {
-    log(
-      `\nPage views (Chromium's requests for one view, static assets aside, replayed by ${LOAD_CONNECTIONS} connections; static asset ${fmt.int(views[0].staticRps)} req/s)`,
-    );
-    log(
-      table(
-        [
-          { title: "page", align: "left" },
-          { title: "reader", align: "left" },
-          { title: "req/view" },
-          { title: "views/s" },
-          { title: "req/s" },
-          { title: "views/s % static" },
-          { title: "req/s % static" },
-          { title: "non-2xx" },
-          { title: "other cpu" },
-          { title: "one view", align: "left" },
-        ],
-        views.map((v) => [
-          v.page,
-          v.reader,
-          v.requestsPerView,
-          fmt.one(v.viewsPerSecond),
-          fmt.int(v.rps),
-          fmt.pct(v.viewShare),
-          fmt.pct(v.requestShare),
-          v.non2xx + v.errors,
-          otherCpu(v.cpu),
-          v.composition,
-        ]),
-      ),
-    );
-    for (const v of views) {
-      const goal = v.reader === "anonymous" ? TARGETS.pageViewAnonymous : TARGETS.pageViewSignedIn;
-      checks.push({
-        target: `page view ${v.page} (${v.reader}) ≥ ${goal * 100}% of static (views/s ÷ static req/s)`,
-        value: fmt.pct(v.viewShare),
-        ok: v.viewShare >= goal,
-      });
-    }
-  }
-
-  if (misses.length) {
-    log(
-      "\nCache misses (time to last byte of the first request after a write made through the app's own form, or of a new search)",
-    );
-    log(
-      table(
-        [
-          { title: "route", align: "left" },
-          { title: "path", align: "left" },
-          { title: "first request", align: "left" },
-          { title: "p50 ms" },
-          { title: "p95 ms" },
-          { title: "max ms" },
-          { title: "misses" },
-          { title: "other cpu" },
-        ],
-        misses.map((m) => [
-          m.route,
-          m.path,
-          m.write,
-          fmt.ms(m.p50),
-          fmt.ms(m.p95),
-          fmt.ms(m.max),
-          `${m.misses}/${m.samples}`,
-          otherCpu(m.cpu),
-        ]),
-      ),
-    );
-    for (const m of misses) {
-      const target = m.target ?? TARGETS.cacheMissP95Ms;
-      checks.push({
-        target: `cache miss ${m.route} p95 < ${target} ms`,
-        value: `${fmt.ms(m.p95)} ms`,
-        ok: m.p95 < target,
-      });
-    }
-  }
-
-  if (statements.length) {
-    log(
-      "\nSQL statements per request (Execute + simple Query messages seen on the wire; round trips = Sync + simple Query).",
-    );
-    log(
-      "Pages: their first request on a fresh server, which renders them, and then cached. Reads are cached across pages,",
-    );
-    log("so a page rendered after another of the same thread reuses that thread's row.");
-    log(
-      table(
-        [
-          { title: "route", align: "left" },
-          { title: "reader", align: "left" },
-          { title: "items on page", align: "left" },
-          { title: "statements" },
-          { title: "round trips" },
-          { title: "cached" },
-          { title: "fewer items", align: "left" },
-          { title: "statements" },
-          { title: "constant" },
-        ],
-        statements.map((s) => [
-          s.route,
-          s.reader,
-          s.large.items,
-          spread(s.large),
-          s.large.roundTrips,
-          s.large.cachedStatements ?? "–",
-          s.small ? s.small.items : "–",
-          s.small ? spread(s.small) : "–",
-          s.small ? (s.constant ? "yes" : "NO") : "–",
-        ]),
-      ),
-    );
-    for (const s of statements.filter((x) => x.small)) {
-      checks.push({
-        target: `SQL statements of ${s.route} do not grow with items on the page`,
-        value: `${s.small.statements} → ${s.large.statements}`,
-        ok: s.constant,
-      });
-    }
-  }
-
-  if (js) {
-    log(
-      `\nThread page JavaScript on first load: ${js.files} files, ${fmt.one(js.rawKb)} kB raw, ${fmt.one(js.gzipKb)} kB gzip`,
-    );
-    checks.push({
-      target: `thread page first-load JS < ${TARGETS.threadFirstLoadJsKb} kB gzip`,
-      value: `${fmt.one(js.gzipKb)} kB`,
-      ok: js.gzipKb < TARGETS.threadFirstLoadJsKb,
-    });
-  }
-  if (floor) {
-    log(
-      `Next's own floor (a blank app, same next and react): first-load JavaScript ${fmt.one(floor.js.gzipKb)} kB gzip; ` +
-        `its cached page (${fmt.one(floor.pageKb)} kB sent) ${fmt.int(floor.pageRps)} req/s, ${fmt.pct(floor.share)} of the same static file`,
-    );
-    if (floor.sized.length) {
-      log(
-        `\nNext's floor at each page's size: a blank app's cached page as large as the route's (made of its markup), anonymous, ${LOAD_CONNECTIONS} connections,`,
-      );
-      log(
-        `against the same static file (${fmt.int(floor.staticRps)} req/s in that server); the app's share is against its own static figure. A route with a query`,
-      );
-      log("reaches its page through proxy.ts: its floor is also measured through a proxy that only rewrites the path.");
-      const app = (route) => top?.find((r) => r.route === route && r.reader === "anonymous");
-      log(
-        table(
-          [
-            { title: "route", align: "left" },
-            { title: "raw kB (app)" },
-            { title: "raw kB (floor)" },
-            { title: "kB sent (app)" },
-            { title: "kB sent (floor)" },
-            { title: "floor req/s" },
-            { title: "floor % of static" },
-            { title: "through a proxy" },
-            { title: "app % of static" },
-          ],
-          floor.sized.map((s) => [
-            s.route,
-            fmt.one(s.appRawBytes / 1024),
-            fmt.one(s.rawBytes / 1024),
-            app(s.route) ? fmt.one(app(s.route).kbPerResponse) : "–",
-            fmt.one(s.kbPerResponse),
-            fmt.int(s.rps),
-            fmt.pct(s.share),
-            s.proxied ? fmt.pct(s.proxiedShare) : "–",
-            app(s.route) ? fmt.pct(app(s.route).share) : "–",
-          ]),
-        ),
-      );
-    }
-  }
-
-  const measured = [...Object.values(loads).flat(), ...views, ...misses].filter((m) => m.cpu);
-  const noisy = measured.filter((m) => m.cpu.other > NOISY).length;
-  if (measured.length) {
-    log(
-      `\n"other cpu": cores used during the measurement by processes other than the server, its database backends and the bench (${measured[0].cpu.cpus} cores in all).` +
-        (noisy
-          ? ` ${noisy} of ${measured.length} measurements had more than ${NOISY}: other work on the machine lowered those figures; rerun on a quiet machine to trust them.`
-          : " None above " + NOISY + ": the machine was quiet."),
-    );
-  }
-  summary.noisyMeasurements = noisy;
-
-  log("\nTargets (issue 8; load figures at " + LOAD_CONNECTIONS + " connections)");
-  log(
-    table(
-      [{ title: "", align: "left" }, { title: "target", align: "left" }, { title: "measured" }],
-      checks.map((ch) => [verdict(ch.ok), ch.target, ch.value]),
-    ),
-  );
-  const passed = checks.filter((ch) => ch.ok).length;
-  summary.targets = checks;
-  summary.finishedAt = new Date().toISOString();
-  summary.totalSeconds = Math.round((performance.now() - runStarted) / 1000);
-  const file = path.join(outDir, "summary.json");
-  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
-  log(
-    `\n${passed} of ${checks.length} targets met. Seeding ${seeded.reused ? `reused (took ${meta.seedSeconds} s when made)` : `${meta.seedSeconds} s`}; whole run ${Math.floor(summary.totalSeconds / 60)} min ${summary.totalSeconds % 60} s. JSON: ${path.relative(repoRoot, file)}`,
-  );
-}
-
 function waited(m) {
   return m.waitedMs > 1000
     ? `  (waited ${(m.waitedMs / 1000).toFixed(1)} s for the server to finish earlier requests)`
     : "";
-}
-
-function otherCpu(usage) {
-  return usage ? `${usage.other.toFixed(2)}${usage.other > NOISY ? "*" : ""}` : "–";
-}
-
-function spread(count) {
-  return count.min === count.max ? String(count.statements) : `${count.statements} (${count.min}–${count.max})`;
 }
