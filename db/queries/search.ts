@@ -16,6 +16,7 @@ import {
   type SearchRequest,
 } from "@/lib/urls/search-query";
 import { getSearchDb } from "../index";
+import { rowsOf } from "../rows";
 import { stories, tags, threadTags, threads } from "../schema";
 import { categoryBySlug } from "@/lib/categories";
 import { allFilters } from "./stories";
@@ -270,11 +271,6 @@ function page(request: SearchRequest, threadIds: number[], replyIds: number[]): 
     left join replies r on r.id = hits.reply_id
     join users u on u.id = coalesce(r.author_id, t.author_id)
     order by ${sql.raw(ORDER_BY.map((term) => `hits.${term}`).join(", "))}`;
-}
-
-// postgres-js answers `execute` with the rows, PGlite with { rows }.
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 // A bigint[] comes as numbers' strings from postgres-js and PGlite alike, or as its text form.

@@ -33,3 +33,31 @@ test("while the database is unreachable a member is told so, keeps their text, a
   );
   expect((await (await page.request.get("/api/auth/session")).json()).user.login).toBe("outage-test");
 });
+
+test("readiness answers 503 while the database is unreachable and 200 again after; liveness stays 200", async ({
+  request,
+}) => {
+  const ready = async () => {
+    const response = await request.get("/api/health");
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    return { status: response.status(), body: await response.json(), retryAfter: response.headers()["retry-after"] };
+  };
+  expect(await ready()).toEqual({
+    status: 200,
+    body: { status: "ok", checks: { database: "ok" } },
+    retryAfter: undefined,
+  });
+
+  await gate("down");
+  expect(await ready()).toEqual({
+    status: 503,
+    body: { status: "unavailable", checks: { database: "unreachable" } },
+    retryAfter: "5",
+  });
+  const live = await request.get("/api/health/live");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toEqual({ status: "ok" });
+
+  await gate("up");
+  await expect.poll(async () => (await ready()).status).toBe(200);
+});

@@ -1,0 +1,26 @@
+// Readiness, for a load balancer: 200 when the database answers and has every migration this build
+// ships, 503 otherwise (with Retry-After), so traffic goes to a process that can serve it. Never
+// cached; it names only the checks and their states, no addresses, versions or errors.
+// Liveness (the process answers at all) is app/api/health/live.
+import { connection } from "next/server";
+import { databaseReadiness } from "@/db/queries/health";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+
+const HEADERS = { "cache-control": "no-store" };
+
+export async function GET() {
+  // A request-time answer, never one prerendered at build time.
+  await connection();
+  let database: "ok" | "migrations-pending" | "unreachable";
+  try {
+    database = await databaseReadiness();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    database = "unreachable";
+  }
+  const ready = database === "ok";
+  return Response.json(
+    { status: ready ? "ok" : "unavailable", checks: { database } },
+    { status: ready ? 200 : 503, headers: ready ? HEADERS : { ...HEADERS, "retry-after": "5" } },
+  );
+}
