@@ -11,7 +11,8 @@ const { builtPolicyGaps, securityHeaders } = await tsImport("./lib/security-head
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // ioredis too: the cache handlers (loaded as they are) and the health route must share its one client.
+  serverExternalPackages: ["@electric-sql/pglite", "ioredis"],
   poweredByHeader: false,
   // Next hashes every HTML response in JavaScript, character by character, to make its ETag: profiled
   // here it was the largest cost of serving a cached page (~1 ms per 80 kB page). Pages are revalidated
@@ -31,8 +32,12 @@ const nextConfig = (phase) => ({
   // Next's page cache, less the pages that answer 404, with search pages in a budget of their own
   // (SEARCH_CACHE_MB), and memory counted as held (cache-handler.mjs says why).
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
-  // The reads of search results ('use cache: search'), in the same budget as their pages.
-  cacheHandlers: { search: fileURLToPath(new URL("./search-cache-handler.mjs", import.meta.url)) },
+  // The reads of search results ('use cache: search'), in the same budget as their pages; the other
+  // reads ('use cache') in Next's own store, shared through Redis when REDIS_URL is set (use-cache-handler.mjs).
+  cacheHandlers: {
+    default: fileURLToPath(new URL("./use-cache-handler.mjs", import.meta.url)),
+    search: fileURLToPath(new URL("./search-cache-handler.mjs", import.meta.url)),
+  },
   cacheLife: {
     // Writes expire pages at once through their tags; the time limits only bound what a shared cache
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.
