@@ -126,7 +126,7 @@ try {
       });
       log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     } else log(reason ? `--no-build: warning, ${reason}` : "reusing the production build in .next");
-    database = await createDatabase(adminUrl);
+    database = await createDatabase(adminUrl, "mlpaths_cluster");
     databaseUrl = database.url;
     const migrated = spawnSync(
       process.execPath,
