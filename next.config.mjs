@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { tsImport } from "tsx/esm/api";
 import { cacheBudgetsMb, halfOf } from "./lib/memory-budget.mjs";
+import { redisUrl } from "./server/cache/redis.mjs";
 
 // lib/ is TypeScript, and Node 20 loads this file without type stripping; tsx (as scripts/start.mjs
 // uses it) lets the headers come from the same module the unit tests check.
@@ -32,10 +33,11 @@ const nextConfig = (phase) => ({
   // Next's page cache, less the pages that answer 404, with search pages in a budget of their own
   // (SEARCH_CACHE_MB), and memory counted as held (cache-handler.mjs says why).
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
-  // The reads of search results ('use cache: search'), in the same budget as their pages; the other
-  // reads ('use cache') in Next's own store, shared through Redis when REDIS_URL is set (use-cache-handler.mjs).
+  // The reads of search results ('use cache: search'), in the same budget as their pages. The other
+  // reads ('use cache') stay in Next's own store, which with REDIS_URL (read when `next start` loads
+  // this file) is shared through Redis (use-cache-handler.mjs).
   cacheHandlers: {
-    default: fileURLToPath(new URL("./use-cache-handler.mjs", import.meta.url)),
+    ...(redisUrl() ? { default: fileURLToPath(new URL("./use-cache-handler.mjs", import.meta.url)) } : {}),
     search: fileURLToPath(new URL("./search-cache-handler.mjs", import.meta.url)),
   },
   cacheLife: {
