@@ -12,10 +12,12 @@ import { heapLimitArgs } from "../lib/memory-budget.mjs";
 const env = { ...process.env };
 const embedded = !env.DATABASE_URL;
 
-// The same rules the app uses (lib/auth-config.ts), checked before anything starts.
+// The same rules the app uses (lib/auth-config.ts), and the settings several processes share
+// (lib/cluster-config.ts: one process needs none of them), checked before anything starts.
 const { configurationProblems } = await tsImport("../lib/auth-config.ts", import.meta.url);
+const { clusterConfigurationProblems } = await tsImport("../lib/cluster-config.ts", import.meta.url);
 const { shutdownTimeoutMs } = await tsImport("../lib/shutdown-timeout.ts", import.meta.url);
-const problems = configurationProblems(env);
+const problems = [...configurationProblems(env), ...clusterConfigurationProblems(env)];
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
   process.exit(1);
