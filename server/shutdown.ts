@@ -1,6 +1,5 @@
 // Graceful shutdown of `next start`: on SIGTERM (a deploy, systemd stopping a unit) or SIGINT, stop
-// taking connections, let the requests in flight finish, close the database pools (and whatever else
-// registered a closer), then exit; past SHUTDOWN_TIMEOUT_SECONDS (10) it exits anyway, with 1.
+// taking connections, let the requests in flight finish, close the database pools and Redis, then exit; past SHUTDOWN_TIMEOUT_SECONDS (10) it exits anyway, with 1.
 //
 // Next's own handler would drain the requests too, but then exits with the pools open: the embedded
 // PGlite is never closed (its folder lock and last writes are left to the next start's recovery).
@@ -12,17 +11,8 @@ import { subscribe } from "node:diagnostics_channel";
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import { closeDb } from "@/db";
+import { closeRedis } from "./cache/redis.mjs";
 import { shutdownTimeoutMs } from "@/lib/shutdown-timeout";
-
-type Closer = () => Promise<void>;
-
-// On globalThis: instrumentation and the cache handlers are loaded as separate module graphs.
-const state = globalThis as unknown as { mlpathsClosers?: Set<Closer> };
-
-/** Something to close once the requests have drained (a Redis client); closed after the database. */
-export function closeOnShutdown(close: Closer): void {
-  (state.mlpathsClosers ??= new Set()).add(close);
-}
 
 let server: Server | undefined;
 let shuttingDown = false;
@@ -52,7 +42,7 @@ async function shutDown(signal: NodeJS.Signals): Promise<void> {
   }, shutdownTimeoutMs());
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   console.log(`requests drained in ${Date.now() - started} ms`);
-  const results = await Promise.allSettled([closeDb(), ...[...(state.mlpathsClosers ?? [])].map((close) => close())]);
+  const results = await Promise.allSettled([closeDb(), closeRedis()]);
   for (const result of results) if (result.status === "rejected") console.error("closing failed:", result.reason);
   console.log(`database closed; exiting after ${Date.now() - started} ms`);
   clearTimeout(bound);

@@ -5,3 +5,4 @@ export function keyPrefix(env?: Record<string, string | undefined>): string;
 export function buildId(cwd?: string): string;
 export function redis(): Redis | null;
 export function redisReadiness(): Promise<"ok" | "unreachable" | null>;
+export function closeRedis(): Promise<void>;

@@ -84,3 +84,10 @@ export async function redisReadiness() {
     return "unreachable";
   }
 }
+
+/** At shutdown (server/shutdown.ts), after the requests have drained: QUIT, so Redis sees a clean close. */
+export async function closeRedis() {
+  const client = globalThis[CLIENT];
+  globalThis[CLIENT] = undefined;
+  await client?.quit().catch(() => client.disconnect());
+}
