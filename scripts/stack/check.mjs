@@ -9,8 +9,9 @@
 //      at once; a signed-in reader is never served a cached page; /_next/static comes from disk with
 //      `immutable`; responses are compressed; nginx writes one JSON access log line per request.
 // Options: --port=N (first of the ports used, default 3630: nginx N, apps N+1 and N+2, PgBouncer N+3,
-// the stand-in N+4 and its nginx N+5); --prepare (keep postgres.js's named prepared statements: the
-// run must then fail, which shows what ?prepare=false is for); --keep (leave the database and logs).
+// the stand-in N+4 and its nginx N+5); --prepare (leave ?prepare=false off the apps' URL: the app
+// names no statement today, Drizzle sends each query unnamed, so this passes too; with a query built by
+// Drizzle's .prepare(name) it would fail, docs/deploy.md); --keep (leave the database).
 // Exits 1 when a check fails.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
