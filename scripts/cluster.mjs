@@ -1,28 +1,35 @@
 #!/usr/bin/env node
-// `npm run test:cluster`: two app processes, A and B, on one PostgreSQL database and one Redis, as
-// several processes behind a load balancer run (issue 24). It shows that
-//   1. a reply posted through A shows on the thread page B had cached, within a second (signed out),
-//   2. a Server Action form rendered by A posts through B,
-//   3. a session is valid on both, and signing out through A ends it on B,
-//   4. a rate limit counted on A holds on B,
-//   5. with Redis stopped, both still serve pages (rendered), /api/health says Redis is unreachable,
+// `npm run test:cluster`: MLPaths as several processes run it (issue 24): nginx in front (the test form
+// of deploy/nginx.conf, scripts/stack/), two app processes A and B on one Redis, PgBouncer in
+// transaction pooling between them and one PostgreSQL database. It checks
+//   1. deploy/nginx.conf as installed passes `nginx -t`, and the shared cache's rules hold against a
+//      stand-in upstream (scripts/stack/rules-check.mjs: never a signed-in request, never a response
+//      that sets a cookie, keyed as Next's CDN guide says),
+//   2. a reply posted through A shows on the thread page B had cached, within a second (signed out),
+//   3. a Server Action form rendered by A posts through B,
+//   4. a session is valid on both, and signing out through A ends it on B,
+//   5. a rate limit counted on A holds on B,
+//   6. through nginx and PgBouncer (scripts/stack/stack-check.mjs): a thread, replies and a search
+//      through the app's forms; a signed-out reader's cached page shows a reply within 5 s and the
+//      writer's at once; a signed-in reader never gets nginx's copy, which carries no cookie; static
+//      files from disk; compression; JSON access logs; both processes served,
+//   7. with Redis stopped, both still serve pages (rendered), /api/health says Redis is unreachable,
 //      a reply can still be posted, and once Redis is back both are ready again within 10 s and B
 //      shows that reply.
-// By default it builds when the build is older than the sources (reusing .next otherwise, as the
-// flood does), makes a fresh database mlpaths_cluster_<random> on DATABASE_URL's server (dropped at
-// the end), starts a redis-server of its own on --redis-port (nothing kept on disk) and two
-// `next start` on --port-a and --port-b with REDIS_URL pointing at it.
-// --a=URL --b=URL test processes someone else started instead (e.g. behind nginx), on the database
-// --database-url names; part 5 then needs a Redis this test may stop, so it is left out.
-// --no-redis starts A and B without REDIS_URL: the self-check, where 1 must FAIL (each process keeps
+// It builds when the build is older than the sources (reusing .next otherwise, as the flood does),
+// makes a fresh database mlpaths_cluster_<random> on DATABASE_URL's server (dropped at the end), and
+// starts a redis-server of its own on --redis-port (nothing kept on disk), Debian's PgBouncer and nginx.
+// --no-redis starts A and B without REDIS_URL: the self-check, where 2 must FAIL (each process keeps
 // its own cache; B serves its stale page for up to a minute).
-// Options: --port-a=N (3501) --port-b=N (3502) --redis-port=N (3590) --no-build --build --keep-db.
+// Options: --port=N (3500: nginx N, A N+1, B N+2, PgBouncer N+3, the rules' stand-in N+4 and N+5)
+// --redis-port=N (3590) --prepare (leave ?prepare=false off the apps' URL, docs/deploy.md) --no-build
+// --build --keep-db.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, buildReason, startServer } from "./bench/server.mjs";
+import { build, buildReason } from "./bench/server.mjs";
 import { createDatabase, makeAccounts } from "./flood/database.mjs";
 import { openFormReader, sendForm, threadFromLocation } from "./flood/http.mjs";
 import {
@@ -37,6 +44,10 @@ import {
   sessionIsShared,
 } from "./cluster/checks.mjs";
 import { ownRedis } from "./cluster/redis-server.mjs";
+import { testProductionConfig } from "./stack/production-config.mjs";
+import { checkCacheRules } from "./stack/rules-check.mjs";
+import { checkRunningStack } from "./stack/stack-check.mjs";
+import { startStack } from "./stack/stack.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(repoRoot);
@@ -62,14 +73,12 @@ if (args.help || args.h) {
   );
   process.exit(0);
 }
-const external = Boolean(args.a || args.b);
-if (external && !(args.a && args.b && args["database-url"])) {
-  console.error("--a, --b and --database-url go together (see --help)");
-  process.exit(2);
-}
+const first = Number(args.port ?? 3500);
 const options = {
-  portA: Number(args["port-a"] ?? 3501),
-  portB: Number(args["port-b"] ?? 3502),
+  nginxPort: first,
+  portA: first + 1,
+  portB: first + 2,
+  pgbouncerPort: first + 3,
   redisPort: Number(args["redis-port"] ?? 3590),
   withRedis: !args["no-redis"],
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
@@ -82,71 +91,78 @@ const fail = (message) => {
   throw Object.assign(new Error(message), { cluster: true });
 };
 
-// As the flood's server: no demo sign-in, a GitHub nobody answers, the default limits.
-const serverEnv = ({ databaseUrl, origin, redisUrl }) => {
+// As the flood's server: no demo sign-in, a GitHub nobody answers, the default limits but for the
+// established members' pace (the stack's checks post a thread and four replies in a row; a new
+// account's pace, which check 5 uses, stays).
+const serverEnv = ({ databaseUrl, redisUrl }) => {
   const env = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "mlpaths-cluster-only-secret-not-for-any-real-deployment",
-    AUTH_URL: origin,
     AUTH_GITHUB_ID: "cluster-dummy-id",
     AUTH_GITHUB_SECRET: "cluster-dummy-secret",
     GITHUB_BASE_URL: "http://127.0.0.1:9",
     ADMIN_GITHUB_LOGINS: "",
+    RATE_LIMITS: "replyIntervalSeconds=0,threadIntervalSeconds=0,sameBodySeconds=0",
   };
-  delete env.RATE_LIMITS;
   delete env.REDIS_URL;
   if (redisUrl) Object.assign(env, { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `mlpaths-cluster-${runId}:` });
   return env;
 };
 
 log(
-  `MLPaths cluster test · run ${runId} · ${external ? `A ${args.a}, B ${args.b}` : `A :${options.portA}, B :${options.portB}, ${options.withRedis ? `redis-server :${options.redisPort}` : "no REDIS_URL (self-check: must FAIL)"}`}`,
+  `MLPaths cluster test · run ${runId} · nginx :${options.nginxPort} → A :${options.portA}, B :${options.portB} → PgBouncer :${options.pgbouncerPort}; ${options.withRedis ? `redis-server :${options.redisPort}` : "no REDIS_URL (self-check: must FAIL)"}`,
 );
 
 let database = null;
 let redisServer = null;
-const servers = [];
+let stack = null;
 let exitCode = 1;
 const checks = [];
+// The stack's checks report one at a time (scripts/stack/): the same list.
+const check = (name, ok, detail) => checks.push({ name, ok, detail: ok ? undefined : detail });
 try {
-  let a = args.a;
-  let b = args.b;
-  let databaseUrl = args["database-url"];
-  if (!external) {
-    const reason = buildReason(repoRoot);
-    if (options.build === "always" || (reason && options.build !== "never")) {
-      log(`next build (${reason ?? "--build"}) …`);
-      const t0 = performance.now();
-      build(repoRoot, {
-        ...serverEnv({ databaseUrl: "postgres://nobody@127.0.0.1:9/unreachable", origin: "http://localhost:3330" }),
-        PGLITE_DIR: "/proc/no-database-at-build-time",
-      });
-      log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    } else log(reason ? `--no-build: warning, ${reason}` : "reusing the production build in .next");
-    database = await createDatabase(adminUrl, "mlpaths_cluster");
-    databaseUrl = database.url;
-    const migrated = spawnSync(
-      process.execPath,
-      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"],
-      { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" },
-    );
-    if (migrated.status !== 0) fail(`migrations failed:\n${migrated.stdout}${migrated.stderr}`);
-    if (options.withRedis) redisServer = await ownRedis(options.redisPort);
-    a = `http://localhost:${options.portA}`;
-    b = `http://localhost:${options.portB}`;
-    for (const [name, port, origin] of [
-      ["a", options.portA, a],
-      ["b", options.portB, b],
-    ]) {
-      const env = serverEnv({ databaseUrl, origin, redisUrl: redisServer?.url });
-      const logFile = path.join(repoRoot, ".data", "cluster", `server-${name}.log`);
-      servers.push(await startServer({ repoRoot, port, env: { ...env, PORT: String(port) }, logFile }));
-    }
-    log(`database ${database.name}; next start pids ${servers.map((s) => s.pid).join(", ")}, logs .data/cluster/`);
-  }
+  const reason = buildReason(repoRoot);
+  if (options.build === "always" || (reason && options.build !== "never")) {
+    log(`next build (${reason ?? "--build"}) …`);
+    const t0 = performance.now();
+    build(repoRoot, {
+      ...serverEnv({ databaseUrl: "postgres://nobody@127.0.0.1:9/unreachable" }),
+      AUTH_URL: "http://localhost:3330",
+      PGLITE_DIR: "/proc/no-database-at-build-time",
+    });
+    log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } else log(reason ? `--no-build: warning, ${reason}` : "reusing the production build in .next");
+
+  const production = testProductionConfig(repoRoot);
+  check("nginx -t accepts deploy/nginx.conf as installed (TLS, redirect, upstream)", production.ok, production.output);
+  await checkCacheRules({ repoRoot, port: first + 5, upstreamPort: first + 4, check });
+
+  database = await createDatabase(adminUrl, "mlpaths_cluster");
+  const databaseUrl = database.url;
+  if (options.withRedis) redisServer = await ownRedis(options.redisPort);
+  stack = await startStack({
+    repoRoot,
+    port: options.nginxPort,
+    appPorts: [options.portA, options.portB],
+    databaseUrl,
+    pgbouncer: { port: options.pgbouncerPort, prepare: Boolean(args.prepare) },
+    env: serverEnv({ databaseUrl, redisUrl: redisServer?.url }),
+    logDir: path.join(repoRoot, ".data", "cluster"),
+    log: (line) => log(`  ${line}`),
+  });
+  // Migrations through PgBouncer, as a deployment behind it runs them.
+  const migrated = spawnSync(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"],
+    { env: { ...process.env, DATABASE_URL: stack.databaseUrl }, encoding: "utf8" },
+  );
+  if (migrated.status !== 0) fail(`migrations through PgBouncer failed:\n${migrated.stdout}${migrated.stderr}`);
+  const a = `http://localhost:${options.portA}`;
+  const b = `http://localhost:${options.portB}`;
+  log(`database ${database.name}; logs .data/cluster/`);
 
   // Accounts: old ones post at their pace; the new one is under the new accounts' reply interval.
   const [host, poster, crosser, newcomer, leaver, outage] = await makeAccounts(
@@ -186,6 +202,7 @@ try {
   checks.push(await formFromOneWorksOnOther({ b, form: replyForm, account: crosser }));
   checks.push(await sessionIsShared({ a, b, account: leaver }));
   checks.push(await limitHoldsAcrossProcesses({ a, b, form: replyForm, account: newcomer }));
+  await checkRunningStack({ stack, databaseUrl, repoRoot, check, log });
 
   if (redisServer) {
     const paths = ["/", threadPath, "/stories"];
@@ -222,8 +239,6 @@ try {
       ok: duringOutage.status === 303 && shownMs !== null,
       detail: `reply ${duringOutage.status}${duringOutage.message ? ` (${duringOutage.message})` : ""}; ${shownMs === null ? "not shown on B after 1000 ms" : `shown on B after ${Math.round(shownMs)} ms`}`,
     });
-  } else {
-    log(external ? "part 5 (Redis stopped) left out: these processes' Redis is not this test's" : "");
   }
 
   log("\nChecks");
@@ -237,7 +252,7 @@ try {
   console.error(`\nFAILED: ${error.cluster ? error.message : (error.stack ?? error)}`);
   exitCode = 1;
 } finally {
-  for (const server of servers) await server.stop();
+  await stack?.stop();
   await redisServer?.stop();
   if (database && options.keepDb) log(`--keep-db: ${database.url}`);
   else await database?.drop().catch((error) => console.error(`could not drop ${database.name}: ${error.message}`));

@@ -1,15 +1,11 @@
 // The checks of a running stack (scripts/stack/stack.mjs) with the app behind it, for
-// `npm run test:stack` and for any test that starts its own stack (the lead's test:cluster): a member
-// posts a thread, four replies and a search through nginx and the app's own forms (as a browser
+// `npm run test:cluster` (scripts/cluster.mjs): a member posts a thread, four replies and a search through nginx and the app's own forms (as a browser
 // without JavaScript sends them) and reads them back; a signed-out reader's cached page shows the
 // reply within 5 s, the writer's at once; a signed-in reader is never served the cache; /_next/static
 // comes from disk with `immutable`; responses are compressed; the JSON access log is written and both
-// app processes served. The database must be migrated (`migrate: true` runs the migrations through
-// the stack's DATABASE_URL first) and the apps must allow a few posts in a row (RATE_LIMITS).
-import { spawnSync } from "node:child_process";
+// app processes served. The database must be migrated, and the apps must allow a few posts in a row (RATE_LIMITS).
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { makeAccounts } from "../flood/database.mjs";
 import { openFormReader, sendForm } from "../flood/http.mjs";
 
@@ -19,20 +15,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `stack`: what startStack returned; `databaseUrl`: the database on PostgreSQL itself (accounts are
  * made there directly); `check(name, ok, detail)` records each result.
  */
-export async function checkRunningStack({ stack, databaseUrl, repoRoot, check, log = console.log, migrate = false }) {
-  if (migrate) {
-    // Migrations through PgBouncer too, as a deployment behind it runs them.
-    const migrated = spawnSync(
-      process.execPath,
-      [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "db/migrate-cli.ts"],
-      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: stack.databaseUrl }, encoding: "utf8" },
-    );
-    check(
-      `migrations run${stack.pgbouncer ? " through PgBouncer" : ""}`,
-      migrated.status === 0,
-      `${migrated.stdout}${migrated.stderr}`.slice(-800),
-    );
-  }
+export async function checkRunningStack({ stack, databaseUrl, repoRoot, check, log = console.log }) {
   const [writer] = await makeAccounts(
     databaseUrl,
     [{ key: "writer", age: "old", hoursOld: 72 }],
