@@ -8,6 +8,10 @@
 //   read and a small render.
 // - Search results, an entry per query that anyone can make up, are kept apart: in memory only, in a
 //   budget of their own (SEARCH_CACHE_MB), so new searches evict old searches and nothing else.
+// - A page is dated from when its render began, not when it was stored. Next dates it at the store,
+//   so a write that expired the page's tags while it rendered (its reads already done, the old reply
+//   count in hand) was older than the page, and the page stayed cached without the write until the
+//   next one (`npm run test:faults` found a story page missing its third reply after the load).
 // - Memory is counted as the process holds it. Next counts a page's HTML by characters, but V8 keeps
 //   a string with any character past U+00FF at two bytes each, and nearly every page here has one
 //   (the home page's "→", a story's "–" or "“"): its budget held up to twice what it said.
@@ -44,6 +48,10 @@ const lru = (maxSize) => new LRUCache({ maxSize, sizeCalculation: entryBytes, ma
 // A page's cache key ends in its path: /route-cache/app-page/<route hash>/$/search/<view>.
 const isSearchPage = (key) => key.includes("/$/search/");
 let searchPages;
+// When each page was first found missing since it was last stored: its render begins then. Bounded,
+// as a render that fails is never stored; a time left over only dates a later page too early, which
+// at worst renders it once more.
+const missedAt = new LRUCache({ max: 10_000 });
 
 export default class PageCache extends FileSystemCache {
   constructor(ctx) {
@@ -54,6 +62,12 @@ export default class PageCache extends FileSystemCache {
   }
 
   async get(key, ctx) {
+    const entry = await this.findEntry(key, ctx);
+    if (!entry && !missedAt.has(key)) missedAt.set(key, Date.now());
+    return entry;
+  }
+
+  async findEntry(key, ctx) {
     if (!isSearchPage(key)) return super.get(key, ctx);
     const entry = searchPages.get(key);
     // As Next's own does: an entry whose tags a write expired since it was made is gone.
@@ -63,10 +77,22 @@ export default class PageCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    const renderBegan = missedAt.get(key);
+    missedAt.delete(key);
     // A page's status is only written down when it is not 200.
     if (data?.kind === "APP_PAGE" && data.status !== undefined && data.status !== 200) return;
-    if (!isSearchPage(key)) return super.set(key, data, ctx);
-    if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl });
+    if (!isSearchPage(key)) {
+      await super.set(key, data, ctx);
+      const stored = FileSystemCache.memoryCache?.peek?.(key);
+      if (stored && renderBegan !== undefined) stored.lastModified = Math.min(stored.lastModified, renderBegan);
+      return;
+    }
+    if (data)
+      searchPages.set(key, {
+        value: data,
+        lastModified: Math.min(Date.now(), renderBegan ?? Infinity),
+        cacheControl: ctx.cacheControl,
+      });
     else searchPages.delete(key);
   }
 }
