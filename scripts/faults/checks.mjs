@@ -72,7 +72,7 @@ export function writeFigures({ submits, rows }) {
     attempted: submits.length,
     sends: submits.reduce((n, s) => n + s.attempts.length, 0),
     resent: submits.filter((s) => s.attempts.length > 1).length,
-    dropped: submits.filter((s) => s.dropAfterMs).length,
+    dropped: submits.filter((s) => s.dropAfterMs && s.attempts[0]?.status === 0).length,
     acknowledged,
     editsAcknowledged: edits.filter((e) => e.location).length,
     found,
