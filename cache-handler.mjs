@@ -1,6 +1,6 @@
 // The cache of whole pages (next.config.mjs `cacheHandler`): Next's own, in memory and on disk, with
-// three changes that keep a script sending addresses nobody asked for before from evicting the pages
-// readers use or growing the server past its limit:
+// changes that keep a script sending addresses nobody asked for before from evicting the pages readers
+// use or growing the server past its limit, and one that keeps a page from outliving a write:
 // - Only pages answering 200 are kept. Every unknown id, login, tag or version is a 404, and every
 //   wrong slug a redirect; kept, each was an entry of its own (a 404 about 10 kB of HTML, and five
 //   files on disk either way): a script asking for /threads/<n> for n = 1, 2, 3, … would evict every
@@ -8,6 +8,14 @@
 //   read and a small render.
 // - Search results, an entry per query that anyone can make up, are kept apart: in memory only, in a
 //   budget of their own (SEARCH_CACHE_MB), so new searches evict old searches and nothing else.
+// - A page is dated from when its render began, not when it was stored. Next dates it at the store,
+//   so a write that expired the page's tags while it rendered (its reads already done, the old reply
+//   count in hand) was older than the page, and the page stayed cached without the write until the
+//   next one (`npm run test:faults` found a story page missing its third reply after the load).
+// - A page is dated from when its render began, not when it was stored. Next dates it at the store,
+//   so a write that expired the page's tags while it rendered (its reads already done, the old reply
+//   count in hand) was older than the page, and the page stayed cached without the write until the
+//   next one (`npm run test:faults` found a story page missing its third reply after the load).
 // - Memory is counted as the process holds it. Next counts a page's HTML by characters, but V8 keeps
 //   a string with any character past U+00FF at two bytes each, and nearly every page here has one
 //   (the home page's "→", a story's "–" or "“"): its budget held up to twice what it said.
@@ -52,6 +60,10 @@ const lru = (maxSize) => new LRUCache({ maxSize, sizeCalculation: entryBytes, ma
 // A page's cache key ends in its path: /route-cache/app-page/<route hash>/$/search/<view>.
 const isSearchPage = (key) => key.includes("/$/search/");
 let searchPages;
+// When each page was first found missing since it was last stored: its render begins then. Bounded,
+// as a render that fails is never stored; a time left over only dates a later page too early, which
+// at worst renders it once more.
+const missedAt = new LRUCache({ max: 10_000 });
 
 /** Whether a write expired one of the tags an entry was made with, since it was made (as Next checks). */
 function expiredByTags(entry) {
@@ -77,6 +89,13 @@ export default class PageCache extends FileSystemCache {
   }
 
   async get(key, ctx) {
+    const entry = await this.findEntry(key, ctx);
+    // A miss is where a render begins: the page it stores is dated from then (set()).
+    if (!entry && !missedAt.has(key)) missedAt.set(key, Date.now());
+    return entry;
+  }
+
+  async findEntry(key, ctx) {
     if (this.shared) {
       await refreshTags();
       // Another process may have expired what this one holds, and it cannot tell: render.
@@ -96,15 +115,20 @@ export default class PageCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    const renderBegan = missedAt.get(key);
+    missedAt.delete(key);
     if (!isKept(data)) return;
+    const madeAt = Math.min(Date.now(), renderBegan ?? Infinity);
     if (isSearchPage(key)) {
-      if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl });
+      if (data) searchPages.set(key, { value: data, lastModified: madeAt, cacheControl: ctx.cacheControl });
       else searchPages.delete(key);
       return;
     }
     await super.set(key, data, ctx);
+    const stored = FileSystemCache.memoryCache?.peek?.(key);
+    if (stored) stored.lastModified = Math.min(stored.lastModified, madeAt);
     if (!this.shared || !data) return;
-    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl };
+    const entry = { value: data, lastModified: madeAt, cacheControl: ctx.cacheControl };
     await writeEntry("page", key, entry, ctx.cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS);
   }
 

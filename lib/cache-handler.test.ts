@@ -69,6 +69,24 @@ describe("the page cache (cache-handler.mjs)", () => {
     expect(await store.get(pageKey("/search/fresh"), getPage)).toBeNull();
   });
 
+  test("a page whose render began before a write expired its tag is not kept as fresh; the next render is", async () => {
+    const key = pageKey("/threads/77");
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+    // Not in the cache: the render begins and reads the thread.
+    expect(await store.get(key, getPage)).toBeNull();
+    await tick();
+    // A reply is written meanwhile and expires the thread's tag.
+    tagsManifest.set("thread:77", { expired: Date.now() });
+    await tick();
+    // The render ends with what it read before the reply.
+    await store.set(key, page("<p>2 replies</p>", "thread:77"), setPage);
+    expect(await store.get(key, getPage)).toBeNull();
+    // Rendered again, after the write: kept.
+    await tick();
+    await store.set(key, page("<p>3 replies</p>", "thread:77"), setPage);
+    expect((await store.get(key, getPage))?.value.html).toBe("<p>3 replies</p>");
+  });
+
   test("counts a page by the bytes V8 holds: two a character once any is past U+00FF", async () => {
     const before = memoryCache.calculatedSize;
     await store.set(pageKey("/latin"), page("a".repeat(100 * KB)), setPage);

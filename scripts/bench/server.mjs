@@ -149,5 +149,6 @@ export async function startServer({ repoRoot, port, env, logFile, timeoutMs = 90
     // Anything left in the group (a next-server child that ignored SIGTERM) goes too.
     killGroup(child.pid, "SIGKILL");
   }
-  return { ...server, stop };
+  // The same object, so `exited` stays true to the process after it is returned.
+  return Object.assign(server, { stop });
 }

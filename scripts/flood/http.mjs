@@ -57,9 +57,10 @@ export function limitOf(message) {
 
 /**
  * Sends `form` as its browser would, with `values` replacing the typed fields. Returns the status,
- * Location (a 303 is a written post), the refusal message of a 200, and the time taken.
+ * Location (a 303 is a written post), the refusal message of a 200, and the time taken; with
+ * `withHtml`, also the page the app answered with. Past `timeoutMs` the request is dropped (status 0).
  */
-export async function sendForm(form, { origin, token, values }) {
+export async function sendForm(form, { origin, token, values, withHtml = false, timeoutMs = 30_000 }) {
   const data = new FormData();
   for (const [name, value] of form.fields) data.append(name, name in values ? values[name] : value);
   // Encoded up front, so the request carries a Content-Length as a browser's does (proxy.ts answers
@@ -73,7 +74,7 @@ export async function sendForm(form, { origin, token, values }) {
       body,
       headers: { "content-type": encoded.headers.get("content-type"), origin, cookie: `authjs.session-token=${token}` },
       redirect: "manual",
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const html = await response.text();
     return {
@@ -81,6 +82,7 @@ export async function sendForm(form, { origin, token, values }) {
       location: response.headers.get("location"),
       message: response.status === 200 ? alertText(html) : null,
       ms: performance.now() - started,
+      ...(withHtml ? { html } : {}),
     };
   } catch (error) {
     return {
@@ -110,19 +112,20 @@ export function threadFromLocation(location) {
 
 /**
  * A GET that never follows a redirect and never throws: its status (0 when it failed, with `error`),
- * Retry-After, x-nextjs-cache and time to the last byte.
+ * Retry-After, x-nextjs-cache and time to the last byte; with `withBody`, the body's text too.
  */
-export async function timedGet(url, headers = {}) {
+export async function timedGet(url, headers = {}, { withBody = false } = {}) {
   const started = performance.now();
   try {
     const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-    await response.arrayBuffer();
+    const body = withBody ? await response.text() : (await response.arrayBuffer(), undefined);
     const header = (name) => response.headers.get(name);
     return {
       status: response.status,
       retryAfter: header("retry-after"),
       cache: header("x-nextjs-cache"),
       ms: performance.now() - started,
+      ...(withBody ? { body } : {}),
     };
   } catch (error) {
     return { status: 0, error: error.cause?.message ?? error.message, ms: performance.now() - started };
