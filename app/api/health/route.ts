@@ -5,6 +5,7 @@
 import { connection } from "next/server";
 import { databaseReadiness } from "@/db/queries/health";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { databaseAnswered, databaseFailed } from "@/db/availability";
 
 const HEADERS = { "cache-control": "no-store" };
 
@@ -14,8 +15,10 @@ export async function GET() {
   let database: "ok" | "migrations-pending" | "unreachable";
   try {
     database = await databaseReadiness();
+    databaseAnswered();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
+    databaseFailed(error);
     database = "unreachable";
   }
   const ready = database === "ok";
