@@ -49,7 +49,10 @@ export function serializeError(error: unknown, depth = 0): LoggedError | unknown
   }
   const message = withoutValues(error.message);
   const code = (error as { code?: unknown }).code;
-  const logged: LoggedError = { type: error.name || error.constructor?.name || "Error", message };
+  // Auth.js names its errors in `type` ("AdapterError"): their class names do not survive minifying.
+  const authType = (error as { type?: unknown }).type;
+  const type = typeof authType === "string" && /Error$/.test(authType) ? authType : error.name || "Error";
+  const logged: LoggedError = { type, message };
   if (typeof code === "string" || typeof code === "number") logged.code = String(code);
   if (error.stack) logged.stack = readableStack(error, logged.type, message);
   if (error.cause !== undefined && depth < 3) {
