@@ -1,8 +1,8 @@
 // The floors of the house, top to bottom (README "Layout"): each may import only the floors below it.
 //
 //   tests, e2e/, scripts/     anything below them; nothing imports them
-//   app/, proxy.ts            routes, and what Next runs before routing (an entry point like a route:
-//                             it imports lib/ alone: proxy-stands-on-lib)
+//   app/, proxy.ts,           routes, what Next runs before routing (an entry point like a route:
+//   instrumentation.ts        it imports lib/ alone: proxy-stands-on-lib), and Next's server hooks
 //   components/               shared UI
 //   server/, auth.ts,         Next-dependent server code: cached reads, the action pipeline, Auth.js and
 //   the cache handlers        the session, the caches Next loads (cache-handler.mjs, use-cache-handler.mjs,
@@ -15,7 +15,7 @@
 /** The top floor: Vitest files and their helpers, Playwright's e2e/, and scripts/ (start, the bench, the flood). */
 const TOP = ["\\.test\\.tsx?$", "^e2e/", "^scripts/", "^lib/test/", "^db/test/"];
 
-const APP = ["^app/", "^proxy\\.ts$"];
+const APP = ["^app/", "^proxy\\.ts$", "^instrumentation\\.ts$"];
 const COMPONENTS = ["^components/"];
 const SERVER = ["^server/", "^auth\\.ts$", "^(search-|use-)?cache-handler\\.mjs$"];
 const DB = ["^db/"];

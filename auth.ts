@@ -14,7 +14,11 @@ import { syncAdminRole } from "@/db/mutations/moderation";
 import { adminLogins, githubBaseUrl } from "@/lib/auth-config";
 import { browserViewer } from "@/lib/browser-viewer";
 import type { Role } from "@/lib/roles";
-import { DatabaseUnavailableError, failingLoudly, reportingFailures } from "@/lib/db-errors";
+import { DatabaseUnavailableError, failingLoudly, isDatabaseUnavailable, reportingFailures } from "@/lib/db-errors";
+import { databaseFailed } from "@/db/availability";
+import { EVENTS } from "@/lib/log/events";
+import { log } from "@/lib/log/logger";
+import { requestLog } from "@/server/request-log";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/session-lifetime";
 
 export const {
@@ -62,9 +66,28 @@ export const {
         return { expires: session.expires, user: browserViewer(user) };
       },
     },
+    // Auth.js's own errors (a failed callback, an adapter error) as log lines like the app's: its
+    // default logger prints them with whatever they carry. An unreachable database is logged once.
+    logger: {
+      error(error) {
+        if (isDatabaseUnavailable(error)) databaseFailed(error);
+        else log.error({ event: EVENTS.error, source: "auth", err: error }, error.message);
+      },
+      warn(code) {
+        log.warn({ source: "auth", code }, code);
+      },
+      debug() {},
+    },
     events: {
       // GitHub logins and avatars can change; keep the forum's copy current at each sign-in.
-      async signIn({ user, profile }) {
+      async signIn({ user, profile, isNewUser }) {
+        if (user.id) {
+          const kind = "member.sign-in";
+          (await requestLog()).info(
+            { event: EVENTS.write, kind, userId: user.id, ids: [tags.member(user.id)], newMember: isNewUser === true },
+            kind,
+          );
+        }
         if (!user.id || !profile || typeof profile.login !== "string") return;
         // Whoever signs in with a login owns it now; another row holding it gives it up first.
         const released = await claimLogin(profile.login, user.id);
@@ -78,6 +101,12 @@ export const {
         for (const id of [user.id, ...released]) revalidateTag(tags.member(id), { expire: 0 });
         // A profile address cached as "no such member" before this member arrived.
         revalidateTag(tags.login(profile.login), { expire: 0 });
+      },
+      async signOut(message) {
+        // Only the member's id: the session object also holds its token.
+        const userId = "session" in message ? message.session?.userId : undefined;
+        const kind = "member.sign-out";
+        (await requestLog()).info({ event: EVENTS.write, kind, userId }, kind);
       },
     },
   };
@@ -112,7 +141,7 @@ export async function sessionResponse(handle: () => Promise<Response>): Promise<
     return await failingLoudly(handle);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
-    console.error("session lookup failed:", error.cause);
+    databaseFailed(error.cause);
     return Response.json(
       { error: "unavailable" },
       { status: 503, headers: { "retry-after": "30", "cache-control": "no-store" } },

@@ -1,9 +1,31 @@
-// Runs once when a server process starts (Next's instrumentation hook).
+// Next calls register() once when a server starts, and onRequestError for each error it catches while
+// serving. On the Node.js runtime only, which is where this app runs: both log
+// (server/server-events.ts), and Next's own prints of those errors are folded into the same lines
+// (server/console-errors.ts); a page that failed because the database is away answers 503, not 500
+// (server/outage-status.ts); and scripts/start.mjs hands the stop signals to the app
+// (server/shutdown.ts says why; a bare `next start` keeps Next's own handler).
+import type { Instrumentation } from "next";
+
+// Loaded by register(), so that onRequestError marks the database down before the error page's status
+// is written, not after an import.
+let events: typeof import("./server/server-events") | undefined;
+
 export async function register() {
-  // scripts/start.mjs hands the stop signals to the app (server/shutdown.ts says why); a bare
-  // `next start` keeps Next's own handler.
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_MANUAL_SIG_HANDLE) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  events = await import("./server/server-events");
+  const { routeConsoleErrors } = await import("./server/console-errors");
+  const { answerOutagesWith503 } = await import("./server/outage-status");
+  routeConsoleErrors();
+  answerOutagesWith503();
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
     const { handleShutdownSignals } = await import("./server/shutdown");
     handleShutdownSignals();
   }
+  events.logStart();
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  events ??= await import("./server/server-events");
+  events.logRequestError(error, request, context);
+};

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { builtPolicyGaps, type Header } from "./lib/security-headers";
+import type { LogCheck } from "./e2e/logs/check";
+import { STUB_RECORD } from "./e2e/logs/run-files";
 
 // The suite runs against production servers (next build, then scripts/start.mjs), signing in through
 // Auth.js's real GitHub flow against the stand-in GitHub in e2e/github-stub on loopback.
@@ -97,6 +99,24 @@ if (buildMode === "reuse") {
   }
 }
 
+/** The database e2e/serve.mjs --fresh-database makes for the server on `port`: `<name>_<port>`. */
+function freshDatabase(url: string, port: number): string {
+  const fresh = new URL(url);
+  fresh.pathname = `${fresh.pathname}_${port}`;
+  return fresh.toString();
+}
+
+// What the run's log check (e2e/logs/check.ts) reads once every test has run: every server's log,
+// and the sessions, emails and tokens of every database of the run it can open (on PGlite, the
+// servers hold theirs: the browsers' cookies and the stand-in GitHub's record stand in).
+const logCheck: LogCheck = {
+  servers: [APP_PORT, DEMO_PORT, ...(realDatabase ? [NO_DEMO_PORT, COHERENCE_PORT, OUTAGE_PORT] : [])],
+  databases: realDatabase
+    ? [realDatabase, freshDatabase(realDatabase, COHERENCE_PORT), freshDatabase(realDatabase, OUTAGE_PORT)]
+    : [],
+  secrets: [secret.AUTH_SECRET, github.AUTH_GITHUB_SECRET],
+};
+
 function throughGate(url: string): string {
   const gated = new URL(url);
   gated.hostname = "127.0.0.1";
@@ -131,6 +151,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  // Its teardown is the log check, run after every test and before the servers stop.
+  globalSetup: "./e2e/logs/check.ts",
+  metadata: { logCheck },
   use: {
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
@@ -183,7 +206,7 @@ export default defineConfig({
     {
       command: "npx tsx e2e/github-stub/server.ts",
       url: `http://127.0.0.1:${STUB_PORT}/health`,
-      env: { GITHUB_STUB_PORT: String(STUB_PORT), ...github },
+      env: { GITHUB_STUB_PORT: String(STUB_PORT), GITHUB_STUB_RECORD: STUB_RECORD, ...github },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "pipe",

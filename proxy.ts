@@ -2,7 +2,8 @@
 // cached pages stay cheap): refuses writes from other sites and what would otherwise reach the
 // framework as a 500, lets through only the app's own Server Actions (lib/action-ids.ts), holds
 // back floods of searches, maps a list's query string to the cached page of that view (lib/urls/views.ts)
-// once its cursor is known to be real, and restores a missing signed-in hint.
+// once its cursor is known to be real, and restores a missing signed-in hint. Every request it sees gets
+// a request id (lib/log/request-id.ts), passed on to the route and logged with any refusal.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
@@ -22,6 +23,9 @@ import { isStaff } from "@/lib/roles";
 import { clientIp } from "@/lib/limits/client-ip";
 import { rateLimits, retryIn } from "@/lib/limits/rate-limits";
 import { TokenBuckets } from "@/lib/limits/token-buckets";
+import { log, type Logger } from "@/lib/log/logger";
+import { EVENTS } from "@/lib/log/events";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 function page(status: number, title: string, message: string): NextResponse {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="color-scheme" content="light dark"><title>${title} · MLPaths</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Back to MLPaths</a></p></main></html>`;
@@ -29,10 +33,25 @@ function page(status: number, title: string, message: string): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
+  const reqId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, reqId);
+  const response = await answer(request, { request: { headers } }, log.child({ reqId }));
+  response.headers.set(REQUEST_ID_HEADER, reqId);
+  return response;
+}
+
+/** What the route receives: the request's headers, its id among them. */
+type Forward = { request: { headers: Headers } };
+
+async function answer(request: NextRequest, forward: Forward, log: Logger): Promise<NextResponse> {
+  const logRefusal = (reason: string, fields: Record<string, unknown> = {}) =>
+    log.warn({ event: EVENTS.refused, reason, method: request.method, path: request.nextUrl.pathname, ...fields });
   if (!routable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/404", request.url));
   // Every write (a form post, a Server Action, a sign-out) must come from a page of this site. Next
   // checks a Server Action's Origin only when there is one; a request without it is refused here.
   if (!SAFE_METHODS.includes(request.method) && !isSameOrigin(request)) {
+    logRefusal("cross-site");
     return page(
       403,
       "Refused",
@@ -46,6 +65,7 @@ export async function proxy(request: NextRequest) {
       return page(411, "Length required", "This request did not say how large it is.");
     }
     if (length > REQUEST_BODY_MAX_BYTES) {
+      logRefusal("body-too-large", { bytes: length });
       return page(
         413,
         "Too large",
@@ -79,6 +99,7 @@ export async function proxy(request: NextRequest) {
     if (wait > 0) {
       // The pause counts toward the wait.
       const left = Math.max(1, wait - (await holdRefusal()) / 1000);
+      logRefusal("search-rate", { retryAfter: Math.ceil(left) });
       const refused = page(
         429,
         "Too many searches",
@@ -93,7 +114,7 @@ export async function proxy(request: NextRequest) {
   if (paged && (await checkPosition(request, new URLSearchParams())) === "not real") {
     return NextResponse.redirect(new URL(paged.first, request.url), 307);
   }
-  const response = (await routeView(request)) ?? NextResponse.next();
+  const response = (await routeView(request, forward)) ?? NextResponse.next(forward);
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
   // hint the reader deleted): restore it, or the browser would not ask who is reading.
   if (!request.cookies.has(SESSION_HINT) && SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -287,7 +308,7 @@ const STORY_PAGES = ["new", "insights", "like-mine"];
  * A query with anything unknown, empty, repeated or malformed is first redirected to its tidy form, so
  * the address people share is the one that is cached (the router's own fetches are just mapped).
  */
-async function routeView(request: NextRequest): Promise<NextResponse | null> {
+async function routeView(request: NextRequest, forward: Forward): Promise<NextResponse | null> {
   const route = listRoute(request.nextUrl.pathname);
   if (!route) return null;
   const given = new URLSearchParams(request.nextUrl.searchParams);
@@ -312,7 +333,7 @@ async function routeView(request: NextRequest): Promise<NextResponse | null> {
   if (!internal) return null;
   const url = request.nextUrl.clone();
   url.pathname = internal;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, forward);
 }
 
 // A literal, because Next reads `config` statically.
@@ -371,6 +392,8 @@ export const config = {
     "/search/:path*",
     { source: "/stories/like-mine", has: [{ type: "query", key: "education" }] },
     { source: "/stories/like-mine", has: [{ type: "query", key: "field" }] },
+    // The end of a GitHub sign-in (a GET that writes the member and the session): for its request id.
+    "/api/auth/callback/:path*",
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },

@@ -1,4 +1,4 @@
-import { test as setup } from "@playwright/test";
+import { test as setup } from "./fixtures";
 import { ADA, GRACE, signInThroughGitHub, storageStateFor } from "./support";
 
 for (const login of [ADA, GRACE]) {

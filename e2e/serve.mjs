@@ -3,9 +3,12 @@
 // With a PGlite dir it starts from an empty embedded database (removed first); otherwise it uses
 // DATABASE_URL from the environment. `--fresh-database` instead makes a new database of its own on
 // DATABASE_URL's server (`<name>_<port>`, dropped when the server stops), for a suite that must see
-// only the rows it writes. Runs the same scripts/start.mjs a user runs.
+// only the rows it writes. Runs the same scripts/start.mjs a user runs. The server's output is echoed
+// and also written to .data/e2e-run/server-<port>.log (e2e/logs/run-files.ts), which the run's log
+// check reads (e2e/logs/check.ts).
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
 import postgres from "postgres";
 
 const args = process.argv.slice(2);
@@ -33,7 +36,23 @@ if (fresh) {
   };
 }
 
-const child = spawn(process.execPath, ["scripts/start.mjs", "--hostname", "localhost"], { stdio: "inherit", env });
+const runDir = path.join(process.cwd(), ".data", "e2e-run");
+mkdirSync(runDir, { recursive: true });
+// Emptied at each start: a log holds one run of this server.
+const logFile = openSync(path.join(runDir, `server-${port}.log`), "w");
+const child = spawn(process.execPath, ["scripts/start.mjs", "--hostname", "localhost"], {
+  stdio: ["inherit", "pipe", "pipe"],
+  env,
+});
+for (const [from, to] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+]) {
+  from.on("data", (chunk) => {
+    writeSync(logFile, chunk);
+    to.write(chunk);
+  });
+}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", async (code) => {
   await dropDatabase();

@@ -12,6 +12,8 @@ import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import { closeDb } from "@/db";
 import { closeRedis } from "./cache/redis.mjs";
+import { EVENTS } from "@/lib/log/events";
+import { log } from "@/lib/log/logger";
 import { shutdownTimeoutMs } from "@/lib/shutdown-timeout";
 
 let server: Server | undefined;
@@ -35,16 +37,29 @@ async function shutDown(signal: NodeJS.Signals): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   const started = Date.now();
-  console.log(`${signal}: shutting down; requests in flight finish, new connections are refused`);
+  const event = { event: EVENTS.shutdown, signal };
+  log.info(
+    { ...event, step: "draining" },
+    `${signal}: shutting down; requests in flight finish, new connections are refused`,
+  );
   const bound = setTimeout(() => {
-    console.error(`shutdown took longer than ${shutdownTimeoutMs()} ms: exiting with requests still open`);
+    log.error(
+      { ...event, step: "timeout" },
+      `shutdown took longer than ${shutdownTimeoutMs()} ms: exiting with requests still open`,
+    );
     process.exit(1);
   }, shutdownTimeoutMs());
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  console.log(`requests drained in ${Date.now() - started} ms`);
+  log.info({ ...event, step: "drained", ms: Date.now() - started }, `requests drained in ${Date.now() - started} ms`);
   const results = await Promise.allSettled([closeDb(), closeRedis()]);
-  for (const result of results) if (result.status === "rejected") console.error("closing failed:", result.reason);
-  console.log(`database closed; exiting after ${Date.now() - started} ms`);
+  for (const result of results) {
+    if (result.status === "rejected")
+      log.error({ ...event, err: result.reason }, "closing the database or Redis failed");
+  }
+  log.info(
+    { ...event, step: "closed", ms: Date.now() - started },
+    `database closed; exiting after ${Date.now() - started} ms`,
+  );
   clearTimeout(bound);
   process.exit(0);
 }

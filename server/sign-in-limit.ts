@@ -4,6 +4,8 @@ import "server-only";
 import { hit } from "@/db/mutations/rate-counters";
 import { clientIp } from "@/lib/limits/client-ip";
 import { rateLimits, retryIn } from "@/lib/limits/rate-limits";
+import { EVENTS } from "@/lib/log/events";
+import { logFor } from "./request-log";
 
 export async function signInRefusal(request: Request): Promise<Response | null> {
   const limits = rateLimits();
@@ -12,6 +14,7 @@ export async function signInRefusal(request: Request): Promise<Response | null> 
     { seconds: 3600, max: limits.signInsPerIpPerHour },
   ]);
   if (wait === null) return null;
+  logFor(request).warn({ event: EVENTS.refused, reason: "sign-in-rate", retryAfter: wait });
   return new Response(`Too many sign-in attempts from your address. Please try again ${retryIn(wait)}.`, {
     status: 429,
     headers: { "retry-after": String(wait), "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },

@@ -32,6 +32,7 @@ const flagPage = (t: PostTarget) => ("replyId" in t ? `/replies/${t.replyId}/fla
 const modPage = (t: PostTarget) => ("replyId" in t ? `/mod/replies/${t.replyId}` : `/mod/threads/${t.threadId}`);
 
 export const flagPostAction = formAction({
+  kind: "post.flag",
   fields: ["reason", "note"],
   target: postTarget,
   signInReturn: flagPage,
@@ -53,6 +54,7 @@ export const moderatePostAction = formAction({
     if (!post || !POST_ACTIONS.includes(what as PostAction)) return null;
     return { post, what: what as PostAction };
   },
+  kind: ({ what }) => `post.${what}`,
   signInReturn: ({ post }) => modPage(post),
   schema: modInput,
   mutate: (user, input, { post, what }) => {
@@ -77,6 +79,7 @@ export const moderatePostAction = formAction({
 
 /** A thread filed elsewhere: its category (a discussion's) and its tags. */
 export const moveThreadAction = formAction({
+  kind: "thread.move",
   fields: ["category", "tags", "reason", "note"],
   target: (formData) => parseId(formData.get("threadId")),
   signInReturn: (threadId) => `/mod/threads/${threadId}`,
@@ -91,6 +94,7 @@ const memberTarget = (formData: FormData) => {
 };
 
 export const suspendAction = formAction({
+  kind: "member.suspend",
   fields: ["reason", "note", "duration"],
   target: memberTarget,
   signInReturn: () => "/mod/members",
@@ -103,6 +107,7 @@ export const suspendAction = formAction({
 });
 
 export const liftSuspensionAction = formAction({
+  kind: "member.unsuspend",
   fields: ["reason", "note"],
   target: memberTarget,
   signInReturn: () => "/mod/members",
@@ -112,6 +117,7 @@ export const liftSuspensionAction = formAction({
 });
 
 export const setModeratorAction = formAction({
+  kind: "member.set-role",
   fields: ["reason", "note"],
   target: (formData) => {
     const memberId = memberTarget(formData);

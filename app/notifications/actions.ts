@@ -5,6 +5,7 @@ import { buttonAction } from "@/server/action";
 import { parseId } from "@/lib/ids";
 
 export const markReadAction = buttonAction({
+  kind: "notification.read",
   target: (formData) => parseId(formData.get("id")),
   signInReturn: () => "/notifications",
   mutate: (user, id) => markNotificationRead(user.id, id),
@@ -13,6 +14,7 @@ export const markReadAction = buttonAction({
 
 /** Everything up to the newest notification the page showed: one that arrived since stays unread. */
 export const markAllReadAction = buttonAction({
+  kind: "notification.read-all",
   target: (formData) => parseId(formData.get("upTo")),
   signInReturn: () => "/notifications",
   mutate: (user, upTo) => markAllNotificationsRead(user.id, upTo),

@@ -10,6 +10,7 @@ import { replyInput } from "@/lib/validation";
 const replyId = (formData: FormData) => parseId(formData.get("replyId"));
 
 export const updateReplyAction = formAction({
+  kind: "reply.update",
   fields: ["body"],
   target: replyId,
   signInReturn: (id) => `/replies/${id}/edit`,
@@ -20,6 +21,7 @@ export const updateReplyAction = formAction({
 
 // The reply keeps its place as "deleted by its author", so the reader goes back to where it was.
 export const deleteReplyAction = buttonAction({
+  kind: "reply.delete",
   target: (formData) => {
     const id = replyId(formData);
     return id === null ? null : { id, back: safeCallbackPath(formData.get("returnTo"), "/").split("#")[0] };

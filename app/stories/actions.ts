@@ -9,6 +9,7 @@ import { parseId } from "@/lib/ids";
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 
 export const createStoryAction = formAction({
+  kind: "story.create",
   fields: STORY_FORM_FIELDS,
   target: () => "new",
   signInReturn: () => "/stories/new",
@@ -18,6 +19,7 @@ export const createStoryAction = formAction({
 });
 
 export const updateStoryAction = formAction({
+  kind: "story.update",
   fields: STORY_FORM_FIELDS,
   target: storyId,
   signInReturn: (id) => `/stories/${id}/edit`,
@@ -27,6 +29,7 @@ export const updateStoryAction = formAction({
 });
 
 export const deleteStoryAction = buttonAction({
+  kind: "story.delete",
   target: storyId,
   signInReturn: (id) => `/stories/${id}`,
   mutate: (user, id) => deleteStory(user.id, id),

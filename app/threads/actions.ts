@@ -13,6 +13,7 @@ import { discussionInput, followInput, newReplyInput } from "@/lib/validation";
 const threadId = (formData: FormData) => parseId(formData.get("threadId"));
 
 export const createThreadAction = formAction({
+  kind: "thread.create",
   fields: ["title", "body", "category", "tags"],
   target: () => "new",
   signInReturn: () => "/threads/new",
@@ -22,6 +23,7 @@ export const createThreadAction = formAction({
 });
 
 export const updateThreadAction = formAction({
+  kind: "thread.update",
   fields: ["title", "body", "category", "tags"],
   target: threadId,
   signInReturn: (id) => `/threads/${id}/edit`,
@@ -31,6 +33,7 @@ export const updateThreadAction = formAction({
 });
 
 export const replyAction = formAction({
+  kind: "reply.create",
   fields: ["body", "replyTo"],
   target: threadId,
   signInReturn: (id) => `/threads/${id}#reply`,
@@ -40,6 +43,7 @@ export const replyAction = formAction({
 });
 
 export const deleteThreadAction = buttonAction({
+  kind: "thread.delete",
   target: threadId,
   signInReturn: (id) => `/threads/${id}`,
   mutate: (user, id) => deleteThread(user.id, id),
@@ -63,6 +67,7 @@ const helpfulPostPath = ({ threadId, replyId }: { threadId: number; replyId: num
 // With JavaScript the answer stays on the post's page as form state (the page is cached, the URL
 // unchanged); without, the browser is sent to the fresh page (components/enhanced-field.tsx).
 export const toggleHelpfulAction = buttonAction({
+  kind: "helpful.toggle",
   target: helpfulTarget,
   signInReturn: helpfulPostPath,
   mutate: (user, { threadId, replyId }) => toggleHelpful(user.id, replyId === null ? { threadId } : { replyId }),
@@ -72,6 +77,7 @@ export const toggleHelpfulAction = buttonAction({
 
 /** Following or muting a discussion or a story (the control in components/thread-reader.tsx). */
 export const followAction = formAction({
+  kind: "follow.set",
   fields: ["level"],
   target: threadId,
   signInReturn: (id) => `/threads/${id}`,

@@ -8,7 +8,11 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/session-lifetime";
 
 export const SAMPLE_MEMBER = { login: "sample-member", name: "Sam Member (sample)" };
 
-export async function createSampleMemberSession(): Promise<{ sessionToken: string; expires: Date }> {
+export async function createSampleMemberSession(): Promise<{
+  sessionToken: string;
+  expires: Date;
+  userId: string;
+}> {
   const db = getDb();
   // Found by its sample key, never by login: a real GitHub member may own "sample-member" by now,
   // and the demo must never sign anyone in as them.
@@ -17,5 +21,5 @@ export async function createSampleMemberSession(): Promise<{ sessionToken: strin
   const sessionToken = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
   await db.insert(sessions).values({ sessionToken, userId, expires });
-  return { sessionToken, expires };
+  return { sessionToken, expires, userId };
 }

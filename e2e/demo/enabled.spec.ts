@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 
 // This server runs on the embedded database with no GitHub credentials: the demo sign-in exists.
 test(

@@ -11,9 +11,10 @@
  * Run directly: `npx tsx e2e/github-stub/server.ts`.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { realpathSync } from "node:fs";
+import { appendFileSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 export interface TestPerson {
@@ -131,6 +132,16 @@ export function startGitHubStub({ port, clientId, clientSecret }: GitHubStubOpti
   const codes = new Map<string, PendingCode>();
   const tokens = new Map<string, string>(); // access token -> login
   const log = process.env.GITHUB_STUB_LOG === "1";
+  // What the e2e log check must never find in the app's logs (e2e/logs/check.ts): each email and
+  // access token handed out, one JSON line each, in the file GITHUB_STUB_RECORD names.
+  const record = process.env.GITHUB_STUB_RECORD;
+  if (record) {
+    mkdirSync(path.dirname(record), { recursive: true });
+    writeFileSync(record, "");
+  }
+  const handedOut = (kind: "email" | "access-token", value: string | null) => {
+    if (record && value) appendFileSync(record, JSON.stringify({ kind, value }) + "\n");
+  };
   let baseUrl = "";
 
   // Shape of GitHub's GET /user (the fields Auth.js and the app read); node_id mimics GitHub's legacy format.
@@ -219,15 +230,20 @@ export function startGitHubStub({ port, clientId, clientSecret }: GitHubStubOpti
       }
       const token = `gho_${randomBytes(18).toString("hex")}`;
       tokens.set(token, pending.login);
+      handedOut("access-token", token);
       return sendJson(res, 200, { access_token: token, token_type: "bearer", scope: "read:user,user:email" });
     }
 
     if (route === "GET /api/v3/user" || route === "GET /api/v3/user/emails") {
       const person = personFromToken(req);
       if (!person) return sendJson(res, 401, { message: "Bad credentials" });
-      if (url.pathname.endsWith("/user")) return sendJson(res, 200, userJson(person));
+      if (url.pathname.endsWith("/user")) {
+        handedOut("email", person.email);
+        return sendJson(res, 200, userJson(person));
+      }
       // A person without a public email still has a (private) primary one, as on GitHub.
       const email = person.email ?? `${person.login}@users.noreply.example.test`;
+      handedOut("email", email);
       const visibility = person.email ? "public" : "private";
       return sendJson(res, 200, [{ email, primary: true, verified: true, visibility }]);
     }

@@ -1,10 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import { readFileSync } from "node:fs";
 import { postThread, signInThroughGitHub, uniqueTitle } from "../support";
+import { serverLog } from "../logs/run-files";
 
 // This server reaches PostgreSQL through e2e/outage/db-gate.ts, which the test closes and reopens.
 // Its control port moves with E2E_PORT_OFFSET, as playwright.config.ts moves it.
 const CONTROL_PORT = 4012 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 const gate = (state: "up" | "down") => fetch(`http://127.0.0.1:${CONTROL_PORT}/${state}`, { method: "POST" });
+const OUTAGE_PORT = 3103 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+/** The events this server has logged (lib/log/events.ts), oldest first. */
+const loggedEvents = () =>
+  readFileSync(serverLog(OUTAGE_PORT), "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => (JSON.parse(line) as { event?: string }).event);
 
 test.afterEach(async () => {
   await gate("up");
@@ -15,6 +25,7 @@ test("while the database is unreachable a member is told so, keeps their text, a
 }) => {
   await signInThroughGitHub(page, "outage-test");
   await postThread(page, uniqueTitle("Before the outage"), "The database is up.");
+  const before = loggedEvents().length;
   const reply = page.getByLabel("Reply", { exact: true });
   await reply.fill("Written while the database was down.");
 
@@ -32,6 +43,14 @@ test("while the database is unreachable a member is told so, keeps their text, a
     "Written while the database was down.",
   );
   expect((await (await page.request.get("/api/auth/session")).json()).user.login).toBe("outage-test");
+  // The log tells the outage once, however many requests met it (the reply, the session), and its end.
+  await expect
+    .poll(() =>
+      loggedEvents()
+        .slice(before)
+        .filter((event) => event?.startsWith("database.")),
+    )
+    .toEqual(["database.unavailable", "database.recovered"]);
 });
 
 test("readiness answers 503 while the database is unreachable and 200 again after; liveness stays 200", async ({

@@ -6,6 +6,8 @@ import { safeCallbackPath } from "@/lib/urls/safe-redirect";
 import { signInRefusal } from "@/server/sign-in-limit";
 import { isSameOrigin, seeOther } from "@/lib/same-origin";
 import { secureCookies, sessionHintCookie } from "@/lib/session-hint";
+import { EVENTS } from "@/lib/log/events";
+import { logFor } from "@/server/request-log";
 
 export async function POST(request: Request) {
   if (!demoSignInEnabled()) return new Response("Not found", { status: 404 });
@@ -13,7 +15,9 @@ export async function POST(request: Request) {
   const refused = await signInRefusal(request);
   if (refused) return refused;
   const form = await request.formData();
-  const { sessionToken, expires } = await createSampleMemberSession();
+  const { sessionToken, expires, userId } = await createSampleMemberSession();
+  const kind = "member.sign-in";
+  logFor(request).info({ event: EVENTS.write, kind, userId, ids: [`member:${userId}`], demo: true }, kind);
   // Auth.js's own cookie name and attributes, so its session lookup finds this session.
   const secure = secureCookies();
   const name = secure ? "__Secure-authjs.session-token" : "authjs.session-token";

@@ -7,6 +7,7 @@
 import { connection } from "next/server";
 import { databaseReadiness } from "@/db/queries/health";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { databaseAnswered, databaseFailed } from "@/db/availability";
 import { redisReadiness } from "@/server/cache/redis.mjs";
 
 const HEADERS = { "cache-control": "no-store" };
@@ -17,8 +18,10 @@ export async function GET() {
   let database: "ok" | "migrations-pending" | "unreachable";
   try {
     database = await databaseReadiness();
+    databaseAnswered();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
+    databaseFailed(error);
     database = "unreachable";
   }
   const redis = await redisReadiness();

@@ -7,6 +7,7 @@ import { handlers, sessionResponse } from "@/auth";
 import { browserViewer } from "@/lib/browser-viewer";
 import { readerBySession, readerState } from "@/db/queries/reader";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { databaseFailed } from "@/db/availability";
 import { parseReaderScope } from "@/lib/reader-scope-schema";
 import type { ReaderScope } from "@/lib/reader-scope";
 import { SESSION_COOKIE_NAMES, secureCookies, withSessionHint } from "@/lib/session-hint";
@@ -25,7 +26,7 @@ export async function GET(request: NextRequest) {
     return await throughAuthjs(request, scope);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error("reader state lookup failed:", error);
+    databaseFailed(error);
     return Response.json({ error: "unavailable" }, { status: 503, headers: { ...PRIVATE, "retry-after": "30" } });
   }
 }

@@ -11,6 +11,7 @@ const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 const followUpId = (formData: FormData) => parseId(formData.get("followUpId"));
 
 export const createFollowUpAction = formAction({
+  kind: "follow-up.create",
   fields: FOLLOW_UP_FIELDS,
   target: storyId,
   signInReturn: (id) => `/stories/${id}/updates/new`,
@@ -20,6 +21,7 @@ export const createFollowUpAction = formAction({
 });
 
 export const updateFollowUpAction = formAction({
+  kind: "follow-up.update",
   fields: FOLLOW_UP_FIELDS,
   target: followUpId,
   signInReturn: () => "/stories",
@@ -29,6 +31,7 @@ export const updateFollowUpAction = formAction({
 });
 
 export const deleteFollowUpAction = buttonAction({
+  kind: "follow-up.delete",
   target: followUpId,
   signInReturn: () => "/stories",
   mutate: (user, id) => deleteFollowUp(user.id, id),
