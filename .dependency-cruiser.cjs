@@ -5,7 +5,8 @@
 //   instrumentation.ts        it imports lib/ alone: proxy-stands-on-lib), and Next's server hooks
 //   components/               shared UI
 //   server/, auth.ts,         Next-dependent server code: cached reads, the action pipeline, Auth.js and
-//   the cache handlers        the session, the page caches Next loads (cache-handler.mjs, search-cache-handler.mjs)
+//   the cache handlers        the session, the caches Next loads (cache-handler.mjs, use-cache-handler.mjs,
+//                             search-cache-handler.mjs) and server/cache/, which shares them through Redis
 //   db/                       the data layer: schema, queries, mutations
 //   lib/                      framework-free logic: no Next, no React, no database
 //
@@ -16,7 +17,7 @@ const TOP = ["\\.test\\.tsx?$", "^e2e/", "^scripts/", "^lib/test/", "^db/test/"]
 
 const APP = ["^app/", "^proxy\\.ts$", "^instrumentation\\.ts$"];
 const COMPONENTS = ["^components/"];
-const SERVER = ["^server/", "^auth\\.ts$", "^(search-)?cache-handler\\.mjs$"];
+const SERVER = ["^server/", "^auth\\.ts$", "^(search-|use-)?cache-handler\\.mjs$"];
 const DB = ["^db/"];
 
 /** What lib/ may not use: Next, React, Auth.js (by their installed paths). */

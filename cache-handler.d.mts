@@ -9,4 +9,5 @@ export default class PageCache {
   });
   get(key: string, ctx: object): Promise<{ value: { kind: string; html: string; status?: number } } | null>;
   set(key: string, data: object | null, ctx: object): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }

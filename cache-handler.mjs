@@ -11,11 +11,19 @@
 // - Memory is counted as the process holds it. Next counts a page's HTML by characters, but V8 keeps
 //   a string with any character past U+00FF at two bytes each, and nearly every page here has one
 //   (the home page's "→", a story's "–" or "“"): its budget held up to twice what it said.
+// With REDIS_URL set (several app processes), pages are also shared through Redis, behind this
+// process's memory: a page one process rendered is served by the others, a write on one expires it on
+// all (server/cache/shared-tags.mjs), and while Redis is away pages are rendered, never served stale
+// or refused. Search pages stay in each process's own budget (only their expiry is shared): Redis
+// would give them no bound but time. Nothing is written to disk then.
 import { LRUCache } from "lru-cache";
 import { NEXT_CACHE_TAGS_HEADER } from "next/dist/lib/constants.js";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import tagsManifest from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { cacheBudgetsMb, halfOf } from "./lib/memory-budget.mjs";
+import { redis } from "./server/cache/redis.mjs";
+import { readEntry, writeEntry } from "./server/cache/redis-store.mjs";
+import { publishTags, refreshTags, tagsAreCurrent } from "./server/cache/shared-tags.mjs";
 
 // CommonJS modules: Node hands their exports object to a default import, the bundler (this file is
 // also bundled into proxy.ts's) its `default` export.
@@ -45,28 +53,63 @@ const lru = (maxSize) => new LRUCache({ maxSize, sizeCalculation: entryBytes, ma
 const isSearchPage = (key) => key.includes("/$/search/");
 let searchPages;
 
+/** Whether a write expired one of the tags an entry was made with, since it was made (as Next checks). */
+function expiredByTags(entry) {
+  const tags = entry?.value?.headers?.[NEXT_CACHE_TAGS_HEADER];
+  return typeof tags === "string" && areTagsExpired(tags.split(","), entry.lastModified);
+}
+
+/** Only pages that answer 200 are kept (a page's status is only written down when it is not 200). */
+const isKept = (data) => !(data?.kind === "APP_PAGE" && data.status !== undefined && data.status !== 200);
+
+/** A day: how long a shared entry is kept when Next gives it no expire of its own. */
+const DEFAULT_EXPIRE_SECONDS = 24 * 60 * 60;
+
 export default class PageCache extends FileSystemCache {
   constructor(ctx) {
     // Next makes this store, shared by every instance, only when none exists yet.
     if (ctx.maxMemoryCacheSize) FileSystemCache.memoryCache ??= lru(ctx.maxMemoryCacheSize);
-    super(ctx);
+    const shared = redis() !== null;
+    // Shared: memory in front of Redis, and the build's own prerendered pages still read from disk.
+    super(shared ? { ...ctx, flushToDisk: false } : ctx);
+    this.shared = shared;
     searchPages ??= lru(halfOf(cacheBudgetsMb().search));
   }
 
   async get(key, ctx) {
-    if (!isSearchPage(key)) return super.get(key, ctx);
-    const entry = searchPages.get(key);
-    // As Next's own does: an entry whose tags a write expired since it was made is gone.
-    const tags = entry?.value?.headers?.[NEXT_CACHE_TAGS_HEADER];
-    if (!entry || (typeof tags === "string" && areTagsExpired(tags.split(","), entry.lastModified))) return null;
-    return entry;
+    if (this.shared) {
+      await refreshTags();
+      // Another process may have expired what this one holds, and it cannot tell: render.
+      if (!tagsAreCurrent()) return null;
+    }
+    if (isSearchPage(key)) {
+      const entry = searchPages.get(key);
+      // As Next's own does: an entry whose tags a write expired since it was made is gone.
+      return !entry || expiredByTags(entry) ? null : entry;
+    }
+    const local = await super.get(key, ctx);
+    if (local || !this.shared) return local;
+    const stored = await readEntry("page", key);
+    if (!stored || expiredByTags(stored)) return null;
+    FileSystemCache.memoryCache?.set(key, stored);
+    return stored;
   }
 
   async set(key, data, ctx) {
-    // A page's status is only written down when it is not 200.
-    if (data?.kind === "APP_PAGE" && data.status !== undefined && data.status !== 200) return;
-    if (!isSearchPage(key)) return super.set(key, data, ctx);
-    if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl });
-    else searchPages.delete(key);
+    if (!isKept(data)) return;
+    if (isSearchPage(key)) {
+      if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl });
+      else searchPages.delete(key);
+      return;
+    }
+    await super.set(key, data, ctx);
+    if (!this.shared || !data) return;
+    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx.cacheControl };
+    await writeEntry("page", key, entry, ctx.cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    if (this.shared) await publishTags(typeof tags === "string" ? [tags] : tags);
   }
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { tsImport } from "tsx/esm/api";
 import { cacheBudgetsMb, halfOf } from "./lib/memory-budget.mjs";
+import { redisUrl } from "./server/cache/redis.mjs";
 
 // lib/ is TypeScript, and Node 20 loads this file without type stripping; tsx (as scripts/start.mjs
 // uses it) lets the headers come from the same module the unit tests check.
@@ -11,7 +12,8 @@ const { builtPolicyGaps, securityHeaders } = await tsImport("./lib/security-head
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // ioredis too: the cache handlers (loaded as they are) and the health route must share its one client.
+  serverExternalPackages: ["@electric-sql/pglite", "ioredis"],
   poweredByHeader: false,
   // Next hashes every HTML response in JavaScript, character by character, to make its ETag: profiled
   // here it was the largest cost of serving a cached page (~1 ms per 80 kB page). Pages are revalidated
@@ -31,8 +33,13 @@ const nextConfig = (phase) => ({
   // Next's page cache, less the pages that answer 404, with search pages in a budget of their own
   // (SEARCH_CACHE_MB), and memory counted as held (cache-handler.mjs says why).
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
-  // The reads of search results ('use cache: search'), in the same budget as their pages.
-  cacheHandlers: { search: fileURLToPath(new URL("./search-cache-handler.mjs", import.meta.url)) },
+  // The reads of search results ('use cache: search'), in the same budget as their pages. The other
+  // reads ('use cache') stay in Next's own store, which with REDIS_URL (read when `next start` loads
+  // this file) is shared through Redis (use-cache-handler.mjs).
+  cacheHandlers: {
+    ...(redisUrl() ? { default: fileURLToPath(new URL("./use-cache-handler.mjs", import.meta.url)) } : {}),
+    search: fileURLToPath(new URL("./search-cache-handler.mjs", import.meta.url)),
+  },
   cacheLife: {
     // Writes expire pages at once through their tags; the time limits only bound what a shared cache
     // in front of the site (s-maxage) could hold back: a minute, as Discourse caches anonymous pages.

@@ -22,6 +22,7 @@ const DEMO_PORT = 3101 + offset;
 const NO_DEMO_PORT = 3102 + offset;
 const OUTAGE_PORT = 3103 + offset;
 const COHERENCE_PORT = 3104 + offset;
+// 3105 + offset: the server e2e/lifecycle starts and stops itself.
 const STUB_PORT = 4010 + offset;
 const DB_GATE_PORT = 4011 + offset;
 const DB_GATE_CONTROL_PORT = 4012 + offset;
@@ -175,6 +176,11 @@ export default defineConfig({
       name: "demo",
       testMatch: /demo\/enabled\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEMO_PORT}` },
+    },
+    {
+      // Starts and stops a server of its own (e2e/lifecycle says why).
+      name: "lifecycle",
+      testMatch: /lifecycle\/.*\.spec\.ts/,
     },
     ...(realDatabase
       ? [

@@ -15,7 +15,11 @@
 // --db=NAME (mlpaths_bench) --skip=routes,views,misses,markdown,sql,floor --retry-noisy=N (repeat a measurement that
 // other processes disturbed, up to N times; default 0) --encoding=E (the Accept-Encoding every measured
 // request carries: Chromium's "gzip, deflate, br, zstd" by default, so the server compresses as it does
-// for readers; "identity" for none). Results: .data/bench/summary.json.
+// for readers; "identity" for none). --stack measures only the production stack (issue 24,
+// scripts/bench/stack.mjs): nginx serving a static file as large as the home page, signed-out views
+// through nginx's cache, signed-in views through nginx to two app processes (ports N+1, N+2 and N+3),
+// and one bare next start on N; it needs Debian's nginx. Results: .data/bench/summary.json (with
+// --stack, summary-stack.json).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -31,6 +35,7 @@ import { fmt, printReport } from "./bench/report.mjs";
 import { discoverRoutes, pageHtml } from "./bench/routes.mjs";
 import { createBenchSession, prepareBenchDatabase } from "./bench/seed-large.mjs";
 import { bodyMarkup, sizedPage, writeBlankApp } from "./bench/floor.mjs";
+import { benchStack } from "./bench/stack.mjs";
 import { build, buildReason, startServer } from "./bench/server.mjs";
 import { countStatements, startCountingProxy } from "./bench/sql-count.mjs";
 
@@ -66,6 +71,7 @@ const options = {
   ),
   retryNoisy: Number(args["retry-noisy"] ?? 0),
   encoding: String(args.encoding ?? BROWSER_ENCODING),
+  stack: Boolean(args.stack),
 };
 const LOAD_CONNECTIONS = Math.max(...options.connections); // page views and targets use the highest
 // Cores used by other processes during a measurement above which its figure is marked as disturbed.
@@ -186,6 +192,30 @@ const signedInCookies = { "authjs.session-token": session.token, "mlpaths-signed
 const cookie = Object.entries(signedInCookies)
   .map(([name, value]) => `${name}=${value}`)
   .join("; ");
+if (options.stack) {
+  // Only the stack's figures: nginx, the apps behind it and one bare next start (scripts/bench/stack.mjs).
+  let code = 1;
+  try {
+    summary.stack = await benchStack({
+      repoRoot,
+      port: options.port,
+      benchUrl,
+      serverEnv,
+      signedInCookies,
+      options,
+      log,
+      section,
+    });
+    code = summary.stack.checks.every((check) => check.ok) ? 0 : 1;
+    summary.finishedAt = new Date().toISOString();
+    const file = path.join(outDir, "summary-stack.json");
+    writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+    log(`\nJSON: ${path.relative(repoRoot, file)}`);
+  } finally {
+    await deleteBenchSession();
+  }
+  process.exit(code);
+}
 const server = await startServer({
   repoRoot,
   port: options.port,

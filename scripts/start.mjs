@@ -12,9 +12,12 @@ import { heapLimitArgs } from "../lib/memory-budget.mjs";
 const env = { ...process.env };
 const embedded = !env.DATABASE_URL;
 
-// The same rules the app uses (lib/auth-config.ts), checked before anything starts.
+// The same rules the app uses (lib/auth-config.ts), and the settings several processes share
+// (lib/cluster-config.ts: one process needs none of them), checked before anything starts.
 const { configurationProblems } = await tsImport("../lib/auth-config.ts", import.meta.url);
-const problems = configurationProblems(env);
+const { clusterConfigurationProblems } = await tsImport("../lib/cluster-config.ts", import.meta.url);
+const { shutdownTimeoutMs } = await tsImport("../lib/shutdown-timeout.ts", import.meta.url);
+const problems = [...configurationProblems(env), ...clusterConfigurationProblems(env)];
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
   process.exit(1);
@@ -46,9 +49,22 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
   run([next, "build"], "next build");
 }
 
+// The app handles the stop signals itself (server/shutdown.ts): it drains, then closes the database.
 const server = spawn(process.execPath, [...heapLimitArgs(env), next, "start", ...process.argv.slice(2)], {
   stdio: "inherit",
-  env,
+  env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true" },
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Passed on, whether it came to this process alone (`kill <pid>`, Ctrl-C) or to the whole group
+// (systemd): the app acts on the first and ignores the rest. Should the app not be gone a little
+// after its own bound, it is killed, so a stop never hangs.
+let killTimer;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.kill(signal);
+    killTimer ??= setTimeout(() => server.kill("SIGKILL"), shutdownTimeoutMs(env) + 5000);
+  });
+}
+server.on("exit", (code, signal) => {
+  clearTimeout(killTimer);
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 
 function start(env: Record<string, string>) {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|AUTH_|GITHUB_|PGLITE_DIR)/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(DATABASE_URL|AUTH_|GITHUB_|PGLITE_DIR|REDIS_URL|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)/.test(name),
+    ),
   );
   return spawnSync(process.execPath, ["scripts/start.mjs"], {
     env: { ...clean, ...env } as NodeJS.ProcessEnv,
@@ -28,5 +30,17 @@ describe("npm start", () => {
     const other = start({ AUTH_GITHUB_SECRET: "a-secret", PGLITE_DIR: "memory://" });
     expect(other.status).toBe(1);
     expect(other.stderr).toContain("AUTH_GITHUB_ID is not set");
+  });
+
+  it("refuses a malformed Server Actions key or Redis URL, before touching the database", () => {
+    const run = start({
+      PGLITE_DIR: "memory://",
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "c2hvcnQ=",
+      REDIS_URL: "localhost:6379",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of a 16, 24 or 32-byte key");
+    expect(run.stderr).toContain("REDIS_URL must be a redis:// or rediss:// URL");
+    expect(run.stdout).not.toContain("migrations applied");
   });
 });

@@ -9,8 +9,8 @@ import postgres from "postgres";
 const quiet = { max: 1, onnotice: () => {} };
 
 /** A new, empty database beside the one `adminUrl` names; `drop()` removes it (sessions and all). */
-export async function createDatabase(adminUrl) {
-  const name = `mlpaths_flood_${randomBytes(4).toString("hex")}`;
+export async function createDatabase(adminUrl, prefix = "mlpaths_flood") {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(adminUrl, quiet);
   try {
     await admin.unsafe(`create database ${name}`);
