@@ -26,10 +26,22 @@ export function routeConsoleErrors(): void {
     if (!error) return print(...args);
     if (logged.has(error)) return;
     const said = args.filter((arg): arg is string => typeof arg === "string" && arg !== "⨯").join(" ");
+    const held = () => {
+      if (!logged.has(error)) print(...args);
+    };
+    pending.add(held);
     setTimeout(() => {
+      pending.delete(held);
       if (logged.has(error)) return;
       logged.add(error);
       log.error({ event: EVENTS.error, source: "console", err: error }, said || error.message);
     }, WAIT_MS).unref();
   };
+  // A process that exits within the moment (server/shutdown.ts) still says what it was holding, as
+  // printed: stderr is written at once, a log line might not be.
+  process.once("exit", () => {
+    for (const held of pending) held();
+  });
 }
+
+const pending = new Set<() => void>();
