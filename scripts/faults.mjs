@@ -15,7 +15,11 @@
 //      agree with the rows, that no cached page differs from the database once the faults are over,
 //      that the app recovered by itself, that readers got a page or a friendly 503 (never a 500 or a
 //      stack trace) and that a writer's form kept their text with a message while the database was
-//      down; prints the figures and exits 1 naming each check that failed.
+//      down; prints the figures and exits 1 naming each check that failed,
+//   5. takes a backup with pg_dump while the load still writes, restores it into a new database, starts
+//      a second app process on it (--port + 2) and checks that it is ready, that its counters agree
+//      with its rows, and that every thread whose rows are the same in both databases renders the
+//      same page on both servers (scripts/faults/backup.mjs).
 // Options: --port=N (4400, the app) --pg-port=N (4401) --load-seconds=S (6) --down-seconds=S (4)
 // --writers=N (4, two forms in flight each) --readers=N (3) --no-build --build.
 import { randomBytes } from "node:crypto";
@@ -29,6 +33,7 @@ import { makeAccounts } from "./flood/database.mjs";
 import { openFormReader, replyFromLocation, sendForm, threadFromLocation, timedGet } from "./flood/http.mjs";
 import { loadChecks, serverErrors, writeFigures } from "./faults/checks.mjs";
 import { startLoad } from "./faults/load.mjs";
+import { compareThreads, differingPages, dump, restore } from "./faults/backup.mjs";
 import { stalePages } from "./faults/pages.mjs";
 import { FAULTS } from "./faults/phases.mjs";
 import { startPostgres } from "./faults/postgres.mjs";
@@ -113,6 +118,7 @@ const serverEnv = (databaseUrl) => {
 
 let exitCode = 1;
 let app = null;
+let restoredApp = null;
 let cluster = null;
 try {
   // ---------------------------------------------------------------------------- 1. build, database
@@ -214,6 +220,15 @@ try {
     faults.push({ fault, began, ended, ready, pidBefore, pidAfter: app.server.pid });
     await sleep(options.loadSeconds * 1000);
   }
+  // A backup as docs/deploy.md takes it, while the load still writes (restored and checked below).
+  const dumpFile = path.join(cluster.root, "mlpaths.dump");
+  const dumpBegan = Date.now();
+  const dumpMs = await dump(databaseUrl, dumpFile);
+  const writesDuringDump = load.submits
+    .flatMap((s) => s.attempts)
+    .filter((a) => a.status === 303 && a.at >= dumpBegan && a.at <= dumpBegan + dumpMs).length;
+  log(`  pg_dump while the load wrote: ${seconds(dumpMs)}, ${writesDuringDump} writes acknowledged meanwhile`);
+  await sleep(1000);
   log("stopping the load (a writer whose answer was lost sends it again until answered) …");
   await load.stop(30_000);
   const loadEnded = Date.now();
@@ -269,6 +284,43 @@ try {
         .join(", "),
     };
   });
+  // The backup, restored into a new database and served by a second process (scripts/faults/backup.mjs).
+  const restoredUrl = await restore(cluster.url, "mlpaths_restored", dumpFile);
+  const restoredOrigin = `http://localhost:${options.port + 2}`;
+  restoredApp = await startServer({
+    repoRoot,
+    port: options.port + 2,
+    // The same site restored: its public address (canonical links, feeds) is the original's.
+    env: { ...env, DATABASE_URL: restoredUrl, PORT: String(options.port + 2) },
+    logFile: path.join(logDir, "server-restored.log"),
+  });
+  const restoredReady = (await timedGet(`${restoredOrigin}/api/health`)).status === 200;
+  const restoredRows = await readRows(restoredUrl, [host.id, ...writers.map((w) => w.id)]);
+  const threads = await compareThreads(databaseUrl, restoredUrl);
+  const differing = await differingPages({
+    original: origin,
+    restored: restoredOrigin,
+    repoRoot,
+    threadIds: threads.same,
+  });
+  const restoredCounters =
+    restoredRows.badThreads.length +
+    restoredRows.badReplies.length +
+    restoredRows.badStories.length +
+    restoredRows.badTagCopies.length;
+  const backupChecks = [
+    {
+      name: "a pg_dump taken while the forum took writes restores into a new database that a second app process serves (ready: every migration there; its counters agree with its rows)",
+      ok: restoredReady && restoredCounters === 0 && restoredRows.threads.length > 0,
+      detail: `${restoredReady ? "ready" : "NOT ready"}; ${restoredRows.threads.length} threads, ${restoredRows.replies.length} replies; ${restoredCounters} counters off`,
+    },
+    {
+      name: "the restored forum serves the same pages: every thread whose rows are the same in both databases renders the same on both servers",
+      ok: threads.same.length > 0 && threads.missing.length === 0 && differing.length === 0,
+      detail: `${threads.same.length} threads the same, compared page by page; ${threads.later.length} written or changed after the dump began; ${threads.missing.length} only in the restored database${differing.length ? `; differing: ${differing.slice(0, 4).join(" | ")}` : ""}`,
+    },
+  ];
+
   const checks = loadChecks({
     figures,
     submits: load.submits,
@@ -277,7 +329,7 @@ try {
     recoveries,
     stale,
     pagesChecked: addresses.length,
-  });
+  }).concat(backupChecks);
 
   // ------------------------------------------------------------------------------------ figures
   const errors = serverErrors({ submits: load.submits, reads: load.reads });
@@ -318,6 +370,7 @@ try {
   exitCode = 1;
 } finally {
   await app?.server?.stop();
+  await restoredApp?.stop();
   cluster?.remove();
 }
 process.exit(exitCode);

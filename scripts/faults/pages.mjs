@@ -44,7 +44,7 @@ async function read(origin, address, headers) {
   };
 }
 
-function firstDifference(cached, fresh) {
+export function firstDifference(cached, fresh) {
   let at = 0;
   while (at < cached.length && cached[at] === fresh[at]) at++;
   const around = (text) => JSON.stringify(text.slice(Math.max(0, at - 100), at + 140).replace(/\s+/g, " "));
@@ -72,4 +72,9 @@ export async function stalePages({ origin, repoRoot, addresses, at = 3 }) {
   };
   await Promise.all(Array.from({ length: at }, work));
   return stale.sort();
+}
+
+/** `address` on `origin` rendered afresh from its database, as a signed-out reader would see it. */
+export function freshRender(origin, address, repoRoot) {
+  return read(origin, address, { "x-prerender-revalidate": previewId(repoRoot) });
 }
