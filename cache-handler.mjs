@@ -60,9 +60,9 @@ const lru = (maxSize) => new LRUCache({ maxSize, sizeCalculation: entryBytes, ma
 // A page's cache key ends in its path: /route-cache/app-page/<route hash>/$/search/<view>.
 const isSearchPage = (key) => key.includes("/$/search/");
 let searchPages;
-// When each page was first found missing since it was last stored: its render begins then. Bounded,
-// as a render that fails is never stored; a time left over only dates a later page too early, which
-// at worst renders it once more.
+// When each page was last found missing: a render begins then. The latest miss, not the first: a miss
+// that renders nothing (the page an action answers with is never stored) must not date a later
+// render back to before the write that action made. Bounded, as a failed render is never stored.
 const missedAt = new LRUCache({ max: 10_000 });
 
 /** Whether a write expired one of the tags an entry was made with, since it was made (as Next checks). */
@@ -91,7 +91,7 @@ export default class PageCache extends FileSystemCache {
   async get(key, ctx) {
     const entry = await this.findEntry(key, ctx);
     // A miss is where a render begins: the page it stores is dated from then (set()).
-    if (!entry && !missedAt.has(key)) missedAt.set(key, Date.now());
+    if (!entry) missedAt.set(key, Date.now());
     return entry;
   }
 
