@@ -26,7 +26,6 @@
 // --build --keep-db.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, buildReason } from "./bench/server.mjs";
@@ -48,31 +47,12 @@ import { testProductionConfig } from "./stack/production-config.mjs";
 import { checkCacheRules } from "./stack/rules-check.mjs";
 import { checkRunningStack } from "./stack/stack-check.mjs";
 import { startStack } from "./stack/stack.mjs";
+import { commandLine } from "./cli.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(repoRoot);
 const startedAt = performance.now();
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [key, ...value] = a.replace(/^--/, "").split("=");
-    return [key, value.length ? value.join("=") : true];
-  }),
-);
-if (args.help || args.h) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8")
-    .split("\n")
-    .slice(1);
-  console.log(
-    lines
-      .slice(
-        0,
-        lines.findIndex((l) => !l.startsWith("//")),
-      )
-      .map((l) => l.replace(/^\/\/ ?/, ""))
-      .join("\n"),
-  );
-  process.exit(0);
-}
+const args = commandLine(import.meta.url);
 const first = Number(args.port ?? 3500);
 const options = {
   nginxPort: first,

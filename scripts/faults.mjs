@@ -23,7 +23,7 @@
 // Options: --port=N (4400, the app) --pg-port=N (4401) --load-seconds=S (6) --down-seconds=S (4)
 // --writers=N (4, two forms in flight each) --readers=N (3) --no-build --build.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,7 @@ import { stalePages } from "./faults/pages.mjs";
 import { FAULTS } from "./faults/phases.mjs";
 import { startPostgres } from "./faults/postgres.mjs";
 import { readRows } from "./faults/rows.mjs";
+import { commandLine } from "./cli.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(repoRoot);
@@ -46,27 +47,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const log = (...a) => console.log(...a);
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [key, value] = a.replace(/^--/, "").split("=");
-    return [key, value ?? true];
-  }),
-);
-if (args.help || args.h) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8")
-    .split("\n")
-    .slice(1);
-  log(
-    lines
-      .slice(
-        0,
-        lines.findIndex((l) => !l.startsWith("//")),
-      )
-      .map((l) => l.replace(/^\/\/ ?/, ""))
-      .join("\n"),
-  );
-  process.exit(0);
-}
+const args = commandLine(import.meta.url);
 const options = {
   port: Number(args.port ?? 4400),
   pgPort: Number(args["pg-port"] ?? 4401),

@@ -30,7 +30,6 @@
 // expect the defaults: the self-check that this test fails when the limits are not enforced.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, buildReason, startServer } from "./bench/server.mjs";
@@ -64,32 +63,13 @@ import {
 } from "./flood/report.mjs";
 import { searchFlood } from "./flood/search-flood.mjs";
 import { cacheFlood } from "./flood/cache-flood.mjs";
+import { commandLine } from "./cli.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(repoRoot);
 const startedAt = performance.now();
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [key, value] = a.replace(/^--/, "").split("=");
-    return [key, value ?? true];
-  }),
-);
-if (args.help || args.h) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), "utf8")
-    .split("\n")
-    .slice(1);
-  console.log(
-    lines
-      .slice(
-        0,
-        lines.findIndex((l) => !l.startsWith("//")),
-      )
-      .map((l) => l.replace(/^\/\/ ?/, ""))
-      .join("\n"),
-  );
-  process.exit(0);
-}
+const args = commandLine(import.meta.url);
 const options = {
   seconds: Number(args.seconds ?? 20),
   port: Number(args.port ?? 3330),

@@ -2,8 +2,8 @@
 // runs it (docs/deploy.md): an ini and an auth file of its own in a temporary folder, its own port.
 import { chownSync, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
-import net from "node:net";
 import os from "node:os";
+import { portInUse as listening } from "../bench/server.mjs";
 import path from "node:path";
 
 export const PGBOUNCER = "/usr/sbin/pgbouncer";
@@ -109,15 +109,4 @@ function hasUser(name) {
   } catch {
     return false;
   }
-}
-
-export function listening(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }

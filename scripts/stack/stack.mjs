@@ -21,9 +21,9 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "../bench/server.mjs";
+import { portInUse as listening, startServer } from "../bench/server.mjs";
 import { writeNginxConfig } from "./nginx-config.mjs";
-import { listening, startPgbouncer } from "./pgbouncer.mjs";
+import { startPgbouncer } from "./pgbouncer.mjs";
 
 export const NGINX = "/usr/sbin/nginx";
 const here = path.dirname(fileURLToPath(import.meta.url));
