@@ -9,20 +9,28 @@ import { getDb } from "./index";
 
 const PROBE_MS = 2_000;
 
-type State = { downSince: number | null };
+// downSince: Date.now() of the first failure of this outage. lastFailure: performance.now() of the
+// latest failure seen, outage or not.
+type State = { downSince: number | null; lastFailure: number };
 
 // On globalThis: Next may load this module in more than one server bundle, and there is one database.
 const shared = globalThis as unknown as { mlpathsDatabaseState?: State };
-const state = (shared.mlpathsDatabaseState ??= { downSince: null });
+const state = (shared.mlpathsDatabaseState ??= { downSince: null, lastFailure: -Infinity });
 
-/** Whether the last word on the database is that it cannot be reached (server/outage-status.ts). */
-export function databaseIsDown(): boolean {
-  return state.downSince !== null;
+/**
+ * Whether the database is unreachable now, or was found unreachable at any moment since `time` (a
+ * performance.now()): a request that met the failure may finish after the database came back
+ * (server/outage-status.ts asks with the moment each request began).
+ */
+export function databaseFailedSince(time: number): boolean {
+  return state.downSince !== null || state.lastFailure >= time;
 }
 
 /** A request found the database unreachable (what lib/db-errors.ts isDatabaseUnavailable says). */
 export function databaseFailed(error: unknown): void {
-  if (state.downSince !== null || !isDatabaseUnavailable(error)) return;
+  if (!isDatabaseUnavailable(error)) return;
+  state.lastFailure = performance.now();
+  if (state.downSince !== null) return;
   state.downSince = Date.now();
   log.error({ event: EVENTS.databaseUnavailable, err: error }, "the database is unavailable");
   probeLater();

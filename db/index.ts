@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import postgres from "postgres";
 import { acquireDirLock, restrictToOwner } from "./pglite-lock";
 import * as schema from "./schema";
+import { databaseSocket } from "./socket";
 
 export { DatabaseInUseError } from "./pglite-lock";
 
@@ -28,14 +29,20 @@ export function pgliteDir(): string {
 function open(): Handle {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10, onnotice: () => {} });
+    // Every connection on a socket the app watches (db/socket.ts). `socket` is the driver's own
+    // documented option ("Custom socket" in its README), missing from its types.
+    const pool = (max: number) =>
+      postgres(url, { max, onnotice: () => {}, socket: databaseSocket } as postgres.Options<
+        Record<string, postgres.PostgresType>
+      >);
+    const client = pool(Number(process.env.DATABASE_POOL_SIZE) || 10);
     // Searches that miss the cache get a small pool of their own: however many arrive at once, they
     // wait for its connections, never for the ones replies and the per-reader request need (and at
     // most that many run in PostgreSQL at a time, on its cores).
     let searchClient: postgres.Sql | null = null;
     let searchDb: Database | null = null;
     const search = () => {
-      searchClient ??= postgres(url, { max: searchPoolSize(), onnotice: () => {} });
+      searchClient ??= pool(searchPoolSize());
       searchDb ??= drizzlePostgres(searchClient, { schema });
       return searchDb;
     };
