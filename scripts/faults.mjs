@@ -8,20 +8,23 @@
 //      helpful marks through the app's own forms, as a browser without JavaScript does, each create
 //      and edit with its form key; anonymous readers read the lists and the newest posts,
 //   3. while it runs, makes each fault of scripts/faults/phases.mjs in turn (PostgreSQL stopped with
-//      a fast shutdown and started again; the app server killed with SIGKILL and started again),
-//      with --load-seconds of load before, between and after; a writer whose answer was lost sends
-//      the same form again, with the same key, until the app answers,
+//      a fast shutdown and started again; the app server killed with SIGKILL and started again;
+//      Redis stopped and started again: the app runs with REDIS_URL on a redis-server of the test's
+//      own unless --no-redis), with --load-seconds of load before, between and after; a writer whose
+//      answer was lost sends the same form again, with the same key, until the app answers,
 //   4. checks from the rows that every acknowledged write is there exactly once, that the counters
 //      agree with the rows, that no cached page differs from the database once the faults are over,
 //      that the app recovered by itself, that readers got a page or a friendly 503 (never a 500 or a
-//      stack trace) and that a writer's form kept their text with a message while the database was
-//      down; prints the figures and exits 1 naming each check that failed,
+//      stack trace), that a writer's form kept their text with a message while the database was
+//      down and that pages were served while Redis was; prints the figures and exits 1 naming each
+//      check that failed,
 //   5. takes a backup with pg_dump while the load still writes, restores it into a new database, starts
 //      a second app process on it (--port + 2) and checks that it is ready, that its counters agree
 //      with its rows, and that every thread whose rows are the same in both databases renders the
 //      same page on both servers (scripts/faults/backup.mjs).
-// Options: --port=N (4400, the app) --pg-port=N (4401) --load-seconds=S (6) --down-seconds=S (4)
-// --writers=N (4, two forms in flight each) --readers=N (3) --no-build --build.
+// Options: --port=N (4400, the app; the restored one on N+2) --pg-port=N (4401) --redis-port=N (4403)
+// --no-redis --load-seconds=S (6) --down-seconds=S (4) --writers=N (4, two forms in flight each)
+// --readers=N (3) --no-build --build.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +34,8 @@ import postgres from "postgres";
 import { build, buildReason, startServer } from "./bench/server.mjs";
 import { makeAccounts } from "./flood/database.mjs";
 import { openFormReader, replyFromLocation, sendForm, threadFromLocation, timedGet } from "./flood/http.mjs";
-import { loadChecks, serverErrors, writeFigures } from "./faults/checks.mjs";
+import { loadChecks, redisChecks, serverErrors, writeFigures } from "./faults/checks.mjs";
+import { ownRedis } from "./cluster/redis-server.mjs";
 import { startLoad } from "./faults/load.mjs";
 import { compareThreads, differingPages, dump, restore } from "./faults/backup.mjs";
 import { stalePages } from "./faults/pages.mjs";
@@ -51,13 +55,15 @@ const args = commandLine(import.meta.url);
 const options = {
   port: Number(args.port ?? 4400),
   pgPort: Number(args["pg-port"] ?? 4401),
+  redisPort: Number(args["redis-port"] ?? 4403),
+  withRedis: !args["no-redis"],
   loadSeconds: Number(args["load-seconds"] ?? 6),
   downSeconds: Number(args["down-seconds"] ?? 4),
   writers: Number(args.writers ?? 4),
   readers: Number(args.readers ?? 3),
   build: args["no-build"] ? "never" : args.build ? "always" : "when-stale",
 };
-for (const name of ["port", "pgPort", "loadSeconds", "downSeconds", "writers", "readers"]) {
+for (const name of ["port", "pgPort", "redisPort", "loadSeconds", "downSeconds", "writers", "readers"]) {
   if (!Number.isInteger(options[name]) || options[name] < 1) {
     console.error(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a whole number ≥ 1 (see --help)`);
     process.exit(2);
@@ -72,10 +78,10 @@ const logDir = path.join(repoRoot, ".data", "faults");
 for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(130));
 
 log(
-  `MLPaths fault test · run ${runId} · ${options.writers} writers, ${options.readers} readers · ${options.loadSeconds} s of load around each fault · app port ${options.port}, PostgreSQL port ${options.pgPort}`,
+  `MLPaths fault test · run ${runId} · ${options.writers} writers, ${options.readers} readers · ${options.loadSeconds} s of load around each fault · app port ${options.port}, PostgreSQL port ${options.pgPort}, ${options.withRedis ? `redis-server port ${options.redisPort}` : "no Redis (--no-redis)"}`,
 );
 
-const serverEnv = (databaseUrl) => {
+const serverEnv = (databaseUrl, redisUrl = null) => {
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -94,6 +100,7 @@ const serverEnv = (databaseUrl) => {
       "threadIntervalSeconds=0,replyIntervalSeconds=0,threadsPerDay=100000,votesPerDay=100000,newAccountHours=0",
   };
   delete env.REDIS_URL;
+  if (redisUrl) Object.assign(env, { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `mlpaths-faults-${runId}:` });
   return env;
 };
 
@@ -101,6 +108,7 @@ let exitCode = 1;
 let app = null;
 let restoredApp = null;
 let cluster = null;
+let redis = null;
 try {
   // ---------------------------------------------------------------------------- 1. build, database
   const reason = buildReason(repoRoot);
@@ -121,7 +129,8 @@ try {
     await admin.unsafe("create database mlpaths_faults");
     await admin.end();
   }
-  const env = serverEnv(databaseUrl);
+  if (options.withRedis) redis = await ownRedis(options.redisPort);
+  const env = serverEnv(databaseUrl, redis?.url);
   // As scripts/start.mjs migrates.
   const migrated = spawnSync(
     process.execPath,
@@ -186,13 +195,14 @@ try {
   // ------------------------------------------------------------------------------ 3. load, faults
   const loadStarted = Date.now();
   const load = startLoad({ origin, forms, writers, readers: options.readers, runId, seed });
-  log(`load running; faults: ${FAULTS.map((f) => f.name).join("; ")}`);
+  const toMake = FAULTS.filter((fault) => !fault.redis || redis);
+  log(`load running; faults: ${toMake.map((f) => f.name).join("; ")}`);
   await sleep(options.loadSeconds * 1000);
   const faults = [];
-  for (const fault of FAULTS) {
+  for (const fault of toMake) {
     const pidBefore = app.server.pid;
     const began = Date.now();
-    await fault.run({ postgres: cluster, app, downMs: options.downSeconds * 1000 });
+    await fault.run({ postgres: cluster, app, redis, downMs: options.downSeconds * 1000 });
     const ended = Date.now();
     const { at: ready, answers } = await readyWithin(30_000);
     log(
@@ -271,8 +281,9 @@ try {
   restoredApp = await startServer({
     repoRoot,
     port: options.port + 2,
-    // The same site restored: its public address (canonical links, feeds) is the original's.
-    env: { ...env, DATABASE_URL: restoredUrl, PORT: String(options.port + 2) },
+    // The same site restored: its public address (canonical links, feeds) is the original's. Its
+    // own caches: on the original's Redis it would serve the original's pages.
+    env: { ...serverEnv(restoredUrl), PORT: String(options.port + 2) },
     logFile: path.join(logDir, "server-restored.log"),
   });
   const restoredReady = (await timedGet(`${restoredOrigin}/api/health`)).status === 200;
@@ -310,7 +321,11 @@ try {
     recoveries,
     stale,
     pagesChecked: addresses.length,
-  }).concat(backupChecks);
+  })
+    .concat(
+      redisChecks({ window: faults.find((f) => f.fault.redis) ?? null, submits: load.submits, reads: load.reads }),
+    )
+    .concat(backupChecks);
 
   // ------------------------------------------------------------------------------------ figures
   const errors = serverErrors({ submits: load.submits, reads: load.reads });
@@ -352,6 +367,7 @@ try {
 } finally {
   await app?.server?.stop();
   await restoredApp?.stop();
+  await redis?.stop();
   cluster?.remove();
 }
 process.exit(exitCode);

@@ -185,3 +185,21 @@ function describe(answers) {
     .map(([k, n]) => `${k} ×${n}`)
     .join(", ");
 }
+
+/**
+ * While Redis was away the caches fail open to rendering: every read in that window was a page, and
+ * the writes went on. `window` is the Redis fault's {began, ended}, or null when it was not made.
+ */
+export function redisChecks({ window, submits, reads }) {
+  if (!window) return [];
+  const inWindow = (at) => at >= window.began && at <= window.ended;
+  const during = reads.filter((r) => inWindow(r.at));
+  const writes = submits.flatMap((s) => s.attempts).filter((a) => inWindow(a.at));
+  return [
+    {
+      name: "while Redis was down, pages were still served (rendered, not an error) and writes acknowledged",
+      ok: during.length > 0 && during.every((r) => r.status === 200) && writes.some((a) => a.status === 303),
+      detail: `${during.filter((r) => r.status === 200).length} of ${during.length} reads served${during.some((r) => r.status !== 200) ? ` (others: ${describe(during.filter((r) => r.status !== 200))})` : ""}; ${writes.filter((a) => a.status === 303).length} of ${writes.length} writes acknowledged`,
+    },
+  ];
+}
