@@ -15,6 +15,9 @@ export type StoryFacts = {
   milestones: readonly { month: number; text: string; kind?: string | null }[];
 };
 
+/** A kind as the author writes it in the form ("public work"), not its long label. */
+const kindWord = (slug: string) => MILESTONE_KINDS.find((k) => k.slug === slug)?.word ?? slug;
+
 export function storyFactsText(facts: StoryFacts): string {
   const lines = [
     `Role: ${labelOf(ROLES, facts.role)}`,
@@ -27,9 +30,7 @@ export function storyFactsText(facts: StoryFacts): string {
     `Resources: ${facts.resources.length > 0 ? facts.resources.join("; ") : "none"}`,
     `Milestones:${facts.milestones.length > 0 ? "" : " none"}`,
     // A kind shows in brackets; a milestone without one reads as it did before kinds existed.
-    ...facts.milestones.map(
-      (m) => `- Month ${m.month}${m.kind ? ` (${labelOf(MILESTONE_KINDS, m.kind)})` : ""}: ${m.text}`,
-    ),
+    ...facts.milestones.map((m) => `- Month ${m.month}${m.kind ? ` (${kindWord(m.kind)})` : ""}: ${m.text}`),
   ];
   return lines.join("\n");
 }
