@@ -44,7 +44,8 @@ export type MapLayout = {
 /** The drawing's coordinate space; the SVG scales it, so these are proportions as much as pixels. */
 export const MAP_WIDTH = 1040;
 // Room right of the last column for its labels (the others sit between columns).
-const RIGHT_LABELS = 210;
+// "Applied / research scientist 1,402" at 13 units a letter.
+const RIGHT_LABELS = 250;
 const NODE_WIDTH = 12;
 // Enough between two nodes for a line of label each, whatever their counts.
 const NODE_PADDING = 24;

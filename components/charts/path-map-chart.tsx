@@ -12,13 +12,6 @@ import { formatNumber, withUnit } from "./format";
 // Below this a flow is too thin for its count to be written on it; its link and the table still say it.
 const COUNT_MIN_WIDTH = 9;
 
-// A halo in the card's colour, so labels stay legible where they cross flows.
-const halo = {
-  paintOrder: "stroke",
-  strokeWidth: 4,
-  strokeLinejoin: "round",
-} as const;
-
 export function PathMapChart({
   title,
   description,
@@ -54,20 +47,9 @@ export function PathMapChart({
                   aria-label={`${f.source.label} to ${f.target.label}: ${withUnit(f.count, "stories")}`}
                   className="group"
                 >
-                  <path
-                    d={f.d}
-                    fill="none"
-                    strokeWidth={f.width}
-                    className="stroke-emerald-700/25 group-hover:stroke-emerald-700/55 group-focus-visible:stroke-amber-500/70 dark:stroke-emerald-300/25 dark:group-hover:stroke-emerald-300/55"
-                  />
+                  <path d={f.d} fill="none" strokeWidth={f.width} className="map-flow" />
                   {f.width >= COUNT_MIN_WIDTH && (
-                    <text
-                      x={f.target.x0 - 4}
-                      y={f.endY}
-                      dy="0.35em"
-                      textAnchor="end"
-                      className="fill-zinc-800 text-[10px] tabular-nums dark:fill-zinc-200"
-                    >
+                    <text x={f.target.x0 - 4} y={f.endY} dy="0.35em" textAnchor="end" className="map-count">
                       {formatNumber(f.count)}
                     </text>
                   )}
@@ -80,21 +62,9 @@ export function PathMapChart({
                   aria-label={`${STAGE_LABELS[n.stage]}: ${n.label}, ${withUnit(n.count, "stories")}`}
                   className="group"
                 >
-                  <rect
-                    x={n.x0}
-                    y={n.y0}
-                    width={n.x1 - n.x0}
-                    height={Math.max(1, n.y1 - n.y0)}
-                    className="fill-emerald-700 group-hover:fill-emerald-900 group-focus-visible:fill-amber-500 dark:fill-emerald-400 dark:group-hover:fill-emerald-200"
-                  />
-                  <text
-                    x={n.x1 + 5}
-                    y={(n.y0 + n.y1) / 2}
-                    dy="0.35em"
-                    {...halo}
-                    className="fill-zinc-900 stroke-white text-[13px] group-hover:underline dark:fill-zinc-100 dark:stroke-zinc-900"
-                  >
-                    {n.label} <tspan className="font-semibold tabular-nums">{formatNumber(n.count)}</tspan>
+                  <rect x={n.x0} y={n.y0} width={n.x1 - n.x0} height={Math.max(1, n.y1 - n.y0)} className="map-node" />
+                  <text x={n.x1 + 5} y={(n.y0 + n.y1) / 2} dy="0.35em" className="map-label">
+                    {n.label} <tspan className="font-semibold">{formatNumber(n.count)}</tspan>
                   </text>
                 </a>
               ))}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { MilestoneTimeline } from "@/components/charts/milestone-timeline";
 import { PathMapChart } from "@/components/charts/path-map-chart";
+import { withUnit } from "@/components/charts/format";
 import { cachedPathMap, cachedStoryFacets } from "@/server/reads/stories";
 import { layoutPathMap } from "@/server/path-map-layout";
 import { labelOf } from "@/lib/stories/story-facts";
@@ -33,7 +34,7 @@ export default async function PathMapPage({ params }: PageProps<"/stories/map/[v
   const [map, facets] = await Promise.all([cachedPathMap(filters), cachedStoryFacets(filters)]);
   const layout = layoutPathMap(map, filters);
   const active = FILTERS.filter((f) => filters[f.name]);
-  const stories = `${map.total} ${map.total === 1 ? "story" : "stories"}`;
+  const stories = withUnit(map.total, "stories");
 
   return (
     <>
