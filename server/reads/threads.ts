@@ -33,7 +33,10 @@ export async function cachedThread(id: number) {
   "use cache";
   checkReadArgs(READ_ARGS.id, [id]);
   const thread = await getThread(id);
-  cachedFor(tags.thread(id), ...(thread ? [tags.member(thread.author.id)] : []));
+  cachedFor(
+    tags.thread(id),
+    ...(thread ? memberTags([thread.author, ...(thread.answer ? [thread.answer.author] : [])]) : []),
+  );
   return thread;
 }
 
@@ -64,7 +67,14 @@ export async function cachedPostHistory(target: HistoryTarget, before: number | 
   checkReadArgs(READ_ARGS.history, [target, before]);
   const history = await getPostHistory(target, before);
   const own = "threadId" in target ? [tags.thread(target.threadId)] : [tags.reply(target.replyId)];
-  const people = history ? [history.post.author, ...history.edits.flatMap((e) => (e.editor ? [e.editor] : []))] : [];
+  const people = history
+    ? [
+        history.post.author,
+        ...history.edits.flatMap((e) => (e.editor ? [e.editor] : [])),
+        // Names in the answer's marks: who marked, and the authors of the replies marked.
+        ...history.answerMarks.flatMap((m) => [m.actor, m.reply?.author, m.previous?.author].filter((p) => !!p)),
+      ]
+    : [];
   cachedFor(
     ...own,
     ...(history && "replyId" in target ? [tags.thread(history.post.threadId)] : []),
