@@ -4,6 +4,7 @@ import { cache } from "react";
 import { type SQL, and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { type NumberCursor, encodeNumberCursor } from "@/lib/urls/cursor";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/urls/thread-sorts";
+import type { ThreadFilter } from "@/lib/urls/thread-filters";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
 import { afterCursor, sortColumns, startedWithin, tagNames } from "./thread-order";
@@ -38,15 +39,27 @@ export const listItem = {
 
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
-/** Discussions (stories have their own lists) in `sort`'s order (most recently active first by default), after `cursor`. */
+/**
+ * Discussions (stories have their own lists) in `sort`'s order (most recently active first by default),
+ * after `cursor`; with the Unanswered filter, only those with no answer marked, pinned ones in their place.
+ */
 export function listThreads(
   cursor: NumberCursor | null,
   limit = THREADS_PER_PAGE,
   sort: ThreadSort = DEFAULT_THREAD_SORT,
+  filter: ThreadFilter | null = null,
 ) {
+  if (filter === "unanswered") return pageOfThreads(unansweredDiscussions, sort, cursor, limit);
   // Pinned ones lead the first page instead (listPinned); a filter on the index scan, as they are few.
   return pageOfThreads(and(eq(threads.kind, "discussion"), isNull(threads.pinnedAt)), sort, cursor, limit);
 }
+
+/**
+ * The Unanswered filter, written as the predicate of its partial indexes (threads_unanswered_*_idx,
+ * db/schema/posts.ts) with the kind as a literal, not a parameter: the planner can then prove a query
+ * fits the index under a prepared statement's generic plan too.
+ */
+export const unansweredDiscussions = sql`${threads.kind} = 'discussion' and ${threads.answerReplyId} is null`;
 
 /**
  * One page of the live, unhidden threads that `filter` keeps, in the sort's order after `cursor`: one

@@ -17,13 +17,22 @@ import type { NumberCursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
 import { versionDiff } from "@/lib/revision-diff";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/urls/thread-sorts";
+import type { ThreadFilter } from "@/lib/urls/thread-filters";
 import { cachedFor } from "@/server/page-cache";
 
 /** A page of discussions in an order; the first page also has the pinned ones, which lead it. */
-export async function cachedThreadList(cursor: NumberCursor | null, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+export async function cachedThreadList(
+  cursor: NumberCursor | null,
+  sort: ThreadSort = DEFAULT_THREAD_SORT,
+  filter: ThreadFilter | null = null,
+) {
   "use cache";
-  checkReadArgs(READ_ARGS.threadList, [cursor, sort]);
-  const [page, pinned] = await Promise.all([listThreads(cursor, undefined, sort), cursor ? [] : listPinned()]);
+  checkReadArgs(READ_ARGS.threadList, [cursor, sort, filter]);
+  // Unanswered lists pinned discussions in their place (they may well be answered): no pinned heading.
+  const [page, pinned] = await Promise.all([
+    listThreads(cursor, undefined, sort, filter),
+    cursor || filter ? [] : listPinned(),
+  ]);
   cachedFor(tags.threads, ...shownTags([...pinned, ...page.threads]));
   return { ...page, pinned };
 }
