@@ -37,7 +37,10 @@ export function SortTabs({
 /** Every thread, or only the unanswered discussions (lib/urls/thread-filters.ts), in the list's order. */
 export function FilterTabs({ path, sort, filter }: { path: string; sort: ThreadSort; filter: ThreadFilter | null }) {
   return (
-    <nav aria-label="Show" className="flex flex-wrap gap-1 text-sm">
+    <nav aria-label="Show" className="flex flex-wrap items-center gap-1 text-sm">
+      <span aria-hidden="true" className="pr-1 text-zinc-500 dark:text-zinc-400">
+        Show
+      </span>
       <Link
         href={path + listQuery(sort, null)}
         aria-current={filter === null ? "page" : undefined}

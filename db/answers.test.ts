@@ -13,6 +13,8 @@ import { createReply, deleteReply } from "./mutations/replies";
 import { createStory } from "./mutations/stories";
 import { getPostHistory } from "./queries/revisions";
 import { getReplyForEdit, getThread, listThreads } from "./queries/threads";
+import { memberReplies, memberThreads } from "./queries/profiles";
+import { searchPosts } from "./queries/search";
 import { answerMarks, notifications, threads } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, aThread, sampleStory } from "./test/factories";
@@ -183,12 +185,45 @@ describe("marking the answer that helped", () => {
     expect((await getThread(t.id))?.answer).toBeNull();
   });
 
-  it("thread lists say which threads are answered", async () => {
+  it("thread lists, profiles and search say which threads are answered, and which reply is the answer", async () => {
     const t = await discussion();
     await setAnswer(asker, t.id, t.fromAlan);
     const untouched = await discussion();
     const { threads: listed } = await listThreads(null, 100);
     expect(listed.find((row) => row.id === t.id)?.answered).toBe(true);
     expect(listed.find((row) => row.id === untouched.id)?.answered).toBe(false);
+    // The Unanswered list: the untouched one, never the answered one.
+    const { threads: unanswered } = await listThreads(null, 100, "active", "unanswered");
+    expect(unanswered.map((row) => row.id)).toContain(untouched.id);
+    expect(unanswered.map((row) => row.id)).not.toContain(t.id);
+
+    const { items: asked } = await memberThreads(asker, "discussion", null, 20);
+    expect(asked.find((row) => row.id === t.id)?.answered).toBe(true);
+    const { items: answers } = await memberReplies(alan, null, 20);
+    expect(answers.find((row) => row.id === t.fromAlan)?.isAnswer).toBe(true);
+
+    const found = await searchPosts({ q: "Andrew Ng", kind: null, category: null, tag: null, story: {}, page: 1 });
+    const hit = found.results.find((r) => r.replyId === t.fromAlan);
+    expect(hit?.answered).toBe(true);
+    // The thread's other reply is not the answer.
+    const other = await searchPosts({
+      q: "fast.ai project",
+      kind: "reply",
+      category: null,
+      tag: null,
+      story: {},
+      page: 1,
+    });
+    expect(other.results.find((r) => r.replyId === t.fromGrace)?.answered).toBe(false);
+    const titles = await searchPosts({
+      q: "Which course first",
+      kind: "discussion",
+      category: null,
+      tag: null,
+      story: {},
+      page: 1,
+    });
+    expect(titles.results.find((r) => r.thread.id === t.id)?.answered).toBe(true);
+    expect(titles.results.find((r) => r.thread.id === untouched.id)?.answered).toBe(false);
   });
 });
