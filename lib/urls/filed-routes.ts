@@ -1,7 +1,7 @@
 // What a category or tag page's path names: `/c` and `/tags` (the indexes), `/c/<slug>`, `/tags/<tag>`, and the
 // internal view of each (`…/view/<view>`, written by proxy.ts from `?filter=…&sort=…&after=…`). Anything else
 // is null: a 404 before any read.
-import { categoryBySlug } from "../categories";
+import { STORY_CATEGORY, categoryBySlug } from "../categories";
 import { isTag } from "../tags";
 import { type ThreadSort, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
 import type { NumberCursor } from "./cursor";
@@ -18,7 +18,8 @@ export function readFiledPath(path: string[] | undefined, kind: "category" | "ta
   if (name === BUILD_PLACEHOLDER || !(kind === "category" ? categoryBySlug(name) !== null : isTag(name))) return null;
   if (path.length === 1) return { name, sort: parseThreadSort(null), cursor: null, filter: null };
   if (path.length !== 3 || view !== "view" || segment === ALL_VIEW) return null;
-  const query = readView(segment, kind === "category" ? filterableListQuery : threadListQuery);
+  const filterable = kind === "category" && name !== STORY_CATEGORY;
+  const query = readView(segment, filterable ? filterableListQuery : threadListQuery);
   if (!query) return null;
   const sort = parseThreadSort(query.get("sort"));
   return {

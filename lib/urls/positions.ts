@@ -3,7 +3,7 @@
 // read with the same functions the pages use (lib/urls/views.ts). app/api/positions says whether it is a
 // real one, for proxy.ts.
 import { parseId, parseThreadParam } from "../ids";
-import { categoryBySlug } from "../categories";
+import { STORY_CATEGORY, categoryBySlug } from "../categories";
 import { type Cursor, type NumberCursor, decodeCursor } from "./cursor";
 import { decodeStoryCursor, parseStorySort, type StorySort } from "../stories/story-filters";
 import { isTag } from "../tags";
@@ -67,7 +67,10 @@ export function positionOf(pathname: string, query: URLSearchParams): Position |
     const sort = parseThreadSort(one(query, "sort"));
     const cursor = decodeThreadCursor(one(query, "after"), sort);
     // The Unanswered list (home and categories): its cursor names an unanswered discussion.
-    const unanswered = filed?.[1] !== "tags" && parseThreadFilter(one(query, "filter")) === "unanswered";
+    const unanswered =
+      filed?.[1] !== "tags" &&
+      filed?.[2] !== STORY_CATEGORY &&
+      parseThreadFilter(one(query, "filter")) === "unanswered";
     return cursor && { list: "threads", sort, cursor, ...(unanswered ? { unanswered: true as const } : {}) };
   }
   return null;

@@ -85,6 +85,7 @@ describe("list views", () => {
     expect(category.normalize(q("filter=unanswered&sort=top-all"))).toBe("filter=unanswered&sort=top-all");
     expect(category.internal("filter_unanswered")).toBe("/c/off-topic/view/filter_unanswered");
     expect(listRoute("/tags/nlp")!.normalize(q("filter=unanswered&sort=new"))).toBe("sort=new");
+    expect(listRoute("/c/success-stories")!.normalize(q("filter=unanswered"))).toBe("");
   });
 
   it("compare queries whatever their order", () => {

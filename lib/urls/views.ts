@@ -3,7 +3,7 @@
 // fixed order, into one path segment (a "view"), and the page reads it back through the same
 // functions. Junk never reaches a page: it can neither fail a render nor fill the cache with copies.
 import { encodeNumberCursor } from "./cursor";
-import { categoryBySlug } from "../categories";
+import { STORY_CATEGORY, categoryBySlug } from "../categories";
 import { isTag } from "../tags";
 import { DEFAULT_THREAD_SORT, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
 import { parseThreadFilter } from "./thread-filters";
@@ -117,7 +117,8 @@ export function listRoute(pathname: string): ListRoute | null {
   const filed = /^\/(c|tags)\/([^/]+)$/.exec(pathname);
   if (filed && (filed[1] === "c" ? categoryBySlug(filed[2]) !== null : isTag(filed[2]))) {
     return {
-      normalize: filed[1] === "c" ? filterableListQuery : threadListQuery,
+      // Success stories holds stories only: nothing there is answered or not.
+      normalize: filed[1] === "c" && filed[2] !== STORY_CATEGORY ? filterableListQuery : threadListQuery,
       internal: (view) => (view === ALL_VIEW ? null : `${pathname}/view/${view}`),
     };
   }
