@@ -64,6 +64,7 @@ const nextConfig = (phase) => ({
         { source: "/", destination: "/home/all" },
         { source: "/stories", destination: "/stories/list/all" },
         { source: "/stories/insights", destination: "/stories/insights/all" },
+        { source: "/stories/map", destination: "/stories/map/all" },
       ],
     };
   },

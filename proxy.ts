@@ -296,12 +296,12 @@ function routable(pathname: string): boolean {
 }
 
 const INTERNAL_VIEW =
-  /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
+  /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine|map)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 const THREAD_PAGES = ["new"];
 const STAFF_ONLY = /^\/mod(?:\/|$)/;
 const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?|notifications)$/;
-const STORY_PAGES = ["new", "insights", "like-mine"];
+const STORY_PAGES = ["new", "insights", "like-mine", "map"];
 
 /**
  * `/stories?field=finance&sort=helpful` is served by the cached page `/stories/list/field_finance~sort_helpful`.
@@ -345,10 +345,10 @@ export const config = {
     "/:path(.*%.*)",
     // Internal paths of list views, and ids that cannot be one (see routable()).
     "/home/:path*",
-    "/stories/(list|insights|like-mine)/:path+",
+    "/stories/(list|insights|like-mine|map)/:path+",
     "/(threads|stories)/:id/replies/:path*",
     "/threads/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new)(?:/|$))[^/]+)/:rest*",
-    "/stories/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new|insights|like-mine)(?:/|$))[^/]+)/:rest*",
+    "/stories/:id((?!(?:\\d{1,16}(?:-[a-z0-9-]{0,200})?|new|insights|like-mine|map)(?:/|$))[^/]+)/:rest*",
     "/replies/:id((?!\\d{1,16}(?:/|$))[^/]+)/:rest*",
     "/stories/:id/updates/:update((?!(?:\\d{1,16}|new)(?:/|$))[^/]+)/:rest*",
     // Category and tag pages: internal view paths, unknown categories and what cannot be a tag.
@@ -392,6 +392,11 @@ export const config = {
     { source: "/stories", has: [{ type: "query", key: "after" }] },
     // Every search: its query is the page (lib/urls/search-query.ts), and /search/<view> is internal.
     "/search/:path*",
+    { source: "/stories/map", has: [{ type: "query", key: "education" }] },
+    { source: "/stories/map", has: [{ type: "query", key: "role" }] },
+    { source: "/stories/map", has: [{ type: "query", key: "field" }] },
+    { source: "/stories/map", has: [{ type: "query", key: "time" }] },
+    { source: "/stories/map", has: [{ type: "query", key: "how" }] },
     { source: "/stories/like-mine", has: [{ type: "query", key: "education" }] },
     { source: "/stories/like-mine", has: [{ type: "query", key: "field" }] },
     // The end of a GitHub sign-in (a GET that writes the member and the session): for its request id.

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import { EDUCATION, FIELDS, HOW_HIRED, MONTHS_MAX, ROLES } from "@/lib/stories/story-facts";
+import { EDUCATION, FIELDS, HOW_HIRED, MILESTONE_KIND_WORDS, MONTHS_MAX, ROLES } from "@/lib/stories/story-facts";
 import { BODY_MAX, TITLE_MAX } from "@/lib/limits/limits";
 import { TAGS_MAX } from "@/lib/tags";
 import { FormAlert } from "@/components/form-alert";
@@ -127,7 +127,7 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
           required={false}
           defaultValue={values.milestones}
           error={error("milestones")}
-          hint='One per line, as "month 3: finished fast.ai part 1".'
+          hint={`One per line, as "month 3: finished fast.ai part 1". Mark the steps the path map compares with their kind in brackets, "month 3 (course): …": ${MILESTONE_KIND_WORDS}.`}
         />
         <Field
           name="body"

@@ -1,9 +1,11 @@
+import { MILESTONE_KINDS } from "@/lib/stories/story-facts";
+
 /** Milestones as a vertical timeline, month by month, with the first offer in its place. */
 export function Timeline({
   milestones,
   monthsToOffer,
 }: {
-  milestones: { month: number; text: string }[];
+  milestones: { month: number; text: string; kind?: string | null }[];
   monthsToOffer: number;
 }) {
   if (milestones.length === 0) return null;
@@ -24,6 +26,11 @@ export function Timeline({
             />
             <p className="text-xs font-semibold uppercase tracking-wide text-emerald-800 dark:text-emerald-300">
               Month {m.month}
+              {"kind" in m && m.kind ? (
+                <span className="ml-2 font-normal normal-case tracking-normal text-zinc-600 dark:text-zinc-400">
+                  · {MILESTONE_KINDS.find((k) => k.slug === m.kind)?.word ?? m.kind}
+                </span>
+              ) : null}
             </p>
             <p>{m.text}</p>
           </li>

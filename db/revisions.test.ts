@@ -160,6 +160,20 @@ describe("storing revisions", () => {
     expect(history.edits[0].before.body).toBe(history.edits[0].after.body);
     expect(history.edits[0].after.facts).toContain("Months to the first offer: 11");
     expect(history.edits[0].after.facts).toContain("Resources: fast.ai\n");
+
+    // A milestone's kind alone is a change too, and reads as the author wrote it.
+    const kinds = {
+      ...base,
+      monthsToOffer: "11",
+      resources: "fast.ai",
+      milestones: "3 (public work): Finished fast.ai part 1",
+    };
+    await updateStory(ada, id, storyInput.parse(kinds));
+    expect(await revisionsOf({ threadId: id })).toHaveLength(2);
+    const edits = (await getPostHistory({ threadId: id }))!.edits;
+    expect(
+      edits.map((e) => e.after.facts).filter((f) => f?.includes("- Month 3 (public work): Finished fast.ai part 1")),
+    ).toHaveLength(1);
   });
 });
 

@@ -112,7 +112,7 @@ describe("what search finds", () => {
       ...sampleStory("A quiet change"),
       previousTitle: "Glassblower",
       resources: ["Quuxly handbook"],
-      milestones: [{ month: 3, text: "Finished the frobnicator project" }],
+      milestones: [{ month: 3, text: "Finished the frobnicator project", kind: "project" as const }],
     };
     const { id } = await createStory(ada, input, opts);
     for (const q of ["glassblower", "quuxly", "frobnicator"]) expect(await found(q)).toEqual(["story:A quiet change"]);

@@ -1,7 +1,7 @@
 // Sample success stories for MLPaths. Every person and story here is fictional and clearly marked as a
 // sample. Authors are either SAMPLE_PEOPLE from db/seed-data.ts or SAMPLE_STORY_PEOPLE below; each
 // author tells one path. Stories are inserted through the same validation as the story form.
-import type { EducationSlug, FieldSlug, HowHiredSlug, RoleSlug } from "@/lib/stories/story-facts";
+import type { EducationSlug, FieldSlug, HowHiredSlug, MilestoneKindSlug, RoleSlug } from "@/lib/stories/story-facts";
 
 export type SeedStoryPerson = { login: string; name: string };
 
@@ -17,7 +17,8 @@ export type SeedStory = {
   firstRoleYear: number;
   howHired: HowHiredSlug;
   resources: string[];
-  milestones: { month: number; text: string }[];
+  // The kind, where the step is one the path map compares (lib/stories/story-facts.ts MILESTONE_KINDS).
+  milestones: { month: number; text: string; kind?: MilestoneKindSlug }[];
   daysAgo: number;
   replies: { author: string; body: string; hoursAfter: number }[];
 };
@@ -76,8 +77,8 @@ export const SAMPLE_STORIES: SeedStory[] = [
       "fast.ai",
     ],
     milestones: [
-      { month: 0, text: "Started SQL in the evenings after month-end close" },
-      { month: 4, text: "Rebuilt the monthly variance report in SQL instead of Excel" },
+      { month: 0, text: "Started SQL in the evenings after month-end close", kind: "course" },
+      { month: 4, text: "Rebuilt the monthly variance report in SQL instead of Excel", kind: "project" },
       { month: 9, text: "Moved the same reports to pandas and a small scheduled script" },
       { month: 14, text: "SKU demand forecast beat the planners' spreadsheet by about 9% MAPE" },
       { month: 15, text: "Started applying with two resume versions" },
@@ -134,11 +135,11 @@ export const SAMPLE_STORIES: SeedStory[] = [
       "Hugging Face LLM course",
     ],
     milestones: [
-      { month: 0, text: "Started fast.ai part 1 alongside my React job" },
+      { month: 0, text: "Started fast.ai part 1 alongside my React job", kind: "course" },
       { month: 3, text: "Finished part 1 and the first half of the book" },
-      { month: 5, text: "Built a release-notes drafter from merged PRs for my team" },
+      { month: 5, text: "Built a release-notes drafter from merged PRs for my team", kind: "project" },
       { month: 7, text: "Wrote a 120-case eval set; accuracy went from 61% to 85% in three iterations" },
-      { month: 8, text: "Published the write-up, including the ugly first numbers" },
+      { month: 8, text: "Published the write-up, including the ugly first numbers", kind: "public-work" },
       { month: 11, text: "Offer as an AI engineer at a B2B SaaS company" },
     ],
     daysAgo: 3,
@@ -182,11 +183,11 @@ That write-up got me hired. The head of engineering at a B2B SaaS company found 
       "StatQuest",
     ],
     milestones: [
-      { month: 0, text: "Python for Everybody on my days off" },
-      { month: 7, text: "Replaced our prep-quantity spreadsheet with a Python script" },
+      { month: 0, text: "Python for Everybody on my days off", kind: "course" },
+      { month: 7, text: "Replaced our prep-quantity spreadsheet with a Python script", kind: "project" },
       { month: 15, text: "Finished fast.ai part 1, burned out, took two months off" },
       { month: 24, text: "Covers forecast running for three restaurants in our group" },
-      { month: 31, text: "Started applying: 40 applications, 2 calls" },
+      { month: 31, text: "Started applying: 40 applications, 2 calls", kind: "interview" },
       { month: 38, text: "Offer from a food-waste startup that had read my write-up" },
     ],
     daysAgo: 64,
@@ -235,11 +236,11 @@ What worked was the write-up. I posted the project with real numbers and photos 
       "Kaggle Learn micro-courses",
     ],
     milestones: [
-      { month: 0, text: "Kaggle Learn Python and Pandas on night-shift breaks" },
+      { month: 0, text: "Kaggle Learn Python and Pandas on night-shift breaks", kind: "course" },
       { month: 6, text: "Joined the hospital's sepsis alert working group as the nursing rep" },
       { month: 14, text: "Finished Ng's specialization on the second try" },
-      { month: 22, text: "Readmission model on MIMIC-IV after getting PhysioNet access" },
-      { month: 35, text: "Started interviewing; failed two SQL screens" },
+      { month: 22, text: "Readmission model on MIMIC-IV after getting PhysioNet access", kind: "project" },
+      { month: 35, text: "Started interviewing; failed two SQL screens", kind: "interview" },
       { month: 41, text: "Offer from the health system's data science team via referral" },
     ],
     daysAgo: 88,
@@ -288,8 +289,8 @@ The offer came when that data scientist's team opened a junior role and she refe
       "Full Stack Deep Learning",
     ],
     milestones: [
-      { month: 0, text: "Started the MLOps Zoomcamp during my last months of service" },
-      { month: 3, text: "Finished the Zoomcamp homework and final project" },
+      { month: 0, text: "Started the MLOps Zoomcamp during my last months of service", kind: "course" },
+      { month: 3, text: "Finished the Zoomcamp homework and final project", kind: "project" },
       { month: 6, text: "Passed the CKA exam" },
       { month: 9, text: "First two courses of Ng's specialization" },
       { month: 12, text: "Recruiter from a defense contractor reached out on LinkedIn" },
@@ -340,11 +341,11 @@ How the job came: I put "TS/SCI, Kubernetes, MLflow" in my LinkedIn headline and
       "SQLBolt",
     ],
     milestones: [
-      { month: 0, text: "SQLBolt, practising on our HubSpot exports" },
+      { month: 0, text: "SQLBolt, practising on our HubSpot exports", kind: "course" },
       { month: 4, text: "Enrolled in a 24-week part-time data engineering bootcamp" },
-      { month: 10, text: "Capstone: event pipeline with Airflow, dbt and BigQuery" },
+      { month: 10, text: "Capstone: event pipeline with Airflow, dbt and BigQuery", kind: "project" },
       { month: 12, text: "Bootcamp ended; three weeks of no callbacks" },
-      { month: 15, text: "Hiring-partner interview with a retailer's recommendations team" },
+      { month: 15, text: "Hiring-partner interview with a retailer's recommendations team", kind: "interview" },
       { month: 16, text: "Offer as a data engineer on the ML team" },
     ],
     daysAgo: 47,
@@ -388,7 +389,7 @@ The first three weeks after the bootcamp: zero callbacks from cold applications.
     resources: ["Designing Machine Learning Systems (Chip Huyen)", "Hands-On ML, 2nd edition", "Made With ML"],
     milestones: [
       { month: 0, text: "Volunteered to own the Python model-serving service" },
-      { month: 2, text: "Cut p95 latency from 480 ms to 120 ms with batching and a feature cache" },
+      { month: 2, text: "Cut p95 latency from 480 ms to 120 ms with batching and a feature cache", kind: "project" },
       { month: 4, text: "Shadowed two retrains and rewrote the training data job" },
       { month: 6, text: "Formal transfer to the ML team" },
     ],
@@ -429,8 +430,8 @@ After six months my manager and the ML lead agreed I was effectively on their te
     resources: ["CS231n lecture notes", "fast.ai", "Kaggle", "Deep Learning (Goodfellow, Bengio, Courville)"],
     milestones: [
       { month: 0, text: "Decided to leave academia after a third rejected fellowship" },
-      { month: 2, text: "fast.ai part 1 over the winter break" },
-      { month: 4, text: "Cell-image Kaggle competition, top 12%" },
+      { month: 2, text: "fast.ai part 1 over the winter break", kind: "course" },
+      { month: 4, text: "Cell-image Kaggle competition, top 12%", kind: "public-work" },
       { month: 5, text: "Applied to 25 roles" },
       { month: 8, text: "Offer as an applied scientist at a drug-discovery company" },
     ],
@@ -470,10 +471,14 @@ The ML itself I mostly learned outside the degree: fast.ai part 1, the CS231n no
     howHired: "portfolio",
     resources: ["Karpathy's Zero to Hero", "nanoGPT", "fast.ai Part 2", "Programming Massively Parallel Processors"],
     milestones: [
-      { month: 0, text: "Watched the micrograd video and reimplemented it in C++" },
-      { month: 6, text: "Trained a small GPT on our engine's codebase with nanoGPT" },
+      { month: 0, text: "Watched the micrograd video and reimplemented it in C++", kind: "course" },
+      { month: 6, text: "Trained a small GPT on our engine's codebase with nanoGPT", kind: "project" },
       { month: 12, text: "fast.ai part 2, from the foundations" },
-      { month: 18, text: "First merged PR to an open-source inference library: a fused kernel, 1.3x faster" },
+      {
+        month: 18,
+        text: "First merged PR to an open-source inference library: a fused kernel, 1.3x faster",
+        kind: "public-work",
+      },
       { month: 26, text: "Eight merged PRs and reviewer access on one module" },
       { month: 30, text: "Offer from an AI lab's inference team" },
     ],
@@ -518,8 +523,8 @@ After the PRs, an engineer at an AI lab who had reviewed my code asked if I'd co
       "Python for Data Analysis (McKinney)",
     ],
     milestones: [
-      { month: 0, text: "Google Data Analytics Certificate on weekends" },
-      { month: 10, text: "First project: pharmacy inventory stockouts" },
+      { month: 0, text: "Google Data Analytics Certificate on weekends", kind: "course" },
+      { month: 10, text: "First project: pharmacy inventory stockouts", kind: "project" },
       { month: 18, text: "Started Ng's ML course" },
       { month: 26, text: "Model predicting prescription abandonment at pickup" },
       { month: 32, text: "Started applying" },
@@ -571,10 +576,10 @@ The offer was from a pharmacy benefits manager. The hiring manager said the prio
       "StatQuest",
     ],
     milestones: [
-      { month: 0, text: "Automate the Boring Stuff while a back injury kept me off site" },
+      { month: 0, text: "Automate the Boring Stuff while a back injury kept me off site", kind: "course" },
       { month: 9, text: "Back on the tools; down to about 5 hours a week" },
       { month: 20, text: "Finished Practical Deep Learning for Coders, part 1" },
-      { month: 30, text: "Thermal-image hotspot detector trained on photos from my own jobs" },
+      { month: 30, text: "Thermal-image hotspot detector trained on photos from my own jobs", kind: "project" },
       { month: 44, text: "Demoed it to a solar O&M company I'd done contract work for" },
       { month: 52, text: "Offer, referred by their operations lead" },
     ],
@@ -619,11 +624,11 @@ I showed it to the operations lead at a solar operations and maintenance company
       "Speech and Language Processing (Jurafsky & Martin)",
     ],
     milestones: [
-      { month: 0, text: "CS50P over the summer holidays" },
+      { month: 0, text: "CS50P over the summer holidays", kind: "course" },
       { month: 8, text: "fast.ai lessons 1-8 across a school year" },
-      { month: 14, text: "Hugging Face NLP course; fine-tuned a classifier to tag essay feedback" },
+      { month: 14, text: "Hugging Face NLP course; fine-tuned a classifier to tag essay feedback", kind: "project" },
       { month: 20, text: "Essay-feedback tool evaluated against 300 essays I had graded by hand" },
-      { month: 24, text: "Talk at a regional teachers' conference" },
+      { month: 24, text: "Talk at a regional teachers' conference", kind: "public-work" },
       { month: 28, text: "Offer from an ed-tech company that saw the talk" },
     ],
     daysAgo: 9,
@@ -667,11 +672,11 @@ I presented the whole thing, failures included, at a regional teachers' conferen
       "StatQuest",
     ],
     milestones: [
-      { month: 0, text: "First Playground Series competition" },
+      { month: 0, text: "First Playground Series competition", kind: "public-work" },
       { month: 4, text: "First bronze medal on a tabular competition" },
       { month: 8, text: "Silver medal with a team of three, top 3%" },
       { month: 10, text: "Second silver, solo; reached Competitions Expert" },
-      { month: 12, text: "Offer from an ad-tech company after a call with their lead DS" },
+      { month: 12, text: "Offer from an ad-tech company after a call with their lead DS", kind: "interview" },
     ],
     daysAgo: 40,
     body: `I was in my final year of a CS degree at a university with no ML courses beyond one elective, and our campus placements had no ML roles at all. So I used Kaggle as my ML curriculum and my credential.
@@ -712,8 +717,8 @@ By month 10 I had two silvers and the Competitions Expert title. I wrote a detai
     howHired: "internal-transfer",
     resources: ["Coursera Machine Learning (Andrew Ng)", "Python for Data Analysis", "DataCamp"],
     milestones: [
-      { month: 0, text: "Started Ng's original Coursera course, in Octave" },
-      { month: 3, text: "Replaced our last-click attribution report with a holdout analysis" },
+      { month: 0, text: "Started Ng's original Coursera course, in Octave", kind: "course" },
+      { month: 3, text: "Replaced our last-click attribution report with a holdout analysis", kind: "project" },
       { month: 7, text: "Asked the DS lead for one small ticket per sprint" },
       { month: 10, text: "Churn propensity model the CRM team actually used" },
       { month: 13, text: "Formal transfer to the data science team" },
@@ -755,8 +760,8 @@ When a junior DS position opened, I interviewed like an external candidate but w
     resources: ["Python Crash Course", "SQLZoo", "Data Engineering Zoomcamp", "madewithml.com"],
     milestones: [
       { month: 0, text: "Power Query to fix our labour planning sheet" },
-      { month: 5, text: "Python Crash Course and SQLZoo" },
-      { month: 9, text: "Automated the daily pick-rate report; ops shared it with every site" },
+      { month: 5, text: "Python Crash Course and SQLZoo", kind: "course" },
+      { month: 9, text: "Automated the daily pick-rate report; ops shared it with every site", kind: "project" },
       { month: 13, text: "Data Engineering Zoomcamp" },
       { month: 18, text: "Moved to the forecasting team as a data engineer" },
     ],
@@ -801,8 +806,8 @@ I did the Data Engineering Zoomcamp to learn to do it properly (Docker, orchestr
       "scikit-learn user guide",
     ],
     milestones: [
-      { month: 0, text: "MIT 6.S191 lectures during lockdown" },
-      { month: 5, text: "Remaining-useful-life model on the NASA C-MAPSS data" },
+      { month: 0, text: "MIT 6.S191 lectures during lockdown", kind: "course" },
+      { month: 5, text: "Remaining-useful-life model on the NASA C-MAPSS data", kind: "project" },
       { month: 9, text: "Vibration anomaly detection pilot on 40 pumps at my plant" },
       { month: 12, text: "Pilot flagged a bearing failure three weeks early" },
       { month: 15, text: "Offer from an industrial IoT company, referred by a former colleague" },
@@ -839,8 +844,8 @@ A former colleague had moved to an industrial IoT company. She told her manager 
     resources: ["MLOps Zoomcamp (DataTalks.Club)", "Designing ML Systems by Chip Huyen", "Kubeflow docs"],
     milestones: [
       { month: 0, text: "DS team asked for help running GPU nodes on our cluster" },
-      { month: 2, text: "MLOps Zoomcamp, homework included" },
-      { month: 4, text: "MLflow tracking and a model registry for three teams" },
+      { month: 2, text: "MLOps Zoomcamp, homework included", kind: "course" },
+      { month: 4, text: "MLflow tracking and a model registry for three teams", kind: "project" },
       { month: 6, text: "Cut idle GPU spend by 38% with job queueing and autoscaling" },
       { month: 7, text: "Transferred to the new ML platform team" },
     ],
@@ -888,8 +893,8 @@ The cost number did the convincing. When the company created an ML platform team
       "DataCamp Python track",
     ],
     milestones: [
-      { month: 0, text: "Moved my unemployment-claims forecasts from Stata to Python" },
-      { month: 4, text: "ISLR, redoing the R labs in scikit-learn" },
+      { month: 0, text: "Moved my unemployment-claims forecasts from Stata to Python", kind: "project" },
+      { month: 4, text: "ISLR, redoing the R labs in scikit-learn", kind: "course" },
       { month: 7, text: "Started applying: 31 applications" },
       { month: 10, text: "Offer from a health insurer's data science team" },
     ],
@@ -929,9 +934,9 @@ I used the DataCamp Python track for syntax, then read *An Introduction to Stati
       "PyTorch tutorials",
     ],
     milestones: [
-      { month: 0, text: "Karpathy's Zero to Hero series" },
-      { month: 8, text: "Keyword-spotting model running on a Cortex-M4 board" },
-      { month: 14, text: "INT8 quantization write-up: 4x smaller with a 0.6 point accuracy loss" },
+      { month: 0, text: "Karpathy's Zero to Hero series", kind: "course" },
+      { month: 8, text: "Keyword-spotting model running on a Cortex-M4 board", kind: "project" },
+      { month: 14, text: "INT8 quantization write-up: 4x smaller with a 0.6 point accuracy loss", kind: "public-work" },
       { month: 20, text: "Talk at a local embedded systems meetup" },
       { month: 24, text: "Offer on an on-device ML team, referred by someone from the meetup" },
     ],
@@ -971,7 +976,7 @@ I gave a talk on it at a local embedded meetup. An engineer on an on-device ML r
       "Lenny's Newsletter",
     ],
     milestones: [
-      { month: 0, text: "Google's ML Crash Course" },
+      { month: 0, text: "Google's ML Crash Course", kind: "course" },
       { month: 4, text: "Wrote the launch FAQ for our recommendations feature and realised how little I understood" },
       { month: 7, text: "Sat in on the ranking team's weekly metrics review" },
       { month: 10, text: "Proposed an experiment plan for cold-start users" },
@@ -1017,8 +1022,8 @@ When the PM on that team left, the head of ML asked me to take the role. I don't
     howHired: "competitions",
     resources: ["Kaggle", "XGBoost docs", "Elements of Statistical Learning", "Python for Data Analysis"],
     milestones: [
-      { month: 0, text: "Poker income dried up; started learning Python" },
-      { month: 8, text: "First Kaggle competition, top 40%" },
+      { month: 0, text: "Poker income dried up; started learning Python", kind: "course" },
+      { month: 8, text: "First Kaggle competition, top 40%", kind: "public-work" },
       { month: 16, text: "First silver medal" },
       { month: 22, text: "Second silver; Competitions Expert" },
       { month: 26, text: "Offer from an ad-tech company" },
@@ -1060,7 +1065,7 @@ The offer came from an ad-tech company whose head of data science also competed 
     resources: ["Hugging Face NLP course", "DeepLearning.AI short courses", "AI Engineering (Chip Huyen)"],
     milestones: [
       { month: 0, text: "Volunteered for the in-app summarisation feature at work" },
-      { month: 2, text: "Shipped it to about 100k users with a 200-case eval set" },
+      { month: 2, text: "Shipped it to about 100k users with a 200-case eval set", kind: "project" },
       { month: 3, text: "Updated LinkedIn with the feature and its numbers" },
       { month: 4, text: "Three recruiter messages in two weeks" },
       { month: 5, text: "Offer as an AI engineer at a fintech" },
@@ -1106,8 +1111,8 @@ I then updated my LinkedIn with those numbers. Within two weeks three recruiters
       "Python for Data Analysis",
     ],
     milestones: [
-      { month: 0, text: "Started Ng's specialization" },
-      { month: 3, text: "Rebuilt our small-business rating worksheet in Python" },
+      { month: 0, text: "Started Ng's specialization", kind: "course" },
+      { month: 3, text: "Rebuilt our small-business rating worksheet in Python", kind: "project" },
       { month: 5, text: "GLM versus gradient boosting on six years of claims" },
       { month: 8, text: "Presented the comparison to the pricing team" },
       { month: 9, text: "Internal transfer to pricing data science" },
@@ -1148,7 +1153,7 @@ I presented it to the pricing team at month 8. They asked good, hard questions, 
     howHired: "program-placement",
     resources: ["freeCodeCamp", "CS50x", "Hands-On ML (Aurélien Géron)", "The Missing Semester"],
     milestones: [
-      { month: 0, text: "freeCodeCamp in the back room on breaks" },
+      { month: 0, text: "freeCodeCamp in the back room on breaks", kind: "course" },
       { month: 12, text: "Finished CS50x on the second attempt" },
       { month: 30, text: "Hands-On ML Part I with a local study group" },
       { month: 44, text: "Rejected from a company apprenticeship program" },
@@ -1196,9 +1201,9 @@ Second try, accepted. Twelve weeks of paid training, then placement on an ML tea
     howHired: "referral",
     resources: ["PyTorch tutorials", "Full Stack Deep Learning", "The Missing Semester (MIT)", "Karpathy's blog"],
     milestones: [
-      { month: 0, text: "Rewrote my thesis pipeline in PyTorch" },
-      { month: 3, text: "Full Stack Deep Learning course" },
-      { month: 5, text: "Interviewed at four places, failed every coding round" },
+      { month: 0, text: "Rewrote my thesis pipeline in PyTorch", kind: "project" },
+      { month: 3, text: "Full Stack Deep Learning course", kind: "course" },
+      { month: 5, text: "Interviewed at four places, failed every coding round", kind: "interview" },
       { month: 7, text: "Daily coding practice and a proper git workflow" },
       { month: 9, text: "Offer via a referral from a former labmate" },
     ],
@@ -1239,8 +1244,8 @@ Two months of daily practice later, a former labmate who had become a research e
     ],
     milestones: [
       { month: 0, text: "Post-editing machine translation output for a living" },
-      { month: 4, text: "NLTK book and Python basics" },
-      { month: 10, text: "Terminology-consistency checker for my translation agency" },
+      { month: 4, text: "NLTK book and Python basics", kind: "course" },
+      { month: 10, text: "Terminology-consistency checker for my translation agency", kind: "project" },
       { month: 15, text: "CS224d lectures; trained my first neural MT model on a laptop" },
       { month: 20, text: "Recruiter from a localisation company" },
     ],
@@ -1275,7 +1280,7 @@ A recruiter for a localisation company found me through a blog post about the te
     howHired: "internal-transfer",
     resources: ["OpenAI Cookbook", "Full Stack LLM Bootcamp", "Hugging Face NLP course"],
     milestones: [
-      { month: 0, text: "Hackathon prototype: support-ticket summariser" },
+      { month: 0, text: "Hackathon prototype: support-ticket summariser", kind: "project" },
       { month: 1, text: "CTO asked for a production version" },
       { month: 2, text: "Moved to the new AI team as an engineer" },
     ],
@@ -1315,9 +1320,9 @@ If you're a software engineer and a chance like this shows up, take it. Then **d
       "DataCamp",
     ],
     milestones: [
-      { month: 0, text: "Signed up for Andrew Ng's Coursera course in 2012, quit at week 4" },
+      { month: 0, text: "Signed up for Andrew Ng's Coursera course in 2012, quit at week 4", kind: "course" },
       { month: 18, text: "Khan Academy statistics, start to finish" },
-      { month: 40, text: "R for Data Science; built store-level sales dashboards" },
+      { month: 40, text: "R for Data Science; built store-level sales dashboards", kind: "project" },
       { month: 60, text: "Finished the Coursera course on the third attempt" },
       { month: 84, text: "Shrink model for our 30 stores, shared by the district manager" },
       { month: 96, text: "Referral from my former district manager to a grocery chain's DS team" },
@@ -1368,8 +1373,8 @@ When she moved to a grocery chain, she told their analytics lead about me, and h
     howHired: "referral",
     resources: ["HOML 3rd edition", "Made With ML", "Docker getting-started guide", "Full Stack Deep Learning"],
     milestones: [
-      { month: 0, text: "Started HOML with a friend from my analytics team" },
-      { month: 3, text: "scikit-learn pipeline for lead scoring on our CRM data" },
+      { month: 0, text: "Started HOML with a friend from my analytics team", kind: "course" },
+      { month: 3, text: "scikit-learn pipeline for lead scoring on our CRM data", kind: "project" },
       { month: 6, text: "Deployed it behind FastAPI in Docker on a 6-dollar VPS" },
       { month: 8, text: "Made With ML to fill in testing and monitoring" },
       { month: 11, text: "Referral from a friend's team; ML engineer offer" },
@@ -1415,9 +1420,9 @@ When she moved to a grocery chain, she told their analytics lead about me, and h
       "Roboflow blog",
     ],
     milestones: [
-      { month: 0, text: "Started Python during my last year of enlistment" },
+      { month: 0, text: "Started Python during my last year of enlistment", kind: "course" },
       { month: 6, text: "Hands-On ML, parts I and II" },
-      { month: 11, text: "Fine-tuned a YOLO detector on public satellite imagery (xView)" },
+      { month: 11, text: "Fine-tuned a YOLO detector on public satellite imagery (xView)", kind: "project" },
       { month: 16, text: "Separated from the Air Force; job search began" },
       { month: 20, text: "Recruiter placement at a geospatial analytics company" },
     ],
@@ -1457,9 +1462,13 @@ After separating I applied widely and heard mostly silence. Then a recruiter spe
     howHired: "portfolio",
     resources: ["Rosalind problems", "Kaggle", "Snakemake docs", "Designing Data-Intensive Applications"],
     milestones: [
-      { month: 0, text: "Rosalind problems on lunch breaks" },
-      { month: 7, text: "Scripts to parse our plate reader exports" },
-      { month: 15, text: "Open-sourced a plate-reader-to-Parquet pipeline; other labs started using it" },
+      { month: 0, text: "Rosalind problems on lunch breaks", kind: "course" },
+      { month: 7, text: "Scripts to parse our plate reader exports", kind: "project" },
+      {
+        month: 15,
+        text: "Open-sourced a plate-reader-to-Parquet pipeline; other labs started using it",
+        kind: "public-work",
+      },
       { month: 22, text: "Single-cell Kaggle competition, top 20%" },
       { month: 27, text: "Offer from a protein engineering startup that used my pipeline" },
     ],
@@ -1499,9 +1508,9 @@ The startup's ML lead reached out after that PR: they needed someone to own the 
     howHired: "cold-application",
     resources: ["Fast.ai course", "CS231n", "OpenCV tutorials", "Weights & Biases"],
     milestones: [
-      { month: 0, text: "Started fast.ai during a slow winter on site" },
+      { month: 0, text: "Started fast.ai during a slow winter on site", kind: "course" },
       { month: 9, text: "Labelled 3,200 bridge-deck photos from our inspection archive" },
-      { month: 14, text: "Crack segmentation with a U-Net, IoU 0.71" },
+      { month: 14, text: "Crack segmentation with a U-Net, IoU 0.71", kind: "project" },
       { month: 18, text: "Started applying" },
       { month: 30, text: "Offer from an infrastructure inspection startup, application 140" },
     ],
@@ -1541,8 +1550,8 @@ What finally worked was narrowing to companies doing infrastructure or construct
     howHired: "program-placement",
     resources: ["Linux Journey", "Docker docs", "MLOps Zoomcamp", "Google IT Automation with Python"],
     milestones: [
-      { month: 0, text: "Intro to Python class, first semester" },
-      { month: 6, text: "Joined the college AI club; built a Discord bot with a small classifier" },
+      { month: 0, text: "Intro to Python class, first semester", kind: "course" },
+      { month: 6, text: "Joined the college AI club; built a Discord bot with a small classifier", kind: "project" },
       { month: 10, text: "MLOps Zoomcamp over the summer" },
       { month: 12, text: "Applied to the college's employer apprenticeship pathway" },
       { month: 15, text: "Apprenticeship offer on an ML platform team" },
@@ -1593,8 +1602,12 @@ I applied through the pathway at month 12. The interviews were a Linux troublesh
       "Corey Schafer's Python videos",
     ],
     milestones: [
-      { month: 0, text: "Summer break: Python and the first chapters of ISLR" },
-      { month: 12, text: "Built an attendance early-warning analysis for my school, approved and anonymised" },
+      { month: 0, text: "Summer break: Python and the first chapters of ISLR", kind: "course" },
+      {
+        month: 12,
+        text: "Built an attendance early-warning analysis for my school, approved and anonymised",
+        kind: "project",
+      },
       { month: 20, text: "First freelance gig: sensor data for a local brewery" },
       { month: 30, text: "Six-month contract at a regional logistics company" },
       { month: 36, text: "Contract converted to a full-time data scientist role" },

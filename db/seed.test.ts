@@ -5,6 +5,8 @@ import { claimLogin } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
 import { getStory, listStories } from "./queries/stories";
 import { getInsights } from "./queries/insights";
+import { getPathMap } from "./queries/path-map";
+import { MILESTONE_MIN_STORIES, TIMELINE_STEPS } from "@/lib/stories/path-map";
 import { answerMarks, replies, stories, followUps, threads, users } from "./schema";
 import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
@@ -92,4 +94,16 @@ it("sample stories carry sample follow-ups, once, so a fresh forum's insights ha
   const { followUps: figures } = await getInsights();
   expect(figures.followUps).toBe(expected);
   expect(figures.yearOn).toBeGreaterThan(0);
+});
+
+it("sample stories carry milestone kinds, so a fresh forum's path map has flows and a median for every step", async () => {
+  await seed();
+  const map = await getPathMap({});
+  expect(map.total).toBeGreaterThanOrEqual(SAMPLE_STORIES.length);
+  expect(map.flows.length).toBeGreaterThan(0);
+  for (const step of TIMELINE_STEPS) {
+    expect(map.milestones.find((m) => m.kind === step.kind)?.count, step.kind).toBeGreaterThanOrEqual(
+      MILESTONE_MIN_STORIES,
+    );
+  }
 });

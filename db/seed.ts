@@ -6,7 +6,7 @@ import { cook, renderMarkdown } from "@/lib/markdown/markdown";
 import { cookedColumns, htmlColumns } from "./cooked-columns";
 import { UNLIMITED } from "@/lib/limits/rate-limits";
 import { followUpInput } from "@/lib/stories/follow-up-validation";
-import { storyInput } from "@/lib/stories/story-validation";
+import { milestoneLine, storyInput } from "@/lib/stories/story-validation";
 import { getDb } from "./index";
 import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
@@ -124,7 +124,7 @@ async function seedStories(now: Date) {
       monthsToOffer: String(story.monthsToOffer),
       firstRoleYear: String(story.firstRoleYear),
       resources: story.resources.join("\n"),
-      milestones: story.milestones.map((m) => `month ${m.month}: ${m.text}`).join("\n"),
+      milestones: story.milestones.map(milestoneLine).join("\n"),
     });
     const createdAt = new Date(now.getTime() - story.daysAgo * DAY);
     const { id } = await createStory(authorId, { ...input, tags: [story.role] }, { createdAt, limits: UNLIMITED });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
-import { EDUCATION, FIELDS, HOW_HIRED, ROLES, slugsOf } from "@/lib/stories/story-facts";
+import { EDUCATION, FIELDS, HOW_HIRED, MILESTONE_KINDS, ROLES, slugsOf } from "@/lib/stories/story-facts";
 import { getDb } from "./index";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
@@ -117,8 +117,8 @@ describe("story pages", () => {
     });
     expect(s1?.resources.map((r) => r.label)).toEqual(["fast.ai", "Kaggle"]);
     expect(s1?.milestones).toEqual([
-      { month: 2, text: "started fast.ai" },
-      { month: 8, text: "first interview" },
+      { month: 2, text: "started fast.ai", kind: null },
+      { month: 8, text: "first interview", kind: null },
     ]);
     expect(await getStory(ids.gone)).toBeNull();
     expect(await getStory(987654)).toBeNull();
@@ -224,7 +224,7 @@ describe("writes", () => {
     expect(s5).toMatchObject({
       monthsToOffer: 31,
       resources: [{ label: "Kaggle Learn" }],
-      milestones: [{ month: 31, text: "offer" }],
+      milestones: [{ month: 31, text: "offer", kind: null }],
     });
     await updateStory(ada, ids.s5, story("s5", FIXTURES.s5));
   });
@@ -310,6 +310,12 @@ describe("the database refuses story facts the validator refuses", () => {
       getDb().insert(storyMilestones).values({ storyId: thread.id, position: month, month, text: "m" });
     expect(await violatedCheck(milestone(241))).toBe("story_milestones_month_range");
     expect(await violatedCheck(milestone(240))).toBeNull();
+    const kind = (position: number, value: string | null) =>
+      getDb().insert(storyMilestones).values({ storyId: thread.id, position, month: 1, text: "m", kind: value });
+    expect(await violatedCheck(kind(100, "offer"))).toBe("story_milestones_kind_slug");
+    expect(await violatedCheck(kind(101, null))).toBeNull();
+    for (const [i, slug] of slugsOf(MILESTONE_KINDS).entries())
+      expect(await violatedCheck(kind(102 + i, slug))).toBeNull();
     await getDb().delete(threads).where(eq(threads.id, thread.id));
   });
 });

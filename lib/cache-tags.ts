@@ -12,7 +12,7 @@ export const tags = {
   threads: "threads",
   /** The story list with its filters and counts, the recent stories beside the discussions, paths like mine. */
   stories: "stories",
-  /** The figures on the insights page. */
+  /** The figures on the insights page and the path map. */
   insights: "insights",
   /** The public moderation log. */
   modlog: "modlog",

@@ -285,6 +285,7 @@ describe("the sitemap", () => {
       `${ORIGIN}/`,
       `${ORIGIN}/stories`,
       `${ORIGIN}/stories/insights`,
+      `${ORIGIN}/stories/map`,
       `${ORIGIN}/moderation`,
       // The category index and each category's page.
       `${ORIGIN}/c`,

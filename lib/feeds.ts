@@ -14,6 +14,7 @@ export const SITEMAP_PAGES: readonly string[] = [
   "/",
   "/stories",
   "/stories/insights",
+  "/stories/map",
   "/moderation",
   "/c",
   ...CATEGORIES.map(categoryPath),

@@ -61,7 +61,9 @@ async function writeLists(tx: Transaction, storyId: number, input: StoryInput) {
   if (input.milestones.length > 0) {
     await tx
       .insert(storyMilestones)
-      .values(input.milestones.map((m, position) => ({ storyId, position, month: m.month, text: m.text })));
+      .values(
+        input.milestones.map((m, position) => ({ storyId, position, month: m.month, text: m.text, kind: m.kind })),
+      );
   }
 }
 

@@ -202,7 +202,7 @@ export const getStory = cache(async (id: number) => {
       .where(eq(storyResources.storyId, id))
       .orderBy(asc(storyResources.position)),
     db
-      .select({ month: storyMilestones.month, text: storyMilestones.text })
+      .select({ month: storyMilestones.month, text: storyMilestones.text, kind: storyMilestones.kind })
       .from(storyMilestones)
       .where(eq(storyMilestones.storyId, id))
       .orderBy(asc(storyMilestones.position)),

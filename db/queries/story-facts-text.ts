@@ -15,7 +15,7 @@ export async function storedFactsText(db: Database | Transaction, storyId: numbe
       .where(eq(storyResources.storyId, storyId))
       .orderBy(asc(storyResources.position)),
     db
-      .select({ month: storyMilestones.month, text: storyMilestones.text })
+      .select({ month: storyMilestones.month, text: storyMilestones.text, kind: storyMilestones.kind })
       .from(storyMilestones)
       .where(eq(storyMilestones.storyId, storyId))
       .orderBy(asc(storyMilestones.position)),

@@ -15,7 +15,15 @@ import {
 } from "drizzle-orm/pg-core";
 // Relative, not "@/": drizzle-kit loads the schema without the app's path aliases.
 import { FOLLOW_UP_KINDS, FOLLOW_UP_MONTHS_MAX } from "../../lib/stories/follow-ups";
-import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES } from "../../lib/stories/story-facts";
+import {
+  EDUCATION,
+  FIELDS,
+  FIRST_ROLE_YEAR_MIN,
+  HOW_HIRED,
+  MILESTONE_KINDS,
+  MONTHS_MAX,
+  ROLES,
+} from "../../lib/stories/story-facts";
 import { ts, oneOf, descending } from "./columns";
 import { users } from "./members";
 import { threads } from "./posts";
@@ -109,10 +117,14 @@ export const storyMilestones = pgTable(
     position: smallint("position").notNull(),
     month: smallint("month").notNull(),
     text: text("text").notNull(),
+    // Optional (lib/stories/story-facts.ts MILESTONE_KINDS): null for a step of no listed kind, and for
+    // every milestone written before kinds existed.
+    kind: text("kind"),
   },
   (t) => [
     primaryKey({ columns: [t.storyId, t.position] }),
     check("story_milestones_month_range", sql`${t.month} between 0 and ${sql.raw(String(MONTHS_MAX))}`),
+    check("story_milestones_kind_slug", oneOf(t.kind, MILESTONE_KINDS)),
   ],
 );
 

@@ -64,6 +64,7 @@ test("after every kind of write, every public page shows it to a signed-out read
     "/",
     "/stories",
     "/stories/insights",
+    "/stories/map",
     "/tags",
     "/moderation",
     "/feeds/threads.atom",

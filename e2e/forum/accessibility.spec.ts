@@ -61,6 +61,7 @@ const PUBLIC_PAGES = () => [
   "/stories",
   "/stories?field=finance&sort=helpful",
   "/stories/insights",
+  "/stories/map",
   "/stories/like-mine",
   `/u/${ADA}`,
   `/u/${ADA}/replies`,

@@ -137,6 +137,7 @@ test("a list's query string is tidied, and only its known values reach the cache
     "/stories/list/all",
     "/stories/list/field_finance",
     "/stories/insights/all",
+    "/stories/map/all",
     `/threads/1/replies/after_5`,
   ]) {
     expect((await request.get(path)).status(), path).toBe(404);

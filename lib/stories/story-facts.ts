@@ -50,6 +50,17 @@ export const HOW_HIRED = [
   { slug: "other", label: "Other" },
 ] as const satisfies readonly Option[];
 
+// What kind of step a milestone was, optional: the path map (/stories/map) puts the first of each kind
+// on one timeline, so it has to be one of a few comparable steps, not free text. The first offer is not
+// among them: every story states it already (months to offer), so the map takes it from there.
+// `word` is how an author names the kind in the form's milestone lines ("month 3 (course): …").
+export const MILESTONE_KINDS = [
+  { slug: "course", label: "First course", word: "course" },
+  { slug: "project", label: "First project", word: "project" },
+  { slug: "public-work", label: "First public work (portfolio, Kaggle, open source)", word: "public work" },
+  { slug: "interview", label: "First interview", word: "interview" },
+] as const satisfies readonly (Option & { word: string })[];
+
 // Time from starting to learn to the first ML offer, as filter buckets: [min, max) months.
 export const DURATIONS = [
   { slug: "under-6-months", label: "Under 6 months", min: 0, max: 6 },
@@ -58,10 +69,16 @@ export const DURATIONS = [
   { slug: "over-2-years", label: "2 years or more", min: 24, max: 241 },
 ] as const;
 
+/** The kinds as an author may write them, for messages and the form's hint: "course, project, … or interview". */
+export const MILESTONE_KIND_WORDS = `${MILESTONE_KINDS.slice(0, -1)
+  .map((k) => k.word)
+  .join(", ")} or ${MILESTONE_KINDS.at(-1)!.word}`;
+
 export type RoleSlug = (typeof ROLES)[number]["slug"];
 export type EducationSlug = (typeof EDUCATION)[number]["slug"];
 export type FieldSlug = (typeof FIELDS)[number]["slug"];
 export type HowHiredSlug = (typeof HOW_HIRED)[number]["slug"];
+export type MilestoneKindSlug = (typeof MILESTONE_KINDS)[number]["slug"];
 export type DurationSlug = (typeof DURATIONS)[number]["slug"];
 
 export const MONTHS_MAX = 240;

@@ -88,3 +88,11 @@ export function storiesUrl(
   const query = search.toString();
   return query ? `/stories?${query}` : "/stories";
 }
+
+/** The path map of a filtered view (`/stories/map?…`); `changes` as for storiesUrl. */
+export function storyMapUrl(
+  filters: Partial<Record<FilterName, string>>,
+  changes: Partial<Record<FilterName, string | undefined>> = {},
+): string {
+  return storiesUrl(filters, "newest", changes).replace(/^\/stories/, "/stories/map");
+}

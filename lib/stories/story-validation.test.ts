@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../validation";
 import { resourceKey, resourceName } from "./resource-key";
-import { storyInput } from "./story-validation";
+import { milestoneLine, storyInput } from "./story-validation";
 
 const valid = {
   title: "From bookkeeper to ML engineer",
@@ -23,10 +23,45 @@ describe("story input", () => {
     expect(parsed).toMatchObject({ monthsToOffer: 18, firstRoleYear: 2024, role: "ml-engineer" });
     expect(parsed.resources).toEqual(["fast.ai", "Hands-On Machine Learning"]);
     expect(parsed.milestones).toEqual([
-      { month: 3, text: "finished fast.ai part 1" },
-      { month: 12, text: "first Kaggle medal" },
-      { month: 18, text: "offer!" },
+      { month: 3, text: "finished fast.ai part 1", kind: null },
+      { month: 12, text: "first Kaggle medal", kind: null },
+      { month: 18, text: "offer!", kind: null },
     ]);
+  });
+
+  it("reads a milestone's optional kind in brackets, in any case and spacing, and writes it back the same way", () => {
+    const parsed = storyInput.parse({
+      ...valid,
+      milestones:
+        "month 2 (Course): fast.ai\n5 (public-work): Kaggle notebook\nmonth 7 ( public  work ): a talk\n9 (interview) - first call",
+    });
+    expect(parsed.milestones).toEqual([
+      { month: 2, text: "fast.ai", kind: "course" },
+      { month: 5, text: "Kaggle notebook", kind: "public-work" },
+      { month: 7, text: "a talk", kind: "public-work" },
+      { month: 9, text: "first call", kind: "interview" },
+    ]);
+    expect(parsed.milestones.map(milestoneLine)).toEqual([
+      "month 2 (course): fast.ai",
+      "month 5 (public work): Kaggle notebook",
+      "month 7 (public work): a talk",
+      "month 9 (interview): first call",
+    ]);
+    // The form's own lines read back as they were.
+    expect(
+      storyInput.parse({ ...valid, milestones: parsed.milestones.map(milestoneLine).join("\n") }).milestones,
+    ).toEqual(parsed.milestones);
+    expect(milestoneLine({ month: 4, text: "no kind", kind: null })).toBe("month 4: no kind");
+  });
+
+  it("refuses a kind that is not on the list, as it refuses an unknown role", () => {
+    for (const line of ["month 3 (offer): hired", "month 3 (): hired", "3 (coursework): fast.ai"]) {
+      const result = storyInput.safeParse({ ...valid, milestones: line });
+      expect(result.success).toBe(false);
+      expect(fieldErrors(result.error!).milestones).toMatch(
+        /^A milestone's kind in brackets is one of course, project, public work or interview/,
+      );
+    }
   });
 
   it("cleans control characters and direction overrides out of every text field", () => {
@@ -42,7 +77,7 @@ describe("story input", () => {
       previousTitle: "Bookkeeper",
       resources: ["fast.ai", "Kaggle"],
     });
-    expect(parsed.milestones).toEqual([{ month: 3, text: "finished part 1" }]);
+    expect(parsed.milestones).toEqual([{ month: 3, text: "finished part 1", kind: null }]);
     const blank = storyInput.safeParse({
       ...valid,
       previousTitle: "\u200b\u200b\u200b",

@@ -4,7 +4,18 @@ import { z } from "zod";
 import { tagList } from "../tags";
 import { cleanLine, visibleLength } from "../markdown/plain-text";
 import { resourceKey } from "./resource-key";
-import { EDUCATION, FIELDS, FIRST_ROLE_YEAR_MIN, HOW_HIRED, MONTHS_MAX, ROLES, slugsOf } from "./story-facts";
+import {
+  EDUCATION,
+  FIELDS,
+  FIRST_ROLE_YEAR_MIN,
+  HOW_HIRED,
+  MILESTONE_KINDS,
+  MILESTONE_KIND_WORDS,
+  MONTHS_MAX,
+  ROLES,
+  slugsOf,
+  type MilestoneKindSlug,
+} from "./story-facts";
 import { threadInput } from "../validation";
 
 export const RESOURCES_MAX = 12;
@@ -48,7 +59,23 @@ const resourcesList = z
     });
   });
 
-const MILESTONE_LINE = /^(?:month\s*)?(\d{1,3})\s*[:.)\-–]\s*(.+)$/i;
+// "month 3: text", or with its kind: "month 3 (course): text".
+const MILESTONE_LINE = /^(?:month\s*)?(\d{1,3})\s*(?:\(([^()]{0,40})\)\s*)?[:.)\-–]\s*(.+)$/i;
+
+/** A kind as written in a milestone line ("Public work", "public-work"), or undefined when it is none of them. */
+export function milestoneKind(written: string): MilestoneKindSlug | undefined {
+  const words = written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+  return MILESTONE_KINDS.find((k) => k.word === words)?.slug;
+}
+
+/** A milestone as the form writes it back: "month 3 (course): finished fast.ai part 1". */
+export function milestoneLine(m: { month: number; text: string; kind?: string | null }): string {
+  const kind = MILESTONE_KINDS.find((k) => k.slug === m.kind);
+  return `month ${m.month}${kind ? ` (${kind.word})` : ""}: ${m.text}`;
+}
 
 const milestonesList = z
   .string()
@@ -59,7 +86,7 @@ const milestonesList = z
       ctx.addIssue({ code: "custom", message: `List at most ${MILESTONES_MAX} milestones.` });
       return z.NEVER;
     }
-    const milestones: { month: number; text: string }[] = [];
+    const milestones: { month: number; text: string; kind: MilestoneKindSlug | null }[] = [];
     for (const line of lines) {
       const match = MILESTONE_LINE.exec(line);
       if (!match) {
@@ -70,7 +97,15 @@ const milestonesList = z
         return z.NEVER;
       }
       const month = Number(match[1]);
-      const text = match[2].trim();
+      const kind = match[2] === undefined ? null : milestoneKind(match[2]);
+      if (kind === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: `A milestone's kind in brackets is one of ${MILESTONE_KIND_WORDS} ("(${match[2].slice(0, 30)})").`,
+        });
+        return z.NEVER;
+      }
+      const text = match[3].trim();
       if (month > MONTHS_MAX || visibleLength(text) < 3 || text.length > 200) {
         ctx.addIssue({
           code: "custom",
@@ -78,7 +113,7 @@ const milestonesList = z
         });
         return z.NEVER;
       }
-      milestones.push({ month, text });
+      milestones.push({ month, text, kind });
     }
     return milestones.sort((a, b) => a.month - b.month);
   });

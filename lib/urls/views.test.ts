@@ -5,6 +5,7 @@ import {
   homeQuery,
   likeMineQuery,
   listRoute,
+  mapQuery,
   readView,
   repliesQuery,
   sameQuery,
@@ -27,6 +28,11 @@ describe("list views", () => {
     expect(repliesQuery(q("before=7&after=5"))).toBe("after=5");
     expect(repliesQuery(q("before=-1"))).toBe("");
     expect(likeMineQuery(q("field=finance&sort=helpful"))).toBe("field=finance");
+    // The map takes the list's filters and nothing of its order or pages.
+    expect(mapQuery(q("how=referral&sort=helpful&field=teaching&after=12.34&utm_source=x"))).toBe(
+      "field=teaching&how=referral",
+    );
+    expect(mapQuery(q("education=phd-in-wizardry&time=&field=teaching&field=finance"))).toBe("");
   });
 
   it("become a path segment of unescaped characters and read back exactly", () => {
@@ -58,6 +64,11 @@ describe("list views", () => {
     expect(listRoute("/")?.internal("after_1.2")).toBe("/home/after_1.2");
     expect(listRoute("/stories")?.internal(ALL_VIEW)).toBe("/stories/list/all");
     expect(listRoute("/stories/like-mine")?.internal(ALL_VIEW)).toBeNull();
+    expect(listRoute("/stories/map")?.internal("education_no-degree")).toBe("/stories/map/education_no-degree");
+    expect(readView("education_no-degree~field_teaching", mapQuery)?.toString()).toBe(
+      "education=no-degree&field=teaching",
+    );
+    expect(readView("field_teaching~sort_helpful", mapQuery)).toBeNull();
     expect(listRoute("/threads/12-a-title")?.internal("after_5")).toBe("/threads/12-a-title/replies/after_5");
     expect(listRoute("/stories/12")?.internal("before_9")).toBe("/stories/12/replies/before_9");
     for (const path of [

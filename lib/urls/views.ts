@@ -62,6 +62,12 @@ export const storiesQuery: Normalize = (query) => {
   ]);
 };
 
+/** `/stories/map?education=…&role=…&field=…&time=…&how=…`: the story list's filters, without its order or pages. */
+export const mapQuery: Normalize = (query) => {
+  const filters = parseStoryFilters(Object.fromEntries([...query.keys()].map((key) => [key, one(query, key)])));
+  return toQuery(FILTERS.map((f): [string, string | undefined] => [f.name, filters[f.name]]));
+};
+
 /** `/stories/like-mine?education=…&field=…`. */
 export const likeMineQuery: Normalize = (query) => {
   const { education, field } = parseStoryFilters({ education: one(query, "education"), field: one(query, "field") });
@@ -103,6 +109,7 @@ type ListRoute = { normalize: Normalize; internal: (view: string) => string | nu
 export function listRoute(pathname: string): ListRoute | null {
   if (pathname === "/") return { normalize: homeQuery, internal: (view) => `/home/${view}` };
   if (pathname === "/stories") return { normalize: storiesQuery, internal: (view) => `/stories/list/${view}` };
+  if (pathname === "/stories/map") return { normalize: mapQuery, internal: (view) => `/stories/map/${view}` };
   if (pathname === "/search")
     return {
       normalize: searchQuery,

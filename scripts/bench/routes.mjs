@@ -95,6 +95,9 @@ export async function discoverRoutes({ base, benchUrl, meta, cookie, session, lo
       r("story", story.path),
       r("stories filtered", filtered),
       r("insights", "/stories/insights"),
+      // Issue 25's path map: every story's flows and milestone quartiles, and one filtered view.
+      r("path map", "/stories/map"),
+      r("path map filtered", "/stories/map?field=software"),
       r("paths like mine", "/stories/like-mine?education=bachelors-unrelated&field=finance"),
       // Issue 10's lists: a Top order (one keyset walk within a month), a category, a text search
       // (proxy.ts rewrites the query to its cached path) whose words are in a fair share of all posts.
@@ -142,6 +145,7 @@ export async function discoverRoutes({ base, benchUrl, meta, cookie, session, lo
         { ...byName.thread, write: "reply" },
         { ...byName["stories filtered"], write: "story" },
         { ...byName.insights, write: "story" },
+        { ...byName["path map"], write: "story" },
         // The lists and the profile that show the thread replied to (tagged by the threads they show).
         { ...byName.home, write: "reply" },
         { name: "thread's category", path: bigThreadCategory, write: "reply" },
@@ -177,6 +181,11 @@ export async function discoverRoutes({ base, benchUrl, meta, cookie, session, lo
           },
         },
         { name: "insights", large: { path: "/stories/insights", items: "aggregates" } },
+        {
+          name: "path map",
+          large: { path: "/stories/map", items: "every story" },
+          small: { path: "/stories/map?field=software", items: "one field" },
+        },
         { name: "top month", large: { path: "/?sort=top-month", items: "30 threads" } },
         { name: "category", large: { path: "/c/getting-started", items: "30 threads" } },
         { name: "search", large: { path: SEARCH, items: "20 results" } },

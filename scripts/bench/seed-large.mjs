@@ -433,11 +433,13 @@ async function seed(url, helpers, print, log) {
         cross join lateral generate_series(0, (abs(hashint8(s.thread_id)) % 5)::int) j
         join resources r on r.id = 1 + (s.thread_id * 17 + j * 7) % ${resources.length}
         where ${u("s.thread_id", 1)} < 0.75`);
-      // 65% of stories tell 2 to 5 milestones, spread over their months to the offer.
+      // 65% of stories tell 2 to 5 milestones, spread over their months to the offer; the first four
+      // carry the path map's kinds in their usual order (course, project, public work, interview).
       await sql.unsafe(
-        `insert into story_milestones (story_id, position, month, text)
+        `insert into story_milestones (story_id, position, month, text, kind)
         select s.thread_id, j, (s.months_to_offer * j / k.n)::int,
-          ($1::text[])[1 + (s.thread_id + j * 3) % cardinality($1::text[])]
+          ($1::text[])[1 + (s.thread_id + j * 3) % cardinality($1::text[])],
+          (array['course', 'project', 'public-work', 'interview'])[j + 1]
         from stories s
         cross join lateral (select 1 + (abs(hashint8(s.thread_id * 3)) % 4)::int as n) k
         cross join lateral generate_series(0, k.n) j

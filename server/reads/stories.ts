@@ -1,9 +1,10 @@
 // Success stories: a story's page and its follow-ups' edit pages, the list and its facets, the home
-// page's recent stories, paths like mine, and the insights drawn from all of them.
+// page's recent stories, paths like mine, and the insights and path map drawn from all of them.
 // Each function is a 'use cache' read of a public page's data, tagged with what it returns: what that
 // means, and why each checks its arguments first, is at the top of server/page-cache.ts.
 import "server-only";
 import { getInsights } from "@/db/queries/insights";
+import { getPathMap } from "@/db/queries/path-map";
 import { getStory, listStories, pathsLikeMine, recentStories, storyFacets } from "@/db/queries/stories";
 import { getFollowUpForEdit } from "@/db/queries/follow-ups";
 import { shownTags, tags } from "@/lib/cache-tags";
@@ -66,4 +67,16 @@ export async function cachedInsights() {
   checkReadArgs(READ_ARGS.none, []);
   cachedFor(tags.insights);
   return getInsights();
+}
+
+/**
+ * The path map's figures for a filtered view. Under the insights tag, like every aggregate: it changes
+ * when a story's facts or milestones do, or when one appears or leaves (every such write names it),
+ * and not on a helpful mark or a reply, which name only the story lists.
+ */
+export async function cachedPathMap(filters: StoryFilters) {
+  "use cache";
+  checkReadArgs(READ_ARGS.storyFilters, [filters]);
+  cachedFor(tags.insights);
+  return getPathMap(filters);
 }

@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/action-button";
 import { Link } from "@/components/link";
 import { StoryForm } from "@/components/story-form";
 import { tagsText } from "@/lib/tags";
+import { milestoneLine } from "@/lib/stories/story-validation";
 import { cachedStory } from "@/server/reads/stories";
 import { parseId } from "@/lib/ids";
 import { storyPath } from "@/lib/urls/paths";
@@ -36,7 +37,7 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
     firstRoleYear: String(story.firstRoleYear),
     howHired: story.howHired,
     resources: story.resources.map((r) => r.label).join("\n"),
-    milestones: story.milestones.map((m) => `month ${m.month}: ${m.text}`).join("\n"),
+    milestones: story.milestones.map(milestoneLine).join("\n"),
     tags: tagsText(story.tags),
   };
   return (

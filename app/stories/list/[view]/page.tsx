@@ -11,6 +11,7 @@ import {
   parseStoryFilters,
   parseStorySort,
   storiesUrl,
+  storyMapUrl,
 } from "@/lib/stories/story-filters";
 import { labelOf } from "@/lib/stories/story-facts";
 import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/urls/views";
@@ -60,6 +61,12 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
             className="rounded-md border border-emerald-600 px-3 py-2 font-medium text-emerald-800 hover:bg-emerald-50 dark:text-emerald-300 dark:hover:bg-emerald-950"
           >
             Paths like mine
+          </Link>
+          <Link
+            href={storyMapUrl(filters)}
+            className="rounded-md border border-zinc-300 px-3 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            Path map
           </Link>
           <Link
             href="/stories/insights"

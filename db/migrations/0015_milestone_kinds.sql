@@ -1,0 +1,2 @@
+ALTER TABLE "story_milestones" ADD COLUMN "kind" text;--> statement-breakpoint
+ALTER TABLE "story_milestones" ADD CONSTRAINT "story_milestones_kind_slug" CHECK ("story_milestones"."kind" in ('course', 'project', 'public-work', 'interview'));
