@@ -377,7 +377,9 @@ export const config = {
     // The lists whose query names a view (lib/urls/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
     { source: "/", has: [{ type: "query", key: "sort" }] },
+    { source: "/", has: [{ type: "query", key: "filter" }] },
     { source: "/(c|tags)/:name", has: [{ type: "query", key: "sort" }] },
+    { source: "/(c|tags)/:name", has: [{ type: "query", key: "filter" }] },
     { source: "/(c|tags)/:name", has: [{ type: "query", key: "after" }] },
     { source: "/(threads|stories)/:id", has: [{ type: "query", key: "after" }] },
     { source: "/(threads|stories)/:id", has: [{ type: "query", key: "before" }] },

@@ -2,7 +2,8 @@
 import type { ThreadListItem } from "@/db/queries/threads";
 import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { Link } from "./link";
-import { ListPager, SortTabs } from "./sort-tabs";
+import { FilterTabs, ListPager, SortTabs } from "./sort-tabs";
+import { type ThreadFilter, listQuery } from "@/lib/urls/thread-filters";
 import { ThreadList } from "./thread-list";
 
 type Props = {
@@ -12,13 +13,16 @@ type Props = {
   threads: ThreadListItem[];
   nextCursor: string | null;
   empty: string;
+  /** A category page's filter; undefined on tag pages, which have none. */
+  filter?: ThreadFilter | null;
 };
 
-export function FiledThreads({ path, sort, paged, threads, nextCursor, empty }: Props) {
+export function FiledThreads({ path, sort, paged, threads, nextCursor, empty, filter }: Props) {
   return (
     <>
-      <div className="mb-3 flex justify-end">
-        <SortTabs path={path} sort={sort} />
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        {filter !== undefined ? <FilterTabs path={path} sort={sort} filter={filter} /> : <span />}
+        <SortTabs path={path} sort={sort} filter={filter} />
       </div>
       {threads.length > 0 ? (
         <ThreadList threads={threads} />
@@ -27,16 +31,18 @@ export function FiledThreads({ path, sort, paged, threads, nextCursor, empty }: 
           {paged ? (
             <p>
               No more threads.{" "}
-              <Link href={path} className="underline">
+              <Link href={path + listQuery(sort, filter ?? null)} className="underline">
                 Back to the first page
               </Link>
             </p>
           ) : (
-            <p className="text-zinc-600 dark:text-zinc-400">{empty}</p>
+            <p className="text-zinc-600 dark:text-zinc-400">
+              {filter === "unanswered" ? "Every discussion here has an answer marked." : empty}
+            </p>
           )}
         </div>
       )}
-      <ListPager path={path} sort={sort} paged={paged} nextCursor={nextCursor} more="Next page" />
+      <ListPager path={path} sort={sort} filter={filter} paged={paged} nextCursor={nextCursor} more="Next page" />
     </>
   );
 }

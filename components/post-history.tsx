@@ -1,9 +1,9 @@
 // A post's edit history page (threads, stories and replies alike): each edit with its time and editor
 // and the changes it made to the Markdown as written, newest first, then the first version in full.
 // Public and cached whole: the same HTML for every reader, times as <time> turned relative in the browser.
-import type { VersionText } from "@/db/queries/revisions";
+import type { AnswerMarkEntry, VersionText } from "@/db/queries/revisions";
 import type { cachedPostHistory } from "@/server/reads/threads";
-import { historyPath, replyPath, threadPath } from "@/lib/urls/paths";
+import { historyPath, replyOnPage, replyPath, threadPath } from "@/lib/urls/paths";
 import { partHtml } from "@/lib/revision-diff";
 import { HiddenPost } from "./hidden-post";
 import { Link } from "./link";
@@ -50,8 +50,45 @@ function Legend() {
   );
 }
 
+/** "@ada marked @grace's reply as the answer": one change of a discussion's answer mark. */
+function AnswerMarkLine({ mark, canonical }: { mark: AnswerMarkEntry; canonical: string }) {
+  const replyLink = (reply: NonNullable<AnswerMarkEntry["reply"]>) => (
+    <Link href={replyOnPage(canonical, reply.id)} className="underline underline-offset-4">
+      @{reply.author.login}&apos;s reply
+    </Link>
+  );
+  const who = mark.actor ? <MemberLink login={mark.actor.login} /> : "The moderators";
+  let what: React.ReactNode;
+  if (mark.reason !== "chosen") {
+    what = (
+      <>
+        {mark.previous ? replyLink(mark.previous) : "The reply"} stopped being the answer: it was{" "}
+        {mark.reason === "reply-deleted" ? "deleted" : "hidden by the moderators"}
+      </>
+    );
+    return (
+      <>
+        {what} <TimeAgo date={mark.at} />
+      </>
+    );
+  }
+  if (mark.reply && mark.previous)
+    what = (
+      <>
+        changed the answer from {replyLink(mark.previous)} to {replyLink(mark.reply)}
+      </>
+    );
+  else if (mark.reply) what = <>marked {replyLink(mark.reply)} as the answer</>;
+  else what = <>took the answer mark off {mark.previous ? replyLink(mark.previous) : "a reply"}</>;
+  return (
+    <>
+      {who} {what} <TimeAgo date={mark.at} />
+    </>
+  );
+}
+
 export function PostHistoryView({ history, before }: { history: History; before: number | undefined }) {
-  const { post, edits, original, nextBefore } = history;
+  const { post, edits, original, nextBefore, answerMarks } = history;
   const reply = post.kind === "reply";
   const thread = { id: post.threadId, title: post.threadTitle, kind: post.threadKind };
   const back = reply ? replyPath({ id: post.id, thread }) : threadPath(thread);
@@ -131,6 +168,20 @@ export function PostHistoryView({ history, before }: { history: History; before:
             ))}
             {original && versionOne(original)}
           </ol>
+          {answerMarks.length > 0 && (
+            <section aria-labelledby="answer-marks-heading" className="mt-8">
+              <h2 id="answer-marks-heading" className="text-lg font-semibold">
+                The answer that helped: changes
+              </h2>
+              <ol className="mt-3 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">
+                {answerMarks.map((mark) => (
+                  <li key={mark.id} className="card py-2">
+                    <AnswerMarkLine mark={mark} canonical={back} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           {(!firstPage || nextBefore !== null) && (
             <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
               {!firstPage ? (

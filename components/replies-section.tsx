@@ -11,7 +11,14 @@ import { ThreadReader } from "./thread-reader";
  * The Server Actions of a thread's replies, passed in by the route that shows them (app/threads/actions.ts
  * replyAction, followAction and toggleHelpfulAction; app/replies/actions.ts deleteReplyAction).
  */
-export type RepliesActions = { reply: FormAction; follow: FormAction; deleteReply: FormAction; helpful: FormAction };
+export type RepliesActions = {
+  reply: FormAction;
+  follow: FormAction;
+  deleteReply: FormAction;
+  helpful: FormAction;
+  /** A discussion's (markAnswerAction); stories have no answer to mark. */
+  answer?: FormAction;
+};
 
 type Props = {
   actions: RepliesActions;
@@ -23,6 +30,8 @@ type Props = {
   heading?: string;
   /** Moderators locked the thread: no reply box, except for moderators. */
   locked: boolean;
+  /** A discussion's author and the reply marked as its answer (stories: none). */
+  answer?: { authorId: string; replyId: number | null };
 };
 
 /** What a reply's card needs, and nothing more: it is the page's payload for each reply. */
@@ -41,7 +50,24 @@ function cardData(reply: ReplyPage["replies"][number]): ReplyCardData {
   };
 }
 
-export function RepliesSection({ actions, threadId, replyCount, canonical, page, request, heading, locked }: Props) {
+export function RepliesSection({
+  actions,
+  threadId,
+  replyCount,
+  canonical,
+  page,
+  request,
+  heading,
+  locked,
+  answer,
+}: Props) {
+  const answerMark =
+    answer && actions.answer
+      ? {
+          action: actions.answer,
+          thread: { id: threadId, authorId: answer.authorId, locked, answerReplyId: answer.replyId },
+        }
+      : undefined;
   const here = `${canonical}${request.after ? `?after=${request.after}` : request.before ? `?before=${request.before}` : ""}`;
   return (
     <>
@@ -79,6 +105,7 @@ export function RepliesSection({ actions, threadId, replyCount, canonical, page,
                 here={here}
                 deleteAction={actions.deleteReply}
                 helpfulAction={actions.helpful}
+                answer={answerMark}
               />
             ))}
           </ol>

@@ -5,6 +5,7 @@
 // than most bodies, and the page sent it as HTML too. The HTML rendered on the server is the same.
 import type { FormAction } from "@/lib/form-state";
 import { historyPath, replyOnPage } from "@/lib/urls/paths";
+import { AnswerMark, type AnswerThread } from "./answer-button";
 import { Avatar } from "./avatar";
 import { EditedMark } from "./edited-mark";
 import { HelpfulButton } from "./helpful-button";
@@ -39,9 +40,11 @@ type Props = {
   /** The route's deleteReplyAction and toggleHelpfulAction (app/replies/actions.ts, app/threads/actions.ts). */
   deleteAction: FormAction;
   helpfulAction: FormAction;
+  /** A discussion's answer mark (app/threads/actions.ts markAnswerAction) and its thread; none on a story. */
+  answer?: { action: FormAction; thread: AnswerThread };
 };
 
-export function ReplyCard({ reply, threadId, canonical, here, deleteAction, helpfulAction }: Props) {
+export function ReplyCard({ reply, threadId, canonical, here, deleteAction, helpfulAction, answer }: Props) {
   const controls = (
     <PostControls
       post={{ authorId: reply.author.id, hidden: reply.hidden }}
@@ -55,7 +58,10 @@ export function ReplyCard({ reply, threadId, canonical, here, deleteAction, help
   );
   return (
     <li id={`reply-${reply.id}`} className="scroll-mt-4">
-      <article aria-label={`Reply by ${reply.author.login}`} className="card">
+      <article
+        aria-label={`${answer?.thread.answerReplyId === reply.id ? "The answer, a reply" : "Reply"} by ${reply.author.login}`}
+        className={answer?.thread.answerReplyId === reply.id ? "card answer-card" : "card"}
+      >
         {reply.deleted ? (
           <p className="text-sm italic text-zinc-500 dark:text-zinc-400">This reply was deleted by its author.</p>
         ) : reply.bodyHtml === null ? (
@@ -95,6 +101,21 @@ export function ReplyCard({ reply, threadId, canonical, here, deleteAction, help
                 what={`reply by ${reply.author.login}`}
               />
               <QuoteButton replyId={reply.id} login={reply.author.login} href={replyOnPage(canonical, reply.id)} />
+              {answer && (
+                <>
+                  <AnswerMark
+                    action={answer.action}
+                    thread={answer.thread}
+                    reply={{ id: reply.id, login: reply.author.login }}
+                  />
+                  {/* Without JavaScript the card cannot know who is reading: the mark has a page of its own. */}
+                  <noscript>
+                    <a href={`/replies/${reply.id}/answer`} className="text-sm underline underline-offset-4">
+                      {answer.thread.answerReplyId === reply.id ? "Unmark the answer" : "Mark as the answer"}
+                    </a>
+                  </noscript>
+                </>
+              )}
             </div>
           </>
         )}

@@ -6,6 +6,7 @@ import { TimeAgo } from "./time-ago";
 import { MemberLink } from "./member-link";
 import { Filing } from "./filing";
 import { UnreadMark } from "./unread-mark";
+import { AnsweredMark } from "./answered-mark";
 
 /** Discussions (and, on category and tag pages, stories); `pinned` ones (moderators pin them) come first, marked. */
 export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]; pinned?: ThreadListItem[] }) {
@@ -31,6 +32,7 @@ export function ThreadList({ threads, pinned = [] }: { threads: ThreadListItem[]
                 <Link href={threadPath(t)} className="title-link">
                   {t.title}
                 </Link>
+                <AnsweredMark answered={t.answered} />
                 <UnreadMark threadId={t.id} canonical={threadPath(t)} />
               </h2>
               <Filing categoryId={t.categoryId} tags={t.tags} className="mt-1" />

@@ -18,6 +18,7 @@ import {
 import { createReply, deleteReply, updateReply } from "./mutations/replies";
 import { createStory, deleteStory, updateStory } from "./mutations/stories";
 import { toggleHelpful } from "./mutations/votes";
+import { setAnswer } from "./mutations/answers";
 import { createThread, deleteThread, updateThread } from "./mutations/threads";
 import { flags, modActions, replies, stories, threads, users } from "./schema";
 import { useFreshDatabase } from "./test/database";
@@ -101,6 +102,7 @@ const staffOnly: Record<Who, Outcome> = {
   admin: "ok",
 };
 const adminOnly: Record<Who, Outcome> = { ...staffOnly, moderator: "refused" };
+const ownOrStaff: Record<Who, Outcome> = { ...ownOnly, moderator: "ok", admin: "ok" };
 
 const aThread = async (owner: string) =>
   (await createThread(owner, { title: `Target thread ${++seq}`, body: `Body ${seq}` })).id;
@@ -255,6 +257,25 @@ const CASES: Case[] = [
       return (me) => setThreadPinned(me, id, true, mod);
     },
     expected: staffOnly,
+  },
+  {
+    name: "mark a reply as the answer",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      const reply = (await createReply(poster, id, { body: `An answer ${++seq}` })).id;
+      return (me) => setAnswer(me, id, reply);
+    },
+    expected: ownOrStaff,
+  },
+  {
+    name: "take the answer mark off",
+    setUp: async (owner) => {
+      const id = await aThread(owner);
+      const reply = (await createReply(poster, id, { body: `An answer ${++seq}` })).id;
+      await setAnswer(owner, id, reply);
+      return (me) => setAnswer(me, id, null);
+    },
+    expected: ownOrStaff,
   },
   {
     name: "suspend a member",

@@ -20,6 +20,8 @@ import { listReplies, listThreads } from "./queries/threads";
 import { memberReplies, memberThreads } from "./queries/profiles";
 import { logEntries } from "./queries/moderation";
 import { setThreadLocked } from "./mutations/moderation";
+import { setAnswer } from "./mutations/answers";
+import { createReply } from "./mutations/replies";
 import { useFreshDatabase } from "./test/database";
 import { aMember, aThread, sampleStory } from "./test/factories";
 
@@ -57,6 +59,22 @@ describe("list positions", () => {
       for (const junk of changed(cursor))
         expect(await threadPositionExists(sort, junk), `${sort} ${JSON.stringify(junk)}`).toBe(false);
     }
+  });
+
+  it("an Unanswered list's cursors name unanswered discussions; once answered, the thread has left that list", async () => {
+    for (const { slug: sort } of THREAD_SORTS) {
+      const { nextCursor } = await listThreads(null, 2, sort, "unanswered");
+      const cursor = decodeThreadCursor(nextCursor, sort)!;
+      expect(cursor, sort).not.toBeNull();
+      expect(await threadPositionExists(sort, cursor, true), sort).toBe(true);
+    }
+    const { nextCursor } = await listThreads(null, 1, "new", "unanswered");
+    const cursor = decodeThreadCursor(nextCursor, "new")!;
+    const reply = (await createReply(userId, cursor.id, { body: "The answer" })).id;
+    await setAnswer(userId, cursor.id, reply);
+    // The reply moved its activity, not its creation time: the New order's cursor still names it.
+    expect(await threadPositionExists("new", cursor)).toBe(true);
+    expect(await threadPositionExists("new", cursor, true)).toBe(false);
   });
 
   it("every story list's cursors, in every order, name real positions, and changed ones do not", async () => {

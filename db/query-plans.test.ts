@@ -217,6 +217,10 @@ beforeAll(async () => {
   // Categories spread over the threads; each thread has two of 60 tags (thread_tags copies its sort
   // keys, as setThreadTags does).
   await db.execute(sql`update threads set category_id = 1 + (id * 13) % 6`);
+  // Two discussions in three have a reply marked as the answer, so the Unanswered lists are a third of them.
+  await db.execute(sql`
+    update threads set answer_reply_id = (select min(r.id) from replies r where r.thread_id = threads.id)
+    where kind = 'discussion' and id % 3 <> 0`);
   await db.execute(
     sql`insert into tags (name) select 'plan-tag-' || g from generate_series(0, ${sql.raw(String(PLAN_TAGS - 1))}) g`,
   );
@@ -273,6 +277,11 @@ type ListCase = {
   seeks?: boolean;
 };
 
+// Top of all time with the filter walks Top's own index and skips the answered (no index of its own).
+const UNANSWERED_SORTS = ["active", "new", "top-all"] as const;
+// The unanswered discussions (ids divisible by 6, see beforeAll) are all filed in category 1.
+const UNANSWERED_CATEGORY = 1;
+
 const nextCursorOf = async (page: Promise<{ nextCursor: string | null }>) => (await page).nextCursor ?? undefined;
 
 const FILTER_SETS: { name: string; filters: StoryFilters }[] = [
@@ -312,6 +321,26 @@ const LISTS: ListCase[] = [
       ] as ListCase[]
     ).filter((c) => days === null || !c.after),
   ),
+  ...UNANSWERED_SORTS.flatMap((sort): ListCase[] => [
+    { name: `unanswered by ${sort}, first page`, page: () => listThreads(null, undefined, sort, "unanswered") },
+    {
+      name: `unanswered by ${sort}, next page`,
+      after: () => nextCursorOf(listThreads(null, undefined, sort, "unanswered")),
+      page: (after) => listThreads(decodeThreadCursor(after, sort), undefined, sort, "unanswered"),
+      seeks: sort !== "top-all",
+    },
+    {
+      name: `unanswered in a category by ${sort}, first page`,
+      page: () => listCategoryThreads(UNANSWERED_CATEGORY, sort, null, undefined, "unanswered"),
+    },
+    {
+      name: `unanswered in a category by ${sort}, next page`,
+      after: () => nextCursorOf(listCategoryThreads(UNANSWERED_CATEGORY, sort, null, undefined, "unanswered")),
+      page: (after) =>
+        listCategoryThreads(UNANSWERED_CATEGORY, sort, decodeThreadCursor(after, sort), undefined, "unanswered"),
+      seeks: sort !== "top-all",
+    },
+  ]),
   { name: "category feed", page: () => feedCategoryThreads(3, FEED_ENTRIES) },
   { name: "tag feed", page: () => feedTagThreads(planTagId, FEED_ENTRIES) },
   { name: "replies of a short thread", page: () => listReplies(shortThreadId) },
@@ -358,6 +387,44 @@ describe("list queries on a few thousand rows", () => {
           `the cursor starts the scan\n${outline(planned)}`,
         ).toBe(true);
     }
+  });
+});
+
+describe("the Unanswered lists", () => {
+  const cases = [
+    {
+      name: "home, active",
+      page: () => listThreads(null, undefined, "active", "unanswered"),
+      index: "threads_unanswered_activity_idx",
+    },
+    {
+      name: "home, new",
+      page: () => listThreads(null, undefined, "new", "unanswered"),
+      index: "threads_unanswered_newest_idx",
+    },
+    {
+      name: "a category, active",
+      page: () => listCategoryThreads(UNANSWERED_CATEGORY, "active", null, undefined, "unanswered"),
+      index: "threads_category_unanswered_activity_idx",
+    },
+    {
+      name: "a category, new",
+      page: () => listCategoryThreads(UNANSWERED_CATEGORY, "new", null, undefined, "unanswered"),
+      index: "threads_category_unanswered_newest_idx",
+    },
+  ];
+  it.each(cases)("$name: walks its own partial index", async ({ page, index }) => {
+    const [query] = await recorded(page);
+    const planned = await plan(query);
+    expect(indexNames(planned), outline(planned)).toContain(index);
+  });
+
+  it("list only unanswered discussions, in order", async () => {
+    const { threads: rows } = await listThreads(null, 100, "active", "unanswered");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => !row.answered && row.kind === "discussion")).toBe(true);
+    const times = rows.map((row) => row.lastActivityAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });
 

@@ -11,6 +11,8 @@ export type SeedThread = {
   body: string;
   daysAgo: number;
   replies: SeedReply[];
+  /** The reply (its index) the author marked as the answer that helped, for a question. */
+  answer?: number;
 };
 
 export const SAMPLE_PEOPLE: SeedPerson[] = [
@@ -240,6 +242,7 @@ What I've done so far:
 - Watched a couple of mock interviews on YouTube
 
 What I don't know is how deep to go. Do they expect me to talk about feature stores and Kafka, or is it more about framing the problem and picking metrics? And how do I avoid sounding like I'm reciting a blog post when I haven't done any of it myself?`,
+    answer: 0,
     replies: [
       {
         author: "sample-diego",

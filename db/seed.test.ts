@@ -7,7 +7,7 @@ import { getStory, listStories } from "./queries/stories";
 import { getInsights } from "./queries/insights";
 import { getPathMap } from "./queries/path-map";
 import { MILESTONE_MIN_STORIES, TIMELINE_STEPS } from "@/lib/stories/path-map";
-import { replies, stories, followUps, threads, users } from "./schema";
+import { answerMarks, replies, stories, followUps, threads, users } from "./schema";
 import { seed, seedIfEmpty } from "./seed";
 import { SAMPLE_THREADS } from "./seed-data";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
@@ -40,6 +40,17 @@ it("seeds the sample forum once; running it again adds nothing", async () => {
   expect(discussionRows).toBe(SAMPLE_THREADS.length);
   expect(storyRows).toBe(SAMPLE_STORIES.length);
   expect(replyRows).toBe(expectedReplies);
+  // The sample questions marked as answered, each with its mark in the thread's history.
+  const answered = await getDb()
+    .select({ title: threads.title, body: replies.body, marks: count(answerMarks.id) })
+    .from(threads)
+    .innerJoin(replies, eq(replies.id, threads.answerReplyId))
+    .innerJoin(answerMarks, eq(answerMarks.threadId, threads.id))
+    .groupBy(threads.title, replies.body);
+  const questions = SAMPLE_THREADS.filter((t) => t.answer !== undefined);
+  expect(answered.map((a) => a.title).sort()).toEqual(questions.map((t) => t.title).sort());
+  for (const q of questions)
+    expect(answered.find((a) => a.title === q.title)).toMatchObject({ body: q.replies[q.answer!].body, marks: 1 });
 });
 
 it("has at least 30 varied sample stories, most of them without an advanced degree", () => {

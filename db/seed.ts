@@ -10,7 +10,7 @@ import { milestoneLine, storyInput } from "@/lib/stories/story-validation";
 import { getDb } from "./index";
 import { upsertSamplePeople } from "./mutations/logins";
 import { createStory } from "./mutations/stories";
-import { replies, followUps, threads, users } from "./schema";
+import { answerMarks, replies, followUps, threads, users } from "./schema";
 import { SAMPLE_FOLLOW_UPS } from "./seed-follow-ups-data";
 import { setThreadTags } from "./mutations/taxonomy";
 import { SAMPLE_FILING } from "./seed-taxonomy";
@@ -75,15 +75,27 @@ async function seedDiscussions(now: Date) {
         .returning({ id: threads.id });
       await setThreadTags(tx, thread.id, filing.tags);
       if (t.replies.length > 0) {
-        await tx.insert(replies).values(
-          t.replies.map((r, i) => ({
-            threadId: thread.id,
-            authorId: idOf.get(r.author)!,
-            ...cookedColumns(r.body, cook(r.body)),
-            createdAt: replyTimes[i],
-            updatedAt: replyTimes[i],
-          })),
-        );
+        const written = await tx
+          .insert(replies)
+          .values(
+            t.replies.map((r, i) => ({
+              threadId: thread.id,
+              authorId: idOf.get(r.author)!,
+              ...cookedColumns(r.body, cook(r.body)),
+              createdAt: replyTimes[i],
+              updatedAt: replyTimes[i],
+            })),
+          )
+          .returning({ id: replies.id });
+        // A question its author marked as answered, with its line in the thread's history, an hour on.
+        if (t.answer !== undefined) {
+          const answerReplyId = written[t.answer].id;
+          const markedAt = new Date(Math.min(replyTimes[t.answer].getTime() + HOUR, now.getTime()));
+          await tx.update(threads).set({ answerReplyId }).where(eq(threads.id, thread.id));
+          await tx
+            .insert(answerMarks)
+            .values({ threadId: thread.id, replyId: answerReplyId, actorId: authorId, createdAt: markedAt });
+        }
       }
       threadCount += 1;
       replyCount += t.replies.length;

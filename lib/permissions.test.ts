@@ -34,6 +34,7 @@ const hidden = { ...live, hiddenAt: EARLIER };
 const deleted = { ...live, deletedAt: EARLIER };
 const open = { ...live, lockedAt: null };
 const locked = { ...open, lockedAt: EARLIER };
+const discussion = { ...open, kind: "discussion" as const };
 
 type Row = {
   action: Action;
@@ -45,6 +46,7 @@ type Row = {
 };
 
 const STAFF_ONLY = "Only moderators can do that.";
+const ONLY_ASKER = "Only the thread's author or a moderator can mark the answer.";
 const ROWS: Record<string, Row> = {
   "start a thread or a story": { action: { do: "post" }, may: EVERYONE },
   "reply to an open thread": { action: { do: "reply", thread: open }, may: EVERYONE },
@@ -181,6 +183,60 @@ const ROWS: Record<string, Row> = {
     may: [],
     refusal: "Only the story's author can add or change its follow-ups.",
     told: { author: "This follow-up was deleted." },
+  },
+  "mark a reply as the answer": {
+    action: { do: "mark-answer", thread: discussion, reply: { ...live, authorId: "replier" } },
+    may: ["author", ...STAFF],
+    refusal: ONLY_ASKER,
+  },
+  "take the answer mark off": {
+    action: { do: "mark-answer", thread: discussion, reply: null },
+    may: ["author", ...STAFF],
+    refusal: ONLY_ASKER,
+  },
+  // The asker may mark their own reply (what they found out themselves); nobody is notified of it.
+  "mark one's own reply as the answer": {
+    action: { do: "mark-answer", thread: discussion, reply: live },
+    may: ["author", ...STAFF],
+    refusal: ONLY_ASKER,
+  },
+  "mark an answer in a story": {
+    action: { do: "mark-answer", thread: { ...discussion, kind: "story" }, reply: live },
+    may: [],
+    refusal: "Only discussions have an answer to mark.",
+  },
+  "mark an answer in a deleted thread": {
+    action: { do: "mark-answer", thread: { ...discussion, deletedAt: EARLIER }, reply: live },
+    may: [],
+    refusal: "This thread was deleted.",
+  },
+  "mark an answer in a locked thread": {
+    action: { do: "mark-answer", thread: { ...discussion, lockedAt: EARLIER }, reply: null },
+    may: STAFF,
+    refusal: ONLY_ASKER,
+    told: { author: "This thread is locked: only a moderator can change its answer." },
+  },
+  "mark an answer in a hidden thread": {
+    action: { do: "mark-answer", thread: { ...discussion, hiddenAt: EARLIER }, reply: live },
+    may: STAFF,
+    refusal: ONLY_ASKER,
+    told: { author: "This thread is hidden by the moderators." },
+  },
+  "mark a deleted reply as the answer": {
+    action: { do: "mark-answer", thread: discussion, reply: deleted },
+    may: [],
+    refusal: ONLY_ASKER,
+    told: { author: "This reply was deleted.", moderator: "This reply was deleted.", admin: "This reply was deleted." },
+  },
+  "mark a hidden reply as the answer": {
+    action: { do: "mark-answer", thread: discussion, reply: hidden },
+    may: [],
+    refusal: ONLY_ASKER,
+    told: {
+      author: "This reply is hidden by the moderators.",
+      moderator: "This reply is hidden by the moderators.",
+      admin: "This reply is hidden by the moderators.",
+    },
   },
   // A follow-up written by someone else under the author's story (the story changed hands, say).
   "edit someone else's follow-up": {

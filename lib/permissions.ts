@@ -25,6 +25,8 @@ export type Action =
   | { do: "suspend"; member: Member }
   | { do: "set-role"; member: Member }
   | { do: "moderate" } // read the flag queue and the full log
+  // The answer that helped: mark a reply of a discussion (or, reply null, take the mark off).
+  | { do: "mark-answer"; thread: ThreadState & { kind: "discussion" | "story" }; reply: Post | null }
   // Follow-ups on a story (lib/stories/follow-ups.ts): its author's own, on a story that is live and not hidden.
   | { do: "add-follow-up"; story: Post }
   | { do: "edit-follow-up" | "delete-follow-up"; story: Post; followUp: Post };
@@ -91,7 +93,30 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
     case "edit-follow-up":
     case "delete-follow-up":
       return followUpRefusal(viewer, action);
+    case "mark-answer":
+      return answerRefusal(action, own(action.thread), staff);
   }
+}
+
+/**
+ * The answer that helped is the asker's call (Stack Overflow's accepted answer), or a moderator's:
+ * discussions only (a story asks nothing), a live reply. A locked or hidden thread stays as the
+ * moderators left it, so there only a moderator may change the mark.
+ */
+function answerRefusal(
+  action: Extract<Action, { do: "mark-answer" }>,
+  ownThread: boolean,
+  staff: boolean,
+): string | null {
+  const { thread, reply } = action;
+  if (thread.kind !== "discussion") return "Only discussions have an answer to mark.";
+  if (thread.deletedAt) return "This thread was deleted.";
+  if (!ownThread && !staff) return "Only the thread's author or a moderator can mark the answer.";
+  if (thread.hiddenAt && !staff) return "This thread is hidden by the moderators.";
+  if (thread.lockedAt && !staff) return "This thread is locked: only a moderator can change its answer.";
+  if (reply?.deletedAt) return "This reply was deleted.";
+  if (reply?.hiddenAt) return "This reply is hidden by the moderators.";
+  return null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { SEARCH_KINDS, SEARCH_MAX_PAGES, SEARCH_QUERY_MAX } from "./urls/search-
 import { FILTERS, SORTS } from "./stories/story-filters";
 import { isTag } from "./tags";
 import { THREAD_SORTS } from "./urls/thread-sorts";
+import { THREAD_FILTERS } from "./urls/thread-filters";
 
 const slugs = <T extends readonly { slug: string }[]>(options: T) =>
   z.enum(options.map((o) => o.slug) as [T[number]["slug"], ...T[number]["slug"][]]);
@@ -28,7 +29,7 @@ const origin = z
 
 export const READ_ARGS = {
   id: z.tuple([id]),
-  threadList: z.tuple([numberCursor, slugs(THREAD_SORTS).optional()]),
+  threadList: z.tuple([numberCursor, slugs(THREAD_SORTS).optional(), slugs(THREAD_FILTERS).nullable().optional()]),
   replies: z.tuple([id, z.strictObject({ after: id.optional(), before: id.optional() })]),
   history: z.tuple([z.union([z.strictObject({ threadId: id }), z.strictObject({ replyId: id })]), id.optional()]),
   storyList: z.tuple([storyFilters, slugs(SORTS), numberCursor]),
@@ -50,7 +51,12 @@ export const READ_ARGS = {
   ]),
   origin: z.tuple([origin]),
   originAndId: z.tuple([origin, id]),
-  category: z.tuple([z.enum(CATEGORY_SLUGS), slugs(THREAD_SORTS), numberCursor]),
+  category: z.tuple([
+    z.enum(CATEGORY_SLUGS),
+    slugs(THREAD_SORTS),
+    numberCursor,
+    slugs(THREAD_FILTERS).nullable().optional(),
+  ]),
   tag: z.tuple([tag, slugs(THREAD_SORTS), numberCursor]),
   originAndCategory: z.tuple([origin, z.enum(CATEGORY_SLUGS)]),
   originAndTag: z.tuple([origin, tag]),

@@ -20,6 +20,7 @@ const WHAT: Record<NotificationItem["kind"], string> = {
   "reply-to-thread": "replied to your post",
   followed: "replied in",
   "follow-up": "added a follow-up to",
+  answer: "marked your reply as the answer that helped in",
 };
 
 function Sentence({ item }: { item: NotificationItem }) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { MemberLink } from "@/components/member-link";
+import { AnsweredMark } from "@/components/answered-mark";
 import { TimeAgo } from "@/components/time-ago";
 import type { SearchPage } from "@/db/queries/search";
 import { pageMetadata } from "@/server/page-metadata";
@@ -142,6 +143,7 @@ function Results({ request, page }: { request: SearchRequest; page: SearchPage }
                   <Link href={postPath({ thread: r.thread, replyId: r.replyId })} className="title-link">
                     <span dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
                   </Link>
+                  <AnsweredMark answered={r.answered} reply={r.kind === "reply"} />
                 </h3>
                 <p
                   className="mt-1 break-words text-sm text-zinc-700 dark:text-zinc-300"

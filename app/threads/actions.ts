@@ -4,8 +4,10 @@ import { createReply } from "@/db/mutations/replies";
 import { createThread, deleteThread, updateThread } from "@/db/mutations/threads";
 import { setFollow } from "@/db/mutations/follows";
 import { toggleHelpful } from "@/db/mutations/votes";
+import { setAnswer } from "@/db/mutations/answers";
 import { buttonAction, formAction } from "@/server/action";
 import { MARKED_HELPFUL, UNMARKED_HELPFUL } from "@/lib/helpful";
+import { answerMessage, answerTarget } from "@/lib/answers";
 import { replyOnPage, replyPath, threadPath } from "@/lib/urls/paths";
 import { parseId } from "@/lib/ids";
 import { discussionInput, followInput, newReplyInput } from "@/lib/validation";
@@ -84,4 +86,20 @@ export const followAction = formAction({
   schema: followInput,
   mutate: (user, { level }, id) => setFollow(user.id, id, level),
   done: ({ thread }) => threadPath(thread),
+});
+
+// The answer that helped (components/answer-button.tsx, and the no-JavaScript page /threads/<id>/answer):
+// mark a reply, or with `replyId` empty take the mark off. With JavaScript the answer is form state on
+// the cached page; without, the browser goes to the reply in its place (or the thread) on the fresh page.
+export const markAnswerAction = buttonAction({
+  kind: (target) => (target.replyId === null ? "answer.unmark" : "answer.mark"),
+  target: answerTarget,
+  signInReturn: ({ threadId }) => `/threads/${threadId}`,
+  mutate: (user, { threadId, replyId }) => setAnswer(user.id, threadId, replyId),
+  done: ({ answerReplyId, thread }, target) =>
+    target.enhanced
+      ? { message: answerMessage(answerReplyId) }
+      : {
+          redirect: answerReplyId === null ? threadPath(thread) : replyOnPage(threadPath(thread), answerReplyId),
+        },
 });

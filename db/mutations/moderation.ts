@@ -13,6 +13,7 @@ import { getDb, type Transaction } from "../index";
 import { flags, modActions, replies, sessions, stories, threads, users } from "../schema";
 import { type LockedActor, checkFlagRate, lockActor, requirePermission } from "./limits";
 import { postFilingChanged } from "./taxonomy";
+import { clearAnswerOf } from "./answers";
 import { refile } from "./threads";
 
 /** A post: a thread's opening post (reply null) or one of its replies. */
@@ -111,14 +112,21 @@ async function log(
   });
 }
 
-async function setHidden(tx: Transaction, post: LockedPost, reason: string | null) {
+/** Hides (reason) or restores (null) the post; returns what a hidden answer's cleared mark changed. */
+async function setHidden(
+  tx: Transaction,
+  post: LockedPost,
+  reason: string | null,
+  actorId: string | null,
+): Promise<Changed> {
   const hiddenAt = reason === null ? null : sql`now()`;
   if (post.ref.replyId !== null) {
     await tx.update(replies).set({ hiddenAt, hiddenReason: reason }).where(eq(replies.id, post.ref.replyId));
-    return;
+    return reason === null ? [] : clearAnswerOf(tx, post.ref.replyId, actorId, "reply-hidden");
   }
   await tx.update(threads).set({ hiddenAt, hiddenReason: reason }).where(eq(threads.id, post.ref.threadId));
   if (post.kind === "story") await tx.update(stories).set({ hiddenAt }).where(eq(stories.threadId, post.ref.threadId));
+  return [];
 }
 
 /** Closes the post's open flags: a moderator has looked at it. */
@@ -188,9 +196,13 @@ export async function flagPost(
       .where(and(onPost(post.ref), isNull(flags.resolvedAt), inGoodStanding(limits, actor.now)));
     if (flaggers < limits.flagsToHide) return { hidden: false, place, changed: [] };
     const reason = `Hidden after flags from ${flaggers} members, until a moderator reviews it.`;
-    await setHidden(tx, post, reason);
+    const unanswered = await setHidden(tx, post, reason, null);
     await log(tx, { actorId: null, action: "auto-hide", ref: post.ref, reason });
-    return { hidden: true, place, changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref))] };
+    return {
+      hidden: true,
+      place,
+      changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref)), ...unanswered],
+    };
   });
 }
 
@@ -205,7 +217,7 @@ export async function setPostHidden(
     const actor = await lockActor(tx, moderatorId);
     const post = await lockPost(tx, ref);
     requirePermission(actor, { do: hidden ? "hide" : "restore", post });
-    await setHidden(tx, post, hidden ? input.reason : null);
+    const unanswered = await setHidden(tx, post, hidden ? input.reason : null, moderatorId);
     await resolveFlags(tx, post.ref, moderatorId);
     await log(tx, {
       actorId: moderatorId,
@@ -214,7 +226,7 @@ export async function setPostHidden(
       reason: input.reason,
       note: input.note,
     });
-    return { changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref))] };
+    return { changed: [...postChanged(post), ...(await postFilingChanged(tx, post.ref)), ...unanswered] };
   });
 }
 

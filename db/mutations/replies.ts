@@ -13,6 +13,7 @@ import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits
 import { filingChanged, filingOf } from "./taxonomy";
 import { afterEdit, afterNewReply, repliedToAuthor } from "./post-effects";
 import { replies, threads } from "../schema";
+import { clearAnswerOf } from "./answers";
 
 /** Where a reply lives, so actions can send the reader straight to its canonical page, and what it changed. */
 export type ReplyPlace = {
@@ -164,6 +165,10 @@ export async function deleteReply(viewerId: string, id: number): Promise<{ threa
       .set({ replyCount: sql`${threads.replyCount} - 1` })
       .where(eq(threads.id, reply.threadId));
     const filed = filingChanged([await filingOf(tx, reply.threadId)], false);
-    return { threadId: reply.threadId, changed: [...replyChanged(id, reply.thread, true, viewerId), ...filed] };
+    const unanswered = await clearAnswerOf(tx, id, viewerId, "reply-deleted");
+    return {
+      threadId: reply.threadId,
+      changed: [...replyChanged(id, reply.thread, true, viewerId), ...filed, ...unanswered],
+    };
   });
 }

@@ -12,6 +12,7 @@ import { getDb } from "../index";
 import { modActions, replies, stories, threads, users } from "../schema";
 import { sortKey } from "./stories";
 import { sortColumns } from "./thread-order";
+import { unansweredDiscussions } from "./threads";
 
 /** The cursor's value as the list computed it from the row: a time in whole milliseconds, or a count. */
 function valueIs(column: PgColumn, kind: CursorKind, value: number): SQL {
@@ -46,10 +47,21 @@ export function threadExists(threadId: number): Promise<boolean> {
   return exists(threads, and(eq(threads.id, threadId), isNull(threads.deletedAt)));
 }
 
-/** A thread list's cursor (the home page's, a category's, a tag's): that thread, with that value of the order's column. */
-export function threadPositionExists(sort: ThreadSort, cursor: NumberCursor): Promise<boolean> {
+/**
+ * A thread list's cursor (the home page's, a category's, a tag's): that thread, with that value of the
+ * order's column; on an Unanswered list, a discussion still unanswered (once answered it has left the
+ * list, as a thread with a newer reply has left its place).
+ */
+export function threadPositionExists(sort: ThreadSort, cursor: NumberCursor, unanswered = false): Promise<boolean> {
   const order = sortColumns(sort);
-  return exists(threads, and(eq(threads.id, cursor.id), valueIs(order.thread, order.kind, cursor.value)));
+  return exists(
+    threads,
+    and(
+      eq(threads.id, cursor.id),
+      valueIs(order.thread, order.kind, cursor.value),
+      unanswered ? unansweredDiscussions : undefined,
+    ),
+  );
 }
 
 /** A member's list's cursor: their discussion, story or reply with that id, made at that millisecond. */

@@ -81,6 +81,7 @@ export async function memberThreads(
       kind: threads.kind,
       createdAt: threads.createdAt,
       replyCount: threads.replyCount,
+      answered: sql<boolean>`${threads.answerReplyId} is not null`.mapWith(Boolean),
     })
     .from(threads)
     .where(and(eq(threads.authorId, userId), eq(threads.kind, kind), liveThread, before(threads, cursor)))
@@ -97,6 +98,7 @@ export async function memberReplies(userId: string, cursor: Cursor | null, limit
       createdAt: replies.createdAt,
       excerpt: sql<string>`left(${replies.body}, 240)`,
       thread: { id: threads.id, title: threads.title, kind: threads.kind },
+      isAnswer: sql<boolean>`${threads.answerReplyId} is not distinct from ${replies.id}`.mapWith(Boolean),
     })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))

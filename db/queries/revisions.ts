@@ -1,9 +1,11 @@
 // A post's edit history, a page at a time: the versions it had (post_revisions) and its current text.
-// Three statements for a discussion or a reply, five for a story (its current facts), however many edits.
+// Three statements for a reply, four for a discussion (its answer marks), six for a story (its current
+// facts), however many edits.
 import "server-only";
 import { and, desc, eq, isNull, lte } from "drizzle-orm";
 import { getDb } from "../index";
-import { postRevisions, replies, threads, users } from "../schema";
+import { alias } from "drizzle-orm/pg-core";
+import { answerMarks, postRevisions, replies, threads, users } from "../schema";
 import { storedFactsText } from "./story-facts-text";
 
 /** Edits per history page; older ones are reached by keyset on the version number. */
@@ -37,7 +39,68 @@ export type PostHistory = {
   original: VersionText | null;
   /** The `before` of the next (older) page, if any. */
   nextBefore: number | null;
+  /** A discussion's answer marks, newest first, on the history's first page (at most ANSWER_MARKS_SHOWN). */
+  answerMarks: AnswerMarkEntry[];
 };
+
+/** How many changes of the answer mark a thread's history shows: the newest. */
+export const ANSWER_MARKS_SHOWN = 50;
+
+type MarkedReply = { id: number; author: { id: string; login: string } };
+
+export type AnswerMarkEntry = {
+  id: number;
+  at: Date;
+  actor: { id: string; login: string } | null;
+  /** The reply marked by this change (null: the mark was taken off or cleared). */
+  reply: MarkedReply | null;
+  /** The reply marked before it, if any. */
+  previous: MarkedReply | null;
+  reason: "chosen" | "reply-deleted" | "reply-hidden";
+};
+
+const markedReply = alias(replies, "marked_reply");
+const markedAuthor = alias(users, "marked_author");
+const previousReply = alias(replies, "previous_reply");
+const previousAuthor = alias(users, "previous_author");
+const markActor = alias(users, "mark_actor");
+
+/** A thread's answer marks, newest first: one statement walking answer_marks_thread_idx. */
+export async function listAnswerMarks(threadId: number, limit = ANSWER_MARKS_SHOWN): Promise<AnswerMarkEntry[]> {
+  const rows = await getDb()
+    .select({
+      id: answerMarks.id,
+      at: answerMarks.createdAt,
+      reason: answerMarks.reason,
+      actorId: markActor.id,
+      actorLogin: markActor.login,
+      replyId: answerMarks.replyId,
+      replyAuthorId: markedAuthor.id,
+      replyLogin: markedAuthor.login,
+      previousId: answerMarks.previousReplyId,
+      previousAuthorId: previousAuthor.id,
+      previousLogin: previousAuthor.login,
+    })
+    .from(answerMarks)
+    .leftJoin(markActor, eq(markActor.id, answerMarks.actorId))
+    .leftJoin(markedReply, eq(markedReply.id, answerMarks.replyId))
+    .leftJoin(markedAuthor, eq(markedAuthor.id, markedReply.authorId))
+    .leftJoin(previousReply, eq(previousReply.id, answerMarks.previousReplyId))
+    .leftJoin(previousAuthor, eq(previousAuthor.id, previousReply.authorId))
+    .where(eq(answerMarks.threadId, threadId))
+    .orderBy(desc(answerMarks.id))
+    .limit(limit);
+  const reply = (id: number | null, authorId: string | null, login: string | null) =>
+    id !== null && authorId !== null && login !== null ? { id, author: { id: authorId, login } } : null;
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    reason: row.reason,
+    actor: row.actorId !== null && row.actorLogin !== null ? { id: row.actorId, login: row.actorLogin } : null,
+    reply: reply(row.replyId, row.replyAuthorId, row.replyLogin),
+    previous: reply(row.previousId, row.previousAuthorId, row.previousLogin),
+  }));
+}
 
 export type HistoryTarget = { threadId: number } | { replyId: number };
 
@@ -96,7 +159,8 @@ export async function getPostHistory(target: HistoryTarget, before?: number): Pr
   if (before !== undefined && before < 2) return null;
   const key = "threadId" in target ? postRevisions.threadId : postRevisions.replyId;
   const id = "threadId" in target ? target.threadId : target.replyId;
-  const [post, rows] = await Promise.all([
+  const marksWanted = before === undefined && "threadId" in target;
+  const [post, rows, marks] = await Promise.all([
     findPost(target),
     getDb()
       .select({
@@ -113,10 +177,11 @@ export async function getPostHistory(target: HistoryTarget, before?: number): Pr
       .orderBy(desc(postRevisions.version))
       // The page, one more to know whether an older page exists, and (on later pages) the version it starts from.
       .limit(EDITS_PER_PAGE + (before !== undefined ? 2 : 1)),
+    marksWanted ? listAnswerMarks(target.threadId) : Promise.resolve([]),
   ]);
   if (!post) return null;
   const { title, body, ...meta } = post;
-  if (post.hiddenAt) return { post: meta, edits: [], original: null, nextBefore: null };
+  if (post.hiddenAt) return { post: meta, edits: [], original: null, nextBefore: null, answerMarks: [] };
 
   const text = (r: { title: string | null; body: string; facts: string | null }): VersionText => ({
     title: r.title,
@@ -139,5 +204,11 @@ export async function getPostHistory(target: HistoryTarget, before?: number): Pr
     after = text(row);
     return edit;
   });
-  return { post: meta, edits, original: more ? null : after, nextBefore: more ? shown.at(-1)!.version : null };
+  return {
+    post: meta,
+    edits,
+    original: more ? null : after,
+    nextBefore: more ? shown.at(-1)!.version : null,
+    answerMarks: marks,
+  };
 }

@@ -31,6 +31,8 @@ export type SearchResult = {
   snippetHtml: string;
   createdAt: Date;
   author: { id: string; login: string };
+  /** A discussion with an answer marked; for a reply, whether it is that answer. */
+  answered: boolean;
 };
 
 /**
@@ -196,6 +198,7 @@ type Row = {
   snippet: string;
   author_id: string;
   author_login: string;
+  answered: boolean;
 };
 
 type LookRow = {
@@ -265,7 +268,8 @@ function page(request: SearchRequest, threadIds: number[], replyIds: number[]): 
     select hits.thread_id, hits.reply_id, hits.created_at, t.kind as thread_kind, t.title,
       ts_headline('english', ${withoutMarkers(sql`t.title`)}, ${query}, ${HEADLINE_TITLE}) as title_marked,
       ts_headline('english', ${withoutMarkers(sql`coalesce(r.body_text, t.body_text)`)}, ${query}, ${HEADLINE_TEXT}) as snippet,
-      u.id as author_id, u.login as author_login
+      u.id as author_id, u.login as author_login,
+      case when hits.reply_id is null then t.answer_reply_id is not null else t.answer_reply_id is not distinct from hits.reply_id end as answered
     from hits
     join threads t on t.id = hits.thread_id
     left join replies r on r.id = hits.reply_id
@@ -288,6 +292,7 @@ function toResult(row: Row): SearchResult {
     snippetHtml: markedHtml(row.snippet),
     createdAt: new Date(row.created_at),
     author: { id: row.author_id, login: row.author_login },
+    answered: row.answered === true || (row.answered as unknown) === "t",
   };
 }
 

@@ -9,7 +9,8 @@ import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { getDb } from "../index";
 import { categories, tags, threadTags, threads, users } from "../schema";
 import { afterCursor, sortColumns, startedWithin } from "./thread-order";
-import { THREADS_PER_PAGE, listItem, pageOfThreads, pageWithCursor } from "./threads";
+import { THREADS_PER_PAGE, listItem, pageOfThreads, pageWithCursor, unansweredDiscussions } from "./threads";
+import type { ThreadFilter } from "@/lib/urls/thread-filters";
 
 /** Discussions or stories in one category (pinned ones in their place: pins lead the home page only). */
 export function listCategoryThreads(
@@ -17,8 +18,15 @@ export function listCategoryThreads(
   sort: ThreadSort,
   cursor: NumberCursor | null,
   limit = THREADS_PER_PAGE,
+  filter: ThreadFilter | null = null,
 ) {
-  return pageOfThreads(eq(threads.categoryId, categoryId), sort, cursor, limit);
+  const inCategory = eq(threads.categoryId, categoryId);
+  return pageOfThreads(
+    filter === "unanswered" ? and(inCategory, unansweredDiscussions) : inCategory,
+    sort,
+    cursor,
+    limit,
+  );
 }
 
 // The row of thread_tags that puts a thread on this tag's page; the name leaves `thread_tags` itself

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { type SQL, and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { type NumberCursor, encodeNumberCursor } from "@/lib/urls/cursor";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/urls/thread-sorts";
+import type { ThreadFilter } from "@/lib/urls/thread-filters";
 import { getDb } from "../index";
 import { replies, threads, users } from "../schema";
 import { afterCursor, sortColumns, startedWithin, tagNames } from "./thread-order";
@@ -32,19 +33,33 @@ export const listItem = {
   // Names and slugs come from lib/categories.ts (the table holds the same rows).
   categoryId: threads.categoryId,
   tags: tagNames,
+  // A reply is marked as the answer that helped (db/mutations/answers.ts keeps it a live one).
+  answered: sql<boolean>`${threads.answerReplyId} is not null`.mapWith(Boolean),
 };
 
 export type ThreadListItem = Awaited<ReturnType<typeof listThreads>>["threads"][number];
 
-/** Discussions (stories have their own lists) in `sort`'s order (most recently active first by default), after `cursor`. */
+/**
+ * Discussions (stories have their own lists) in `sort`'s order (most recently active first by default),
+ * after `cursor`; with the Unanswered filter, only those with no answer marked, pinned ones in their place.
+ */
 export function listThreads(
   cursor: NumberCursor | null,
   limit = THREADS_PER_PAGE,
   sort: ThreadSort = DEFAULT_THREAD_SORT,
+  filter: ThreadFilter | null = null,
 ) {
+  if (filter === "unanswered") return pageOfThreads(unansweredDiscussions, sort, cursor, limit);
   // Pinned ones lead the first page instead (listPinned); a filter on the index scan, as they are few.
   return pageOfThreads(and(eq(threads.kind, "discussion"), isNull(threads.pinnedAt)), sort, cursor, limit);
 }
+
+/**
+ * The Unanswered filter, written as the predicate of its partial indexes (threads_unanswered_*_idx,
+ * db/schema/posts.ts) with the kind as a literal, not a parameter: the planner can then prove a query
+ * fits the index under a prepared statement's generic plan too.
+ */
+export const unansweredDiscussions = sql`${threads.kind} = 'discussion' and ${threads.answerReplyId} is null`;
 
 /**
  * One page of the live, unhidden threads that `filter` keeps, in the sort's order after `cursor`: one
@@ -133,14 +148,47 @@ export const getThread = cache(async (id: number) => {
       author,
       categoryId: threads.categoryId,
       tags: tagNames,
+      answer: answerOf(threads.answerReplyId),
     })
     .from(threads)
     .innerJoin(users, eq(users.id, threads.authorId))
     .where(and(eq(threads.id, id), isNull(threads.deletedAt)));
   // A hidden post's text never reaches a page (the page is public and cached): only the reason does.
   // Nor its title, which would reach readers in its address (the slug) and the page's links.
-  return row ? (row.hiddenAt ? { ...row, title: "", body: "", bodyHtml: "", tags: [] } : row) : null;
+  return row ? (row.hiddenAt ? { ...row, title: "", body: "", bodyHtml: "", tags: [], answer: null } : row) : null;
 });
+
+/** How much of the answer's text shows under the opening post (plain text, cut at a word). */
+export const ANSWER_EXCERPT_CHARS = 280;
+
+export type ThreadAnswer = { id: number; excerpt: string; createdAt: Date; author: { id: string; login: string } };
+
+/**
+ * The reply marked as the answer, with its author and the start of its text, for the box under the
+ * opening post: one probe by primary key inside the thread's statement. Only a live reply (the marks
+ * are cleared when it is deleted or hidden; this holds even for a row written past the mutations).
+ */
+function answerOf(answerReplyId: typeof threads.answerReplyId) {
+  return sql<ThreadAnswer | null>`(
+    select json_build_object('id', answer.id, 'excerpt', left(answer.body_text, ${ANSWER_EXCERPT_CHARS + 1}),
+      'createdAt', answer.created_at, 'author', json_build_object('id', answer_author.id, 'login', answer_author.login))
+    from replies answer join users answer_author on answer_author.id = answer.author_id
+    where answer.id = ${answerReplyId} and answer.deleted_at is null and answer.hidden_at is null)`.mapWith(
+    (value: unknown) => {
+      if (value === null || value === undefined) return null;
+      const row = (typeof value === "string" ? JSON.parse(value) : value) as ThreadAnswer & { createdAt: string };
+      return { ...row, excerpt: excerpt(row.excerpt), createdAt: new Date(row.createdAt) };
+    },
+  );
+}
+
+/** Cut at the last space within the limit, with an ellipsis, when the text is longer. */
+function excerpt(text: string): string {
+  if (text.length <= ANSWER_EXCERPT_CHARS) return text;
+  const cut = text.slice(0, ANSWER_EXCERPT_CHARS);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > ANSWER_EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 export type ReplyPageRequest = { after?: number; before?: number };
 
@@ -228,6 +276,7 @@ export async function getReplyForEdit(id: number) {
       threadTitle: threads.title,
       threadKind: threads.kind,
       threadHiddenAt: threads.hiddenAt,
+      isAnswer: sql<boolean>`${threads.answerReplyId} is not distinct from ${replies.id}`.mapWith(Boolean),
     })
     .from(replies)
     .innerJoin(threads, eq(threads.id, replies.threadId))

@@ -11,7 +11,15 @@ import { followUps } from "./stories";
 // new thread when reply_id and update_id are null; an edit that adds a mention tells only members not
 // told of that post yet). The strongest reason wins: mention, then a reply to their reply, then to
 // their thread, then a reply in (or a follow-up to) a thread they follow.
-export const NOTIFICATION_KINDS = ["mention", "reply-to-reply", "reply-to-thread", "followed", "follow-up"] as const;
+// "answer": a thread's author (or a moderator) marked the member's reply as the answer that helped.
+export const NOTIFICATION_KINDS = [
+  "mention",
+  "reply-to-reply",
+  "reply-to-thread",
+  "followed",
+  "follow-up",
+  "answer",
+] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

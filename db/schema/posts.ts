@@ -78,6 +78,12 @@ export const threads = pgTable(
       .notNull()
       .default(1)
       .references(() => categories.id),
+    // The reply its author (or a moderator) marked as the answer that helped: discussions only, a live
+    // reply of this thread (db/mutations/answers.ts; deleting or hiding that reply clears it, so a set
+    // value always names a reply readers can see). Null: unanswered. Each change is in answer_marks.
+    answerReplyId: bigint("answer_reply_id", { mode: "number" }).references((): AnyPgColumn => replies.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     index("threads_search_idx").using("gin", t.searchVector),
@@ -109,8 +115,27 @@ export const threads = pgTable(
     index("threads_category_top_idx")
       .on(t.categoryId, descending(t.helpfulCount), descending(t.id))
       .where(sql`${t.deletedAt} is null`),
+    // The foreign key's index (a reply's delete finds the thread it answers), answered threads only.
+    index("threads_answer_reply_id_idx")
+      .on(t.answerReplyId)
+      .where(sql`${t.answerReplyId} is not null`),
+    // The Unanswered lists (?filter=unanswered, home and category pages) in the Active and New orders.
+    // Partial: each walks only the live, unanswered discussions. Top orders filter their own index.
+    index("threads_unanswered_activity_idx").on(descending(t.lastActivityAt), descending(t.id)).where(unanswered(t)),
+    index("threads_unanswered_newest_idx").on(descending(t.createdAt), descending(t.id)).where(unanswered(t)),
+    index("threads_category_unanswered_activity_idx")
+      .on(t.categoryId, descending(t.lastActivityAt), descending(t.id))
+      .where(unanswered(t)),
+    index("threads_category_unanswered_newest_idx")
+      .on(t.categoryId, descending(t.createdAt), descending(t.id))
+      .where(unanswered(t)),
   ],
 );
+
+/** A live discussion with no answer marked: the rows of the Unanswered lists' indexes. */
+function unanswered(t: { deletedAt: AnyPgColumn; kind: AnyPgColumn; answerReplyId: AnyPgColumn }): SQL {
+  return sql`${t.deletedAt} is null and ${t.kind} = 'discussion' and ${t.answerReplyId} is null`;
+}
 
 // A free tag (lib/tags.ts), stored once in its normalised form.
 export const tags = pgTable("tags", {
@@ -218,6 +243,38 @@ export const postRevisions = pgTable(
     index("post_revisions_editor_id_idx").on(t.editorId),
     check("post_revisions_one_post", sql`(${t.threadId} is null) <> (${t.replyId} is null)`),
     check("post_revisions_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+// The edit history's record of the answer mark (db/mutations/answers.ts): each mark, change and unmark
+// of a thread's answer, by whom and when, shown on the thread's history page. reply_id is the reply
+// marked (null for an unmark); `reason` says why it was cleared when nobody chose to (the reply was
+// deleted or hidden).
+export const answerMarks = pgTable(
+  "answer_marks",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    threadId: bigint("thread_id", { mode: "number" })
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    replyId: bigint("reply_id", { mode: "number" }).references(() => replies.id, { onDelete: "set null" }),
+    // The reply whose mark this one replaced or cleared (null when there was none).
+    previousReplyId: bigint("previous_reply_id", { mode: "number" }).references(() => replies.id, {
+      onDelete: "set null",
+    }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason", { enum: ["chosen", "reply-deleted", "reply-hidden"] })
+      .notNull()
+      .default("chosen"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // A thread's history, newest first; also the thread_id foreign key's index.
+    index("answer_marks_thread_idx").on(t.threadId, descending(t.id)),
+    index("answer_marks_reply_id_idx").on(t.replyId),
+    index("answer_marks_previous_reply_id_idx").on(t.previousReplyId),
+    index("answer_marks_actor_id_idx").on(t.actorId),
+    check("answer_marks_reason_known", sql`${t.reason} in ('chosen', 'reply-deleted', 'reply-hidden')`),
   ],
 );
 

@@ -77,6 +77,7 @@ test("after every kind of write, every public page shows it to a signed-out read
   let threadId = 0;
   let story = "";
   let graceReply = 0;
+  let secondReply = 0;
   let other = "";
   const title = `Which first project gets you hired ${run}`;
   const storyTitle = `Night-shift analyst to research engineer ${run}`;
@@ -178,6 +179,14 @@ test("after every kind of write, every public page shows it to a signed-out read
       },
     ],
     [
+      "the asker marks a reply as the answer",
+      async () => {
+        await ada.goto(thread);
+        await ada.getByRole("button", { name: `Mark as the answer: reply by ${GRACE}` }).click();
+        await expect(ada.getByRole("region", { name: "The answer that helped" })).toContainText(WORD);
+      },
+    ],
+    [
       "a follow",
       async () => {
         await admin.goto(thread);
@@ -208,6 +217,47 @@ test("after every kind of write, every public page shows it to a signed-out read
       async () => {
         await moderate(postForm(admin), "Restore post", "Fine after all");
         await expect(postForm(admin).getByRole("button", { name: "Hide post" })).toBeVisible();
+      },
+    ],
+    // The hidden reply was the answer: hiding it took the mark off (the lists' Answered, the Unanswered lists).
+    [
+      "the asker marks the restored reply again",
+      async () => {
+        await ada.goto(thread);
+        await ada.getByRole("button", { name: `Mark as the answer: reply by ${GRACE}` }).click();
+        await expect(ada.getByRole("region", { name: "The answer that helped" })).toContainText(WORD);
+      },
+    ],
+    ["a second reply", async () => void (secondReply = await reply(admin, thread, `Or a Kaggle notebook. ${WORD}`))],
+    [
+      "the asker changes the answer to it",
+      async () => {
+        await ada.goto(thread);
+        await ada.getByRole("button", { name: `Mark as the answer: reply by ${ADMIN}` }).click();
+        await expect(ada.getByRole("region", { name: "The answer that helped" })).toContainText("Kaggle notebook");
+      },
+    ],
+    [
+      "the asker takes the answer mark off",
+      async () => {
+        await ada.getByRole("button", { name: `Unmark the answer: reply by ${ADMIN}` }).click();
+        await expect(ada.getByRole("region", { name: "The answer that helped" })).toHaveCount(0);
+      },
+    ],
+    [
+      "the asker marks it once more",
+      async () => {
+        await ada.getByRole("button", { name: `Mark as the answer: reply by ${ADMIN}` }).click();
+        await expect(ada.getByRole("region", { name: "The answer that helped" })).toContainText("Kaggle notebook");
+      },
+    ],
+    [
+      "the answer's author deletes it",
+      async () => {
+        await admin.goto(thread);
+        admin.once("dialog", (dialog) => dialog.accept());
+        await admin.locator(`#reply-${secondReply}`).getByRole("button", { name: "Delete" }).click();
+        await expect(admin.getByRole("region", { name: "The answer that helped" })).toHaveCount(0);
       },
     ],
     [

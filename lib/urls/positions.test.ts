@@ -33,6 +33,19 @@ describe("the position a list URL names", () => {
     });
   });
 
+  test("an Unanswered list's cursor names an unanswered discussion (home and categories; tags have no filter)", () => {
+    expect(positionOf("/", q("filter=unanswered&after=1700000000000.5"))).toEqual({
+      list: "threads",
+      sort: "active",
+      cursor: { value: 1700000000000, id: 5 },
+      unanswered: true,
+    });
+    expect(positionOf("/c/off-topic", q("filter=unanswered&sort=new&after=1700000000000.5"))).toMatchObject({
+      unanswered: true,
+    });
+    expect(positionOf("/tags/nlp", q("filter=unanswered&after=1700000000000.5"))).not.toHaveProperty("unanswered");
+  });
+
   test("the lists that page by path: a member's and the moderation log", () => {
     expect(pagedPath("/u/ada/replies/after/1700000000000.42")).toEqual({
       position: { list: "member", login: "ada", of: "replies", cursor: { at: new Date(1700000000000), id: 42 } },

@@ -3,16 +3,17 @@
 // read with the same functions the pages use (lib/urls/views.ts). app/api/positions says whether it is a
 // real one, for proxy.ts.
 import { parseId, parseThreadParam } from "../ids";
-import { categoryBySlug } from "../categories";
+import { STORY_CATEGORY, categoryBySlug } from "../categories";
 import { type Cursor, type NumberCursor, decodeCursor } from "./cursor";
 import { decodeStoryCursor, parseStorySort, type StorySort } from "../stories/story-filters";
 import { isTag } from "../tags";
 import { decodeThreadCursor, parseThreadSort, type ThreadSort } from "./thread-sorts";
 import { one } from "./query-params";
+import { parseThreadFilter } from "./thread-filters";
 
 export type Position =
   | { list: "replies"; threadId: number; request: { after?: number; before?: number } }
-  | { list: "threads"; sort: ThreadSort; cursor: NumberCursor }
+  | { list: "threads"; sort: ThreadSort; cursor: NumberCursor; unanswered?: true }
   | { list: "stories"; sort: StorySort; cursor: NumberCursor }
   | { list: "member"; login: string; of: "threads" | "stories" | "replies"; cursor: Cursor }
   | { list: "modlog"; before: number };
@@ -65,7 +66,12 @@ export function positionOf(pathname: string, query: URLSearchParams): Position |
   if (pathname === "/" || (filed && (filed[1] === "c" ? categoryBySlug(filed[2]) !== null : isTag(filed[2])))) {
     const sort = parseThreadSort(one(query, "sort"));
     const cursor = decodeThreadCursor(one(query, "after"), sort);
-    return cursor && { list: "threads", sort, cursor };
+    // The Unanswered list (home and categories): its cursor names an unanswered discussion.
+    const unanswered =
+      filed?.[1] !== "tags" &&
+      filed?.[2] !== STORY_CATEGORY &&
+      parseThreadFilter(one(query, "filter")) === "unanswered";
+    return cursor && { list: "threads", sort, cursor, ...(unanswered ? { unanswered: true as const } : {}) };
   }
   return null;
 }

@@ -83,6 +83,22 @@ describe("list views", () => {
     }
   });
 
+  it("take the Unanswered filter on the home page and category pages, not on tag pages", () => {
+    expect(homeQuery(q("sort=new&filter=unanswered&after=1700000000000.5"))).toBe(
+      "filter=unanswered&sort=new&after=1700000000000.5",
+    );
+    expect(homeQuery(q("filter=answered"))).toBe("");
+    expect(homeQuery(q("filter=unanswered&filter=unanswered"))).toBe("");
+    expect(viewOf(homeQuery(q("filter=unanswered")))).toBe("filter_unanswered");
+    expect(readView("filter_unanswered~sort_new", homeQuery)?.toString()).toBe("filter=unanswered&sort=new");
+    expect(readView("sort_new~filter_unanswered", homeQuery)).toBeNull();
+    const category = listRoute("/c/off-topic")!;
+    expect(category.normalize(q("filter=unanswered&sort=top-all"))).toBe("filter=unanswered&sort=top-all");
+    expect(category.internal("filter_unanswered")).toBe("/c/off-topic/view/filter_unanswered");
+    expect(listRoute("/tags/nlp")!.normalize(q("filter=unanswered&sort=new"))).toBe("sort=new");
+    expect(listRoute("/c/success-stories")!.normalize(q("filter=unanswered"))).toBe("");
+  });
+
   it("compare queries whatever their order", () => {
     expect(sameQuery(q("a=1&b=2"), q("b=2&a=1"))).toBe(true);
     expect(sameQuery(q("a=1&b=2&b=2"), q("a=1&b=2"))).toBe(false);

@@ -3,9 +3,10 @@
 // fixed order, into one path segment (a "view"), and the page reads it back through the same
 // functions. Junk never reaches a page: it can neither fail a render nor fill the cache with copies.
 import { encodeNumberCursor } from "./cursor";
-import { categoryBySlug } from "../categories";
+import { STORY_CATEGORY, categoryBySlug } from "../categories";
 import { isTag } from "../tags";
 import { DEFAULT_THREAD_SORT, decodeThreadCursor, parseThreadSort } from "./thread-sorts";
+import { parseThreadFilter } from "./thread-filters";
 import { FILTERS, decodeStoryCursor, parseStoryFilters, parseStorySort } from "../stories/story-filters";
 import { parseId, parseThreadParam } from "../ids";
 import { searchQuery, searchView } from "./search-query";
@@ -27,8 +28,18 @@ export const threadListQuery: Normalize = (query) => {
   ]);
 };
 
-/** `/?sort=new&after=<cursor>`: the discussions in an order, older pages. */
-export const homeQuery: Normalize = threadListQuery;
+/**
+ * `?filter=unanswered&sort=new&after=<cursor>` on the home page and category pages: the tag pages'
+ * query and a filter (lib/urls/thread-filters.ts; none is no parameter).
+ */
+export const filterableListQuery: Normalize = (query) => {
+  const filter = parseThreadFilter(one(query, "filter"));
+  const rest = threadListQuery(query);
+  return toQuery([["filter", filter ?? undefined], ...new URLSearchParams(rest)]);
+};
+
+/** `/?filter=unanswered&sort=new&after=<cursor>`: the discussions in an order, older pages. */
+export const homeQuery: Normalize = filterableListQuery;
 
 /** `?after=<reply id>` or `?before=<reply id>` on a thread or a story: one page of its replies. */
 export const repliesQuery: Normalize = (query) => {
@@ -112,7 +123,11 @@ export function listRoute(pathname: string): ListRoute | null {
   // A category's or a tag's threads; the first page in the default order is the page itself.
   const filed = /^\/(c|tags)\/([^/]+)$/.exec(pathname);
   if (filed && (filed[1] === "c" ? categoryBySlug(filed[2]) !== null : isTag(filed[2]))) {
-    return { normalize: threadListQuery, internal: (view) => (view === ALL_VIEW ? null : `${pathname}/view/${view}`) };
+    return {
+      // Success stories holds stories only: nothing there is answered or not.
+      normalize: filed[1] === "c" && filed[2] !== STORY_CATEGORY ? filterableListQuery : threadListQuery,
+      internal: (view) => (view === ALL_VIEW ? null : `${pathname}/view/${view}`),
+    };
   }
   const page = /^\/(?:threads|stories)\/([^/]+)$/.exec(pathname);
   if (page && parseThreadParam(page[1]) !== null) {

@@ -13,6 +13,7 @@ import {
 } from "@/db/queries/thread-lists";
 import { shownTags, tags } from "@/lib/cache-tags";
 import type { NumberCursor } from "@/lib/urls/cursor";
+import type { ThreadFilter } from "@/lib/urls/thread-filters";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
 import type { ThreadSort } from "@/lib/urls/thread-sorts";
 import { cachedFor } from "@/server/page-cache";
@@ -25,11 +26,16 @@ export async function cachedCategories() {
 }
 
 /** A category with one page of its threads, or null for a slug that names none. */
-export async function cachedCategoryList(slug: string, sort: ThreadSort, cursor: NumberCursor | null) {
+export async function cachedCategoryList(
+  slug: string,
+  sort: ThreadSort,
+  cursor: NumberCursor | null,
+  filter: ThreadFilter | null = null,
+) {
   "use cache";
-  checkReadArgs(READ_ARGS.category, [slug, sort, cursor]);
+  checkReadArgs(READ_ARGS.category, [slug, sort, cursor, filter]);
   const category = await getCategory(slug);
-  const page = category ? await listCategoryThreads(category.id, sort, cursor) : null;
+  const page = category ? await listCategoryThreads(category.id, sort, cursor, undefined, filter) : null;
   cachedFor(tags.category(slug), ...(page ? shownTags(page.threads) : []));
   return category && page ? { category, ...page } : null;
 }

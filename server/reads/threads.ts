@@ -17,13 +17,22 @@ import type { NumberCursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
 import { versionDiff } from "@/lib/revision-diff";
 import { DEFAULT_THREAD_SORT, type ThreadSort } from "@/lib/urls/thread-sorts";
+import type { ThreadFilter } from "@/lib/urls/thread-filters";
 import { cachedFor } from "@/server/page-cache";
 
 /** A page of discussions in an order; the first page also has the pinned ones, which lead it. */
-export async function cachedThreadList(cursor: NumberCursor | null, sort: ThreadSort = DEFAULT_THREAD_SORT) {
+export async function cachedThreadList(
+  cursor: NumberCursor | null,
+  sort: ThreadSort = DEFAULT_THREAD_SORT,
+  filter: ThreadFilter | null = null,
+) {
   "use cache";
-  checkReadArgs(READ_ARGS.threadList, [cursor, sort]);
-  const [page, pinned] = await Promise.all([listThreads(cursor, undefined, sort), cursor ? [] : listPinned()]);
+  checkReadArgs(READ_ARGS.threadList, [cursor, sort, filter]);
+  // Unanswered lists pinned discussions in their place (they may well be answered): no pinned heading.
+  const [page, pinned] = await Promise.all([
+    listThreads(cursor, undefined, sort, filter),
+    cursor || filter ? [] : listPinned(),
+  ]);
   cachedFor(tags.threads, ...shownTags([...pinned, ...page.threads]));
   return { ...page, pinned };
 }
@@ -33,7 +42,10 @@ export async function cachedThread(id: number) {
   "use cache";
   checkReadArgs(READ_ARGS.id, [id]);
   const thread = await getThread(id);
-  cachedFor(tags.thread(id), ...(thread ? [tags.member(thread.author.id)] : []));
+  cachedFor(
+    tags.thread(id),
+    ...(thread ? memberTags([thread.author, ...(thread.answer ? [thread.answer.author] : [])]) : []),
+  );
   return thread;
 }
 
@@ -64,7 +76,14 @@ export async function cachedPostHistory(target: HistoryTarget, before: number | 
   checkReadArgs(READ_ARGS.history, [target, before]);
   const history = await getPostHistory(target, before);
   const own = "threadId" in target ? [tags.thread(target.threadId)] : [tags.reply(target.replyId)];
-  const people = history ? [history.post.author, ...history.edits.flatMap((e) => (e.editor ? [e.editor] : []))] : [];
+  const people = history
+    ? [
+        history.post.author,
+        ...history.edits.flatMap((e) => (e.editor ? [e.editor] : [])),
+        // Names in the answer's marks: who marked, and the authors of the replies marked.
+        ...history.answerMarks.flatMap((m) => [m.actor, m.reply?.author, m.previous?.author].filter((p) => !!p)),
+      ]
+    : [];
   cachedFor(
     ...own,
     ...(history && "replyId" in target ? [tags.thread(history.post.threadId)] : []),

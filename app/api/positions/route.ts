@@ -31,7 +31,7 @@ async function status(position: Position): Promise<204 | 404 | 410> {
       if (await replyPositionExists(position.threadId, position.request)) return 204;
       return (await threadExists(position.threadId)) ? 404 : 410;
     case "threads":
-      return (await threadPositionExists(position.sort, position.cursor)) ? 204 : 404;
+      return (await threadPositionExists(position.sort, position.cursor, position.unanswered)) ? 204 : 404;
     case "stories":
       return (await storyPositionExists(position.sort, position.cursor)) ? 204 : 404;
     case "member":

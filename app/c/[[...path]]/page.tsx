@@ -34,7 +34,7 @@ export default async function CategoryPage({ params }: Props) {
   const route = readFiledPath((await params).path, "category");
   if (route === null) notFound();
   if (route === "index") return <CategoryIndex />;
-  const found = await cachedCategoryList(route.name, route.sort, route.cursor);
+  const found = await cachedCategoryList(route.name, route.sort, route.cursor, route.filter);
   if (!found) notFound();
   const { category, threads, nextCursor } = found;
   const path = categoryPath(category);
@@ -73,6 +73,7 @@ export default async function CategoryPage({ params }: Props) {
         paged={route.cursor !== null}
         threads={threads}
         nextCursor={nextCursor}
+        filter={category.slug === STORY_CATEGORY ? undefined : route.filter}
         empty="Nothing here yet. Start the first thread in this category."
       />
     </section>

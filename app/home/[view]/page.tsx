@@ -4,7 +4,8 @@ import { RecentStories } from "@/components/recent-stories";
 import { notFound } from "next/navigation";
 import { cachedRecentStories } from "@/server/reads/stories";
 import { cachedThreadList } from "@/server/reads/threads";
-import { ListPager, SortTabs } from "@/components/sort-tabs";
+import { FilterTabs, ListPager, SortTabs } from "@/components/sort-tabs";
+import { listQuery, parseThreadFilter } from "@/lib/urls/thread-filters";
 import { decodeThreadCursor, parseThreadSort } from "@/lib/urls/thread-sorts";
 import { BUILD_PLACEHOLDER, homeQuery, readView } from "@/lib/urls/views";
 import { pageMetadata } from "@/server/page-metadata";
@@ -31,8 +32,9 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
   if (!query) notFound();
   const sort = parseThreadSort(query.get("sort"));
   const cursor = decodeThreadCursor(query.get("after"), sort);
+  const filter = parseThreadFilter(query.get("filter"));
   const [{ threads, pinned, nextCursor }, stories] = await Promise.all([
-    cachedThreadList(cursor, sort),
+    cachedThreadList(cursor, sort, filter),
     cachedRecentStories(),
   ]);
   return (
@@ -42,7 +44,10 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
           <div>
             <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Discussions</h1>
             <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-              Getting into machine learning without a master&apos;s or a PhD: ask, answer, compare notes.
+              Getting into machine learning without a master&apos;s or a PhD: ask, answer, compare notes.{" "}
+              <Link href="/c" className="text-sm underline underline-offset-4">
+                Browse by category
+              </Link>
             </p>
           </div>
           <Link
@@ -53,31 +58,32 @@ export default async function HomePage({ params }: PageProps<"/home/[view]">) {
           </Link>
         </div>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <Link href="/c" className="text-sm text-zinc-600 underline underline-offset-4 dark:text-zinc-400">
-            Browse by category
-          </Link>
-          <SortTabs path="/" sort={sort} />
+          <FilterTabs path="/" sort={sort} filter={filter} />
+          <SortTabs path="/" sort={sort} filter={filter} />
         </div>
         {threads.length + pinned.length > 0 ? (
           <ThreadList threads={threads} pinned={pinned} />
         ) : cursor ? (
           <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
             No more threads.{" "}
-            <Link href="/" className="underline">
+            <Link href={`/${listQuery(sort, filter)}`} className="underline">
               Back to the newest
             </Link>
           </p>
         ) : (
           <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-            <h2 className="text-lg font-semibold">No threads yet</h2>
+            <h2 className="text-lg font-semibold">{filter ? "No unanswered discussions" : "No threads yet"}</h2>
             <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-              Be the first to ask a question or share how you got your ML job.
+              {filter
+                ? "Every discussion has a reply marked as the answer that helped."
+                : "Be the first to ask a question or share how you got your ML job."}
             </p>
           </div>
         )}
         <ListPager
           path="/"
           sort={sort}
+          filter={filter}
           paged={cursor !== null}
           nextCursor={nextCursor}
           more="Older threads"

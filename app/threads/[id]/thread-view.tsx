@@ -15,7 +15,8 @@ import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
 import { historyPath, threadPath } from "@/lib/urls/paths";
 import { replyPageRequest } from "@/lib/urls/reply-paging";
-import { deleteThreadAction, followAction, replyAction, toggleHelpfulAction } from "../actions";
+import { deleteThreadAction, followAction, markAnswerAction, replyAction, toggleHelpfulAction } from "../actions";
+import { AnswerBox } from "@/components/answer-box";
 import { deleteReplyAction } from "@/app/replies/actions";
 import { LockedNote } from "@/components/locked-note";
 import { Filing } from "@/components/filing";
@@ -27,6 +28,7 @@ const REPLIES_ACTIONS: RepliesActions = {
   follow: followAction,
   deleteReply: deleteReplyAction,
   helpful: toggleHelpfulAction,
+  answer: markAnswerAction,
 };
 
 async function load(param: string) {
@@ -106,6 +108,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
                 what="this discussion"
               />
             </div>
+            {thread.answer && <AnswerBox answer={thread.answer} canonical={canonical} threadId={thread.id} />}
           </>
         ) : (
           <p className="mt-4 text-sm">
@@ -126,6 +129,7 @@ export async function ThreadView({ param, query }: { param: string; query: URLSe
           page={page}
           request={request}
           locked={thread.lockedAt !== null}
+          answer={{ authorId: thread.author.id, replyId: thread.answer?.id ?? null }}
         />
       )}
     </>

@@ -7,6 +7,7 @@ import { Avatar } from "@/components/avatar";
 import { Link } from "@/components/link";
 import { TimeAgo } from "@/components/time-ago";
 import { UnreadMark } from "@/components/unread-mark";
+import { AnsweredMark } from "@/components/answered-mark";
 import { PROFILE_PREVIEW, type Member, type MemberReply, type MemberThread } from "@/db/queries/profiles";
 import { cachedMember, cachedMemberReplies, cachedMemberThreads } from "@/server/reads/members";
 import { type Cursor, decodeCursor } from "@/lib/urls/cursor";
@@ -238,6 +239,7 @@ function ThreadItems({ items }: { items: MemberThread[] }) {
           <Link href={threadPath(t)} className="font-medium hover:underline">
             {t.title}
           </Link>
+          <AnsweredMark answered={t.answered} />
           <UnreadMark threadId={t.id} canonical={threadPath(t)} />
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
             <TimeAgo date={t.createdAt} /> · {t.replyCount} {t.replyCount === 1 ? "reply" : "replies"}
@@ -259,6 +261,7 @@ function ReplyItems({ items }: { items: MemberReply[] }) {
               {r.thread.title}
             </Link>
             , <TimeAgo date={r.createdAt} />
+            <AnsweredMark answered={r.isAnswer} reply />
           </p>
           <p className="mt-1 line-clamp-2 whitespace-pre-line text-sm">{r.excerpt}</p>
         </li>
