@@ -108,12 +108,26 @@ describe("thread list orders and views", () => {
   it("a page reads back only the paths proxy.ts writes", () => {
     expect(readFiledPath(undefined, "category")).toBe("index");
     expect(readFiledPath(undefined, "tag")).toBe("index");
-    expect(readFiledPath(["off-topic"], "category")).toEqual({ name: "off-topic", sort: "active", cursor: null });
+    expect(readFiledPath(["off-topic"], "category")).toEqual({
+      name: "off-topic",
+      sort: "active",
+      cursor: null,
+      filter: null,
+    });
     expect(readFiledPath(["pytorch", "view", "sort_new~after_1700000000000.5"], "tag")).toEqual({
       name: "pytorch",
       sort: "new",
       cursor: { value: 1700000000000, id: 5 },
+      filter: null,
     });
+    // A category's Unanswered view; tag pages have no filter, so the path is not one proxy.ts writes.
+    expect(readFiledPath(["off-topic", "view", "filter_unanswered~sort_new"], "category")).toEqual({
+      name: "off-topic",
+      sort: "new",
+      cursor: null,
+      filter: "unanswered",
+    });
+    expect(readFiledPath(["pytorch", "view", "filter_unanswered"], "tag")).toBeNull();
     for (const path of [
       ["nonsense"],
       ["-"],
