@@ -6,6 +6,7 @@
 import type { MilestoneSpread } from "@/db/queries/path-map";
 import { MILESTONE_MIN_STORIES, TIMELINE_STEPS } from "@/lib/stories/path-map";
 import { ChartFigure, ROW_GRID } from "./chart-figure";
+import { TickAxis } from "./tick-axis";
 import { formatNumber, MONTH_STEPS, niceScale, percent, withUnit } from "./format";
 
 const crisp = { vectorEffect: "non-scaling-stroke" } as const;
@@ -96,26 +97,7 @@ export function MilestoneTimeline({
         ))}
       </ol>
 
-      <div aria-hidden="true" className={`${ROW_GRID} mt-1 text-xs text-zinc-600 dark:text-zinc-400`}>
-        <span className="hidden sm:block" />
-        <div>
-          <div className="relative h-4">
-            {scale.ticks.map((t, i) => (
-              <span
-                key={t}
-                className="absolute top-0 tabular-nums"
-                style={{
-                  left: `${x(t)}%`,
-                  transform: `translateX(${i === 0 ? "0" : i === scale.ticks.length - 1 ? "-100%" : "-50%"})`,
-                }}
-              >
-                {formatNumber(t)}
-              </span>
-            ))}
-          </div>
-          <span className="block text-right">months from starting to learn</span>
-        </div>
-      </div>
+      <TickAxis ticks={scale.ticks} x={x} unit="months from starting to learn" />
 
       <div className="sr-only">
         <table>

@@ -4,6 +4,7 @@
 // Accessibility: each visible row states its median and sample size as text; the graphics and axis
 // are aria-hidden, and an sr-only table carries every number the boxes and whiskers show.
 import { ChartFigure, ItemLabel, ROW_GRID } from "./chart-figure";
+import { TickAxis } from "./tick-axis";
 import { formatNumber, MONTH_STEPS, niceScale, percent, withUnit } from "./format";
 
 export type SpreadDatum = {
@@ -97,29 +98,7 @@ export function RangeChart({
         ))}
       </ul>
 
-      {/* Tick labels are HTML, not SVG text, so a stretched viewBox cannot distort them. */}
-      <div aria-hidden="true" className={`${ROW_GRID} mt-1 text-xs text-zinc-600 dark:text-zinc-400`}>
-        <span className="hidden sm:block" />
-        <div>
-          <div className="relative h-4">
-            {scale.ticks.map((t, i) => (
-              <span
-                key={t}
-                className="absolute top-0 tabular-nums"
-                // The first and last labels hug the ends instead of centring, so they stay inside the card.
-                style={{
-                  left: `${x(t)}%`,
-                  transform: `translateX(${i === 0 ? "0" : i === scale.ticks.length - 1 ? "-100%" : "-50%"})`,
-                }}
-              >
-                {formatNumber(t)}
-              </span>
-            ))}
-          </div>
-          {/* The unit on its own line: beside the last tick it would crowd the previous one at phone width. */}
-          <span className="block text-right">{unit}</span>
-        </div>
-      </div>
+      <TickAxis ticks={scale.ticks} x={x} unit={unit} />
 
       {/* sr-only on a wrapper, not the table: a table ignores width: 1px and would widen the page. */}
       <div className="sr-only">
