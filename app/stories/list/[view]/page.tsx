@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { FacetLinks } from "@/components/facet-links";
 import { StoryCard } from "@/components/story-card";
+import { ActiveFilters, SELECT_CLASS, StoryFilterForm } from "@/components/story-filter-form";
 import { notFound } from "next/navigation";
 import { cachedStoryFacets, cachedStoryList } from "@/server/reads/stories";
 import {
@@ -13,7 +14,6 @@ import {
   storiesUrl,
   storyMapUrl,
 } from "@/lib/stories/story-filters";
-import { labelOf } from "@/lib/stories/story-facts";
 import { BUILD_PLACEHOLDER, readView, storiesQuery } from "@/lib/urls/views";
 import { pageMetadata } from "@/server/page-metadata";
 
@@ -23,9 +23,6 @@ export const metadata: Metadata = pageMetadata({
     "Real paths into machine-learning jobs without a master's or a PhD: where people started, what they learned, how long it took, and what got them hired.",
   path: "/stories",
 });
-
-const select =
-  "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 // The story list, `/stories` with any filters, sort and cursor (mapped here by next.config.mjs and
 // proxy.ts, which drop anything unknown): cached whole, one entry per view.
@@ -83,53 +80,28 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
         </div>
       </div>
 
-      <form
-        method="get"
+      <StoryFilterForm
         action="/stories"
-        aria-label="Filter stories"
-        className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+        label="Filter stories"
+        idPrefix="filter-"
+        grid="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+        filters={filters}
+        facets={facets}
+        submit="Show stories"
       >
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {FILTERS.map((filter) => (
-            <div key={filter.name}>
-              <label htmlFor={`filter-${filter.name}`} className="block text-sm font-medium">
-                {filter.label}
-              </label>
-              <select
-                id={`filter-${filter.name}`}
-                name={filter.name}
-                defaultValue={filters[filter.name] ?? ""}
-                className={select}
-              >
-                <option value="">Any</option>
-                {filter.options.map((o) => (
-                  <option key={o.slug} value={o.slug}>
-                    {o.label} ({facets[filter.name][o.slug] ?? 0})
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          <div>
-            <label htmlFor="filter-sort" className="block text-sm font-medium">
-              Sort by
-            </label>
-            <select id="filter-sort" name="sort" defaultValue={sort} className={select}>
-              {SORTS.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
+        <div>
+          <label htmlFor="filter-sort" className="block text-sm font-medium">
+            Sort by
+          </label>
+          <select id="filter-sort" name="sort" defaultValue={sort} className={SELECT_CLASS}>
+            {SORTS.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.label}
+              </option>
+            ))}
+          </select>
         </div>
-        <button
-          type="submit"
-          className="mt-4 rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-        >
-          Show stories
-        </button>
-      </form>
+      </StoryFilterForm>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <div className="lg:order-last">
@@ -138,27 +110,11 @@ export default async function StoriesPage({ params }: PageProps<"/stories/list/[
               {facets.total} {facets.total === 1 ? "story" : "stories"}
               {active.length > 0 ? " match" : ""}
             </h2>
-            {active.length > 0 && (
-              <ul aria-label="Active filters" className="flex flex-wrap gap-2">
-                {active.map((f) => (
-                  <li key={f.name}>
-                    <Link
-                      href={storiesUrl(filters, sort, { [f.name]: undefined })}
-                      className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-3 py-1 text-emerald-900 hover:bg-emerald-200 dark:bg-emerald-900 dark:text-emerald-100"
-                    >
-                      {f.label}: {labelOf(f.options, filters[f.name]!)}
-                      <span aria-hidden="true">×</span>
-                      <span className="sr-only">(remove filter)</span>
-                    </Link>
-                  </li>
-                ))}
-                <li>
-                  <Link href={storiesUrl({}, sort)} className="underline underline-offset-4">
-                    Clear all
-                  </Link>
-                </li>
-              </ul>
-            )}
+            <ActiveFilters
+              filters={filters}
+              without={(name) => storiesUrl(filters, sort, { [name]: undefined })}
+              clearAll={storiesUrl({}, sort)}
+            />
           </div>
 
           {stories.length > 0 ? (

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { MilestoneTimeline } from "@/components/charts/milestone-timeline";
 import { PathMapChart } from "@/components/charts/path-map-chart";
+import { ActiveFilters, StoryFilterForm } from "@/components/story-filter-form";
 import { withUnit } from "@/components/charts/format";
 import { cachedPathMap, cachedStoryFacets } from "@/server/reads/stories";
 import { layoutPathMap } from "@/server/path-map-layout";
-import { labelOf } from "@/lib/stories/story-facts";
 import { FILTERS, parseStoryFilters, storiesUrl, storyMapUrl } from "@/lib/stories/story-filters";
 import { BUILD_PLACEHOLDER, mapQuery, readView } from "@/lib/urls/views";
 import { pageMetadata } from "@/server/page-metadata";
@@ -17,9 +17,6 @@ export const metadata: Metadata = pageMetadata({
     "Every story's path into a first ML job at a glance: where people started, their education when hired, how the job came and the role, with the usual timeline of milestones.",
   path: "/stories/map",
 });
-
-const select =
-  "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 // `/stories/map` with the story list's filters (mapped here by next.config.mjs and proxy.ts, which drop
 // anything unknown): cached whole, one entry per view, like the list.
@@ -62,65 +59,23 @@ export default async function PathMapPage({ params }: PageProps<"/stories/map/[v
         </div>
       </div>
 
-      <form
-        method="get"
+      <StoryFilterForm
         action="/stories/map"
-        aria-label="Filter the map"
-        className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-      >
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          {FILTERS.map((filter) => (
-            <div key={filter.name}>
-              <label htmlFor={`map-filter-${filter.name}`} className="block text-sm font-medium">
-                {filter.label}
-              </label>
-              <select
-                id={`map-filter-${filter.name}`}
-                name={filter.name}
-                defaultValue={filters[filter.name] ?? ""}
-                className={select}
-              >
-                <option value="">Any</option>
-                {filter.options.map((o) => (
-                  <option key={o.slug} value={o.slug}>
-                    {o.label} ({facets[filter.name][o.slug] ?? 0})
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </div>
-        <button
-          type="submit"
-          className="mt-4 rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-        >
-          Show the map
-        </button>
-      </form>
+        label="Filter the map"
+        idPrefix="map-filter-"
+        grid="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+        filters={filters}
+        facets={facets}
+        submit="Show the map"
+      />
 
       <div className="mt-6 flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
         <h2 className="font-medium">Based on {stories}</h2>
-        {active.length > 0 && (
-          <ul aria-label="Active filters" className="flex flex-wrap gap-2">
-            {active.map((f) => (
-              <li key={f.name}>
-                <Link
-                  href={storyMapUrl(filters, { [f.name]: undefined })}
-                  className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-3 py-1 text-emerald-900 hover:bg-emerald-200 dark:bg-emerald-900 dark:text-emerald-100"
-                >
-                  {f.label}: {labelOf(f.options, filters[f.name]!)}
-                  <span aria-hidden="true">×</span>
-                  <span className="sr-only">(remove filter)</span>
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/stories/map" className="underline underline-offset-4">
-                Clear all
-              </Link>
-            </li>
-          </ul>
-        )}
+        <ActiveFilters
+          filters={filters}
+          without={(name) => storyMapUrl(filters, { [name]: undefined })}
+          clearAll="/stories/map"
+        />
       </div>
 
       <div className="mt-4 space-y-8">
