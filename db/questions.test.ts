@@ -10,7 +10,9 @@ import { getDb } from "./index";
 import { setPostHidden } from "./mutations/moderation";
 import { setQuestionsOpen } from "./mutations/questions";
 import { createReply, deleteReply } from "./mutations/replies";
-import { createStory } from "./mutations/stories";
+import { createStory, updateStory } from "./mutations/stories";
+import { storyFormInput } from "@/lib/stories/story-validation";
+import { listQuestions } from "./queries/questions";
 import { notifications, replies, stories, users } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, aThread, sampleStory } from "./test/factories";
@@ -136,6 +138,19 @@ describe("opening and closing a story to questions", () => {
     await ask(other, storyId, "Asked after it reopened");
   });
 
+  it("the story form's choice: a story written with it unticked is closed, and an edit changes it", async () => {
+    expect(storyFormInput.shape.questions.parse("open")).toBe(true);
+    expect(storyFormInput.shape.questions.parse("")).toBe(false);
+    const { id } = await createStory(author, { ...sampleStory("Closed from the start"), questions: false });
+    expect(await openOf(id)).toBe(false);
+    await expect(ask(reader, id, "Can I ask?")).rejects.toThrow(/closed this story to questions/);
+    const edit = { ...sampleStory("Closed from the start"), questions: true };
+    expect((await updateStory(author, id, edit)).changed).toContain(tags.thread(id));
+    expect(await openOf(id)).toBe(true);
+    await updateStory(author, id, { ...edit, questions: false });
+    expect(await openOf(id)).toBe(false);
+  });
+
   it("only the author opens or closes; a suspended author may still close; unknown ids are 404s", async () => {
     const storyId = await aStory();
     await expect(setQuestionsOpen(reader, storyId, false)).rejects.toThrow(
@@ -180,5 +195,42 @@ describe("the per-asker caps (questionsPerStoryPerDay, questionsPerDay)", () => 
     await deleteReply(other_asker, q.id);
     await ask(other_asker, third, "Asked again", limits);
     await expect(ask(other_asker, third, "And again", limits)).rejects.toBeInstanceOf(RateLimitedError);
+  });
+});
+
+describe("a story's questions and answers, for its page (listQuestions)", () => {
+  it("lists live questions oldest first with the author's answers, and counts answered and waiting", async () => {
+    const storyId = await aStory();
+    const first = await ask(reader, storyId, "First: how did you pick projects?");
+    const second = await ask(other, storyId, "Second: was a degree needed?");
+    const third = await ask(reader, storyId, "Third: which books?");
+    await createReply(other, storyId, { body: "Not a question, just thanks" }, { limits: UNLIMITED });
+    const a1 = await answer(author, storyId, first.id, "Ones close to my old job.");
+    expect(await listQuestions(storyId)).toMatchObject({
+      answered: 1,
+      waiting: 2,
+      questions: [
+        { id: first.id, author: { login: "curious-reader" }, answers: [{ id: a1.id }] },
+        { id: second.id, author: { login: "other-reader" }, answers: [] },
+        { id: third.id, answers: [] },
+      ],
+    });
+    // A deleted answer leaves its question waiting again; a hidden question leaves the list and the counts.
+    await deleteReply(author, a1.id);
+    await setPostHidden(mod, { replyId: third.id }, true, { reason: "Spam", note: null });
+    const after = await listQuestions(storyId);
+    expect(after).toMatchObject({ answered: 0, waiting: 2 });
+    expect(after.questions.map((q) => q.id)).toEqual([first.id, second.id]);
+    expect(after.questions[0].answers).toEqual([]);
+  });
+
+  it("a hidden story, a discussion and an unknown id list nothing", async () => {
+    const storyId = await aStory();
+    await ask(reader, storyId, "Asked before the story was hidden");
+    await setPostHidden(mod, { threadId: storyId }, true, { reason: "Spam", note: null });
+    expect(await listQuestions(storyId)).toEqual({ answered: 0, waiting: 0, questions: [] });
+    const { id: discussionId } = await aThread(author, { title: "Just a discussion" });
+    expect(await listQuestions(discussionId)).toEqual({ answered: 0, waiting: 0, questions: [] });
+    expect(await listQuestions(987654321)).toEqual({ answered: 0, waiting: 0, questions: [] });
   });
 });
