@@ -13,6 +13,7 @@ import { createReply, deleteReply } from "./mutations/replies";
 import { createStory, updateStory } from "./mutations/stories";
 import { storyFormInput } from "@/lib/stories/story-validation";
 import { listQuestions } from "./queries/questions";
+import { findMember } from "./queries/profiles";
 import { notifications, replies, stories, users } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, aThread, sampleStory } from "./test/factories";
@@ -232,5 +233,21 @@ describe("a story's questions and answers, for its page (listQuestions)", () => 
     const { id: discussionId } = await aThread(author, { title: "Just a discussion" });
     expect(await listQuestions(discussionId)).toEqual({ answered: 0, waiting: 0, questions: [] });
     expect(await listQuestions(987654321)).toEqual({ answered: 0, waiting: 0, questions: [] });
+  });
+});
+
+describe("a profile's count of questions answered (findMember)", () => {
+  it("counts the questions a member answered with an answer readers can see, each once", async () => {
+    const answerer = (await aMember({ login: "answering-author" })).id;
+    const storyId = await aStory(answerer);
+    const q1 = await ask(reader, storyId, "Profile count: first question");
+    const q2 = await ask(other, storyId, "Profile count: second question");
+    expect((await findMember("answering-author")).member?.questionsAnswered).toBe(0);
+    await answer(answerer, storyId, q1.id, "First answer");
+    await answer(answerer, storyId, q1.id, "A second answer to the same question");
+    const a2 = await answer(answerer, storyId, q2.id, "Answer to the second");
+    expect((await findMember("answering-author")).member?.questionsAnswered).toBe(2);
+    await deleteReply(answerer, a2.id);
+    expect((await findMember("answering-author")).member?.questionsAnswered).toBe(1);
   });
 });

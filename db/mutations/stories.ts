@@ -104,14 +104,12 @@ export async function createStory(
         ...(createdAt ? { createdAt, updatedAt: createdAt, lastActivityAt: createdAt } : madeNow()),
       })
       .returning({ id: threads.id, createdAt: threads.createdAt });
-    await tx
-      .insert(stories)
-      .values({
-        threadId: thread.id,
-        createdAt: thread.createdAt,
-        questionsOpen: input.questions ?? true,
-        ...facts(input),
-      });
+    await tx.insert(stories).values({
+      threadId: thread.id,
+      createdAt: thread.createdAt,
+      questionsOpen: input.questions ?? true,
+      ...facts(input),
+    });
     await writeLists(tx, thread.id, input);
     await setThreadTags(tx, thread.id, input.tags ?? []);
     await afterNewThread(tx, authorId, thread.id, cooked.mentions);

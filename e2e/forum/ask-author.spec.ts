@@ -4,7 +4,7 @@
 // JavaScript.
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { ADA, GRACE, publishStory, uniqueTitle } from "../support";
+import { ADA, GRACE, STORY, publishStory, uniqueTitle } from "../support";
 
 const questionsOf = (page: Page) => page.getByRole("region", { name: /^Questions to the author/ });
 
@@ -61,6 +61,9 @@ test("a reader asks, the author is told and answers, everyone reads it first, th
   await expect(questionsOf(reader)).toContainText("A write-up of a denoising model");
   await grace.goto("/notifications");
   await expect(grace.getByRole("main")).toContainText(`${ADA} answered your question on`);
+  // The author's profile counts the questions they answered.
+  await reader.goto(`/u/${ADA}`);
+  await expect(reader.getByText(/^\d+ questions? to the author answered$/)).toBeVisible();
 
   // The author closes the story to questions: readers can no longer ask; the answers stay.
   await ada.goto(url);
@@ -102,4 +105,38 @@ test("without JavaScript a reader asks and the author answers; another member's 
   const reader = await as(null, { javaScriptEnabled: false });
   await reader.goto(url);
   await expect(questionsOf(reader)).toContainText("framed it as experiment design");
+});
+
+test("a reader whose starting point matches a story is invited to ask its author, on paths like mine and on the story", async ({
+  as,
+}) => {
+  test.setTimeout(120_000);
+  const ada = await as(ADA);
+  const title = uniqueTitle("Army signals to research engineer");
+  const url = await publishStory(ada, title);
+
+  const grace = await as(GRACE);
+  await grace.goto(`/stories/like-mine?education=${STORY.education}&field=${STORY.field}`);
+  const card = grace.getByRole("listitem").filter({ has: grace.getByRole("link", { name: title }) });
+  await card.getByRole("link", { name: `Started where you are? Ask @${ADA} a question` }).click();
+  await expect(grace).toHaveURL(new RegExp(`${url}#ask$`));
+  const invitation = grace.getByRole("paragraph").filter({ hasText: `@${ADA} started where you are` });
+  await expect(invitation).toContainText(`Same previous field: ${STORY.fieldLabel}`);
+  await expect(invitation.getByRole("link", { name: "Ask them a question" })).toHaveAttribute("href", "#ask");
+  await expect(grace.getByLabel(`Your question to @${ADA}`)).toBeVisible();
+
+  // The author does not invite themselves; a story closed to questions invites nobody.
+  await ada.goto(`/stories/like-mine?education=${STORY.education}&field=${STORY.field}`);
+  await ada.goto(url);
+  await expect(ada.getByTestId("signed-in-as")).toHaveText(ADA);
+  await expect(ada.getByText(`@${ADA} started where you are`)).toHaveCount(0);
+  await ada.getByRole("button", { name: "Close to questions" }).click();
+  await expect(ada.getByRole("button", { name: "Open to questions" })).toBeVisible();
+  await grace.goto(`/stories/like-mine?education=${STORY.education}&field=${STORY.field}`);
+  await expect(
+    grace
+      .getByRole("listitem")
+      .filter({ has: grace.getByRole("link", { name: title }) })
+      .getByRole("link", { name: /Ask @/ }),
+  ).toHaveCount(0);
 });
