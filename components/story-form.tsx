@@ -22,7 +22,7 @@ export type StoryFormValues = Record<
   | "resources"
   | "milestones",
   string
-> & { tags?: string };
+> & { tags?: string; questions?: string };
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -148,6 +148,22 @@ export function StoryForm({ action, initial, storyId, submitLabel }: Props) {
           maxLength={200}
           hint={`Up to ${TAGS_MAX}, separated by commas, e.g. data-analyst, kaggle. Stories are filed under Success stories.`}
         />
+        {/* Ask the author: on for a new story (no values yet); a checkbox left unticked sends nothing. */}
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="questions"
+            value="open"
+            defaultChecked={(values.questions ?? "open") === "open"}
+            className="mt-1"
+          />
+          <span>
+            <span className="font-medium">Take questions from readers</span>
+            <span className="block text-zinc-600 dark:text-zinc-400">
+              Signed-in readers can ask you questions here, in public; you are notified, and can close them at any time.
+            </span>
+          </span>
+        </label>
       </fieldset>
       <SubmitButton pendingText="Publishing…">{submitLabel}</SubmitButton>
     </form>

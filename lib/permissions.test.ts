@@ -35,6 +35,8 @@ const deleted = { ...live, deletedAt: EARLIER };
 const open = { ...live, lockedAt: null };
 const locked = { ...open, lockedAt: EARLIER };
 const discussion = { ...open, kind: "discussion" as const };
+const story = { ...open, kind: "story" as const };
+const question = { ...live, authorId: "member", isQuestion: true };
 
 type Row = {
   action: Action;
@@ -46,6 +48,7 @@ type Row = {
 };
 
 const STAFF_ONLY = "Only moderators can do that.";
+const ONLY_AUTHOR = "Only the story's author can answer its questions.";
 const ONLY_ASKER = "Only the thread's author or a moderator can mark the answer.";
 const ROWS: Record<string, Row> = {
   "start a thread or a story": { action: { do: "post" }, may: EVERYONE },
@@ -237,6 +240,115 @@ const ROWS: Record<string, Row> = {
       moderator: "This reply is hidden by the moderators.",
       admin: "This reply is hidden by the moderators.",
     },
+  },
+  "ask a story's author a question": {
+    action: { do: "ask-author", thread: story, questionsOpen: true },
+    may: [...MEMBERS, ...STAFF],
+    told: { author: "You can't ask yourself a question: reply to your readers instead." },
+  },
+  "ask a question of a story closed to questions": {
+    action: { do: "ask-author", thread: story, questionsOpen: false },
+    may: [],
+    refusal: "The author has closed this story to questions.",
+    told: { author: "You can't ask yourself a question: reply to your readers instead." },
+  },
+  "ask a question in a discussion": {
+    action: { do: "ask-author", thread: discussion, questionsOpen: true },
+    may: [],
+    refusal: "Only stories take questions to their author.",
+  },
+  "ask a question of a deleted story": {
+    action: { do: "ask-author", thread: { ...story, deletedAt: EARLIER }, questionsOpen: true },
+    may: [],
+    refusal: "This story was deleted.",
+  },
+  "ask a question of a hidden story": {
+    action: { do: "ask-author", thread: { ...story, hiddenAt: EARLIER }, questionsOpen: true },
+    may: STAFF,
+    refusal: "This story is hidden by the moderators.",
+  },
+  "ask a question of a locked story": {
+    action: { do: "ask-author", thread: { ...story, lockedAt: EARLIER }, questionsOpen: true },
+    may: STAFF,
+    refusal: "This thread is locked: it takes no new replies.",
+  },
+  "answer a question": {
+    action: { do: "answer-question", thread: story, question },
+    may: ["author"],
+    refusal: "Only the story's author can answer its questions.",
+  },
+  // Closing stops new questions; the ones already asked may still be answered.
+  "answer a question on a story closed to questions": {
+    action: { do: "answer-question", thread: story, question },
+    may: ["author"],
+    refusal: "Only the story's author can answer its questions.",
+  },
+  "answer a reply that is not a question": {
+    action: { do: "answer-question", thread: story, question: { ...question, isQuestion: false } },
+    may: [],
+    refusal: "Only the story's author can answer its questions.",
+    told: { author: "That reply is not a question to the author." },
+  },
+  "answer a deleted question": {
+    action: { do: "answer-question", thread: story, question: { ...question, deletedAt: EARLIER } },
+    may: [],
+    refusal: "Only the story's author can answer its questions.",
+    told: { author: "This question was deleted." },
+  },
+  "answer a hidden question": {
+    action: { do: "answer-question", thread: story, question: { ...question, hiddenAt: EARLIER } },
+    may: [],
+    refusal: "Only the story's author can answer its questions.",
+    told: { author: "This question is hidden by the moderators." },
+  },
+  "answer a question in a discussion": {
+    action: { do: "answer-question", thread: discussion, question },
+    may: [],
+    refusal: "Only stories take questions to their author.",
+  },
+  "answer a question in a locked story": {
+    action: { do: "answer-question", thread: { ...story, lockedAt: EARLIER }, question },
+    may: [],
+    refusal: "This thread is locked: it takes no new replies.",
+    told: { moderator: ONLY_AUTHOR, admin: ONLY_AUTHOR },
+  },
+  "answer a question in a hidden story": {
+    action: { do: "answer-question", thread: { ...story, hiddenAt: EARLIER }, question },
+    may: [],
+    refusal: "This story is hidden by the moderators.",
+    told: { moderator: ONLY_AUTHOR, admin: ONLY_AUTHOR },
+  },
+  "answer a question in a deleted story": {
+    action: { do: "answer-question", thread: { ...story, deletedAt: EARLIER }, question },
+    may: [],
+    refusal: "This story was deleted.",
+  },
+  // Closing touches nobody else, so a suspended author may still close their story.
+  "close a story to questions": {
+    action: { do: "set-questions", story: live, open: false },
+    may: ["author", "suspended author"],
+    refusal: "Only the story's author can open or close it to questions.",
+  },
+  "open a story to questions": {
+    action: { do: "set-questions", story: live, open: true },
+    may: ["author"],
+    refusal: "Only the story's author can open or close it to questions.",
+  },
+  "open a hidden story to questions": {
+    action: { do: "set-questions", story: hidden, open: true },
+    may: [],
+    refusal: "Only the story's author can open or close it to questions.",
+    told: { author: "This story is hidden by the moderators." },
+  },
+  "close a hidden story to questions": {
+    action: { do: "set-questions", story: hidden, open: false },
+    may: ["author", "suspended author"],
+    refusal: "Only the story's author can open or close it to questions.",
+  },
+  "close a deleted story to questions": {
+    action: { do: "set-questions", story: deleted, open: false },
+    may: [],
+    refusal: "This story was deleted.",
   },
   // A follow-up written by someone else under the author's story (the story changed hands, say).
   "edit someone else's follow-up": {

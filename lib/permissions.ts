@@ -13,6 +13,7 @@ export type Viewer = Actor | null;
 export type Post = { authorId: string; deletedAt: Date | null; hiddenAt?: Date | null };
 export type ThreadState = Post & { lockedAt: Date | null };
 export type Member = { id: string; role: Role | string };
+export type StoryThread = ThreadState & { kind: "discussion" | "story" };
 
 export type Action =
   | { do: "post" } // start a thread or a story
@@ -27,6 +28,11 @@ export type Action =
   | { do: "moderate" } // read the flag queue and the full log
   // The answer that helped: mark a reply of a discussion (or, reply null, take the mark off).
   | { do: "mark-answer"; thread: ThreadState & { kind: "discussion" | "story" }; reply: Post | null }
+  // Ask the author (a story's discussion): put a question to the story's author, answer one (the
+  // author), and open or close the story to questions (the author).
+  | { do: "ask-author"; thread: StoryThread; questionsOpen: boolean }
+  | { do: "answer-question"; thread: StoryThread; question: Post & { isQuestion: boolean } }
+  | { do: "set-questions"; story: Post; open: boolean }
   // Follow-ups on a story (lib/stories/follow-ups.ts): its author's own, on a story that is live and not hidden.
   | { do: "add-follow-up"; story: Post }
   | { do: "edit-follow-up" | "delete-follow-up"; story: Post; followUp: Post };
@@ -45,8 +51,10 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
   const staff = isStaff(viewer.role);
   const own = (post: Post) => post.authorId === viewer.id;
   const suspended = isSuspended(viewer, now);
-  // Suspended members keep reading; nothing they could do to others is open to them.
-  if (suspended && action.do !== "moderate") {
+  // Suspended members keep reading; nothing they could do to others is open to them. Closing their
+  // own story to questions touches nobody else, so that stays open to them ("at any time").
+  const closing = action.do === "set-questions" && !action.open && own(action.story) && !action.story.deletedAt;
+  if (suspended && action.do !== "moderate" && !closing) {
     return `Your account is suspended until ${formatUntil(viewer.suspendedUntil!)}: you can read, but not post, vote or flag.`;
   }
   switch (action.do) {
@@ -95,7 +103,43 @@ export function refusal(viewer: Viewer, action: Action, now = new Date()): strin
       return followUpRefusal(viewer, action);
     case "mark-answer":
       return answerRefusal(action, own(action.thread), staff);
+    case "ask-author":
+    case "answer-question":
+    case "set-questions":
+      return questionRefusal(action, own, staff);
   }
+}
+
+/**
+ * Ask the author: any signed-in reader but the author asks, while the story is open to questions and
+ * takes replies; only the author answers (a moderator answers nothing for them), a live question; only
+ * the author opens or closes, and a story the moderators hid cannot be reopened.
+ */
+function questionRefusal(
+  action: Extract<Action, { do: "ask-author" | "answer-question" | "set-questions" }>,
+  own: (post: Post) => boolean,
+  staff: boolean,
+): string | null {
+  if (action.do === "set-questions") {
+    if (action.story.deletedAt) return "This story was deleted.";
+    if (!own(action.story)) return "Only the story's author can open or close it to questions.";
+    if (action.open && action.story.hiddenAt) return "This story is hidden by the moderators.";
+    return null;
+  }
+  const { thread } = action;
+  if (thread.kind !== "story") return "Only stories take questions to their author.";
+  if (thread.deletedAt) return "This story was deleted.";
+  if (thread.hiddenAt && !staff) return "This story is hidden by the moderators.";
+  if (thread.lockedAt && !staff) return "This thread is locked: it takes no new replies.";
+  if (action.do === "ask-author") {
+    if (own(thread)) return "You can't ask yourself a question: reply to your readers instead.";
+    return action.questionsOpen ? null : "The author has closed this story to questions.";
+  }
+  if (!own(thread)) return "Only the story's author can answer its questions.";
+  if (!action.question.isQuestion) return "That reply is not a question to the author.";
+  if (action.question.deletedAt) return "This question was deleted.";
+  if (action.question.hiddenAt) return "This question is hidden by the moderators.";
+  return null;
 }
 
 /**

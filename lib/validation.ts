@@ -57,7 +57,12 @@ export const followInput = z.object({
     .enum(["following", "normal", "muted"], { error: "Choose following, normal or muted." })
     .transform((level) => (level === "normal" ? null : level)),
 });
-export type NewReplyInput = ReplyInput & { replyTo?: number | null };
+/**
+ * A new reply may answer another (replyTo), be a question to a story's author (question), or be the
+ * author's answer to one of those (answers: the question's id; the reply then also answers it as
+ * replyTo, so it reads "in reply to" the asker like any reply).
+ */
+export type NewReplyInput = ReplyInput & { replyTo?: number | null; question?: boolean; answers?: number | null };
 
 /** Field → first message, the shape forms show next to each field. */
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;

@@ -21,6 +21,8 @@ const WHAT: Record<NotificationItem["kind"], string> = {
   followed: "replied in",
   "follow-up": "added a follow-up to",
   answer: "marked your reply as the answer that helped in",
+  question: "asked you a question on",
+  "question-answered": "answered your question on",
 };
 
 function Sentence({ item }: { item: NotificationItem }) {

@@ -146,6 +146,37 @@ async function refuseIfDailyRows(
   refuseIfDailyMax({ ...row, latest: null }, perDay, what, actor.now);
 }
 
+/**
+ * A question to a story's author: at most questionsPerStoryPerDay to this story and questionsPerDay in
+ * all, counted from the member's questions of the last day (deleted ones too: deleting does not give a
+ * turn back). One statement over replies_author_id_idx.
+ */
+export async function checkQuestionRate(
+  tx: Transaction,
+  actor: LockedActor,
+  threadId: number,
+  limits: RateLimits,
+): Promise<void> {
+  const since = new Date(actor.now.getTime() - DAY_MS);
+  const onStory = sql`${replies.threadId} = ${threadId}`;
+  const [row] = await tx
+    .select({
+      total: count(),
+      oldest: min(replies.createdAt),
+      here: sql<number>`count(*) filter (where ${onStory})`.mapWith(Number),
+      oldestHere: sql<Date | null>`min(${replies.createdAt}) filter (where ${onStory})`.mapWith(replies.createdAt),
+    })
+    .from(replies)
+    .where(and(eq(replies.authorId, actor.id), eq(replies.isQuestion, true), gt(replies.createdAt, since)));
+  refuseIfDailyMax(
+    { total: row.here, latest: null, oldest: row.oldestHere },
+    limits.questionsPerStoryPerDay,
+    "questions to this story's author",
+    actor.now,
+  );
+  refuseIfDailyMax({ ...row, latest: null }, limits.questionsPerDay, "questions to authors", actor.now);
+}
+
 export const checkVoteRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) =>
   refuseIfDailyRows(tx, helpfulVotes, actor, limits.votesPerDay, "helpful marks");
 export const checkFlagRate = (tx: Transaction, actor: LockedActor, limits: RateLimits) =>

@@ -9,7 +9,7 @@ import { type NotificationKind, notifications, threadFollows, users } from "../s
 /** What was posted: a thread's opening post, a reply, or a story's follow-up. */
 export type NotifiedPost =
   | { kind: "thread" }
-  | { kind: "reply"; id: number; replyToAuthorId: string | null }
+  | { kind: "reply"; id: number; replyToAuthorId: string | null; asked?: "question" | "answer" | null }
   | { kind: "follow-up"; id: number };
 
 /** A new post, or an edit of one (which tells only the members it mentions, as any post would). */
@@ -55,6 +55,10 @@ export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<
     if (userId && userId !== event.actorId && !muted.has(userId) && !reasons.has(userId)) reasons.set(userId, kind);
   };
   const { post } = event;
+  // A question to the author, and the author's answer to its asker, are what the post is for: they
+  // come before a mention of the same member (who would otherwise hear "mentioned you").
+  if (!event.edit && post.kind === "reply" && post.asked === "question") tell(event.thread.authorId, "question");
+  if (!event.edit && post.kind === "reply" && post.asked === "answer") tell(post.replyToAuthorId, "question-answered");
   for (const id of mentionedIds) tell(id, "mention");
   if (!event.edit && post.kind === "reply") {
     tell(post.replyToAuthorId, "reply-to-reply");

@@ -45,13 +45,20 @@ export async function repliedToAuthor(
 /** A new reply: notifications first (the author's own follow must not make them a follower yet), then the author's follow and position. */
 export async function afterNewReply(
   tx: Transaction,
-  reply: { id: number; authorId: string; replyToAuthorId: string | null; mentions: readonly string[] },
+  reply: {
+    id: number;
+    authorId: string;
+    replyToAuthorId: string | null;
+    mentions: readonly string[];
+    /** A question to the story's author, or the author's answer to one (its asker is replyToAuthorId). */
+    asked?: "question" | "answer" | null;
+  },
   thread: { id: number; authorId: string; hiddenAt: Date | null },
 ): Promise<void> {
   await notifyForPost(tx, {
     actorId: reply.authorId,
     thread: { id: thread.id, authorId: thread.authorId, hidden: thread.hiddenAt !== null },
-    post: { kind: "reply", id: reply.id, replyToAuthorId: reply.replyToAuthorId },
+    post: { kind: "reply", id: reply.id, replyToAuthorId: reply.replyToAuthorId, asked: reply.asked ?? null },
     mentions: reply.mentions,
   });
   await followByWriting(tx, reply.authorId, thread.id);

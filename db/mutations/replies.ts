@@ -9,7 +9,8 @@ import type { NewReplyInput, ReplyInput } from "@/lib/validation";
 import { getDb, type Transaction } from "../index";
 import { postWithKey } from "./duplicates";
 import { recordRevision } from "./revisions";
-import { checkLinks, checkNewPost, lockActor, requirePermission } from "./limits";
+import { checkLinks, checkNewPost, checkQuestionRate, lockActor, requirePermission } from "./limits";
+import { questionAction } from "./questions";
 import { filingChanged, filingOf } from "./taxonomy";
 import { afterEdit, afterNewReply, repliedToAuthor } from "./post-effects";
 import { replies, threads } from "../schema";
@@ -71,14 +72,17 @@ export async function createReply(
     const place = { id: thread.id, title: thread.title, kind: thread.kind };
     const existing = await postWithKey(tx, replies, authorId, options.key ?? null);
     if (existing) return { id: existing.id, thread: place, changed: [] };
+    const asking = await questionAction(tx, thread, input);
     await checkNewPost(tx, actor, {
       table: replies,
-      action: { do: "reply", thread },
+      action: asking?.action ?? { do: "reply", thread },
       body: input.body,
       cooked,
       limits,
     });
-    const replyToAuthorId = await repliedToAuthor(tx, threadId, input.replyTo);
+    if (input.question) await checkQuestionRate(tx, actor, threadId, limits);
+    const replyTo = input.answers ?? input.replyTo;
+    const replyToAuthorId = await repliedToAuthor(tx, threadId, replyTo);
     // The reply's time is read under the lock (clock_timestamp(), not now(): that is the transaction's
     // start), so replies to one thread get their times in id order and last_activity_at never goes back.
     const [{ at }] = await tx
@@ -98,10 +102,13 @@ export async function createReply(
         createdAt: at,
         updatedAt: at,
         idempotencyKey: options.key ?? null,
-        replyToId: input.replyTo ?? null,
+        replyToId: replyTo ?? null,
+        isQuestion: input.question === true,
+        questionId: input.answers ?? null,
       })
       .returning({ id: replies.id });
-    await afterNewReply(tx, { id: reply.id, authorId, replyToAuthorId, mentions: cooked.mentions }, thread);
+    const asked = input.question ? "question" : input.answers != null ? "answer" : null;
+    await afterNewReply(tx, { id: reply.id, authorId, replyToAuthorId, mentions: cooked.mentions, asked }, thread);
     // The thread's reply count and activity also show (and order it) on its category and tag pages.
     const filed = filingChanged([await filingOf(tx, threadId)], false);
     return { id: reply.id, thread: place, changed: [...replyChanged(reply.id, place, true, authorId), ...filed] };

@@ -17,7 +17,8 @@ import { filingChanged, filingOf, repliersChanged, setThreadTags } from "./taxon
 import { STORY_CATEGORY, categoryBySlug } from "@/lib/categories";
 
 /** Tags a story may carry (its category is always Success stories). */
-type StoryTags = { tags?: readonly string[] };
+/** What the story form adds to a story: its tags, and whether it takes questions (new ones do unless told). */
+type StoryTags = { tags?: readonly string[]; questions?: boolean };
 
 function facts(input: StoryInput) {
   return {
@@ -103,7 +104,12 @@ export async function createStory(
         ...(createdAt ? { createdAt, updatedAt: createdAt, lastActivityAt: createdAt } : madeNow()),
       })
       .returning({ id: threads.id, createdAt: threads.createdAt });
-    await tx.insert(stories).values({ threadId: thread.id, createdAt: thread.createdAt, ...facts(input) });
+    await tx.insert(stories).values({
+      threadId: thread.id,
+      createdAt: thread.createdAt,
+      questionsOpen: input.questions ?? true,
+      ...facts(input),
+    });
     await writeLists(tx, thread.id, input);
     await setThreadTags(tx, thread.id, input.tags ?? []);
     await afterNewThread(tx, authorId, thread.id, cooked.mentions);
@@ -131,6 +137,9 @@ export async function updateStory(
       await tx.delete(storyMilestones).where(eq(storyMilestones.storyId, id));
       await writeLists(tx, id, input);
     }
+    // The choice to take questions is saved even when nothing else changed (it is no revision).
+    if (input.questions !== undefined)
+      await tx.update(stories).set({ questionsOpen: input.questions }).where(eq(stories.threadId, id));
     return refile(tx, id, { tags: input.tags });
   });
   return { changed: [...storyChanged(id), ...filed] };

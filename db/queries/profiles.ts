@@ -36,6 +36,12 @@ export async function findMember(login: string) {
         sql<number>`(${sql.raw(`select count(*) from replies r join threads t on t.id = r.thread_id where r.author_id = users.id and r.deleted_at is null and r.hidden_at is null and ${LIVE("t")}`)})`.mapWith(
           Number,
         ),
+      // Ask the author: the questions they answered on their stories, with an answer readers can see (the
+      // same rows, and so the same freshness, as their replies count).
+      questionsAnswered:
+        sql<number>`(${sql.raw(`select count(distinct r.question_id) from replies r join threads t on t.id = r.thread_id where r.author_id = users.id and r.question_id is not null and r.deleted_at is null and r.hidden_at is null and ${LIVE("t")}`)})`.mapWith(
+          Number,
+        ),
       // Marks on their opening posts and on their replies, on posts readers can still see.
       helpfulReceived: sql<number>`(${sql.raw(
         `(select coalesce(sum(t.helpful_count), 0) from threads t where t.author_id = users.id and ${LIVE("t")})` +

@@ -62,6 +62,8 @@ const storyCard = {
   howHired: stories.howHired,
   // Follow-ups (db/queries/follow-ups.ts), for the card's "2 follow-ups".
   followUps: followUpCount,
+  // Ask the author: whether the story takes questions (the story page's form, the invitations).
+  questionsOpen: stories.questionsOpen,
   author: { id: users.id, login: users.login, image: users.image, isSample: users.isSample },
 };
 

@@ -12,6 +12,8 @@ import { followUps } from "./stories";
 // told of that post yet). The strongest reason wins: mention, then a reply to their reply, then to
 // their thread, then a reply in (or a follow-up to) a thread they follow.
 // "answer": a thread's author (or a moderator) marked the member's reply as the answer that helped.
+// "question": a reader asked the member a question on their story; "question-answered": the story's
+// author answered the member's question.
 export const NOTIFICATION_KINDS = [
   "mention",
   "reply-to-reply",
@@ -19,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   "followed",
   "follow-up",
   "answer",
+  "question",
+  "question-answered",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

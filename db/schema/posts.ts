@@ -205,11 +205,27 @@ export const replies = pgTable(
     replyToId: bigint("reply_to_id", { mode: "number" }).references((): AnyPgColumn => replies.id, {
       onDelete: "set null",
     }),
+    // Ask the author: a question put to a story's author, a public post of its discussion...
+    isQuestion: boolean("is_question").notNull().default(false),
+    // ...and the author's answer names the question it answers (a question is answered while a live,
+    // visible answer names it; deleting or hiding the answer leaves it waiting again).
+    questionId: bigint("question_id", { mode: "number" }).references((): AnyPgColumn => replies.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     index("replies_search_idx").using("gin", t.searchVector),
     index("replies_thread_id_id_idx").on(t.threadId, t.id),
     index("replies_reply_to_id_idx").on(t.replyToId),
+    // A story's questions, in order, for its page's "Questions to the author" (and the askers' caps).
+    index("replies_questions_idx")
+      .on(t.threadId, t.id)
+      .where(sql`${t.isQuestion}`),
+    index("replies_question_id_idx")
+      .on(t.questionId)
+      .where(sql`${t.questionId} is not null`),
+    // An answer is not itself a question.
+    check("replies_answer_not_question", sql`not (${t.isQuestion} and ${t.questionId} is not null)`),
     index("replies_author_id_idx").on(t.authorId, t.createdAt),
     uniqueIndex("replies_author_idempotency_key_idx")
       .on(t.authorId, t.idempotencyKey)

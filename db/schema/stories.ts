@@ -53,6 +53,9 @@ export const stories = pgTable(
     deletedAt: ts("deleted_at"),
     // Follows threads.hidden_at, so story lists leave hidden stories out reading this table alone.
     hiddenAt: ts("hidden_at"),
+    // Ask the author: whether signed-in readers may put questions to the author (on for new stories;
+    // the author closes or reopens them at any time). Questions are replies marked is_question.
+    questionsOpen: boolean("questions_open").notNull().default(true),
   },
   (t) => [
     // One per list order (db/queries/stories.ts listStories), each exactly that ORDER BY.

@@ -72,6 +72,8 @@ test("after every kind of write, every public page shows it to a signed-out read
     `/search?q=${WORD}`,
   ]);
   const postForm = (page: Page) => page.getByRole("region", { name: "Moderate this post" });
+  const questions = (page: Page) => page.getByRole("region", { name: /^Questions to the author/ });
+  let questionText = "";
 
   let thread = "";
   let threadId = 0;
@@ -114,6 +116,56 @@ test("after every kind of write, every public page shows it to a signed-out read
         await fillFollowUp(ada, "9", "promotion", "yes", `Promoted. ${WORD}`);
         await ada.getByRole("button", { name: "Add follow-up" }).click();
         await expect(ada).toHaveURL(/#follow-up-\d+$/);
+      },
+    ],
+    [
+      "a question to the story's author",
+      async () => {
+        await grace.goto(story);
+        await expect(grace.getByTestId("signed-in-as")).toHaveText(GRACE);
+        await grace.getByLabel(`Your question to @${ADA}`).fill(`Which paper did you reimplement? ${WORD}`);
+        await grace.getByRole("button", { name: "Ask the author" }).click();
+        await expect(questions(grace)).toContainText("Which paper did you reimplement?");
+        questionText = "Which paper did you reimplement?";
+      },
+    ],
+    [
+      "the author answers it",
+      async () => {
+        await ada.goto(story);
+        await expect(ada.getByTestId("signed-in-as")).toHaveText(ADA);
+        await ada.getByText(`Answer the question from @${GRACE}`).click();
+        await ada.getByLabel(`Your answer to @${GRACE}`).fill(`World Models, with the code public. ${WORD}`);
+        await ada.getByRole("button", { name: "Post answer" }).click();
+        await expect(questions(ada).getByRole("heading")).toHaveText("Questions to the author: 1 answered, 0 waiting");
+      },
+    ],
+    [
+      "the author deletes the answer: the question waits again",
+      async () => {
+        await ada.goto(story);
+        ada.once("dialog", (dialog) => dialog.accept());
+        await ada
+          .getByRole("article")
+          .filter({ hasText: "World Models, with the code public." })
+          .getByRole("button", { name: "Delete" })
+          .click();
+        await expect(questions(ada).getByRole("heading")).toHaveText("Questions to the author: 0 answered, 1 waiting");
+        await expect(questions(ada)).toContainText(questionText);
+      },
+    ],
+    [
+      "the author closes the story to questions",
+      async () => {
+        await ada.getByRole("button", { name: "Close to questions" }).click();
+        await expect(ada.getByRole("button", { name: "Open to questions" })).toBeVisible();
+      },
+    ],
+    [
+      "the author opens it again",
+      async () => {
+        await ada.getByRole("button", { name: "Open to questions" }).click();
+        await expect(ada.getByRole("button", { name: "Close to questions" })).toBeVisible();
       },
     ],
     [

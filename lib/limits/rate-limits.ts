@@ -17,6 +17,13 @@ export const DEFAULT_RATE_LIMITS = {
   newRepliesPerDay: 10,
   votesPerDay: 50,
   flagsPerDay: 20,
+  /**
+   * Ask the author: questions one member may put to story authors in a day, and to any one story. A
+   * question is a reply too (its pace and the same-text rule apply); these caps keep one reader from
+   * flooding an author, who answers by hand.
+   */
+  questionsPerDay: 10,
+  questionsPerStoryPerDay: 3,
   /** Links a new account may put in one post; images are refused for them altogether. */
   newLinksPerPost: 2,
   /** The same text again within this window is refused (a double submit with a form key is not: it returns the first post). */
@@ -95,6 +102,8 @@ export const UNLIMITED: RateLimits = {
   newRepliesPerDay: 1_000_000,
   votesPerDay: 1_000_000,
   flagsPerDay: 1_000_000,
+  questionsPerDay: 1_000_000,
+  questionsPerStoryPerDay: 1_000_000,
   newLinksPerPost: 1_000_000,
   sameBodySeconds: 0,
   signInsPerIpPerMinute: 1_000_000,

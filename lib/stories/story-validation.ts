@@ -165,5 +165,9 @@ export const STORY_FIELDS = [
 ] as const;
 
 /** The story forms: the story and its tags (lib/tags.ts). Mutations take tags as optional, for the seed and tests. */
-export const storyFormInput = storyInput.extend({ tags: tagList });
-export const STORY_FORM_FIELDS = [...STORY_FIELDS, "tags"] as const;
+export const storyFormInput = storyInput.extend({
+  tags: tagList,
+  // Ask the author: the form's checkbox sends "open" when ticked and nothing when not.
+  questions: z.string().transform((value) => value === "open"),
+});
+export const STORY_FORM_FIELDS = [...STORY_FIELDS, "tags", "questions"] as const;

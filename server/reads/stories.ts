@@ -7,7 +7,8 @@ import { getInsights } from "@/db/queries/insights";
 import { getPathMap } from "@/db/queries/path-map";
 import { getStory, listStories, pathsLikeMine, recentStories, storyFacets } from "@/db/queries/stories";
 import { getFollowUpForEdit } from "@/db/queries/follow-ups";
-import { shownTags, tags } from "@/lib/cache-tags";
+import { listQuestions } from "@/db/queries/questions";
+import { memberTags, shownTags, tags } from "@/lib/cache-tags";
 import type { NumberCursor } from "@/lib/urls/cursor";
 import { READ_ARGS, checkReadArgs } from "@/lib/read-args";
 import type { EducationSlug, FieldSlug } from "@/lib/stories/story-facts";
@@ -20,6 +21,18 @@ export async function cachedStory(id: number) {
   const story = await getStory(id);
   cachedFor(tags.thread(id), ...(story ? [tags.member(story.author.id)] : []));
   return story;
+}
+
+/**
+ * A story's questions to its author and the answers: they are replies of its thread, so its tag
+ * covers every write to them; the askers' member tags follow their logins and pictures.
+ */
+export async function cachedQuestions(id: number) {
+  "use cache";
+  checkReadArgs(READ_ARGS.id, [id]);
+  const questions = await listQuestions(id);
+  cachedFor(tags.thread(id), ...memberTags(questions.questions.map((q) => q.author)));
+  return questions;
 }
 
 /** A follow-up as written, for its edit page; tagged with its id either way, so a 404 cached before it existed is replaced. */

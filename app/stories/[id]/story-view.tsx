@@ -11,13 +11,14 @@ import { RepliesSection, type RepliesActions } from "@/components/replies-sectio
 import { StorySummary } from "@/components/story-summary";
 import { Timeline } from "@/components/timeline";
 import { FollowUpTimeline } from "@/components/follow-up-timeline";
-import { cachedStory } from "@/server/reads/stories";
+import { cachedQuestions, cachedStory } from "@/server/reads/stories";
 import { cachedReplies } from "@/server/reads/threads";
 import { ensureCanonical } from "@/server/canonical";
 import { parseThreadParam } from "@/lib/ids";
 import { historyPath, storyPath } from "@/lib/urls/paths";
 import { replyPageRequest } from "@/lib/urls/reply-paging";
-import { deleteStoryAction } from "../actions";
+import { answerQuestionAction, askAuthorAction, deleteStoryAction, setQuestionsAction } from "../actions";
+import { QuestionsSection, type QuestionsActions } from "@/components/questions-section";
 import { followAction, replyAction, toggleHelpfulAction } from "@/app/threads/actions";
 import { deleteReplyAction } from "@/app/replies/actions";
 import { LockedNote } from "@/components/locked-note";
@@ -34,6 +35,12 @@ const REPLIES_ACTIONS: RepliesActions = {
   follow: followAction,
   deleteReply: deleteReplyAction,
   helpful: toggleHelpfulAction,
+};
+
+const QUESTIONS_ACTIONS: QuestionsActions = {
+  ask: askAuthorAction,
+  answer: answerQuestionAction,
+  setOpen: setQuestionsAction,
 };
 
 async function load(param: string) {
@@ -70,7 +77,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
   const canonical = storyPath(story);
   ensureCanonical(`/stories/${param}`, canonical, query);
   const request = replyPageRequest(query);
-  const page = await cachedReplies(story.id, request);
+  const [page, questions] = await Promise.all([cachedReplies(story.id, request), cachedQuestions(story.id)]);
 
   return (
     <>
@@ -151,7 +158,22 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
         )}
       </article>
 
-      {/* A hidden story's discussion is hidden with it, and it takes no new replies. */}
+      {/* A hidden story's discussion is hidden with it, and it takes no new replies (nor questions). */}
+      {!story.hiddenAt && (
+        <QuestionsSection
+          actions={QUESTIONS_ACTIONS}
+          story={{
+            id: story.id,
+            author: story.author,
+            questionsOpen: story.questionsOpen,
+            locked: story.lockedAt !== null,
+            education: story.education,
+            previousField: story.previousField,
+          }}
+          canonical={canonical}
+          questions={questions}
+        />
+      )}
       {!story.hiddenAt && (
         <RepliesSection
           actions={REPLIES_ACTIONS}

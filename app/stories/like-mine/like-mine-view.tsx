@@ -4,6 +4,8 @@ import { Link } from "@/components/link";
 import { StoryCard } from "@/components/story-card";
 import type { StoryCard as Card } from "@/db/queries/stories";
 import { matchReasons } from "@/lib/stories/match-reasons";
+import { storyPath } from "@/lib/urls/paths";
+import { RememberStart } from "@/components/ask-invitation";
 import { pageMetadata } from "@/server/page-metadata";
 import { EDUCATION, FIELDS, type EducationSlug, type FieldSlug } from "@/lib/stories/story-facts";
 
@@ -66,6 +68,7 @@ export function PathsLikeMine({ start: { education, field }, matches }: { start:
         </button>
       </form>
 
+      {matches && (education || field) && <RememberStart start={{ education, field }} />}
       {matches && (
         <section aria-labelledby="matches-heading" className="mt-8">
           <h2 id="matches-heading" className="text-lg font-semibold">
@@ -82,6 +85,17 @@ export function PathsLikeMine({ start: { education, field }, matches }: { start:
                       <span className="font-semibold">Why it matches:</span>{" "}
                       {matchReasons({ education, field }, story).join(" · ")}
                     </p>
+                    {/* Ask the author: someone who started here can tell the reader what the story leaves out. */}
+                    {story.questionsOpen && (
+                      <p className="mt-2 text-sm">
+                        <Link
+                          href={`${storyPath(story)}#ask`}
+                          className="font-medium text-emerald-700 underline underline-offset-4 dark:text-emerald-400"
+                        >
+                          Started where you are? Ask @{story.author.login} a question
+                        </Link>
+                      </p>
+                    )}
                   </StoryCard>
                 </li>
               ))}

@@ -39,6 +39,7 @@ export default async function EditStoryPage({ params }: PageProps<"/stories/[id]
     resources: story.resources.map((r) => r.label).join("\n"),
     milestones: story.milestones.map(milestoneLine).join("\n"),
     tags: tagsText(story.tags),
+    questions: story.questionsOpen ? "open" : "",
   };
   return (
     <section aria-labelledby="edit-heading">

@@ -106,6 +106,13 @@ function ProfileHeader({ member }: { member: Member }) {
           <Count label="discussions" value={member.discussions} />
           <Count label="replies" value={member.replies} />
           <Count label="helpful marks received" value={member.helpfulReceived} />
+          {/* Ask the author: shown once they have answered one, so most profiles stay as they were. */}
+          {member.questionsAnswered > 0 && (
+            <Count
+              label={`question${member.questionsAnswered === 1 ? "" : "s"} to the author answered`}
+              value={member.questionsAnswered}
+            />
+          )}
         </dl>
       </div>
     </header>
