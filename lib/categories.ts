@@ -1,7 +1,6 @@
 // The fixed set of categories a discussion is filed under. The same rows are seeded into the
 // `categories` table by the migration (db/migrations, "hand-written"); db/taxonomy.test.ts checks that
 // the two agree. Static pages (the new-thread form) read this list, since they may not read the database.
-import { z } from "zod";
 
 export const CATEGORIES = [
   {
@@ -65,11 +64,6 @@ export function categoryById(id: number): Category {
 
 /** The categories a member may start a discussion in: every one but the stories'. */
 export const DISCUSSION_CATEGORIES = CATEGORIES.filter((c) => c.slug !== STORY_CATEGORY);
-
-export const discussionCategory = z.enum(
-  DISCUSSION_CATEGORIES.map((c) => c.slug) as [CategorySlug, ...CategorySlug[]],
-  { error: "Choose a category." },
-);
 
 export function categoryPath(category: { slug: string }): string {
   return `/c/${category.slug}`;

@@ -1,9 +1,8 @@
 // What flag and moderation forms may send, checked on the server like every other form.
 import { z } from "zod";
 import { FLAG_REASON_SLUGS, NOTE_MAX, REASON_MAX, SUSPENSIONS } from "./moderation-options";
-import { discussionCategory } from "./categories";
 import { cleanLine, cleanText } from "./markdown/plain-text";
-import { tagList } from "./tags";
+import { discussionCategory, tagList } from "./validation";
 
 const note = z
   .string()

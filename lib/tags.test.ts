@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
-import { CATEGORIES, DISCUSSION_CATEGORIES, categoryBySlug, discussionCategory } from "./categories";
+import { CATEGORIES, DISCUSSION_CATEGORIES, categoryBySlug } from "./categories";
 import { readFiledPath } from "./urls/filed-routes";
-import { TAGS_MAX, TAG_LENGTH_MAX, isTag, normalizeTag, tagList } from "./tags";
+import { TAGS_MAX, TAG_LENGTH_MAX, isTag, normalizeTag } from "./tags";
+import { discussionCategory, tagList } from "./validation";
 import { DEFAULT_THREAD_SORT, THREAD_SORTS, decodeThreadCursor, parseThreadSort, sortQuery } from "./urls/thread-sorts";
 import { listRoute, readView, threadListQuery, viewOf } from "./urls/views";
 

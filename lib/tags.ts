@@ -1,6 +1,5 @@
 // Free tags on threads and stories: what a tag may be, and how typed text becomes one. Tags are
 // stored and linked in their normalised form only, so "Computer Vision" and "computer-vision" meet.
-import { z } from "zod";
 
 export const TAGS_MAX = 5;
 export const TAG_LENGTH_MAX = 30;
@@ -29,34 +28,6 @@ export function normalizeTag(text: string): string | null {
 export function isTag(value: string): boolean {
   return normalizeTag(value) === value;
 }
-
-/**
- * The tags field: comma-separated text → distinct normalised tags in the order written, at most
- * TAGS_MAX. A tag that cannot be normalised is refused by name rather than silently dropped.
- */
-export const tagList = z
-  .string()
-  .max(1_000, "Keep the tags under 1,000 characters.")
-  .transform((text, ctx) => {
-    const tags: string[] = [];
-    for (const part of text.split(",")) {
-      if (part.trim() === "") continue;
-      const tag = normalizeTag(part);
-      if (tag === null) {
-        ctx.addIssue({
-          code: "custom",
-          message: `“${part.trim().slice(0, 40)}” is not a tag: use letters, digits and hyphens, at most ${TAG_LENGTH_MAX} characters.`,
-        });
-        return z.NEVER;
-      }
-      if (!tags.includes(tag)) tags.push(tag);
-    }
-    if (tags.length > TAGS_MAX) {
-      ctx.addIssue({ code: "custom", message: `Use at most ${TAGS_MAX} tags.` });
-      return z.NEVER;
-    }
-    return tags;
-  });
 
 /** Tags as the form shows them again. */
 export function tagsText(tags: readonly string[]): string {

@@ -4,8 +4,8 @@ import { markdownProblem } from "./markdown/markdown-limits";
 import { BODY_MAX, TITLE_MAX, TITLE_MIN } from "./limits/limits";
 import { parseId } from "./ids";
 import { cleanLine, cleanText, visibleLength } from "./markdown/plain-text";
-import { discussionCategory } from "./categories";
-import { tagList } from "./tags";
+import { DISCUSSION_CATEGORIES, type CategorySlug } from "./categories";
+import { TAGS_MAX, TAG_LENGTH_MAX, normalizeTag } from "./tags";
 
 // Lengths count what a reader sees: a title of zero-width characters is empty, not five long.
 const title = z
@@ -31,6 +31,40 @@ const body = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+/**
+ * The tags field: comma-separated text → distinct normalised tags in the order written, at most
+ * TAGS_MAX. A tag that cannot be normalised is refused by name rather than silently dropped.
+ */
+export const tagList = z
+  .string()
+  .max(1_000, "Keep the tags under 1,000 characters.")
+  .transform((text, ctx) => {
+    const tags: string[] = [];
+    for (const part of text.split(",")) {
+      if (part.trim() === "") continue;
+      const tag = normalizeTag(part);
+      if (tag === null) {
+        ctx.addIssue({
+          code: "custom",
+          message: `“${part.trim().slice(0, 40)}” is not a tag: use letters, digits and hyphens, at most ${TAG_LENGTH_MAX} characters.`,
+        });
+        return z.NEVER;
+      }
+      if (!tags.includes(tag)) tags.push(tag);
+    }
+    if (tags.length > TAGS_MAX) {
+      ctx.addIssue({ code: "custom", message: `Use at most ${TAGS_MAX} tags.` });
+      return z.NEVER;
+    }
+    return tags;
+  });
+
+/** A category a member may start a discussion in. */
+export const discussionCategory = z.enum(
+  DISCUSSION_CATEGORIES.map((c) => c.slug) as [CategorySlug, ...CategorySlug[]],
+  { error: "Choose a category." },
+);
+
 export const threadInput = z.object({ title, body });
 /** The new-thread and edit forms: a discussion with its category and tags (lib/categories.ts, lib/tags.ts). */
 export const discussionInput = threadInput.extend({ category: discussionCategory, tags: tagList });
@@ -46,6 +80,14 @@ export const newReplyInput = replyInput.extend({
     if (id === null) ctx.addIssue({ code: "custom", message: "The reply you answered is not in this thread." });
     return id;
   }),
+});
+
+/** A story author's answer to a question: its text, and the question it answers (the mutation checks it is this story's). */
+export const answerInput = replyInput.extend({
+  questionId: z
+    .string()
+    .transform((value) => parseId(value))
+    .refine((id): id is number => id !== null, "Choose a question of this story to answer."),
 });
 
 export type ThreadInput = z.infer<typeof threadInput>;

@@ -7,8 +7,8 @@ import { STORY_FORM_FIELDS, storyFormInput } from "@/lib/stories/story-validatio
 import { parseId } from "@/lib/ids";
 import { createReply } from "@/db/mutations/replies";
 import { setQuestionsOpen } from "@/db/mutations/questions";
-import { QUESTIONS_CLOSED, QUESTIONS_OPENED, answerInput } from "@/lib/questions";
-import { replyInput } from "@/lib/validation";
+import { QUESTIONS_CLOSED, QUESTIONS_OPENED } from "@/lib/questions";
+import { answerInput, replyInput } from "@/lib/validation";
 
 const storyId = (formData: FormData) => parseId(formData.get("storyId"));
 

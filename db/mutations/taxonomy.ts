@@ -29,7 +29,7 @@ export async function filingOf(tx: Transaction, threadId: number): Promise<Filin
 }
 
 /**
- * Replaces a thread's tags. The form's rule (lib/tags.ts tagList) has already normalised them; this
+ * Replaces a thread's tags. The form's rule (tagList in lib/validation.ts) has already normalised them; this
  * refuses anything else, so no caller can store more than TAGS_MAX or a tag that is not normal.
  * The sort keys copied into thread_tags are read from the thread row in the same statement.
  */

@@ -1,7 +1,6 @@
 // Server-side rules for a success story. Lists arrive as textareas (one item per line) so the form
 // works without JavaScript; they are parsed here into clean arrays.
 import { z } from "zod";
-import { tagList } from "../tags";
 import { cleanLine, visibleLength } from "../markdown/plain-text";
 import { resourceKey } from "./resource-key";
 import {
@@ -16,7 +15,7 @@ import {
   slugsOf,
   type MilestoneKindSlug,
 } from "./story-facts";
-import { threadInput } from "../validation";
+import { tagList, threadInput } from "../validation";
 
 export const RESOURCES_MAX = 12;
 export const MILESTONES_MAX = 12;
