@@ -109,11 +109,12 @@ async function answer(request: NextRequest, forward: Forward, log: Logger): Prom
       return refused;
     }
   }
-  // The lists that page by path, likewise: an invented cursor leads to the first page.
+  // The lists that page by path, likewise: an invented cursor leads to the first page, and a list that
+  // is gone (a deleted story's questions) is a 404.
   const paged = pagedPath(request.nextUrl.pathname);
-  if (paged && (await checkPosition(request, new URLSearchParams())) === "not real") {
-    return NextResponse.redirect(new URL(paged.first, request.url), 307);
-  }
+  const position = paged ? await checkPosition(request, new URLSearchParams()) : "real";
+  if (position === "not real") return NextResponse.redirect(new URL(paged!.first, request.url), 307);
+  if (position === "no list") return NextResponse.rewrite(new URL("/404", request.url));
   const response = (await routeView(request, forward)) ?? NextResponse.next(forward);
   // A session cookie without the browser-readable hint (a session from before the hint existed, or a
   // hint the reader deleted): restore it, or the browser would not ask who is reading.
@@ -374,6 +375,7 @@ export const config = {
     // Lists that page by path (lib/urls/positions.ts pagedPath).
     "/u/:login/:list/after/:cursor",
     "/moderation/before/:id",
+    "/stories/:id/questions/after/:question",
     // The lists whose query names a view (lib/urls/views.ts).
     { source: "/", has: [{ type: "query", key: "after" }] },
     { source: "/", has: [{ type: "query", key: "sort" }] },

@@ -4,15 +4,12 @@
 import type { StoryQuestions } from "@/db/queries/questions";
 import type { FormAction } from "@/lib/form-state";
 import { signInPath } from "@/lib/urls/safe-redirect";
-import { replyOnPage } from "@/lib/urls/paths";
-import { AnswerQuestionForm } from "./answer-question-form";
+import { questionsPagePath } from "@/lib/urls/paths";
 import { AskAuthorForm } from "./ask-author-form";
 import { AskInvitation } from "./ask-invitation";
 import { Link } from "./link";
-import { MemberLink } from "./member-link";
-import { PostBody } from "./post-body";
+import { QuestionList } from "./question-list";
 import { QuestionsSwitch } from "./questions-switch";
-import { TimeAgo } from "./time-ago";
 
 export type QuestionsActions = { ask: FormAction; answer: FormAction; setOpen: FormAction };
 
@@ -61,52 +58,23 @@ export function QuestionsSection({ actions, story, canonical, questions }: Props
         />
       )}
       {questions.questions.length > 0 && (
-        <ol className="mt-4 space-y-4">
-          {questions.questions.map((q) => (
-            <li
-              key={q.id}
-              id={`question-${q.id}`}
-              className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-            >
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                <MemberLink login={q.author.login} className="font-medium" /> asked{" "}
-                <Link href={replyOnPage(canonical, q.id)} className="underline-offset-4 hover:underline">
-                  <TimeAgo date={q.createdAt} />
-                </Link>
-              </p>
-              <div className="mt-1">
-                <PostBody html={q.bodyHtml} />
-              </div>
-              {q.answers.map((a) => (
-                <div key={a.id} className="mt-3 border-l-4 border-emerald-600 pl-3">
-                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    <span className="answer-badge">
-                      <span aria-hidden="true">✓ </span>Answered
-                    </span>{" "}
-                    by <MemberLink login={story.author.login} className="font-medium" />{" "}
-                    <Link href={replyOnPage(canonical, a.id)} className="underline-offset-4 hover:underline">
-                      <TimeAgo date={a.createdAt} />
-                    </Link>
-                  </p>
-                  <div className="mt-1">
-                    <PostBody html={a.bodyHtml} />
-                  </div>
-                </div>
-              ))}
-              {q.answers.length === 0 && (
-                <>
-                  <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Waiting for an answer.</p>
-                  <AnswerQuestionForm
-                    action={actions.answer}
-                    storyId={story.id}
-                    authorId={story.author.id}
-                    question={{ id: q.id, login: q.author.login }}
-                  />
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
+        <QuestionList
+          questions={questions.questions}
+          story={{ id: story.id, author: story.author }}
+          canonical={canonical}
+          answerAction={actions.answer}
+        />
+      )}
+      {questions.more && (
+        <p className="mt-3 text-sm">
+          <Link
+            href={questionsPagePath(canonical, questions.questions.at(-1)!.id)}
+            rel="next"
+            className="underline underline-offset-4"
+          >
+            More questions
+          </Link>
+        </p>
       )}
       <div id="ask" className="mt-4 scroll-mt-4">
         {story.questionsOpen ? (

@@ -47,6 +47,8 @@ function cardData(reply: ReplyPage["replies"][number]): ReplyCardData {
     helpfulCount: reply.helpfulCount,
     author: { id: reply.author.id, login: reply.author.login, image: reply.author.image },
     replyTo: reply.replyTo && { id: reply.replyTo.id, login: reply.replyTo.login },
+    isQuestion: reply.isQuestion,
+    answersQuestion: reply.questionId,
   };
 }
 

@@ -29,6 +29,9 @@ export type ReplyCardData = {
   helpfulCount: number;
   author: { id: string; login: string; image: string | null };
   replyTo: { id: number; login: string } | null;
+  /** On a story: a reader's question to its author, or the author's answer to one (its id). */
+  isQuestion: boolean;
+  answersQuestion: number | null;
 };
 
 type Props = {
@@ -72,7 +75,7 @@ export function ReplyCard({ reply, threadId, canonical, here, deleteAction, help
         ) : (
           <>
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-              <p className="flex items-center gap-2">
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 <Avatar login={reply.author.login} image={reply.author.image} size={24} />
                 <MemberLink login={reply.author.login} />
                 <a href={`#reply-${reply.id}`} className="hover:underline">
@@ -82,9 +85,15 @@ export function ReplyCard({ reply, threadId, canonical, here, deleteAction, help
                   <EditedMark at={reply.editedAt} href={historyPath({ threadId, replyId: reply.id })} />
                 )}
                 {/* "in reply to @login", leading to the answered reply on whichever page of the thread it is. */}
-                {reply.replyTo && (
+                {reply.replyTo && !reply.answersQuestion && (
                   <Link href={replyOnPage(canonical, reply.replyTo.id)} className="hover:underline">
                     in reply to @{reply.replyTo.login}
+                  </Link>
+                )}
+                {reply.isQuestion && <span className="question-badge">Question to the author</span>}
+                {reply.answersQuestion && (
+                  <Link href={replyOnPage(canonical, reply.answersQuestion)} className="question-badge hover:underline">
+                    The author&rsquo;s answer to @{reply.replyTo?.login ?? "a reader"}
                   </Link>
                 )}
               </p>

@@ -10,6 +10,7 @@ import { createThread } from "./mutations/threads";
 import {
   memberPositionExists,
   modLogPositionExists,
+  questionPositionExists,
   replyPositionExists,
   storyPositionExists,
   threadExists,
@@ -116,6 +117,18 @@ describe("list positions", () => {
     const [entry] = (await logEntries({ withNotes: false })).entries;
     expect(await modLogPositionExists(entry.id)).toBe(true);
     expect(await modLogPositionExists(entry.id + 1000)).toBe(false);
+  });
+
+  it("a story's questions page starts after one of that story's questions, and nothing else", async () => {
+    const asker = (await aMember({ login: "position-asker" })).id;
+    const { id: storyId } = await createStory(userId, sampleStory("Story with questions"));
+    const question = await createReply(asker, storyId, { body: "A question for the positions", question: true });
+    const plain = await createReply(asker, storyId, { body: "Just a reply, not a question" });
+    expect(await questionPositionExists(storyId, question.id)).toBe(true);
+    // A reply that is not a question, another story's question, an invented id: no position.
+    expect(await questionPositionExists(storyId, plain.id)).toBe(false);
+    expect(await questionPositionExists(threadId, question.id)).toBe(false);
+    expect(await questionPositionExists(storyId, question.id + 1000)).toBe(false);
   });
 
   it("a replies page starts after or ends before one of the thread's replies, or one past it", async () => {

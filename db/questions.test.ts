@@ -225,14 +225,33 @@ describe("a story's questions and answers, for its page (listQuestions)", () => 
     expect(after.questions[0].answers).toEqual([]);
   });
 
+  it("pages through the questions by keyset, oldest first, with the counts of all on every page", async () => {
+    const storyId = await aStory();
+    const asked = [];
+    for (let i = 1; i <= 5; i++) asked.push((await ask(i % 2 ? reader : other, storyId, `Paged question ${i}`)).id);
+    await answer(author, storyId, asked[3], "Answer to the fourth");
+    const first = await listQuestions(storyId, null, 2);
+    expect(first).toMatchObject({ answered: 1, waiting: 4, more: true });
+    expect(first.questions.map((q) => q.id)).toEqual(asked.slice(0, 2));
+    const second = await listQuestions(storyId, asked[1], 2);
+    expect(second).toMatchObject({ answered: 1, waiting: 4, more: true });
+    expect(second.questions.map((q) => q.id)).toEqual(asked.slice(2, 4));
+    expect(second.questions[1].answers).toHaveLength(1);
+    const last = await listQuestions(storyId, asked[3], 2);
+    expect(last.questions.map((q) => q.id)).toEqual([asked[4]]);
+    expect(last.more).toBe(false);
+    // Exactly a page: nothing more follows.
+    expect((await listQuestions(storyId, asked[2], 2)).more).toBe(false);
+  });
+
   it("a hidden story, a discussion and an unknown id list nothing", async () => {
     const storyId = await aStory();
     await ask(reader, storyId, "Asked before the story was hidden");
     await setPostHidden(mod, { threadId: storyId }, true, { reason: "Spam", note: null });
-    expect(await listQuestions(storyId)).toEqual({ answered: 0, waiting: 0, questions: [] });
+    expect(await listQuestions(storyId)).toEqual({ answered: 0, waiting: 0, questions: [], more: false });
     const { id: discussionId } = await aThread(author, { title: "Just a discussion" });
-    expect(await listQuestions(discussionId)).toEqual({ answered: 0, waiting: 0, questions: [] });
-    expect(await listQuestions(987654321)).toEqual({ answered: 0, waiting: 0, questions: [] });
+    expect(await listQuestions(discussionId)).toEqual({ answered: 0, waiting: 0, questions: [], more: false });
+    expect(await listQuestions(987654321)).toEqual({ answered: 0, waiting: 0, questions: [], more: false });
   });
 });
 

@@ -20,7 +20,8 @@ export type SeedStory = {
   // The kind, where the step is one the path map compares (lib/stories/story-facts.ts MILESTONE_KINDS).
   milestones: { month: number; text: string; kind?: MilestoneKindSlug }[];
   daysAgo: number;
-  replies: { author: string; body: string; hoursAfter: number }[];
+  // `question`: a reader's question to the author; `answers`: the author's answer to the reply at that index.
+  replies: { author: string; body: string; hoursAfter: number; question?: true; answers?: number }[];
 };
 
 export const SAMPLE_STORY_PEOPLE: SeedStoryPerson[] = [
@@ -113,7 +114,14 @@ export const SAMPLE_STORIES: SeedStory[] = [
       {
         author: "sample-member",
         hoursAfter: 26,
+        question: true,
         body: `Did the fast.ai part change anything in interviews, or was it really just for fun?`,
+      },
+      {
+        author: "sample-priya",
+        hoursAfter: 31,
+        answers: 2,
+        body: `Mostly for me, honestly. It came up once: an interviewer asked how I would check a model was not just memorising last year's prices, and the fast.ai lessons on validation sets were where I had learned to think about that. Everything else they asked was SQL, pricing and the two projects.`,
       },
     ],
   },

@@ -6,6 +6,7 @@ import { createStory } from "./mutations/stories";
 import { getStory, listStories } from "./queries/stories";
 import { getInsights } from "./queries/insights";
 import { getPathMap } from "./queries/path-map";
+import { listQuestions } from "./queries/questions";
 import { MILESTONE_MIN_STORIES, TIMELINE_STEPS } from "@/lib/stories/path-map";
 import { answerMarks, replies, stories, followUps, threads, users } from "./schema";
 import { seed, seedIfEmpty } from "./seed";
@@ -51,6 +52,22 @@ it("seeds the sample forum once; running it again adds nothing", async () => {
   expect(answered.map((a) => a.title).sort()).toEqual(questions.map((t) => t.title).sort());
   for (const q of questions)
     expect(answered.find((a) => a.title === q.title)).toMatchObject({ body: q.replies[q.answer!].body, marks: 1 });
+  // The sample questions to stories' authors, with the authors' answers, so a fresh start shows some.
+  const asked = SAMPLE_STORIES.filter((s) => s.replies.some((r) => r.question));
+  expect(asked.length).toBeGreaterThan(0);
+  const storyIds = await getDb()
+    .select({ id: threads.id, title: threads.title })
+    .from(threads)
+    .where(eq(threads.kind, "story"));
+  for (const story of asked) {
+    const { id } = storyIds.find((s) => s.title === story.title)!;
+    const shown = await listQuestions(id);
+    const questionBodies = story.replies.filter((r) => r.question).map((r) => r.body);
+    expect(shown.questions.map((q) => q.bodyHtml).join("")).toContain(questionBodies[0].slice(0, 30));
+    const answers = story.replies.filter((r) => r.answers !== undefined).length;
+    expect(shown.answered).toBe(answers);
+    expect(shown.questions.flatMap((q) => q.answers)).toHaveLength(answers);
+  }
 });
 
 it("has at least 30 varied sample stories, most of them without an advanced degree", () => {

@@ -132,15 +132,25 @@ async function seedStories(now: Date) {
       const times = story.replies.map(
         (r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())),
       );
-      await db.insert(replies).values(
-        story.replies.map((r, i) => ({
-          threadId: id,
-          authorId: idOf.get(r.author)!,
-          ...cookedColumns(r.body, cook(r.body)),
-          createdAt: times[i],
-          updatedAt: times[i],
-        })),
-      );
+      // One at a time, in order, so that an answer can name its question's id.
+      const ids: number[] = [];
+      for (const [i, r] of story.replies.entries()) {
+        const question = r.answers === undefined ? null : ids[r.answers];
+        const [row] = await db
+          .insert(replies)
+          .values({
+            threadId: id,
+            authorId: idOf.get(r.author)!,
+            ...cookedColumns(r.body, cook(r.body)),
+            isQuestion: r.question ?? false,
+            questionId: question,
+            replyToId: question,
+            createdAt: times[i],
+            updatedAt: times[i],
+          })
+          .returning({ id: replies.id });
+        ids.push(row.id);
+      }
       await db
         .update(threads)
         .set({ replyCount: story.replies.length, lastActivityAt: times.at(-1)! })

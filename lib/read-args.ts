@@ -31,6 +31,7 @@ export const READ_ARGS = {
   id: z.tuple([id]),
   threadList: z.tuple([numberCursor, slugs(THREAD_SORTS).optional(), slugs(THREAD_FILTERS).nullable().optional()]),
   replies: z.tuple([id, z.strictObject({ after: id.optional(), before: id.optional() })]),
+  questions: z.tuple([id, id.nullable()]),
   history: z.tuple([z.union([z.strictObject({ threadId: id }), z.strictObject({ replyId: id })]), id.optional()]),
   storyList: z.tuple([storyFilters, slugs(SORTS), numberCursor]),
   storyFilters: z.tuple([storyFilters]),

@@ -87,6 +87,11 @@ export async function memberPositionExists(
   return rows.length > 0;
 }
 
+/** A story's questions' cursor: a question of that story (hidden or deleted ones keep their place). */
+export function questionPositionExists(storyId: number, after: number): Promise<boolean> {
+  return exists(replies, and(eq(replies.threadId, storyId), eq(replies.id, after), eq(replies.isQuestion, true)));
+}
+
 /** The moderation log's cursor: one of its entries. */
 export function modLogPositionExists(before: number): Promise<boolean> {
   return exists(modActions, eq(modActions.id, before));

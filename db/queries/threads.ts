@@ -223,6 +223,8 @@ export async function listReplies(threadId: number, request: ReplyPageRequest = 
       hiddenAt: replies.hiddenAt,
       hiddenReason: replies.hiddenReason,
       helpfulCount: replies.helpfulCount,
+      isQuestion: replies.isQuestion,
+      questionId: replies.questionId,
       author,
       replyTo: replyToOf(replies.replyToId),
     })

@@ -105,6 +105,29 @@ test("without JavaScript a reader asks and the author answers; another member's 
   const reader = await as(null, { javaScriptEnabled: false });
   await reader.goto(url);
   await expect(questionsOf(reader)).toContainText("framed it as experiment design");
+  // In the discussion below, the question and the answer are labelled as such.
+  const discussion = reader.getByRole("region", { name: /^Discussion/ });
+  await expect(discussion.getByText("Question to the author", { exact: true })).toBeVisible();
+  await expect(discussion.getByRole("link", { name: new RegExp(`The author.s answer to @${GRACE}`) })).toHaveAttribute(
+    "href",
+    /#reply-\d+$/,
+  );
+
+  // Questions beyond the story's page have pages of their own, by keyset: after the first, the second.
+  await ask(graceNoJs, url, "Which statistics course did you take?");
+  await reader.goto(url);
+  const first = (await questionsOf(reader).getByRole("listitem").first().getAttribute("id"))!.replace("question-", "");
+  await reader.goto(`${url}/questions/after/${first}`);
+  const more = reader.getByRole("region", { name: /^Questions to the author/ });
+  await expect(more.getByRole("heading", { level: 1 })).toHaveText("Questions to the author: 1 answered, 1 waiting");
+  await expect(more).toContainText("Which statistics course");
+  await expect(more).not.toContainText("lab work count");
+  await expect(more.getByRole("link", { name: "More questions" })).toHaveCount(0);
+  // An invented cursor leads to the story; another slug to the page's own address.
+  await reader.goto(`${url}/questions/after/999999999`);
+  await expect(reader).toHaveURL(new RegExp(`${url}$`));
+  await reader.goto(`${url.replace(/-[^/]*$/, "-old-title")}/questions/after/${first}`);
+  await expect(reader).toHaveURL(new RegExp(`${url}/questions/after/${first}$`));
 });
 
 test("a reader whose starting point matches a story is invited to ask its author, on paths like mine and on the story", async ({

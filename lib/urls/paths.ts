@@ -9,6 +9,11 @@ export function storyPath(story: { id: number; title: string }): string {
   return threadPath({ ...story, kind: "story" });
 }
 
+/** A story's questions to its author after the question `after` (the story's page shows the first). */
+export function questionsPagePath(canonical: string, after: number): string {
+  return `${canonical}/questions/after/${after}`;
+}
+
 /** The page of a thread that ends with this reply, scrolled to it (where a new or edited reply is shown). */
 export function replyPath(place: {
   id: number;

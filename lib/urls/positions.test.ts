@@ -46,7 +46,7 @@ describe("the position a list URL names", () => {
     expect(positionOf("/tags/nlp", q("filter=unanswered&after=1700000000000.5"))).not.toHaveProperty("unanswered");
   });
 
-  test("the lists that page by path: a member's and the moderation log", () => {
+  test("the lists that page by path: a member's, a story's questions and the moderation log", () => {
     expect(pagedPath("/u/ada/replies/after/1700000000000.42")).toEqual({
       position: { list: "member", login: "ada", of: "replies", cursor: { at: new Date(1700000000000), id: 42 } },
       first: "/u/ada/replies",
@@ -56,6 +56,10 @@ describe("the position a list URL names", () => {
       first: "/moderation",
     });
     expect(positionOf("/moderation/before/17", q(""))).toEqual({ list: "modlog", before: 17 });
+    expect(pagedPath("/stories/12-teacher-to-ml/questions/after/90")).toEqual({
+      position: { list: "questions", storyId: 12, after: 90 },
+      first: "/stories/12-teacher-to-ml",
+    });
     for (const path of [
       "/u/ada/replies",
       "/u/ada/likes/after/1.1",
@@ -63,6 +67,10 @@ describe("the position a list URL names", () => {
       "/moderation",
       "/moderation/before/x",
       "/moderation/before/1/2",
+      "/stories/12/questions",
+      "/stories/12/questions/after/x",
+      "/stories/x/questions/after/9",
+      "/stories/12/questions/after/9/more",
     ]) {
       expect(pagedPath(path), path).toBeNull();
     }

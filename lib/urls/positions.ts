@@ -16,12 +16,14 @@ export type Position =
   | { list: "threads"; sort: ThreadSort; cursor: NumberCursor; unanswered?: true }
   | { list: "stories"; sort: StorySort; cursor: NumberCursor }
   | { list: "member"; login: string; of: "threads" | "stories" | "replies"; cursor: Cursor }
-  | { list: "modlog"; before: number };
+  | { list: "modlog"; before: number }
+  | { list: "questions"; storyId: number; after: number };
 
 /**
- * The lists that page by path: a member's (`/u/<login>/<list>/after/<cursor>`) and the public
- * moderation log (`/moderation/before/<entry id>`). Null for any other path; `first` is the list's
- * first page, where an invented cursor is sent.
+ * The lists that page by path: a member's (`/u/<login>/<list>/after/<cursor>`), a story's questions to
+ * its author (`/stories/<id-slug>/questions/after/<question id>`) and the public moderation log
+ * (`/moderation/before/<entry id>`). Null for any other path; `first` is the list's first page, where
+ * an invented cursor is sent.
  */
 export function pagedPath(pathname: string): { position: Position; first: string } | null {
   const member = /^\/u\/([^/]+)\/(threads|stories|replies)\/after\/([^/]+)$/.exec(pathname);
@@ -34,6 +36,14 @@ export function pagedPath(pathname: string): { position: Position; first: string
         first: `/u/${login}/${of}`,
       }
     );
+  }
+  const questions = /^\/stories\/([^/]+)\/questions\/after\/([^/]+)$/.exec(pathname);
+  if (questions) {
+    const storyId = parseThreadParam(questions[1]);
+    const after = parseId(questions[2]);
+    return storyId === null || after === null
+      ? null
+      : { position: { list: "questions", storyId, after }, first: `/stories/${questions[1]}` };
   }
   const log = /^\/moderation\/before\/([^/]+)$/.exec(pathname);
   const before = log ? parseId(log[1]) : null;

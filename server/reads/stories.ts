@@ -24,13 +24,14 @@ export async function cachedStory(id: number) {
 }
 
 /**
- * A story's questions to its author and the answers: they are replies of its thread, so its tag
- * covers every write to them; the askers' member tags follow their logins and pictures.
+ * A page of a story's questions to its author and the answers, from the start or after a question:
+ * they are replies of its thread, so its tag covers every write to them; the askers' member tags
+ * follow their logins and pictures.
  */
-export async function cachedQuestions(id: number) {
+export async function cachedQuestions(id: number, after: number | null) {
   "use cache";
-  checkReadArgs(READ_ARGS.id, [id]);
-  const questions = await listQuestions(id);
+  checkReadArgs(READ_ARGS.questions, [id, after]);
+  const questions = await listQuestions(id, after);
   cachedFor(tags.thread(id), ...memberTags(questions.questions.map((q) => q.author)));
   return questions;
 }

@@ -7,6 +7,7 @@ import type { NextRequest } from "next/server";
 import {
   memberPositionExists,
   modLogPositionExists,
+  questionPositionExists,
   replyPositionExists,
   storyPositionExists,
   threadExists,
@@ -36,6 +37,9 @@ async function status(position: Position): Promise<204 | 404 | 410> {
       return (await storyPositionExists(position.sort, position.cursor)) ? 204 : 404;
     case "member":
       return (await memberPositionExists(position.login, position.of, position.cursor)) ? 204 : 404;
+    case "questions":
+      if (await questionPositionExists(position.storyId, position.after)) return 204;
+      return (await threadExists(position.storyId)) ? 404 : 410;
     case "modlog":
       return (await modLogPositionExists(position.before)) ? 204 : 404;
   }

@@ -77,7 +77,7 @@ export async function StoryView({ param, query }: { param: string; query: URLSea
   const canonical = storyPath(story);
   ensureCanonical(`/stories/${param}`, canonical, query);
   const request = replyPageRequest(query);
-  const [page, questions] = await Promise.all([cachedReplies(story.id, request), cachedQuestions(story.id)]);
+  const [page, questions] = await Promise.all([cachedReplies(story.id, request), cachedQuestions(story.id, null)]);
 
   return (
     <>
