@@ -23,6 +23,13 @@ import { getDb } from "../index";
 import { stories, threads, users } from "../schema";
 import { type StartingPoint, listed, startingPointScore } from "./stories";
 
+/**
+ * How much of a member's history says what they read: their latest this many reads, threads and
+ * replies each. Recent interests, and a bound on the work: a member who has read thousands of
+ * threads would otherwise cost a probe of each (or a walk of all threads) every week.
+ */
+const HISTORY = 100;
+
 /** How much of an opening post's plain text is read for its excerpt (whitespace collapses after). */
 const EXCERPT_SOURCE_CHARS = 1000;
 
@@ -64,12 +71,18 @@ export async function digestFor(
 type Week = { userId: string; weekStart: Date; weekEnd: Date };
 
 /**
- * One statement, index probes by the member's id (given as a parameter, not correlated: Drizzle leaves
- * columns unqualified in a one-table select, where "id" would name a subquery's own): their suspension; the starting point of their
- * newest story (the only background the data holds: members state none elsewhere, and the paths-like-mine
- * form's answers stay in the browser); and the categories of the discussions they read (thread_reads),
- * started or replied in. Stories they read do not count: they are all in one category, which holds no
- * discussions, and the digest's stories are chosen by starting point instead.
+ * One statement, index probes by the member's id (a parameter, not correlated: Drizzle leaves columns
+ * unqualified in a one-table select, where "id" would name a subquery's own):
+ * - their suspension;
+ * - the starting point of their newest story: the only background the data holds (members state none
+ *   elsewhere, and the paths-like-mine form's answers stay in the browser);
+ * - the categories of the discussions they recently read (thread_reads), started or replied in
+ *   (HISTORY of each). Stories they read do not count: they all sit in one category, which holds no
+ *   discussions, and the digest picks stories by starting point instead.
+ * Their threads and replies are walked newest first on threads_author_id_idx and replies_author_id_idx;
+ * their reads are found by thread_reads' primary key and sorted by time. No index orders a member's
+ * reads by time: fine for a weekly job (db/query-plans.test.ts checks a member who read 3,000
+ * threads); (user_id, updated_at) would be the index to add if members come to read tens of thousands.
  */
 async function memberFacts(userId: string) {
   const [row] = await getDb()
@@ -83,9 +96,9 @@ async function memberFacts(userId: string) {
       categoryIds: sql<number[]>`array(
         select distinct t.category_id from ${threads} t
         where t.kind = 'discussion' and t.id in (
-          select r.thread_id from thread_reads r where r.user_id = ${userId}
-          union select s.id from ${threads} s where s.author_id = ${userId}
-          union select p.thread_id from replies p where p.author_id = ${userId})
+          (select r.thread_id from thread_reads r where r.user_id = ${userId} order by r.updated_at desc limit ${HISTORY})
+          union (select s.id from ${threads} s where s.author_id = ${userId} order by s.created_at desc limit ${HISTORY})
+          union (select p.thread_id from replies p where p.author_id = ${userId} order by p.created_at desc limit ${HISTORY}))
         order by t.category_id)`,
     })
     .from(users)
