@@ -1,14 +1,14 @@
 // The weekly digest's content (db/queries/digest.ts) on a small fixed set of rows, with every
 // expectation worked out by hand from the rows below. Runs on PGlite and on PostgreSQL alike.
 import type { PGlite } from "@electric-sql/pglite";
-import { type DrizzleConfig, type Logger, eq } from "drizzle-orm";
+import { type DrizzleConfig, type Logger, eq, sql } from "drizzle-orm";
 import type { Sql } from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FOREVER } from "@/lib/permissions";
 import { getDb } from "./index";
 import { recordRead } from "./mutations/reads";
 import { digestFor } from "./queries/digest";
-import { replies, stories, threads, users } from "./schema";
+import { replies, stories, threadReads, threads, users } from "./schema";
 import type * as schema from "./schema";
 import { cookedColumns } from "./cooked-columns";
 import { cook } from "@/lib/markdown/markdown";
@@ -109,7 +109,7 @@ async function aDiscussion(fields: Partial<typeof threads.$inferInsert> & { auth
 
 beforeAll(async () => {
   done = await useFreshDatabase();
-  for (const name of ["ada", "grace", "newcomer", "sid", "pat", "quinn", "alan"]) {
+  for (const name of ["ada", "grace", "newcomer", "sid", "pat", "quinn", "hana"]) {
     member[name] = (await aMember({ login: `digest-${name}` })).id;
   }
   const { ada, grace, sid, pat, quinn } = member;
@@ -136,6 +136,17 @@ beforeAll(async () => {
   await recordRead(getDb(), pat, id.h1, 0);
   // Quinn read only Getting started (1), where nothing was marked helpful this week.
   await recordRead(getDb(), quinn, id.h3, 0);
+
+  // Hana read a discussion in Learning resources (2) long ago, then 100 in Off-topic (6) since: only her
+  // latest 100 reads say what she reads now.
+  await getDb().insert(threadReads).values({ userId: member.hana, threadId: id.h1, updatedAt: LONG_AGO });
+  await getDb().execute(sql`
+    with made as (
+      insert into threads (kind, title, author_id, body, body_html, renderer_version, category_id, created_at)
+      select 'discussion', 'Off-topic ' || g, ${grace}, 'Chat.', '<p>Chat.</p>', 1, 6, ${LONG_AGO.toISOString()}::timestamptz
+      from generate_series(1, 100) g returning id)
+    insert into thread_reads (user_id, thread_id, updated_at)
+    select ${member.hana}, id, ${at(LONG_AGO.getTime() + DAY).toISOString()}::timestamptz from made`);
 
   // The week's discussions (by Grace unless said), in this order, so ids rise down the list.
   id.d1 = await aDiscussion({
@@ -298,6 +309,12 @@ describe("the weekly digest", () => {
       expect.objectContaining({ id: id.s2b, reasons: ["Same previous field: Finance / accounting"] }),
       expect.objectContaining({ id: id.s2, reasons: ["Similar education: Bootcamp or self-taught"] }),
     ]);
+  });
+
+  it("reads a member's categories from their latest reads", async () => {
+    const digest = await digestFor(member.hana, WEEK_END, options);
+    expect(digest?.categories).toEqual(["off-topic"]);
+    expect(digest?.discussions.map((d) => d.id)).toEqual([id.d6]);
   });
 
   it("sends nothing to a suspended member, and again once the suspension has ended", async () => {
