@@ -27,6 +27,7 @@ import { THREAD_SORTS, decodeThreadCursor } from "@/lib/urls/thread-sorts";
 import { FEED_ENTRIES } from "@/lib/feeds";
 import { listNotifications } from "./queries/notifications";
 import { readerState } from "./queries/reader";
+import { digestFor } from "./queries/digest";
 import type * as schema from "./schema";
 import { useFreshDatabase } from "./test/database";
 
@@ -507,6 +508,9 @@ describe("per-reader queries on a few thousand rows", () => {
     { name: "reader state, a list page", page: () => readerState(reader, { threads: [...listed, longThreadId] }) },
     { name: "notifications, first page", page: () => listNotifications(reader) },
     { name: "notifications, an older page", page: () => listNotifications(reader, middleReplyId) },
+    // Its first twelve hours of threads: a week's share of a forum's years, not of these four days.
+    // The reader has read every discussion and writes stories only, so all three statements run.
+    { name: "weekly digest", page: () => digestFor(reader, new Date("2026-01-01T12:00:00Z")) },
   ];
   it.each(cases)("$name: reads by index", async ({ page }) => {
     const queries = await recorded(() => page());

@@ -231,11 +231,14 @@ export type StoryView = NonNullable<Awaited<ReturnType<typeof getStory>>>;
 
 const educationOrder = sql.raw(`array[${EDUCATION.map((e) => `'${e.slug}'`).join(",")}]::text[]`);
 
+export type StartingPoint = { education?: EducationSlug; field?: FieldSlug };
+
 /**
- * "Paths like mine": stories ranked by how close their starting point is to the reader's. Same
- * education scores 3, a neighbouring level 1; the same previous field 3. Ties: most helpful, newest.
+ * How close a story's starting point is to `start`, as SQL over `stories`: same education scores 3,
+ * a neighbouring level 1; the same previous field 3 (lib/stories/match-reasons.ts says it in words).
+ * Also the weekly digest's "paths like mine" (db/queries/digest.ts).
  */
-export async function pathsLikeMine(start: { education?: EducationSlug; field?: FieldSlug }, limit = 20) {
+export function startingPointScore(start: StartingPoint): SQL<number> {
   const educationScore = start.education
     ? sql`case
         when ${stories.education} = ${start.education} then 3
@@ -243,13 +246,21 @@ export async function pathsLikeMine(start: { education?: EducationSlug; field?: 
         else 0 end`
     : sql`0`;
   const fieldScore = start.field ? sql`case when ${stories.previousField} = ${start.field} then 3 else 0 end` : sql`0`;
-  const score = sql<number>`(${educationScore}) + (${fieldScore})`.mapWith(Number);
+  return sql<number>`(${educationScore}) + (${fieldScore})`;
+}
+
+/**
+ * "Paths like mine": stories ranked by how close their starting point is to the reader's
+ * (startingPointScore). Ties: most helpful, newest.
+ */
+export async function pathsLikeMine(start: StartingPoint, limit = 20) {
+  const score = startingPointScore(start).mapWith(Number);
   return getDb()
     .select({ ...storyCard, score })
     .from(stories)
     .innerJoin(threads, eq(threads.id, stories.threadId))
     .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(listed, sql`(${educationScore}) + (${fieldScore}) > 0`))
+    .where(and(listed, sql`${startingPointScore(start)} > 0`))
     .orderBy(desc(score), desc(stories.helpfulCount), desc(stories.createdAt), desc(stories.threadId))
     .limit(limit);
 }
