@@ -221,7 +221,7 @@ try {
   log(`  pg_dump while the load wrote: ${seconds(dumpMs)}, ${writesDuringDump} writes acknowledged meanwhile`);
   await sleep(1000);
   log("stopping the load (a writer whose answer was lost sends it again until answered) …");
-  await load.stop(30_000);
+  const unfinished = await load.stop(30_000);
   const loadEnded = Date.now();
   // Every submit and read, for a look after a failure.
   mkdirSync(logDir, { recursive: true });
@@ -325,7 +325,12 @@ try {
     .concat(
       redisChecks({ window: faults.find((f) => f.fault.redis) ?? null, submits: load.submits, reads: load.reads }),
     )
-    .concat(backupChecks);
+    .concat(backupChecks)
+    .concat({
+      name: "the load ended: every writer and reader finished within a minute of the stop",
+      ok: unfinished === 0,
+      detail: unfinished ? `${unfinished} never finished` : "",
+    });
 
   // ------------------------------------------------------------------------------------ figures
   const errors = serverErrors({ submits: load.submits, reads: load.reads });

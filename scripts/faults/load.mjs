@@ -10,7 +10,7 @@
 // take the mark back, so a mark whose answer was lost is not sent again (the checks read its outcome
 // from the rows).
 import { randomBytes, randomUUID } from "node:crypto";
-import { replyFromLocation, sendForm, threadFromLocation, timedGet } from "../flood/http.mjs";
+import { replyFromLocation, sendForm, settleWithin, threadFromLocation, timedGet } from "../flood/http.mjs";
 import { isUnavailableMessage, looksLikeStackTrace } from "./pages.mjs";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -198,10 +198,18 @@ export function startLoad({ origin, forms, writers, readers, runId, seed }) {
     submits,
     reads,
     posts,
+    // Each request settles within its own time (settleWithin); this bound only keeps a run from
+    // waiting forever on a bug of its own. Returns how many writers and readers had not finished.
     async stop(settleMs) {
       stopping = true;
       settleBy = Date.now() + settleMs;
-      await Promise.all(running);
+      let finished = 0;
+      for (const task of running) task.then(() => finished++);
+      return settleWithin(
+        settleMs + 60_000,
+        Promise.all(running).then(() => 0),
+        () => running.length - finished,
+      );
     },
   };
 }
