@@ -24,7 +24,7 @@ import { emailChoices } from "./mutations/email-settings";
 import { markNotificationRead } from "./mutations/notifications";
 import { createReply } from "./mutations/replies";
 import { createThread } from "./mutations/threads";
-import { emailJobs, emailSends, notifications, users } from "./schema";
+import { emailJobs, emailSends, emailSettings, notifications, users } from "./schema";
 import { useFreshDatabase } from "./test/database";
 import { aMember, type Member } from "./test/factories";
 
@@ -229,6 +229,20 @@ describe("who gets nothing", () => {
     expect(sink.received).toHaveLength(0);
     // The member suspended first had no job at all; the other's was skipped.
     expect(await jobStates()).toEqual(["skipped"]);
+  });
+
+  it("a member whose address is not confirmed, or who has none", async () => {
+    const unconfirmed = await withAddress();
+    await getDb().insert(emailSettings).values({ userId: unconfirmed.id, addressConfirmed: false });
+    const none = await aMember({ login: `no-address-${++made}` });
+    const replier = await withAddress();
+    for (const author of [unconfirmed, none]) {
+      const thread = await createThread(author.id, { title: `By ${author.login}`, body: "Body." });
+      await createReply(replier.id, thread.id, { body: "A reply." });
+    }
+    await wait(DELAY_SECONDS + 0.1);
+    expect(await drainEmailJobs(options)).toBe(0);
+    expect(sink.received).toHaveLength(0);
   });
 
   it("a member past the daily bound", async () => {

@@ -21,7 +21,7 @@ test(
     const ada = await as(ADA);
     const grace = await as(GRACE);
     const title = uniqueTitle("Emailed replies");
-    const url = await postThread(ada, title, "Which course first?");
+    const url = await postThread(ada, title, `Which course first? (${title})`);
 
     await grace.goto(url);
     await expect(grace.getByTestId("signed-in-as")).toHaveText(GRACE);
@@ -53,5 +53,16 @@ test(
     // The address is the member's own business: not in the session the browser reads.
     const session = await ada.request.get("/api/auth/session");
     expect(await session.text()).not.toContain(ADA_ADDRESS);
+
+    // One-click unsubscribe as a mail provider sends it: a POST from its own server, with no Origin and
+    // no session. A token that is not the site's is refused; the real one turns these emails off.
+    const unsubscribe = /<(\S+)>/.exec(mail.listUnsubscribe!)![1];
+    const oneClick = (target: string) =>
+      request.post(target, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+    const forged = unsubscribe.replace(/\.[\w-]+$/, ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    expect((await oneClick(forged)).status()).toBe(400);
+    const done = await oneClick(unsubscribe);
+    expect(done.status()).toBe(200);
+    expect(await done.text()).toContain("You will get no more emails about replies to your posts and mentions of you.");
   },
 );
