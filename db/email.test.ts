@@ -16,7 +16,13 @@ import { unsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { addressesOf, type SmtpSink, startSmtpSink } from "@/lib/test/smtp-sink";
 import { emailHtml } from "@/server/email/compose";
 import { createTransport, type Transport } from "@/server/email/transport";
-import { drainEmailJobs, runOneEmailJob, type WorkerOptions } from "@/server/email/worker";
+import {
+  drainEmailJobs,
+  runOneEmailJob,
+  startEmailWorker,
+  stopEmailWorker,
+  type WorkerOptions,
+} from "@/server/email/worker";
 import { POST as unsubscribe } from "@/app/email/unsubscribe/[token]/route";
 import { getDb } from "./index";
 import { claimEmailJob, sendKey } from "./mutations/email-queue";
@@ -309,6 +315,31 @@ describe("without SMTP", () => {
       expect(eml).toContain("Written to a file.");
     } finally {
       files.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the worker in a server process", () => {
+  it("polls and sends once started, and stops cleanly, finishing nothing after", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mlpaths-worker-"));
+    process.env.EMAIL_POLL_SECONDS = "0.1";
+    try {
+      startEmailWorker({ kind: "off" });
+      startEmailWorker({ kind: "files", dir });
+      startEmailWorker({ kind: "files", dir }); // once per process: the second call does nothing
+      const author = await withAddress();
+      const thread = await createThread(author.id, { title: "Polled", body: "Body." });
+      await createReply((await withAddress()).id, thread.id, { body: "Found by the poll." });
+      await expect.poll(async () => (await readdir(dir)).length, { timeout: 5_000 }).toBe(1);
+      await stopEmailWorker();
+      await createReply((await withAddress()).id, thread.id, { body: "After the stop." });
+      await wait(DELAY_SECONDS + 0.5);
+      expect(await readdir(dir)).toHaveLength(1);
+      expect(await jobStates()).toEqual(expect.arrayContaining(["sent", "pending"]));
+    } finally {
+      await stopEmailWorker();
+      delete process.env.EMAIL_POLL_SECONDS;
       await rm(dir, { recursive: true, force: true });
     }
   });
