@@ -1,27 +1,30 @@
 import { expect, test } from "../fixtures";
-import { ADA, GRACE, postThread, uniqueTitle } from "../support";
+import { GRACE, postThread, signInThroughGitHub, uniqueTitle } from "../support";
 
 // Email that brings members back (issue 26): a reply to a member's thread reaches them by email once,
 // after the delay (one second here, e2e/mail/server.ts receives it), with the reply's text and a link
 // that opens the reply in place. Their address (the stand-in GitHub's) never reaches the browser.
-
-const ADA_ADDRESS = "ada@example.test";
+// The author is a member new to each run (the test unsubscribes them, for good).
 
 type Mail = { to: string[]; subject: string; text: string; html: string | false; listUnsubscribe?: string };
 
 test(
-  "a reply to a member's thread is emailed to them once, and its link opens the reply in place",
+  "a reply to a member's thread is emailed to them once, its link opens the reply in place, and one click unsubscribes",
   { tag: "@embedded" },
   async ({ as, request }) => {
     const sink = test.info().project.metadata.mailSink as string;
+    const login = `mailed-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    // The stand-in GitHub's primary address for a login it does not list.
+    const address = `${login}@example.test`;
     const mailFor = async (text: string): Promise<Mail[]> => {
-      const response = await request.get(`${sink}/messages?to=${encodeURIComponent(ADA_ADDRESS)}`);
+      const response = await request.get(`${sink}/messages?to=${encodeURIComponent(address)}`);
       return ((await response.json()) as Mail[]).filter((mail) => mail.text.includes(text));
     };
-    const ada = await as(ADA);
+    const author = await as(null);
+    await signInThroughGitHub(author, login);
     const grace = await as(GRACE);
     const title = uniqueTitle("Emailed replies");
-    const url = await postThread(ada, title, `Which course first? (${title})`);
+    const url = await postThread(author, title, `Which course first? (${title})`);
 
     await grace.goto(url);
     await expect(grace.getByTestId("signed-in-as")).toHaveText(GRACE);
@@ -37,6 +40,7 @@ test(
     const sent = await mailFor(text);
     expect(sent).toHaveLength(1);
     const [mail] = sent;
+    expect(mail.to).toEqual([address]);
     expect(mail.subject).toBe(`[MLPaths] @${GRACE} replied to your post “${title}”`);
     expect(mail.html).toContain(text);
     expect(mail.listUnsubscribe).toMatch(
@@ -45,14 +49,14 @@ test(
     const link = /Read it in place: (\S+)/.exec(mail.text)![1];
     expect(link).toMatch(new RegExp(`#reply-${replyId}$`));
 
-    await ada.goto(link);
-    const reply = ada.locator(`#reply-${replyId}`);
+    await author.goto(link);
+    const reply = author.locator(`#reply-${replyId}`);
     await expect(reply).toContainText(text);
     await expect(reply).toBeInViewport();
 
     // The address is the member's own business: not in the session the browser reads.
-    const session = await ada.request.get("/api/auth/session");
-    expect(await session.text()).not.toContain(ADA_ADDRESS);
+    const session = await author.request.get("/api/auth/session");
+    expect(await session.text()).not.toContain(address);
 
     // One-click unsubscribe as a mail provider sends it: a POST from its own server, with no Origin and
     // no session. A token that is not the site's is refused; the real one turns these emails off.
@@ -64,5 +68,12 @@ test(
     const done = await oneClick(unsubscribe);
     expect(done.status()).toBe(200);
     expect(await done.text()).toContain("You will get no more emails about replies to your posts and mentions of you.");
+
+    // Following the link in a browser only asks (mail scanners follow links); its button unsubscribes.
+    const visitor = await as(null);
+    await visitor.goto(unsubscribe);
+    await expect(visitor.getByText("Stop emails about replies to your posts and mentions of you?")).toBeVisible();
+    await visitor.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(visitor.getByRole("heading", { name: "Unsubscribed" })).toBeVisible();
   },
 );
