@@ -25,7 +25,7 @@ import {
 } from "@/server/email/worker";
 import { POST as unsubscribe } from "@/app/email/unsubscribe/[token]/route";
 import { getDb } from "./index";
-import { claimEmailJob, sendKey } from "./mutations/email-queue";
+import { claimEmailJob, pruneEmailHistory, sendKey } from "./mutations/email-queue";
 import { emailChoices } from "./mutations/email-settings";
 import { markNotificationRead } from "./mutations/notifications";
 import { createReply } from "./mutations/replies";
@@ -342,6 +342,33 @@ describe("the worker in a server process", () => {
       delete process.env.EMAIL_POLL_SECONDS;
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("history", () => {
+  it("finished jobs and recorded sends older than the history are deleted; recent ones and their notifications stay", async () => {
+    const author = await withAddress();
+    const thread = await createThread(author.id, { title: "Old and new", body: "Body." });
+    await createReply((await withAddress()).id, thread.id, { body: "Emailed long ago." });
+    await wait(DELAY_SECONDS + 0.1);
+    await drainEmailJobs(options);
+    await createReply((await withAddress()).id, thread.id, { body: "Emailed just now." });
+    await wait(DELAY_SECONDS + 0.1);
+    await drainEmailJobs(options);
+    const [old] = await getDb().select({ id: emailJobs.id }).from(emailJobs).orderBy(emailJobs.id).limit(1);
+    const longAgo = new Date(Date.now() - 40 * 86400_000);
+    await getDb().update(emailJobs).set({ finishedAt: longAgo }).where(eq(emailJobs.id, old.id));
+    await getDb()
+      .update(emailSends)
+      .set({ sentAt: longAgo })
+      .where(eq(emailSends.key, sendKey(old.id)));
+    const told = () => getDb().select().from(notifications).where(eq(notifications.threadId, thread.id));
+    const before = (await told()).length;
+    await pruneEmailHistory(30);
+    expect((await getDb().select().from(emailJobs)).map((j) => j.id)).not.toContain(old.id);
+    expect(await getDb().select().from(emailJobs)).toHaveLength(1);
+    expect(await getDb().select().from(emailSends)).toHaveLength(1);
+    expect(await told()).toHaveLength(before);
   });
 });
 

@@ -258,3 +258,15 @@ export async function retryEmailJob(job: ClaimedJob, reason: string, retryInSeco
     .set({ lockedUntil: sql`now() + make_interval(secs => ${retryInSeconds})`, lastError: reason })
     .where(eq(emailJobs.id, job.id));
 }
+
+/** Days finished jobs and the ledger of sends are kept (the daily bound reads one day of the ledger). */
+export const EMAIL_HISTORY_DAYS = 30;
+
+/** Deletes finished jobs and recorded sends older than `days`; their notifications stay (email_job_id becomes null). */
+export async function pruneEmailHistory(days = EMAIL_HISTORY_DAYS): Promise<void> {
+  const db = getDb();
+  await db.execute(
+    sql`delete from ${emailJobs} where state in ('sent', 'skipped', 'failed') and finished_at < now() - make_interval(days => ${days})`,
+  );
+  await db.execute(sql`delete from ${emailSends} where sent_at < now() - make_interval(days => ${days})`);
+}

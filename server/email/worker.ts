@@ -9,6 +9,7 @@ import {
   claimEmailJob,
   finishEmailJob,
   prepareNotificationEmail,
+  pruneEmailHistory,
   recordEmailSent,
   retryEmailJob,
 } from "@/db/mutations/email-queue";
@@ -116,9 +117,15 @@ export function startEmailWorker(delivery: EmailDelivery = emailDelivery()): voi
   const running: Running = { timer: null, busy: null, transport: createTransport(delivery), stopped: false };
   globalForWorker.mlpathsEmailWorker = running;
   let databaseDown = false;
+  let prunedAt = 0;
   const tick = async () => {
     try {
       await drainEmailJobs({ transport: running.transport });
+      // Old history goes once an hour per process (any process may; the deletes are idempotent).
+      if (Date.now() - prunedAt > 3600_000) {
+        await pruneEmailHistory();
+        prunedAt = Date.now();
+      }
       databaseDown = false;
     } catch (error) {
       // Logged once per outage, like the pages' own (server/outage-status.ts).
