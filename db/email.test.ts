@@ -191,6 +191,30 @@ describe("a reply", () => {
   });
 });
 
+describe("following", () => {
+  it("replies in a followed thread are not emailed by default, and are once the member turns them on", async () => {
+    const author = await withAddress();
+    const follower = await withAddress();
+    const chooser = await withAddress();
+    const thread = await createThread(author.id, { title: "Followed", body: "Body." });
+    // Writing in a thread follows it.
+    await createReply(follower.id, thread.id, { body: "I follow this now." });
+    await createReply(chooser.id, thread.id, { body: "So do I." });
+    await getDb().insert(emailSettings).values({ userId: chooser.id, following: true });
+    await wait(DELAY_SECONDS + 0.1);
+    await drainEmailJobs(options);
+    sink.received.length = 0;
+    await createReply((await withAddress()).id, thread.id, { body: "News for the followers." });
+    await wait(DELAY_SECONDS + 0.1);
+    await drainEmailJobs(options);
+    const to = sink.received.map((m) => m.envelopeTo[0]).sort();
+    expect(to).toEqual([author.email, chooser.email].sort());
+    const forChooser = sink.received.find((m) => m.envelopeTo[0] === chooser.email)!;
+    expect(forChooser.subject).toContain("which you follow");
+    expect(forChooser.text).toContain(`/email/unsubscribe/${unsubscribeToken(chooser.id, "following")}`);
+  });
+});
+
 describe("who gets nothing", () => {
   it("a member who unsubscribed with one click; a bad token is refused and changes nothing", async () => {
     const author = await withAddress();
