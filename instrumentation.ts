@@ -3,7 +3,9 @@
 // (server/server-events.ts), and Next's own prints of those errors are folded into the same lines
 // (server/console-errors.ts); a page that failed because the database is away answers 503, not 500
 // (server/outage-status.ts); and scripts/start.mjs hands the stop signals to the app
-// (server/shutdown.ts says why; a bare `next start` keeps Next's own handler).
+// (server/shutdown.ts says why; a bare `next start` keeps Next's own handler). The email worker
+// (server/email/worker.ts) starts here, in the running server only: its first poll of the database
+// comes a few seconds later, never during `next build`.
 import type { Instrumentation } from "next";
 
 // Loaded by register(), so that onRequestError marks the database down before the error page's status
@@ -22,6 +24,10 @@ export async function register() {
     handleShutdownSignals();
   }
   events.logStart();
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startEmailWorker } = await import("./server/email/worker");
+    startEmailWorker();
+  }
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

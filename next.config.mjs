@@ -13,7 +13,7 @@ const { builtPolicyGaps, securityHeaders } = await tsImport("./lib/security-head
 const nextConfig = (phase) => ({
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
   // ioredis too: the cache handlers (loaded as they are) and the health route must share its one client.
-  serverExternalPackages: ["@electric-sql/pglite", "ioredis"],
+  serverExternalPackages: ["@electric-sql/pglite", "ioredis", "nodemailer"],
   poweredByHeader: false,
   // Next hashes every HTML response in JavaScript, character by character, to make its ETag: profiled
   // here it was the largest cost of serving a cached page (~1 ms per 80 kB page). Pages are revalidated

@@ -26,6 +26,9 @@ const COHERENCE_PORT = 3104 + offset;
 const STUB_PORT = 4010 + offset;
 const DB_GATE_PORT = 4011 + offset;
 const DB_GATE_CONTROL_PORT = 4012 + offset;
+// The loopback mail server the forum's app sends to (e2e/mail/server.ts), and where specs read it.
+const SMTP_PORT = 4013 + offset;
+const MAIL_SINK_PORT = 4014 + offset;
 const realDatabase = process.env.DATABASE_URL;
 
 const github = {
@@ -72,7 +75,13 @@ const buildMode = process.env.E2E_BUILD || "build";
 if (buildMode !== "build" && buildMode !== "reuse") {
   throw new Error(`E2E_BUILD must be "build" (the default) or "reuse", not ${JSON.stringify(buildMode)}.`);
 }
-const appEnv = { ...github, ...secret, ...e2eLimits, AUTH_URL: `http://localhost:${APP_PORT}` };
+// Emails after one second (not ten minutes), polled every second, to the loopback mail server.
+const email = {
+  SMTP_URL: `smtp://e2e:e2e@127.0.0.1:${SMTP_PORT}`,
+  EMAIL_DELAY_SECONDS: "1",
+  EMAIL_POLL_SECONDS: "1",
+};
+const appEnv = { ...github, ...secret, ...e2eLimits, ...email, AUTH_URL: `http://localhost:${APP_PORT}` };
 const BUILD = `${BUILD_WITHOUT_DATABASE} npm run build`;
 if (buildMode === "reuse") {
   const buildAsTheSuiteDoes = [
@@ -171,6 +180,7 @@ export default defineConfig({
       dependencies: ["setup"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${APP_PORT}` },
+      metadata: { mailSink: `http://127.0.0.1:${MAIL_SINK_PORT}` },
     },
     {
       name: "demo",
@@ -203,6 +213,13 @@ export default defineConfig({
       : []),
   ],
   webServer: [
+    {
+      command: "npx tsx e2e/mail/server.ts",
+      url: `http://127.0.0.1:${MAIL_SINK_PORT}/health`,
+      env: { MAIL_SINK_SMTP_PORT: String(SMTP_PORT), MAIL_SINK_HTTP_PORT: String(MAIL_SINK_PORT) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: "npx tsx e2e/github-stub/server.ts",
       url: `http://127.0.0.1:${STUB_PORT}/health`,

@@ -50,7 +50,13 @@ async function answer(request: NextRequest, forward: Forward, log: Logger): Prom
   if (!routable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/404", request.url));
   // Every write (a form post, a Server Action, a sign-out) must come from a page of this site. Next
   // checks a Server Action's Origin only when there is one; a request without it is refused here.
-  if (!SAFE_METHODS.includes(request.method) && !isSameOrigin(request)) {
+  // Except the one-click unsubscribe (RFC 8058), which mail providers post from their own servers: it
+  // is authorised by its signed token alone, and uses no cookie a forged post could ride on.
+  if (
+    !SAFE_METHODS.includes(request.method) &&
+    !isSameOrigin(request) &&
+    !ONE_CLICK_UNSUBSCRIBE.test(request.nextUrl.pathname)
+  ) {
     logRefusal("cross-site");
     return page(
       403,
@@ -299,6 +305,7 @@ function routable(pathname: string): boolean {
 const INTERNAL_VIEW =
   /^\/(?:home(?:\/|$)|search\/|stories\/(?:list|insights|like-mine|map)\/|(?:threads|stories)\/[^/]+\/replies(?:\/|$)|(?:c|tags)\/[^/]+\/view(?:\/|$))/;
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
+const ONE_CLICK_UNSUBSCRIBE = /^\/email\/unsubscribe\/[\w-]+\.[\w-]+$/;
 const THREAD_PAGES = ["new"];
 const STAFF_ONLY = /^\/mod(?:\/|$)/;
 const SIGNED_IN_ONLY = /^\/(?:(?:threads|stories)\/new|mod(?:\/.*)?|notifications)$/;

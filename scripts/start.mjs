@@ -12,12 +12,18 @@ import { heapLimitArgs } from "../lib/memory-budget.mjs";
 const env = { ...process.env };
 const embedded = !env.DATABASE_URL;
 
-// The same rules the app uses (lib/auth-config.ts), and the settings several processes share
-// (lib/cluster-config.ts: one process needs none of them), checked before anything starts.
+// The same rules the app uses (lib/auth-config.ts), the settings several processes share
+// (lib/cluster-config.ts: one process needs none of them) and the email settings (lib/email/config.ts),
+// checked before anything starts.
 const { configurationProblems } = await tsImport("../lib/auth-config.ts", import.meta.url);
 const { clusterConfigurationProblems } = await tsImport("../lib/cluster-config.ts", import.meta.url);
+const { emailConfigurationProblems } = await tsImport("../lib/email/config.ts", import.meta.url);
 const { shutdownTimeoutMs } = await tsImport("../lib/shutdown-timeout.ts", import.meta.url);
-const problems = [...configurationProblems(env), ...clusterConfigurationProblems(env)];
+const problems = [
+  ...configurationProblems(env),
+  ...clusterConfigurationProblems(env),
+  ...emailConfigurationProblems(env),
+];
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
   process.exit(1);

@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 function start(env: Record<string, string>) {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !/^(DATABASE_URL|AUTH_|GITHUB_|PGLITE_DIR|REDIS_URL|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)/.test(name),
+      ([name]) =>
+        !/^(DATABASE_URL|AUTH_|GITHUB_|PGLITE_DIR|REDIS_URL|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY|SMTP_URL|EMAIL_)/.test(
+          name,
+        ),
     ),
   );
   return spawnSync(process.execPath, ["scripts/start.mjs"], {
@@ -41,6 +44,13 @@ describe("npm start", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of a 16, 24 or 32-byte key");
     expect(run.stderr).toContain("REDIS_URL must be a redis:// or rediss:// URL");
+    expect(run.stdout).not.toContain("migrations applied");
+  });
+
+  it("refuses a malformed SMTP_URL with a clear message, before touching the database", () => {
+    const run = start({ PGLITE_DIR: "memory://", SMTP_URL: "mail.example.com:587" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("SMTP_URL must be an smtp:// or smtps:// URL with a host");
     expect(run.stdout).not.toContain("migrations applied");
   });
 });

@@ -12,6 +12,7 @@ import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import { closeDb } from "@/db";
 import { closeRedis } from "./cache/redis.mjs";
+import { stopEmailWorker } from "./email/worker";
 import { EVENTS } from "@/lib/log/events";
 import { log } from "@/lib/log/logger";
 import { shutdownTimeoutMs } from "@/lib/shutdown-timeout";
@@ -51,6 +52,9 @@ async function shutDown(signal: NodeJS.Signals): Promise<void> {
   }, shutdownTimeoutMs());
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   log.info({ ...event, step: "drained", ms: Date.now() - started }, `requests drained in ${Date.now() - started} ms`);
+  // The email in hand is finished (or its claim runs out and another process sends it) before the
+  // database closes under it.
+  await stopEmailWorker().catch((err) => log.error({ ...event, err }, "stopping the email worker failed"));
   const results = await Promise.allSettled([closeDb(), closeRedis()]);
   for (const result of results) {
     if (result.status === "rejected")

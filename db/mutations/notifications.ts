@@ -3,8 +3,10 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { MENTIONS_NOTIFIED_MAX } from "@/lib/markdown/markdown";
 import type { Changed } from "@/lib/cache-tags";
+import { emailDelaySeconds, emailDelivery } from "@/lib/email/config";
 import { getDb, type Transaction } from "../index";
 import { type NotificationKind, notifications, threadFollows, users } from "../schema";
+import { enqueueNotificationEmails } from "./email-queue";
 
 /** What was posted: a thread's opening post, a reply, or a story's follow-up. */
 export type NotifiedPost =
@@ -28,8 +30,9 @@ export type PostEvent = {
  * nobody who muted the thread (mentions included, as Discourse's "muted" promises); nothing at all for
  * a hidden post or a post in a hidden thread (only its author and the moderators can see it, and those
  * would be told of a post they cannot open). An edit of a post tells the members it mentions who were
- * not told of that post before: the unique indexes keep one notification per member per post. Three
- * statements at most: mentioned members, the thread's follows, one insert.
+ * not told of that post before: the unique indexes keep one notification per member per post. Four
+ * statements at most: mentioned members, the thread's follows, one insert, and the emails they cause
+ * (./email-queue.ts), queued in the same transaction so that a notification and its email exist together.
  */
 export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<number> {
   if (event.thread.hidden) return 0;
@@ -84,7 +87,9 @@ export async function notifyForPost(tx: Transaction, event: PostEvent): Promise<
     // One per member per post, whatever else (or an earlier version of the post) wrote one: the unique
     // indexes say so.
     .onConflictDoNothing()
-    .returning({ id: notifications.id });
+    .returning({ recipientId: notifications.recipientId, kind: notifications.kind });
+  if (written.length > 0 && emailDelivery().kind !== "off")
+    await enqueueNotificationEmails(tx, written, emailDelaySeconds());
   return written.length;
 }
 

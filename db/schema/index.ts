@@ -5,4 +5,5 @@ export * from "./posts";
 export * from "./stories";
 export * from "./moderation";
 export * from "./notifications";
+export * from "./email";
 export * from "./relations";

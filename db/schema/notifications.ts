@@ -5,6 +5,7 @@ import { ts, descending } from "./columns";
 import { users } from "./members";
 import { threads, replies } from "./posts";
 import { followUps } from "./stories";
+import { emailJobs } from "./email";
 
 // What a member is told about (db/mutations/notifications.ts): written in the transaction of the post
 // that causes it, once per member per post (the post is the event: a reply, a story's follow-up, or a
@@ -45,6 +46,9 @@ export const notifications = pgTable(
     updateId: bigint("update_id", { mode: "number" }).references(() => followUps.id, { onDelete: "cascade" }),
     createdAt: ts("created_at").notNull().defaultNow(),
     readAt: ts("read_at"),
+    // The email job that took this notification into its email (db/mutations/email-queue.ts): set when
+    // the job first runs, so a retry sends the same notifications and a later job never repeats them.
+    emailJobId: bigint("email_job_id", { mode: "number" }).references(() => emailJobs.id, { onDelete: "set null" }),
   },
   (t) => [
     // /notifications: a member's, newest first, paged by id.
@@ -66,6 +70,9 @@ export const notifications = pgTable(
     index("notifications_thread_id_idx").on(t.threadId),
     index("notifications_reply_id_idx").on(t.replyId),
     index("notifications_update_id_idx").on(t.updateId),
+    index("notifications_email_job_id_idx")
+      .on(t.emailJobId)
+      .where(sql`${t.emailJobId} is not null`),
     check("notifications_one_post", sql`${t.replyId} is null or ${t.updateId} is null`),
     check(
       "notifications_kind_known",

@@ -50,6 +50,11 @@ export const DEFAULT_RATE_LIMITS = {
    * a moderator hides is no history). Other flags still reach the moderators' queue.
    */
   flagHistoryPosts: 3,
+  /**
+   * Emails one member receives in a day (any kind; Discourse's max_emails_per_day_per_user is 100).
+   * Past it, an email is skipped: what it would have said is on the member's notifications page.
+   */
+  emailsPerMemberPerDay: 100,
 };
 
 export type RateLimits = typeof DEFAULT_RATE_LIMITS;
@@ -112,6 +117,7 @@ export const UNLIMITED: RateLimits = {
   searchBurstPerIp: 1_000_000,
   flagsToHide: DEFAULT_RATE_LIMITS.flagsToHide,
   flagHistoryPosts: 0,
+  emailsPerMemberPerDay: 1_000_000,
 };
 
 /** What a create takes besides its input: the form's key (db/mutations/duplicates.ts) and the limits to apply. */

@@ -19,6 +19,8 @@ export const EVENTS = {
   databaseUnavailable: "database.unavailable",
   /** The database answers again. */
   databaseRecovered: "database.recovered",
+  /** An email job's outcome: sent, skipped (and why), retried or given up; the member's id, never an address. */
+  email: "email",
 } as const;
 
 const ID_TAGS = /^(?:thread|reply|follow-up|member):[\w-]+$/;
