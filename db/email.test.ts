@@ -26,7 +26,7 @@ import {
 import { POST as unsubscribe } from "@/app/email/unsubscribe/[token]/route";
 import { getDb } from "./index";
 import { claimEmailJob, pruneEmailHistory, sendKey } from "./mutations/email-queue";
-import { emailChoices } from "./mutations/email-settings";
+import { emailChoices } from "./queries/email-settings";
 import { markNotificationRead } from "./mutations/notifications";
 import { createReply } from "./mutations/replies";
 import { createThread } from "./mutations/threads";

@@ -93,6 +93,12 @@ export const answerInput = replyInput.extend({
 export type ThreadInput = z.infer<typeof threadInput>;
 export type ReplyInput = z.infer<typeof replyInput>;
 
+/** The email settings page's checkboxes: a ticked box sends "on", an unticked one nothing. */
+export const emailChoicesInput = z.object({
+  replies: z.string().transform((value) => value === "on"),
+  following: z.string().transform((value) => value === "on"),
+});
+
 /** A reader's choice for a thread: following, muted, or "normal" (neither: no row). */
 export const followInput = z.object({
   level: z

@@ -66,7 +66,10 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
       </div>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
         {unread === 0 ? "Nothing unread." : `${unread >= 100 ? "99+" : unread} unread.`} Replies to your posts, mentions
-        of you, and replies (and follow-ups) in threads you follow.
+        of you, and replies (and follow-ups) in threads you follow.{" "}
+        <Link href="/settings/email" className="underline underline-offset-4">
+          Email settings
+        </Link>
       </p>
       {items.length === 0 ? (
         <p className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

@@ -1,5 +1,5 @@
 // A member's email choices (db/schema/email.ts email_settings): the one-click unsubscribe turns one
-// kind off; the settings page (later) sets them all.
+// kind off; the settings page (/settings/email) sets them.
 import { sql } from "drizzle-orm";
 import type { EmailKind } from "@/lib/email/kinds";
 import { getDb } from "../index";
@@ -27,11 +27,16 @@ export async function turnOffEmail(userId: string, kind: EmailKind): Promise<boo
   return rows.length > 0;
 }
 
-/** A member's choices, the defaults where they made none. */
-export async function emailChoices(userId: string) {
-  const [row] = await getDb()
-    .select({ replies: emailSettings.replies, following: emailSettings.following, digest: emailSettings.digest })
-    .from(emailSettings)
-    .where(sql`${emailSettings.userId} = ${userId}`);
-  return row ?? { replies: true, following: false, digest: false };
+export type EmailChoices = { replies: boolean; following: boolean };
+
+/**
+ * The settings page's choices, kept with the member's other ones (the digest's, until the page offers
+ * it). Nothing public changes: no cache tag to expire.
+ */
+export async function setEmailChoices(userId: string, choices: EmailChoices): Promise<{ changed: [] }> {
+  await getDb()
+    .insert(emailSettings)
+    .values({ userId, ...choices })
+    .onConflictDoUpdate({ target: emailSettings.userId, set: { ...choices, updatedAt: sql`now()` } });
+  return { changed: [] };
 }

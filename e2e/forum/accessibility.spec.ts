@@ -92,6 +92,7 @@ const MEMBER_PAGES = () => [
   `/replies/${replyId}/flag`,
   `/stories/${idOf(storyUrl)}/updates/new`,
   "/notifications",
+  "/settings/email",
 ];
 
 for (const scheme of SCHEMES) {
